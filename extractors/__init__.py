@@ -1,0 +1,6 @@
+"""kzprof extraction library: Kazakhstan's occupational acts -> curated tables.
+
+Importable and testable without Prefect; `flows/` wires these steps into the
+`refresh` flow.
+"""
+__version__ = "0.1.0"

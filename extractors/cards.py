@@ -1,0 +1,862 @@
+"""Occupation cards: label/text segments -> Card records.
+
+A card is a two-column table (label | value) with, in its middle, rows of three
+columns (function | task | skills and knowledge). The extraction printed the
+cells one after another, and a page break inside a row printed the row's cells
+again in column order on the next page, often in the middle of the third
+column's list. The reader therefore does not trust print order alone:
+
+- a label opens its field; text that follows belongs to the open field;
+- a page break followed by a label: the blocks printed just before the break,
+  after the previous field's first block, are the top of that label's value
+  (the label cell is vertically centred and lands on the next page);
+- in function rows, the name of a function or task is the first text that is
+  not a list continuation; list continuations are recognised by their numbers
+  (`3.` after `2.`), by a lower-case start after an unfinished item, or by the
+  open list waiting for text;
+- a skills or knowledge heading printed with nothing under it before a page
+  break belongs to the next row; a task numbered again from 1 opens the next
+  function; the card's list of functions names functions whose own label was
+  lost and completes names cut by a page break.
+
+Whatever the reader cannot place is reported on the card, never dropped.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from .joining import pair_join
+from .labels import field_words, match_at
+from .lexicon import Lexicon
+from .lists import Acc, split_items
+from .records import Card, Function, Item, Task, span_of
+from .segments import Seg, segment_blocks
+from .text import Block, RepairedText
+from .vocabulary import vocabulary
+
+TOP_FIELDS = ("code", "group_code", "name", "qualification_level", "alt_names", "qualification_requirements",
+              "education_level", "personal_competencies", "related_occupations", "qualification_link",
+              "education_link", "working_conditions")
+ROW_ORDER = ("code", "group_code", "name", "qualification_level", "alt_names", "qualification_requirements",
+             "education_level", "labor_functions", "personal_competencies", "related_occupations",
+             "qualification_link", "education_link", "working_conditions")
+AFTER_FUNCTIONS = ("personal_competencies", "related_occupations", "qualification_link", "education_link",
+                   "working_conditions")
+CODE = re.compile(r"\b(\d{4}-\d-\d{3})\b")
+GROUP = re.compile(r"\b(\d{4}-\d)\b(?!-)")
+LEVEL = re.compile(r"^(\d(?:\.\d)?(?:\s*-\s*\d(?:\.\d)?)?)\b")
+RELATED_LEVEL = re.compile(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*)(?:\s+(\S*))?(?=\s|$)")
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s?[.)](?!\d)")
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\"«»“”]", "", text or "")).strip().strip(".;:,").casefold()
+
+
+def similar(a: str | None, b: str | None) -> float:
+    a, b = norm(a), norm(b)
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+# ---------------------------------------------------------------- finding the cards
+
+@dataclass
+class CardSpan:
+    start: int  # block index of the card's first block
+    end: int  # block index after its last block
+    title: str | None
+    title_block: int | None = None  # block that holds only the title
+
+
+def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
+    """Is this block the start of a card? Returns (starts, title-in-block)."""
+    lm = match_at(text, 0, lang, ("card_start",))
+    if lm:
+        rest = text[lm.end:].strip(" :")
+        return True, rest or None
+    for form in vocabulary(lang).forms("card_start"):
+        m = re.search(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"\s*$", text, re.IGNORECASE)
+        if m:
+            head = text[: m.start()].strip()
+            quoted = re.findall(r"[\"«“]([^\"«»“”]+)[\"»”]", head)
+            if quoted:
+                return True, quoted[-1]
+            # drop an annex header (`1 – қосымша`) printed before the title
+            head = re.sub(r"^\s*\d+\s*[–—-]\s*\S+\s*", "", head)
+            return True, head or None
+    return False, None
+
+
+def find_cards(doc: RepairedText) -> list[CardSpan]:
+    lang = doc.lang
+    starts: list[tuple[int, str | None, int | None]] = []
+    for i, b in enumerate(doc.blocks):
+        ok, title = _title_from_start_label(b.text, lang)
+        if not ok:
+            continue
+        title_block = None
+        if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
+            title, title_block = doc.blocks[i + 1].text, i + 1
+        starts.append((i, title, title_block))
+    spans = []
+    for k, (i, title, tb) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(doc.blocks)
+        for j in range(i + 1, end):
+            if match_at(doc.blocks[j].text, 0, lang, ("card_end",)):
+                end = j
+                break
+        spans.append(CardSpan(i, end, _clean_title(title), tb))
+    return spans
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"^[\"«“]+|[\"»”]+$", "", title.strip()).strip()
+    title = re.sub(r"^[\"«“](.*)[\"»”]$", r"\1", title)
+    return title.strip(" .:") or None
+
+
+# ---------------------------------------------------------------- the reader
+
+@dataclass
+class Section:
+    """A skills or knowledge list of one task, being filled."""
+
+    task: Task
+    kind: str  # skills | knowledge
+    acc: Acc = field(default_factory=Acc)
+    kept_space: bool = False
+    numbers: list[int] = field(default_factory=list)
+
+    def finished(self) -> bool:
+        t = self.acc.text.rstrip()
+        return not t or t.endswith((".", ";", ":")) and not re.search(r"\s\S{1,2}\.$", t)
+
+
+@dataclass
+class Value:
+    pieces: list[Seg] = field(default_factory=list)
+
+
+class CardReader:
+    def __init__(self, card_no: int, title: str | None, lang: str, lexicon: Lexicon, others: list[Card],
+                 label_memory: dict[str, set[str]] | None = None):
+        self.card = Card(card_no, card_title=title)
+        # the words of the labels this document printed, per field (to know a label cut in two)
+        self.label_memory = label_memory if label_memory is not None else {}
+        self.lang = lang
+        self.lexicon = lexicon
+        self.others = others  # cards already read from this document (their values help with lost labels)
+        self.values: dict[str, list[Seg]] = {}
+        self.field: str | None = None
+        self.mode = "top"
+        # the card's list of functions
+        self.summary: list[tuple[str, int | None, Acc]] = []
+        self.summary_kind = "mandatory"
+        # function rows
+        self.func: Function | None = None
+        self.func_labelled = False
+        self.expect: str | None = None  # func_name | task_name
+        self.section: Section | None = None
+        self.floating: list[Section] = []
+        self.task_created_after_knowledge = False
+        self.sections: list[Section] = []
+        self.name_acc: dict[int, Acc] = {}
+        self.last_seg: Seg | None = None
+        self.since_label: list[Seg] = []
+
+    # -- helpers
+    def warn(self, msg: str, seg: Seg | None = None) -> None:
+        where = f" (raw lines {seg.linenos[0]}-{seg.linenos[1]})" if seg else ""
+        self.card.warnings.append(msg + where)
+
+    def _acc_add(self, acc: Acc, seg: Seg, kept_before: bool) -> None:
+        joiner = pair_join(acc.text, seg.text, kept_before, self.lexicon) if acc.text else " "
+        acc.add(seg.text, seg.starts, seg.marks, joiner)
+
+    # -- summary of functions
+    def _summary_function(self, kind: str, no: int | None) -> tuple[str, int | None, Acc]:
+        entry = (kind, no, Acc())
+        self.summary.append(entry)
+        return entry
+
+    def summary_functions(self) -> list[tuple[str, int, str, tuple | None]]:
+        """(kind, no, name, span) of every function the card's list names."""
+        out = []
+        counters = {"mandatory": 0, "additional": 0}
+        for kind, no, acc in self.summary:
+            if no is not None:
+                name = clean_name(acc.text)
+                if name:
+                    counters[kind] = no
+                    out.append((kind, no, name, acc.span()))
+                continue
+            for item in split_items(acc):
+                counters[kind] += 1
+                out.append((kind, counters[kind], clean_name(item.text), item.lines))
+        return out
+
+    # -- function rows
+    def _functions(self) -> list[Function]:
+        return self.card.functions
+
+    def _next_summary_function(self) -> tuple[str, int, str | None]:
+        done = {(f.kind, f.no) for f in self._functions()}
+        for kind, no, name, _ in self.summary_functions():
+            if (kind, no) not in done:
+                return kind, no, name
+        kind = self.func.kind if self.func else "mandatory"
+        no = max([f.no for f in self._functions() if f.kind == kind] or [0]) + 1
+        return kind, no, None
+
+    def _open_function(self, kind: str, no: int, labelled: bool) -> Function:
+        fn = Function(kind, no)
+        self.card.functions.append(fn)
+        self.func = fn
+        self.func_labelled = labelled
+        self.task_created_after_knowledge = False
+        for k, n, name, _ in self.summary_functions():
+            if (k, n) == (kind, no):
+                fn.listed_name = name
+        return fn
+
+    def _open_task(self, no: int | None) -> Task:
+        fn = self.func
+        if no is None:
+            no = len(fn.tasks) + 1
+        task = Task(no)
+        fn.tasks.append(task)
+        self.task_created_after_knowledge = True
+        for sec in self.floating:
+            sec.task = task
+            (task.skills if sec.kind == "skills" else task.knowledge)  # lists are built at the end
+        self.floating = []
+        return task
+
+    def _ensure_function(self) -> Function:
+        if self.func is None:
+            kind, no, _ = self._next_summary_function()
+            self._open_function(kind, no, labelled=False)
+        return self.func
+
+    def _ensure_task(self) -> Task:
+        fn = self._ensure_function()
+        if not fn.tasks:
+            return self._open_task(1)  # named later by its label, or by the first free text
+        return fn.tasks[-1]
+
+    def _new_section(self, kind: str, seg: Seg) -> None:
+        fn = self.func
+        target = None
+        if fn is not None:
+            if kind == "skills":
+                if self.task_created_after_knowledge:
+                    cands = [t for t in fn.tasks if not self._has(t, "skills")]
+                    target = cands[0] if cands else None
+            else:
+                owner = self.section.task if self.section and self.section.kind == "skills" else None
+                if owner is not None and owner in fn.tasks and not self._has(owner, "knowledge"):
+                    target = owner
+                else:
+                    cands = [t for t in fn.tasks if not self._has(t, "knowledge")]
+                    target = cands[-1] if cands and self.task_created_after_knowledge else None
+        sec = Section(target, kind) if target else Section(None, kind)
+        if target is None and fn is not None and not fn.tasks:
+            sec.task = self._ensure_task()
+        elif target is None:
+            if fn is None:
+                # a list before any function row: it belongs to the first function
+                self._ensure_function()
+                sec.task = self._ensure_task()
+            else:
+                self.floating.append(sec)
+        self.sections.append(sec)
+        self.section = sec
+        if kind == "knowledge":
+            self.task_created_after_knowledge = False
+
+    def _has(self, task: Task, kind: str) -> bool:
+        return any(s.task is task and s.kind == kind for s in self.sections)
+
+    # -- events
+    def feed(self, segs: list[Seg]) -> Card:
+        for seg in segs:
+            if seg.kind == "label":
+                self.on_label(seg)
+            else:
+                self.on_text(seg)
+            self.last_seg = seg
+        return self.finish()
+
+    def on_label(self, seg: Seg) -> None:
+        f = seg.field
+        if f == "card_start":
+            return
+        if f in TOP_FIELDS or f == "labor_functions":
+            self.label_memory.setdefault(f, set()).update(re.findall(r"\w+", seg.text.casefold()))
+            if self.mode == "top" and f == self.field and self.last_seg is not None and self.last_seg.kind == "label" \
+                    and self.last_seg.field == f:
+                # the same label twice in a row: the second is the value's own heading
+                self._add_value(f, Seg("text", text=seg.text, starts=[0], marks=seg.marks, block=seg.block))
+                return
+            if f == "labor_functions" and self.mode in ("summary", "detail"):
+                return  # the label repeated on a new page
+            if f in AFTER_FUNCTIONS and self.mode in ("summary", "detail"):
+                self.mode = "tail"
+            if seg.page_break and self.field and self.field in TOP_FIELDS and self.field != f:
+                self._move_pre_break_blocks(self.field, f)
+            self.field = f
+            if f == "labor_functions":
+                self.mode = "summary"
+                self.values.setdefault("labor_functions", [])
+                moved = self.values.pop("labor_functions", [])
+                for piece in moved:
+                    self._summary_text(piece)
+            self.values.setdefault(f, [])
+            return
+        if f in ("mandatory_functions", "additional_functions"):
+            if self.mode in ("top", "summary"):
+                self.mode = "summary"
+                self.summary_kind = "additional" if f == "additional_functions" else "mandatory"
+            return
+        if f in ("function", "function_additional"):
+            kind = "additional" if f == "function_additional" else "mandatory"
+            self.on_function_label(kind, seg.number, seg)
+            return
+        if f == "task":
+            self.on_task_label(seg.number, seg)
+            return
+        if f in ("skills", "knowledge"):
+            if self.mode == "summary":
+                self.mode = "detail"
+            if self.mode == "tail":
+                self.warn(f"'{seg.text}' after the function rows", seg)
+                return
+            self._new_section(f, seg)
+            return
+        if f == "card_end":
+            self.mode = "end"
+
+    def on_function_label(self, kind: str, no: int | None, seg: Seg) -> None:
+        if self.mode == "summary":
+            if self.summary_kind == "additional":
+                kind = "additional"
+            listed = {(k, n) for k, n, _ in self.summary if n is not None}
+            if (kind, no) not in listed and (kind == self.summary_kind):
+                self.summary_kind = kind
+                self._summary_function(kind, no)
+                return
+            # the list is over: the first function row starts
+            self.mode = "detail"
+            kind = "additional" if seg.field == "function_additional" else "mandatory"
+        self.mode = "detail" if self.mode != "tail" else self.mode
+        fn = self.func
+        if fn is not None and not self.func_labelled and fn.name is None and (fn.kind, fn.no) == (kind, no):
+            self.func_labelled = True  # the label of a row opened by its first task
+        elif fn is not None and not self.func_labelled and fn.name is None and not fn.tasks[1:] and kind == fn.kind and no is not None and no == fn.no:
+            self.func_labelled = True
+        else:
+            if no is None:
+                no = max([f.no for f in self._functions() if f.kind == kind] or [0]) + 1
+            self._open_function(kind, no, labelled=True)
+        self.expect = "func_name"
+        self.name_acc[id(self.func)] = Acc()
+
+    def on_task_label(self, no: int | None, seg: Seg) -> None:
+        if self.mode == "summary":
+            self.mode = "detail"
+        if self.mode == "tail":
+            self.warn("a task label after the function rows", seg)
+            return
+        fn = self.func
+        if fn is not None and no is not None and any(t.no >= no for t in fn.tasks if t.name is not None or t.no > 1):
+            if any(t.no == no for t in fn.tasks):
+                # tasks numbered again from the start: the next function's row
+                kind, nno, _ = self._next_summary_function()
+                self._open_function(kind, nno, labelled=False)
+                fn = self.func
+        fn = self._ensure_function()
+        if fn.tasks and fn.tasks[-1].name is None and len(fn.tasks) == 1 and (no is None or no == fn.tasks[-1].no) \
+                and not self._task_named(fn.tasks[-1]):
+            task = fn.tasks[-1]  # a task opened by its list before its label was printed
+        else:
+            task = self._open_task(no)
+        self.expect = "task_name"
+        self._task_names = getattr(self, "_task_names", {})
+        self._task_names[id(task)] = Acc()
+        self.current_task = task
+
+    def _task_named(self, task: Task) -> bool:
+        return id(task) in getattr(self, "_task_names", {}) and not self._task_names[id(task)].empty
+
+    def on_text(self, seg: Seg) -> None:
+        if self.mode == "end":
+            return
+        if self.last_seg is not None and self.last_seg.kind == "label" and self.last_seg.block == seg.block \
+                and not seg.block_start and seg.text[:1] in ",;":
+            # the label's own words go on after a comma (a translation of its end): not a value
+            self.warn(f"label continued: {seg.text[:50]!r}", seg)
+            return
+        if self.mode == "tail":
+            lost = self._lost_label_field(seg)
+            if lost and lost != self.field:
+                self.field = lost
+                self._add_value(lost, seg)
+                return
+        if self.mode == "top" or self.mode == "tail":
+            if self.field is None:
+                self.warn(f"text before any label: {seg.text[:60]!r}", seg)
+                return
+            if seg.block_start and self._is_label_fragment(seg, self.field) and (seg.page_break or self.mode == "tail"):
+                return
+            later = self._label_head(seg)
+            if later:
+                # the first half of a label a page break cut: the rest follows the break
+                self.warn(f"'{seg.text[:40]}…' read as the first part of the '{later}' label", seg)
+                self.field = later
+                self.values.setdefault(later, [])
+                return
+            self._add_value(self.field, seg)
+            return
+        if self.mode == "summary":
+            if self.field == "labor_functions" and self._is_label_fragment(seg, "labor_functions"):
+                return
+            self._summary_text(seg)
+            return
+        self.on_detail_text(seg)
+
+    def _summary_text(self, seg: Seg) -> None:
+        if not self.summary or self.summary[-1][0] != self.summary_kind or (
+                self.summary[-1][1] is not None and not self.summary[-1][2].empty and ITEM_NUMBER.match(seg.text)):
+            self._summary_function(self.summary_kind, None)
+        kind, no, acc = self.summary[-1]
+        self._acc_add(acc, seg, self.last_seg.kept_space if self.last_seg else False)
+
+    def on_detail_text(self, seg: Seg) -> None:
+        text = seg.text
+        fn = self.func
+        # a top-level row whose label was lost: recognised by its content
+        lost = self._lost_label_field(seg)
+        if lost:
+            self.mode = "tail"
+            self.field = lost
+            self._add_value(lost, seg)
+            return
+        waiting = self._waiting_task()
+        # the function's name printed again at the head of its row, or the row's column 1 on a new page;
+        # a task whose label waits for its name comes first (a task may be named like its function)
+        if fn is not None and (waiting is None or self.expect == "func_name") and self._is_function_name(seg):
+            if fn.name is None:
+                self.name_acc.setdefault(id(fn), Acc())
+                self._acc_add(self.name_acc[id(fn)], seg, False)
+                fn.name = clean_name(self.name_acc[id(fn)].text)
+            if self.expect == "func_name":
+                self.expect = None
+            return
+        if self.expect == "func_name" and fn is not None:
+            if self._continues_list(seg):
+                self._append_list(seg)
+                return
+            acc = self.name_acc.setdefault(id(fn), Acc())
+            self._acc_add(acc, seg, False)
+            fn.name = clean_name(acc.text)
+            self.expect = None
+            return
+        if fn is not None and fn.name and fn.listed_name and self._completes_name(fn, seg):
+            acc = self.name_acc.setdefault(id(fn), Acc())
+            if acc.empty:
+                acc.add(fn.name, [0], [])
+            self._acc_add(acc, seg, False)
+            fn.name = clean_name(acc.text)
+            return
+        task = self._waiting_task()
+        if task is not None and not self._continues_list(seg):
+            # the task's name, possibly followed on the same line by the first item of a list
+            m = re.search(r"\s(1)\s?\.\s+(?=\S)", text)
+            name_part, rest = (text, None)
+            if m and self.section is not None and self.section.acc.empty:
+                name_part, rest = text[: m.start()], m.start() + 1
+            acc = self._task_names.setdefault(id(task), Acc())
+            acc.add(name_part, [0], seg.marks)
+            task.name = clean_name(acc.text)
+            if not self._same_line_continues(seg):
+                self.expect = None if self.expect == "task_name" else self.expect
+            if rest is not None:
+                self._append_list(_sub(seg, rest))
+            return
+        self._append_list(seg)
+
+    # -- detail helpers
+    def _waiting_task(self) -> Task | None:
+        if self.func is None:
+            return None
+        for t in self.func.tasks:
+            if t.name is None and id(t) in getattr(self, "_task_names", {}) and self._task_names[id(t)].empty:
+                return t
+        if self.func.tasks and self.expect == "task_name":
+            t = self.func.tasks[-1]
+            if t.name is None:
+                self._task_names = getattr(self, "_task_names", {})
+                self._task_names.setdefault(id(t), Acc())
+                return t
+        return None
+
+    def _same_line_continues(self, seg: Seg) -> bool:
+        return False
+
+    def _continues_list(self, seg: Seg) -> bool:
+        """Is this text the next part of the open list (rather than a name that is waiting)?"""
+        sec = self.section
+        if sec is None:
+            return False
+        m = ITEM_NUMBER.match(seg.text)
+        if m:
+            n = int(m.group(1))
+            if sec.acc.empty:
+                return n == 1
+            last = _last_number(sec.acc.text)
+            return last is not None and n == last + 1
+        if sec.acc.empty:
+            return False
+        first = seg.text.lstrip("\"«(")[:1]
+        return first.islower() and not sec.finished()
+
+    def _append_list(self, seg: Seg) -> None:
+        sec = self.section
+        if sec is None:
+            self.warn(f"list text with no skills/knowledge heading: {seg.text[:60]!r}", seg)
+            sec = Section(self._ensure_task(), "skills")
+            self.sections.append(sec)
+            self.section = sec
+        self._acc_add(sec.acc, seg, sec.kept_space)
+        sec.kept_space = seg.kept_space
+
+    def _is_function_name(self, seg: Seg) -> bool:
+        fn = self.func
+        names = [fn.name, fn.listed_name]
+        return any(n and similar(n, seg.text) > 0.92 for n in names)
+
+    def _completes_name(self, fn: Function, seg: Seg) -> bool:
+        """A page break cut the function's name: the listed name starts with the name and goes on with this text."""
+        if not seg.page_break and not seg.block_start:
+            return False
+        listed, have = norm(fn.listed_name), norm(fn.name)
+        if not listed.startswith(have) or len(listed) <= len(have) + 3:
+            return False
+        return norm(fn.name + " " + seg.text) == listed or listed.startswith(norm(fn.name + " " + seg.text))
+
+    def _lost_label_field(self, seg: Seg) -> str | None:
+        """A row whose label was not printed, known by its content: a level, or a value
+        the other cards of this act give the same row."""
+        if not seg.block_start:
+            return None
+        if self.mode != "tail" and (self.section is None or not self.section.finished()):
+            return None
+        if RELATED_LEVEL.match(seg.text) and re.match(r"^\d(\.\d)?(,\s*\d\.\d)*\s+\S*г\S*й\b", seg.text):
+            return "related_occupations"
+        for other in self.others:
+            for f in ("personal_competencies", "working_conditions", "qualification_link"):
+                if similar(getattr(other, f), seg.text) > 0.8:
+                    return f
+        return None
+
+    def _label_head(self, seg: Seg) -> str | None:
+        """A later row's label whose words this block repeats (a label cut by a page break)."""
+        if not seg.block_start or self.field not in ROW_ORDER:
+            return None
+        words = re.findall(r"\w+", seg.text.casefold())
+        if len(words) < 4 or seg.text.rstrip().endswith((".", ";", ":")):
+            return None
+        for f in ROW_ORDER[ROW_ORDER.index(self.field) + 1:]:
+            if f in self.values:
+                continue
+            bag = self.label_memory.get(f, set())
+            if bag and sum(w in bag for w in words) >= 0.9 * len(words):
+                return f
+        return None
+
+    def _is_label_fragment(self, seg: Seg, f: str) -> bool:
+        """Text made of the words of the field's label: the part of a label a page break cut off."""
+        words = re.findall(r"\w+", seg.text.casefold())
+        bag = field_words(self.lang, f) | self.label_memory.get(f, set())
+        return bool(words) and len(words) <= 12 and sum(w in bag for w in words) >= 0.8 * len(words)
+
+    # -- top-level values
+    def _add_value(self, f: str, seg: Seg) -> None:
+        self.values.setdefault(f, []).append(seg)
+
+    def _move_pre_break_blocks(self, f: str, g: str) -> None:
+        """Blocks printed before a page break that opens with label `g` may be the top of g's value.
+
+        Walking back from the break, a block moves to g until one is met that fits
+        field f (a level for related occupations, a code for alternative names, a
+        numbered position for the qualification link); the first block of f stays.
+        """
+        pieces = self.values.get(f, [])
+        blocks: list[int] = []
+        for p in pieces:
+            if p.block not in blocks:
+                blocks.append(p.block)
+        if len(blocks) < 2:
+            return
+        by_block = {b: [p for p in pieces if p.block == b] for b in blocks}
+        moving: list[int] = []
+        for k in range(len(blocks) - 1, 0, -1):
+            b = blocks[k]
+            text = " ".join(p.text for p in by_block[b])
+            prev_text = " ".join(p.text for p in by_block[blocks[k - 1]])
+            if self._fits(f, text, prev_text):
+                break
+            moving.insert(0, b)
+        if not moving:
+            return
+        self.values[f] = [p for p in pieces if p.block not in moving]
+        moved = [p for p in pieces if p.block in moving and not self._is_label_fragment(p, g)]
+        self.values[g] = moved + self.values.get(g, [])
+        if moved:
+            self.warn(f"text printed before the '{g}' label moved to it from '{f}'", moved[0])
+
+    @staticmethod
+    def _fits(f: str, text: str, prev_text: str) -> bool:
+        if f == "related_occupations":
+            bare_level = re.fullmatch(r"\d(\.\d)?(\s*,\s*\d(\.\d)?)*(\s+\S+)?", prev_text.strip())
+            return bool(re.match(r"^\d(\.\d)?(\s*,\s*\d(\.\d)?)*\s", text + " ")) or bool(bare_level)
+        if f == "alt_names":
+            return bool(CODE.match(text))
+        if f == "qualification_link":
+            # the row's second column: the position's name in the referenced act, a short phrase
+            return len(text.split()) <= 20 and not text.rstrip().endswith(":")
+        return False
+
+    def _value_acc(self, f: str) -> Acc:
+        acc = Acc()
+        prev_kept = False
+        for seg in self.values.get(f, []):
+            self._acc_add(acc, seg, prev_kept)
+            prev_kept = seg.kept_space
+        return acc
+
+    # -- the end
+    def finish(self) -> Card:
+        c = self.card
+        for f in TOP_FIELDS:
+            if f not in self.values:
+                continue
+            acc = self._value_acc(f)
+            c.field_lines[f] = acc.span()
+            text = acc.text.strip()
+            if f == "code":
+                m = CODE.search(text)
+                c.code = m.group(1) if m else None
+            elif f == "group_code":
+                m = GROUP.search(text)
+                c.group_code = m.group(1) if m else None
+            elif f == "name":
+                c.name = clean_name(text)
+            elif f == "qualification_level":
+                m = LEVEL.match(text)
+                c.qualification_level = m.group(1).replace(" ", "") if m else (text or None)
+            elif f == "alt_names":
+                c.alt_names = parse_alt_names(acc)
+            elif f == "qualification_requirements":
+                c.qualification_requirements_text = text or None
+            elif f == "education_level":
+                c.education_level_text = text or None
+            elif f == "personal_competencies":
+                c.personal_competencies = text or None
+            elif f == "related_occupations":
+                c.related = parse_related(acc)
+            elif f == "qualification_link":
+                c.qualification_link = text or None
+            elif f == "working_conditions":
+                c.working_conditions = text or None
+        summary = self.summary_functions()
+        if not c.functions and summary:
+            for kind, no, name, span in summary:
+                c.functions.append(Function(kind, no, name, [], span, name))
+        self._renumber(summary)
+        for fn in c.functions:
+            if fn.name is None:
+                fn.name = fn.listed_name
+            if not fn.tasks:
+                fn.tasks.append(Task(1))
+        for sec in self.sections:
+            if sec.task is None:
+                self.warn(f"a {sec.kind} list with no row to go to: {sec.acc.text[:60]!r}")
+                continue
+            items = split_items(sec.acc)
+            (sec.task.skills if sec.kind == "skills" else sec.task.knowledge).extend(items)
+        self._unlabelled_knowledge()
+        for fn in c.functions:
+            for t in fn.tasks:
+                if t.name is not None:
+                    t.name = clean_name(t.name) or None
+        c.lines = span_of(*[s for s in c.field_lines.values()])
+        return c
+
+    def _renumber(self, summary) -> None:
+        """Detail rows whose printed number is not in the card's list take the listed number of their name."""
+        listed = {(k, n): name for k, n, name, _ in summary}
+        if not listed:
+            return
+        used = {(f.kind, f.no) for f in self.card.functions if (f.kind, f.no) in listed}
+        for fn in self.card.functions:
+            if (fn.kind, fn.no) in listed:
+                if fn.listed_name is None:
+                    fn.listed_name = listed[(fn.kind, fn.no)]
+                continue
+            best = max(((similar(fn.name, name), key) for key, name in listed.items() if key not in used),
+                       default=(0, None))
+            if best[1] and best[0] > 0.6:
+                self.warn(f"function row numbered {fn.no} matches listed function {best[1][1]} by name; renumbered")
+                fn.kind, fn.no = best[1]
+                fn.listed_name = listed[best[1]]
+                used.add(best[1])
+
+    def _unlabelled_knowledge(self) -> None:
+        """A task with skills but no knowledge heading: a numbered skills list followed by an
+        unnumbered run is skills then the unlabelled knowledge list."""
+        for sec in self.sections:
+            if sec.kind != "skills" or sec.task is None or self._has(sec.task, "knowledge"):
+                continue
+            items = sec.task.skills
+            numbered = [bool(ITEM_NUMBER.match(sec.acc.text[a:])) for a in []]
+            starts = _item_numbering(sec.acc)
+            if len(starts) >= 2 and any(n is not None for n in starts) and starts[-1] is None:
+                k = max(i for i, n in enumerate(starts) if n is not None)
+                tail = items[k + 1:]
+                if len(tail) >= 2:
+                    del items[k + 1:]
+                    sec.task.knowledge.extend(tail)
+                    self.warn(f"function {self._fn_of(sec.task)}: {len(tail)} unnumbered items after the numbered skills "
+                              "have no knowledge heading; read as its knowledge list")
+
+    def _fn_of(self, task: Task) -> str:
+        for fn in self.card.functions:
+            if task in fn.tasks:
+                return f"{fn.kind} {fn.no}"
+        return "?"
+
+
+def _item_numbering(acc: Acc) -> list[int | None]:
+    from .lists import item_starts, _split_unnumbered
+    text = acc.text
+    starts = item_starts(acc)
+    out: list[int | None] = []
+    first = starts[0][0] if starts else len(text)
+    if text[:first].strip():
+        out.extend([None] * len(_split_unnumbered(text[:first], 0, acc, True)))
+    for k, (pos, n, style) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        out.append(n)
+        if k + 1 == len(starts):
+            pieces = _split_unnumbered(text[pos:end], pos, acc, False)
+            if pieces and text[pieces[0][1]:end].strip():
+                out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True)))
+    return out
+
+
+def _last_number(text: str) -> int | None:
+    nums = re.findall(r"(?:^|\s)(\d{1,2})\s?\.(?!\d)\s", text)
+    return int(nums[-1]) if nums else None
+
+
+def _sub(seg: Seg, at: int) -> Seg:
+    marks = [(max(o - at, 0), ln) for o, ln in seg.marks if o >= at] or [(0, seg.linenos[1])]
+    return Seg("text", text=seg.text[at:], starts=[0] + [s - at for s in seg.starts if s > at],
+               marks=marks, block=seg.block, kept_space=seg.kept_space)
+
+
+def clean_name(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^[\"«“]+(.*?)[\"»”]+$", r"\1", text)
+    return text.strip().rstrip(".;:, ").strip() or None
+
+
+def parse_alt_names(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:
+    text = re.sub(r"\s+", " ", acc.text).strip()
+    if not text:
+        return []
+    codes = list(CODE.finditer(text))
+    if not codes:
+        return [(None, clean_name(text), acc.span())] if clean_name(text) else []
+    out = []
+    head = text[: codes[0].start()].strip()
+    if head:
+        out.append((None, clean_name(head), acc.span(0, codes[0].start())))
+    for k, m in enumerate(codes):
+        end = codes[k + 1].start() if k + 1 < len(codes) else len(text)
+        name = re.sub(r"^\s*[-–—]\s*", "", text[m.end():end]).strip()
+        if clean_name(name):
+            out.append((m.group(1), clean_name(name), acc.span(m.start(), end)))
+    return out
+
+
+def parse_related(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:
+    """`8 деңгей Мекемелердің ... басшылары`, `4.2, 4.3 Денсаулық ...`: levels and the names under each."""
+    text = acc.text
+    line_starts = set(acc.starts)
+    marks = []
+    for m in re.finditer(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*)(?:\s+(\S+))?(?=\s|$)", text):
+        word = m.group(2) or ""
+        is_level_word = bool(word) and _level_word(word)
+        at_start = m.start() == 0 or m.start() in line_starts or text[: m.start()].rstrip().endswith(".")
+        if at_start or is_level_word:
+            marks.append((m.start(), m.end() if is_level_word else m.end(1), m.group(1)))
+    out = []
+    if not marks:
+        for name in _split_names(text):
+            out.append((None, name, acc.span()))
+        return out
+    for k, (a, b, level) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        for name in _split_names(text[b:end]):
+            out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
+    return out
+
+
+def _level_word(word: str) -> bool:
+    w = re.sub(r"[^\w]", "", word.casefold())
+    for form in vocabulary("kk").forms("level_word") + vocabulary("ru").forms("level_word"):
+        f = form.casefold()
+        if w.startswith(f[:4]) or (len(w) >= 5 and sum(a != b for a, b in zip(w, f)) <= 1 and abs(len(w) - len(f)) <= 1):
+            return True
+    return False
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.;])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", text.strip())
+    return [n for n in (clean_name(p) for p in parts) if n]
+
+
+def read_cards(doc: RepairedText, lexicon: Lexicon) -> list[Card]:
+    cards: list[Card] = []
+    memory: dict[str, set[str]] = {}
+    for k, span in enumerate(find_cards(doc)):
+        first = span.start + 1
+        if span.title_block is not None:
+            first = span.title_block + 1
+        blocks: list[Block] = doc.blocks[span.start:span.end]
+        # the first block: whatever follows the card-start label and title on it is not a value
+        segs = segment_blocks(doc.blocks[first:span.end], doc.lang, first)
+        reader = CardReader(k + 1, span.title, doc.lang, lexicon, cards, memory)
+        card = reader.feed(segs)
+        card.lines = span_of(card.lines, (blocks[0].linenos[0], blocks[-1].linenos[1]))
+        _check_start_block(doc.blocks[span.start], card, doc.lang)
+        cards.append(card)
+    return cards
+
+
+def _check_start_block(block: Block, card: Card, lang: str) -> None:
+    """Rows printed on the card-start line (`Мамандық картасы X Кәсіп коды ...`) are not lost silently."""
+    segs = segment_blocks([block], lang)
+    extra = [s for s in segs if s.kind == "label" and s.field not in ("card_start",)]
+    if extra:
+        card.warnings.append("labels on the card-start line: " + ", ".join(s.field for s in extra))

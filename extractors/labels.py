@@ -1,0 +1,179 @@
+"""Row labels of the occupation cards, found in repaired text by the vocabulary.
+
+A label is matched word by word from a position where a line starts: each word
+of a vocabulary form must equal the text's word (case folded, punctuation
+aside), or differ by one letter in a long word (`Білікетілік`); `...` in a form
+skips any words. A one-word label (`Білім`, `Дағдылар`) counts only when a
+colon or the end of its line follows it, because the same word also occurs in
+running text. Numbered labels (`Еңбек функциясы 1:`, `2-міндет`) are compiled
+from their templates with N as the number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vocabulary import vocabulary
+
+PHRASE_FIELDS = (
+    "card_start", "code", "group_code", "name", "qualification_level", "alt_names",
+    "qualification_requirements", "education_level", "labor_functions", "mandatory_functions",
+    "additional_functions", "skills", "knowledge", "personal_competencies", "related_occupations",
+    "qualification_link", "education_link", "working_conditions", "card_end",
+)
+NUMBERED_FIELDS = ("function_additional", "function", "task")
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass
+class LabelMatch:
+    field: str
+    start: int
+    end: int  # end offset in the text, after a trailing colon
+    number: int | None = None
+    variant: str = ""
+
+
+def _norm_word(w: str) -> str:
+    return re.sub(r"[^\w]", "", w.casefold())
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+        return False
+    # one edit apart
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for k in range(len(long_)):
+        if long_[:k] + long_[k + 1:] == short:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _phrase_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    vocab = vocabulary(lang)
+    out = []
+    for field in PHRASE_FIELDS:
+        for form in vocab.forms(field):
+            words = []
+            for w in form.replace("...", " ... ").split():
+                if w == "...":
+                    words.append("...")
+                else:
+                    # a form word glued by a hyphen (`СБШ-дағы`) is several text words
+                    words.extend(p for p in (_norm_word(x) for x in re.split(r"[-–]", w)) if p)
+            if words:
+                out.append((field, tuple(words), form))
+    # longest forms first: `Білім және біліктілік жүйесімен байланысы` before `Білім`
+    out.sort(key=lambda f: -len([w for w in f[1] if w != "..."]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _numbered_forms(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    vocab = vocabulary(lang)
+    out = []
+    for field in NUMBERED_FIELDS:
+        for form in vocab.forms(field):
+            parts = []
+            for tok in re.findall(r"N|[^\W\d_]+|[:\-]", form):
+                if tok == "N":
+                    parts.append(r"(?P<n>\d{1,2})")
+                elif tok == "-":
+                    parts.append(r"\s*-\s*")
+                elif tok == ":":
+                    parts.append(r"\s*:")
+                else:
+                    parts.append(re.escape(tok))
+            rx = ""
+            for i, p in enumerate(parts):
+                if i and not parts[i - 1].endswith(r"\s*") and not p.startswith(r"\s*"):
+                    rx += r"\s+"
+                rx += p
+            out.append((field, re.compile(r"^" + rx + r"\.?", re.IGNORECASE)))
+    return tuple(out)
+
+
+def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in re.finditer(r"\w+", text[pos:pos + 600]):
+        out.append((m.group(0).casefold(), pos + m.start(), pos + m.end()))
+        if len(out) > 60:
+            break
+    return out
+
+
+def _after_colon(text: str, end: int) -> int:
+    m = re.match(r"[)\]]*\s*[:.]*", text[end:])
+    return end + m.end() if m else end
+
+
+def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = None,
+             line_ends: frozenset[int] = frozenset()) -> LabelMatch | None:
+    """The label that starts at `pos` in `text`, if any."""
+    rest = text[pos:]
+    best = None
+    for field, rx in _numbered_forms(lang):
+        if fields and field not in fields:
+            continue
+        m = rx.match(rest)
+        if m and (m.end() == len(rest) or not rest[m.end()].isalnum() or rest[m.end() - 1] in ":."):
+            if best is None or m.end() > best[1].end():
+                best = (field, m)
+    if best:
+        field, m = best
+        n = m.groupdict().get("n")
+        return LabelMatch(field, pos, _after_colon(text, pos + m.end()), int(n) if n else None)
+    words = _words(text, pos)
+    if not words:
+        return None
+    for field, form, raw_form in _phrase_forms(lang):
+        if fields and field not in fields:
+            continue
+        end = _match_words(form, words)
+        if end is None:
+            continue
+        stop = words[end - 1][2]
+        real = [w for w in form if w != "..."]
+        if len(real) == 1:
+            tail = text[stop:]
+            if not (re.match(r"\s*:", tail) or stop in line_ends or not tail.strip()):
+                continue
+        return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
+    return None
+
+
+def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> int | None:
+    """Number of text words the form consumes, or None."""
+    def go(fi: int, wi: int) -> int | None:
+        if fi == len(form):
+            return wi
+        if form[fi] == "...":
+            for skip in range(0, 30):
+                if wi + skip > len(words):
+                    break
+                got = go(fi + 1, wi + skip)
+                if got is not None:
+                    return got
+            return None
+        if wi >= len(words):
+            return None
+        if _close(form[fi], words[wi][0]):
+            return go(fi + 1, wi + 1)
+        return None
+    return go(0, 0)
+
+
+def field_words(lang: str, field: str) -> set[str]:
+    """Every word of every form of a field: the bag a label fragment is checked against."""
+    out: set[str] = set()
+    for f, form, _ in _phrase_forms(lang):
+        if f == field:
+            out.update(w for w in form if w != "...")
+    return out

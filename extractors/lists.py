@@ -1,0 +1,167 @@
+"""Cell text -> list items, the way the act numbers them.
+
+A cell's text is accumulated with the offsets where a printed line begins at a
+word boundary (`Acc.starts`): list numbers count only there, or in the middle of
+a line when the number is the next one expected.
+
+- Numbered items (`1.`, `2)`) run to the next number: a numbered item may hold
+  `;` and many lines. Sub-items (`1)`) after a lead-in ending with `:` are
+  items of their own.
+- Text before the first number, and the text after the last numbered item once
+  that item's line ends with `;` or `.`, is an unnumbered list: its items end
+  at `;`, or at a line end after `.`/`;`.
+- Numbering and trailing separators are dropped; the text is kept as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .records import Item, Span
+
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_NUM_AT = re.compile(r"(\d{1,2})\s?([.)])(?!\d)\s*")
+_NUM_MID = re.compile(rf"(?<=\s)(\d{{1,2}})\.\s+(?=[{UPPER}\"«])")
+_ABBREV_END = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
+
+
+@dataclass
+class Acc:
+    """Text accumulated from pieces of one cell, with line starts and provenance."""
+
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    marks: list[tuple[int, int]] = field(default_factory=list)  # (offset, raw lineno)
+
+    def add(self, text: str, starts: list[int], marks: list[tuple[int, int]], joiner: str = " ") -> None:
+        if not text:
+            return
+        if self.text:
+            self.text += joiner
+        base = len(self.text)
+        self.starts.extend(base + s for s in starts if joiner == " " or s > 0)
+        if base == 0 and 0 not in self.starts:
+            self.starts.insert(0, 0)
+        self.marks.extend((base + o, ln) for o, ln in marks)
+        self.text += text
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip()
+
+    def span(self, a: int = 0, b: int | None = None) -> Span | None:
+        b = len(self.text) if b is None else b
+        lines = [ln for off, ln in self.marks if a <= off < b] or [ln for off, ln in self.marks if off <= a][-1:]
+        return (min(lines), max(lines)) if lines else None
+
+
+def clean_item(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _NUM_AT.sub("", text, count=1) if _NUM_AT.match(text) else text
+    return text.strip().rstrip(";,.").strip()
+
+
+def item_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
+    """(offset, number, style) of every item start: numbered ones, and 0 for an unnumbered head."""
+    text = acc.text
+    found: dict[int, tuple[int, str]] = {}
+    for s in sorted(set(acc.starts)):
+        m = _NUM_AT.match(text, s)
+        if m and m.end() < len(text):
+            found[s] = (int(m.group(1)), m.group(2))
+    expected = {}
+    out = []
+    mids = {m.start(): int(m.group(1)) for m in _NUM_MID.finditer(text)}
+    for pos in sorted(set(found) | set(mids)):
+        if pos in found:
+            n, style = found[pos]
+            out.append((pos, n, style))
+            expected[style] = n + 1
+        elif mids[pos] == expected.get(".") and not any(abs(pos - p) < 3 for p, _, _ in out):
+            out.append((pos, mids[pos], "."))
+            expected["."] = mids[pos] + 1
+    return out
+
+
+def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool) -> list[tuple[int, int]]:
+    """Ranges of the items of an unnumbered run: ends at `;` (anywhere, or only at line
+    ends) and at a line end after `.` or `:`."""
+    cuts = []
+    line_starts = {s - base for s in acc.starts if base < s < base + len(text)}
+    for m in re.finditer(r";", text):
+        end = m.end()
+        if at_semicolons or end in line_starts or not text[end:].strip() or (end + 1 in line_starts and text[end:end + 1] == " "):
+            cuts.append(end)
+    ordered = sorted(line_starts)
+    widths = [b - a for a, b in zip([0] + ordered, ordered + [len(text)])]
+    width = max(widths) if widths else 0
+    for k, s in enumerate(ordered):
+        before = text[:s].rstrip()
+        if before.endswith(".") and not _ABBREV_END.search(before):
+            cuts.append(s)
+        elif at_semicolons and re.match(rf"[{UPPER}]", text[s:s + 1]) and re.search(r"[^\W\d_]$", before) \
+                and widths[k] < 0.5 * width:
+            # a short line ending without punctuation, then a capital: a new item whose separator was not printed
+            cuts.append(s)
+        elif before.endswith(":") and re.match(r"\s*(?:[a-zа-яәғқңөұүһі]|\d+\))", text[s:]):
+            cuts.append(s)
+    ranges, prev = [], 0
+    for c in sorted(set(cuts)):
+        if text[prev:c].strip():
+            ranges.append((prev, c))
+        prev = c
+    if text[prev:].strip():
+        ranges.append((prev, len(text)))
+    return [(base + a, base + b) for a, b in ranges]
+
+
+def _split_sentences(text: str, a: int, b: int, acc: Acc) -> list[tuple[int, int]]:
+    """A numbered item is cut where a line ends with a period and the next printed line
+    starts with a capital (an unnumbered item printed under it), and after a lead-in
+    line ending with a colon."""
+    cuts = []
+    for s in acc.starts:
+        if not a < s < b:
+            continue
+        before = text[:s].rstrip()
+        if before.endswith(".") and not _ABBREV_END.search(before) and re.match(rf"[{UPPER}\"«]", text[s:s + 1]):
+            cuts.append(s)
+        elif before.endswith(":"):
+            cuts.append(s)  # a lead-in: the lines under it are items of their own
+    out, prev = [], a
+    for c in cuts:
+        out.append((prev, c))
+        prev = c
+    out.append((prev, b))
+    return out
+
+
+def split_items(acc: Acc) -> list[Item]:
+    text = acc.text
+    if not text.strip():
+        return []
+    starts = item_starts(acc)
+    ranges: list[tuple[int, int]] = []
+    numbered = [s for s in starts]
+    first = numbered[0][0] if numbered else len(text)
+    if text[:first].strip():
+        ranges.extend(_split_unnumbered(text[:first], 0, acc, at_semicolons=True))
+    for k, (pos, n, style) in enumerate(numbered):
+        end = numbered[k + 1][0] if k + 1 < len(numbered) else len(text)
+        if k + 1 < len(numbered):
+            ranges.extend(_split_sentences(text, pos, end, acc))
+            continue
+        # the last numbered item ends at its first line-final `;`/`.`; what follows is an unnumbered list
+        pieces = _split_unnumbered(text[pos:end], pos, acc, at_semicolons=False)
+        if not pieces:
+            continue
+        ranges.append(pieces[0])
+        tail_at = pieces[0][1]
+        if text[tail_at:end].strip():
+            ranges.extend(_split_unnumbered(text[tail_at:end], tail_at, acc, at_semicolons=True))
+    items = []
+    for a, b in ranges:
+        t = clean_item(text[a:b])
+        if t:
+            items.append(Item(t, acc.span(a, b)))
+    return items

@@ -1,0 +1,77 @@
+"""Repaired blocks -> the act's running paragraphs (outside the card tables).
+
+The body of an act prints each paragraph, sub-paragraph, list line and note on
+a line of its own, indented; its continuation lines are not indented, and may
+run on after a page break in a new block. A `Para` is one such printed unit,
+with its text joined and its raw lines kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .joining import pair_join
+from .lexicon import Lexicon
+from .lists import Acc
+from .text import RepairedText
+
+SENTENCE_END = (".", ":", ";", "!", "?")
+
+
+@dataclass
+class Para:
+    acc: Acc = field(default_factory=Acc)
+    indented: bool = False
+    block: int = 0
+    page_break: bool = False
+    kept_space: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.acc.text
+
+    @property
+    def span(self):
+        return self.acc.span()
+
+
+def paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int = 0, end_block: int | None = None) -> list[Para]:
+    out: list[Para] = []
+    cur: Para | None = None
+    blocks = doc.blocks[start_block:end_block]
+    for bi, block in enumerate(blocks, start=start_block):
+        for li, (ln, joiner) in enumerate(zip(block.lines, block.joins)):
+            first_in_block = li == 0
+            new = ln.indent >= 2 or cur is None
+            if first_in_block and cur is not None and not new:
+                # a blank line ends a paragraph, except at a page break or where the sentence
+                # visibly goes on (a lower-case start after an unfinished sentence)
+                ended = cur.text.rstrip().endswith(SENTENCE_END)
+                starts_new = ln.text[:1].isupper() or ln.text[:1].isdigit() or ln.text[:1] in "\"«"
+                if "link-at-start" in ln.fixes:
+                    new = False
+                elif block.page_break_before:
+                    new = ended and starts_new
+                else:
+                    new = ended or starts_new
+            if new:
+                cur = Para(indented=ln.indent >= 2, block=bi, page_break=first_in_block and block.page_break_before)
+                out.append(cur)
+                cur.acc.add(ln.text, [0], [(0, ln.lineno)], " ")
+            else:
+                if li > 0:
+                    prev_joiner = block.joins[li - 1]
+                else:
+                    prev_joiner = pair_join(cur.text, ln.text, cur.kept_space, lexicon)
+                cur.acc.add(ln.text, [0], [(0, ln.lineno)], prev_joiner)
+            cur.kept_space = ln.trailing > 0
+    return out
+
+
+NUMBERED = re.compile(r"^(\d+)\.\s")
+SUBNUMBERED = re.compile(r"^(\d+)\)\s")
+
+
+def number_of(text: str) -> str | None:
+    m = NUMBERED.match(text)
+    return m.group(1) if m else None

@@ -1,0 +1,123 @@
+"""Raw file -> text lines with provenance.
+
+The first arrow of the pipeline. A file is read once, fingerprinted, its format
+and encoding are detected from its bytes (never from its name), and its text is
+returned as numbered lines. Anything that cannot be read raises `BadInput`
+with a reason a person can act on; the flow quarantines such files.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Larger inputs are refused rather than parsed: an act is a few hundred kB of
+# text; tens of MB is not an act and would only slow the refresh down.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class BadInput(Exception):
+    """A file that cannot be read as an act. `reason` is a short code, the message says why."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class RawDocument:
+    path: Path
+    source_file: str  # relative to the raw-docs folder
+    sha256: str
+    source_format: str  # txt | pdf
+    encoding: str
+    lines: list[str]
+    # Per line, the PDF page it came from (None for text files).
+    pages: list[int | None] = field(default_factory=list)
+    # Layout facts a PDF reader knows (cell boundaries) travel with the lines.
+    layout: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_document(path: Path, root: Path | None = None) -> RawDocument:
+    path = Path(path)
+    rel = str(path.relative_to(root)) if root else path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BadInput("unreadable", f"{rel}: cannot read the file ({exc.strerror})") from exc
+    if size > MAX_BYTES:
+        raise BadInput("too_large", f"{rel}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for one act")
+    data = path.read_bytes()
+    digest = fingerprint(data)
+    if not data.strip():
+        raise BadInput("empty", f"{rel}: the file is empty")
+    if data.startswith(b"%PDF"):
+        from .pdf_reading import read_pdf  # pdfplumber is only needed for PDFs
+
+        lines, pages, layout = read_pdf(path, rel)
+        return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
+    text, encoding = decode_text(data, rel)
+    lines = text.split("\n")
+    return RawDocument(path, rel, digest, "txt", encoding, lines, [None] * len(lines))
+
+
+def decode_text(data: bytes, rel: str = "") -> tuple[str, str]:
+    """Decode bytes by evidence: BOMs, UTF-16 byte patterns, strict UTF-8, then cp1251 checked for Cyrillic."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _clean(data[3:].decode("utf-8", errors="strict"), rel), "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return _clean(_strict(data, "utf-16", rel), rel), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _clean(_strict(data, utf16, rel), rel), utf16
+    if b"\x00" in data:
+        raise BadInput("binary", f"{rel}: binary content (NUL bytes), not text")
+    try:
+        return _clean(data.decode("utf-8"), rel), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if letters and cyrillic / len(letters) > 0.6 and text.count("\ufffd") == 0:
+        return _clean(text, rel), "cp1251"
+    raise BadInput("encoding", f"{rel}: not UTF-8, UTF-16 or cp1251 text (undecodable bytes)")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    # Cyrillic and ASCII text in UTF-16 has a zero or 0x04 byte in every other position.
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) + odd.count(4) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) + even.count(4) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, encoding: str, rel: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise BadInput("encoding", f"{rel}: damaged {encoding} text ({exc.reason})") from exc
+
+
+def _clean(text: str, rel: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for c in text[:20000] if unicodedata.category(c) == "Cc" and c not in "\n\t\f")
+    if controls > 0.05 * min(len(text), 20000):
+        raise BadInput("binary", f"{rel}: binary content (control characters), not text")
+    text = text.replace("\f", "\n\n\n\n")
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,306 @@
+"""Raw lines -> repaired lines, with provenance back to the raw file.
+
+PDF extraction damaged the text of the acts in five ways; each repair below is
+a small function over one line (or one run of lines) and knows nothing of cards
+or acts:
+
+- page furniture: page breaks (runs of blank lines), page numbers, running headers;
+- letter spacing: `к ө м е к т і ң` -> `көмектің`;
+- displaced hyperlinks: `Республикасының ;Конституциясы` -> `Республикасының Конституциясы;`;
+- homoglyphs: Latin `e` in `eңбек` -> Cyrillic `е`;
+- line ends inside words: decided later by `joining` with the corpus lexicon.
+
+Every repaired `Line` keeps the number of the raw line it came from; repairs
+never move text between lines, so a character of the output is traced to its
+raw line through the `Line` that holds it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .vocabulary import Vocabulary, vocabulary
+
+SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+LOWER = "a-zа-яёәғқңөұүһі"
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
+
+
+@dataclass
+class Line:
+    """One non-blank raw line after the line-level repairs."""
+
+    text: str  # single-spaced content, no indent, no trailing spaces
+    lineno: int  # 1-based number of the raw line
+    indent: int = 0
+    trailing: int = 0  # trailing spaces the raw line had: a kept space means a word ended there
+    block: int = 0  # index of the blank-line-separated block
+    page_break_before: bool = False
+    page: int | None = None
+    justified: bool = False  # a stretched line: its single spaces may be inside words
+    free: set[int] = field(default_factory=set)  # indices of in-line token gaps whose reading is uncertain
+    fixes: list[str] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split(" ") if self.text else []
+
+
+# ---------------------------------------------------------------- page furniture
+
+def split_lines(raw_lines: list[str], pages: list[int | None] | None = None) -> list[Line]:
+    """Number the raw lines, drop blank ones, mark block starts and page breaks."""
+    pages = pages or [None] * len(raw_lines)
+    out: list[Line] = []
+    blank_run, block = 0, -1
+    for i, raw in enumerate(raw_lines):
+        raw = raw.translate(SPACES).translate(ZERO_WIDTH)
+        raw = unicodedata.normalize("NFC", raw)
+        if not raw.strip():
+            blank_run += 1
+            continue
+        stripped = raw.rstrip(" ")
+        content = stripped.lstrip(" ")
+        line = Line(
+            text=content,
+            lineno=i + 1,
+            indent=len(stripped) - len(content),
+            trailing=len(raw) - len(stripped),
+            page=pages[i] if i < len(pages) else None,
+        )
+        prev_page = out[-1].page if out else None
+        if not out or blank_run:
+            block += 1
+        # a page break is two or more blank lines, or a change of PDF page
+        line.page_break_before = bool(out) and (blank_run >= 2 or (line.page is not None and prev_page is not None and line.page != prev_page))
+        line.block = block
+        out.append(line)
+        blank_run = 0
+    return out
+
+
+_PAGE_NO = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
+
+
+def remove_page_furniture(lines: list[Line]) -> list[Line]:
+    """Drop page numbers and running headers that sit at page breaks.
+
+    A number alone next to a page break is a page number only when such numbers
+    rise through the document; a line is a running header when the same text
+    opens at least three pages and most of them.
+    """
+    breaks = [i for i, ln in enumerate(lines) if ln.page_break_before]
+    if not breaks:
+        return lines
+    drop: set[int] = set()
+    # page numbers: at the last line before a break or the first after it
+    candidates = []
+    for b in breaks:
+        for j in (b - 1, b):
+            if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6:
+                candidates.append(j)
+    numbers = [int(re.sub(r"\D", "", lines[j].text)) for j in candidates]
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1):
+        drop.update(candidates)
+    # running headers: the same short line right after many page breaks
+    openers = Counter(lines[b].text for b in breaks)
+    for text, n in openers.items():
+        if n >= 3 and n >= 0.5 * len(breaks) and len(text) < 120:
+            drop.update(b for b in breaks if lines[b].text == text)
+    if not drop:
+        return lines
+    kept = []
+    carry_break = False
+    for i, ln in enumerate(lines):
+        if i in drop:
+            carry_break = carry_break or ln.page_break_before or (i + 1 < len(lines) and lines[i + 1].page_break_before)
+            continue
+        if carry_break:
+            ln.page_break_before = True
+            carry_break = False
+        kept.append(ln)
+    return kept
+
+
+# ---------------------------------------------------------------- homoglyphs
+
+def fix_homoglyphs(text: str, vocab: Vocabulary) -> str:
+    """Latin look-alike letters inside Cyrillic words become Cyrillic; Latin words stay."""
+    table = dict(vocab.pairs("homoglyphs"))
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        has_cyr = any("\u0400" <= c <= "\u04ff" for c in word)
+        has_lat = any("a" <= c.lower() <= "z" for c in word)
+        if not (has_cyr and has_lat):
+            return word
+        if any("a" <= c.lower() <= "z" and c not in table for c in word):
+            return word  # a Latin letter with no Cyrillic twin: a real mixed code, leave it
+        return "".join(table.get(c, c) for c in word)
+
+    return re.sub(r"[^\W\d_]+", fix, text)
+
+
+# ---------------------------------------------------------------- letter spacing
+
+def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple[str, set[int]]:
+    """Close up runs of single characters spread by justification.
+
+    In a spread-out line single spaces fall between letters and wider gaps
+    between words: `б а с қ а  д а` is `басқа да`. A run of one-letter tokens
+    is closed up unless it is made of the language's own one-letter words in an
+    ordinary (not stretched) line, such as Russian `и в`.
+    Returns the new text and the token gaps that stay uncertain: in a stretched
+    line, single spaces between longer pieces (`әз ірлеу`, but also `жүзеге асыру`).
+    """
+    out_tokens: list[str] = []
+    gap_free: list[bool] = []
+    for group in re.split(r" {2,}", text.strip(" ")):
+        toks = [t for t in group.split(" ") if t]
+        first_in_group = True
+        i = 0
+        while i < len(toks):
+            j = i
+            while j < len(toks) and len(toks[j]) == 1:
+                j += 1
+            run = toks[i:j]
+            ordinary_words = not justified and len(run) < 3 and all(t in vocab.one_letter_words for t in run)
+            if len(run) >= 2 and not ordinary_words:
+                piece, i = "".join(run), j
+            else:
+                piece, i = toks[i], i + 1
+            if out_tokens:
+                gap_free.append(justified and not first_in_group)
+            out_tokens.append(piece)
+            first_in_group = False
+    free = {k for k, f in enumerate(gap_free) if f}
+    return " ".join(out_tokens), free
+
+
+# ---------------------------------------------------------------- displaced hyperlinks
+
+def _is_link_word(token: str, vocab: Vocabulary) -> bool:
+    word = token.strip("\"«»(),.;:").casefold()
+    if re.match(r"^\d+(-\w+)?$", word) and "-" in word:
+        return True  # 2-қосымшаға, 1-тармағына
+    return any(word.startswith(stem.casefold()) for stem in vocab.forms("link_words") if len(stem) >= 3)
+
+
+def fix_separator_before_word(text: str) -> tuple[str, bool]:
+    """`туралы ;заң` -> `туралы заң;`, `туралы ).заң` -> `туралы заң).`, `.одекс` -> `одекс.`
+
+    The extraction moved a hyperlinked word past the separator that follows it;
+    the word is then the last token of its line, glued after the separator.
+    """
+    head, _, last = text.rpartition(" ")
+    spaced = re.match(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$", text)
+    if spaced and not _SEP_WORD.match(last):
+        # `туралы ; заңды`: a separator standing alone before the line's last word
+        return f"{spaced.group(1)} {spaced.group(3)}{spaced.group(2)}", True
+    m = _SEP_WORD.match(last)
+    if not m or not re.search(r"[^\W\d_]", m.group(2)):
+        return text, False
+    sep, word = m.groups()
+    if re.match(r"^\d", word) and sep in ".,":  # 6.1, 4,5: numbers, not links
+        return text, False
+    fixed = f"{word}{sep}"
+    return (f"{head} {fixed}" if head else fixed), True
+
+
+def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, vocab: Vocabulary) -> tuple[str, int, bool]:
+    """Put a hyperlink moved to the end of its line back into the hole it left.
+
+    The hole is a double space inside the line, or one space too many in its
+    indent. The moved text is the line's last token, possibly glued to what
+    precedes it (`бекітілсін.талаптары`, `НекеКодексі`, `(кодексі`).
+    Returns the text, the corrected indent and whether anything moved.
+    """
+    if trailing:
+        return text, indent, False  # a moved link ends its line with no space after it
+    holes = [m.start() for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text)]
+    lead_hole = indent in (1, para_indent + 1) if para_indent else indent == 1
+    if len(holes) + (1 if lead_hole else 0) != 1:
+        return text, indent, False
+    head, _, last = text.rpartition(" ")
+    chunk = rest = None
+    glued = re.match(rf"^(.*?[{LOWER}{UPPER}\"»\)])([.:;]|\);?|\)\.?)(\d+[-)]?[\w-]*|[{LOWER}{UPPER}][\w-]{{2,}})$", last)
+    camel = re.match(rf"^(.*[{LOWER}])([{UPPER}][{LOWER}]+)$", last)
+    digit = re.match(rf"^(.*[{LOWER}])(\d+-[\w-]+)$", last)
+    before, _, prev = head.rpartition(" ")
+    glued_number = re.match(rf"^(.*[{LOWER}])(\d+\))$", prev)
+    paren = re.match(r"^\((\w[\w-]*)$", last)
+    glued_word = None
+    for stem in vocab.forms("link_words"):
+        k = last.casefold().find(stem.casefold(), 3)
+        if len(stem) >= 4 and k > 3 and last[k - 1].isalpha() and last[k - 1].islower():
+            glued_word = (last[:k], last[k:])
+            break
+    if glued and (_is_link_word(glued.group(3), vocab) or glued.group(2) in ".:"):
+        chunk, rest = glued.group(3), glued.group(1) + glued.group(2)
+    elif camel and _is_link_word(camel.group(2), vocab):
+        chunk, rest = camel.group(2), camel.group(1)
+    elif digit:
+        chunk, rest = digit.group(2), digit.group(1)
+    elif glued_number and _is_link_word(last, vocab):
+        # `нысаныны5) тармақшасының`: the link is `5) тармақшасының`
+        chunk, rest, head = f"{glued_number.group(2)} {last}", "", (before + " " + glued_number.group(1)).strip()
+    elif paren and _is_link_word(paren.group(1), vocab):
+        chunk, rest = paren.group(1), "("
+    elif glued_word and holes:
+        # `мемлекеттікбұйрығы`: the link glued to the word before it
+        chunk, rest = glued_word[1], glued_word[0]
+    elif re.match(r"^\d+(-\w+)*$", last) and head.endswith(" №"):
+        # `... № 201`: an act's number is linked together with its sign
+        chunk, rest, head = "№ " + last, "", head[:-2]
+    elif re.match(r"^[\w-]+$", last) and _is_link_word(last, vocab) and len(text) >= 30 and head:
+        chunk, rest = last, ""
+    if chunk is None:
+        return text, indent, False
+    body = (head + (" " + rest if rest else "")).rstrip() if head else rest
+    if lead_hole:
+        new_text = f"{chunk} {body}".strip()
+        return new_text, max(indent - 1, 0), True
+    pos = holes[0]
+    if pos > len(body):
+        return text, indent, False
+    new_text = body[:pos].rstrip() + " " + chunk + " " + body[pos:].lstrip()
+    return new_text.strip(), indent, True
+
+
+# ---------------------------------------------------------------- the line pipeline
+
+def paragraph_indent(lines: list[Line]) -> int:
+    indents = Counter(ln.indent for ln in lines if ln.indent >= 2)
+    return indents.most_common(1)[0][0] if indents else 0
+
+
+def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None) -> list[Line]:
+    """All repairs that need only the line itself; joining comes after, with the lexicon."""
+    vocab = vocabulary(lang)
+    lines = remove_page_furniture(split_lines(raw_lines, pages))
+    para = paragraph_indent(lines)
+    for ln in lines:
+        text = fix_homoglyphs(ln.text, vocab)
+        if text != ln.text:
+            ln.fixes.append("homoglyph")
+        ln.justified = ln.trailing >= 2
+        text, moved = fix_separator_before_word(text)
+        if not moved:
+            indent_before = ln.indent
+            text, ln.indent, moved = fix_displaced_link(text, ln.indent, para, ln.trailing, vocab)
+            if moved and ln.indent != indent_before:
+                ln.fixes.append("link-at-start")  # the line goes on from the one before
+        if moved:
+            ln.fixes.append("link")
+        closed, free = close_letter_spacing(text, ln.justified, vocab)
+        if closed.replace(" ", "") == text.replace(" ", "") and closed != re.sub(r" {2,}", " ", text).strip():
+            ln.fixes.append("letter-spacing")
+        text = closed
+        ln.text = re.sub(r" {2,}", " ", text).strip()
+        ln.free = free
+    return lines

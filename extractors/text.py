@@ -1,0 +1,169 @@
+"""Repaired text: blocks of repaired lines, joined, with an offset map to the raw file.
+
+This is what every reader after the repair stage sees. A block is a run of
+lines between blank lines (a table cell, a paragraph, or several cells the
+extraction put on one line); `page_break_before` marks blocks that open a new
+page. `render()` is the text a person reads (`kzprof repair`), and
+`offset_map()` gives, for each character of it, the raw line it came from.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+
+from .joining import build_lexicon, join_run
+from .lexicon import Lexicon
+from .reading import RawDocument
+from .repair import Line, repair_lines
+from .vocabulary import vocabulary
+
+PAGE_BREAK_MARK = "\f"
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    joins: list[str]  # joiner after each line; the last is ""
+    page_break_before: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text + j for ln, j in zip(self.lines, self.joins))
+
+    @property
+    def linenos(self) -> tuple[int, int]:
+        return self.lines[0].lineno, self.lines[-1].lineno
+
+    def char_linenos(self) -> array:
+        out = array("i")
+        for ln, j in zip(self.lines, self.joins):
+            out.extend([ln.lineno] * (len(ln.text) + len(j)))
+        return out
+
+
+@dataclass
+class RepairedText:
+    source_file: str
+    lang: str
+    lines: list[Line]
+    blocks: list[Block]
+    unsettled: list[tuple[int, str, str, str]] = field(default_factory=list)  # (lineno, left, right, chosen)
+
+    def render(self, trace: bool = False) -> str:
+        out = []
+        for b in self.blocks:
+            if b.page_break_before and out:
+                out.append(PAGE_BREAK_MARK)
+            text = b.text
+            if trace:
+                first, last = b.linenos
+                span = f"{first}" if first == last else f"{first}-{last}"
+                text = f"[{span}] {text}"
+            out.append(text)
+        return "\n\n".join(out).replace("\n\n" + PAGE_BREAK_MARK + "\n\n", "\n\n" + PAGE_BREAK_MARK + "\n")
+
+    def offset_map(self) -> tuple[str, array]:
+        """The rendered text and, per character, its raw line number (0 for separators)."""
+        text_parts, linenos = [], array("i")
+        for i, b in enumerate(self.blocks):
+            if i:
+                sep = "\n\n" + (PAGE_BREAK_MARK + "\n" if b.page_break_before else "")
+                text_parts.append(sep)
+                linenos.extend([0] * len(sep))
+            text_parts.append(b.text)
+            linenos.extend(b.char_linenos())
+        return "".join(text_parts), linenos
+
+    def residue(self) -> dict:
+        return residue_report(self)
+
+
+def prepare(raw: RawDocument, lang: str) -> list[Line]:
+    """The line-level repairs (everything but joining)."""
+    return repair_lines(raw.lines, lang, raw.pages)
+
+
+def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
+    """The lexicon learned from every document of one language, plus the label vocabulary."""
+    vocab = vocabulary(lang)
+    phrases = [form for key in vocab.entries for form in vocab.forms(key)]
+    return build_lexicon(prepared, phrases)
+
+
+def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -> RepairedText:
+    blocks: list[Block] = []
+    unsettled = []
+    run: list[Line] = []
+
+    def flush():
+        if not run:
+            return
+        result = join_run(run, lexicon)
+        for ln, text in zip(run, result.line_texts):
+            ln.text = text
+        blocks.append(Block(list(run), result.line_joins, run[0].page_break_before))
+        unsettled.extend(result.unsettled)
+        run.clear()
+
+    for ln in lines:
+        if run and ln.block != run[-1].block:
+            flush()
+        run.append(ln)
+    flush()
+    return RepairedText(source_file, lang, lines, blocks, unsettled)
+
+
+def repair_document(raw: RawDocument, lang: str, lexicon: Lexicon | None = None) -> RepairedText:
+    lines = prepare(raw, lang)
+    if lexicon is None:
+        lexicon = corpus_lexicon([lines], lang)
+    return assemble(raw.source_file, lang, lines, lexicon)
+
+
+# ---------------------------------------------------------------- residue report
+
+_LETTER = r"[^\W\d_]"
+LETTER_SPACED = re.compile(rf"(?:(?<=\s)|^){_LETTER}(?: {_LETTER}){{2,}}(?=\s|$)")
+DISPLACED_LINK = re.compile(r"(?:^|\s)(?:[;.,:]|\)[.;,])[^\W\d_]{2,}(?=\s|$)|[^\W\d_]{3,}[.;:][^\W\d_]{3,}$")
+LATIN = re.compile(r"[a-zA-Z]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def count_residue(text: str, one_letter_words: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Damage still visible in a text, by kind, with the offending snippets.
+
+    - letter-spaced: three or more single letters in a row separated by spaces
+      (runs made only of the language's own one-letter words excepted);
+    - displaced-link: a separator glued to the front of a word (`;Заңы`, `.кодекс`)
+      or a word glued after a sentence end at the end of a line (`бекітілсін.талаптары`);
+    - latin-in-cyrillic: a word with both Latin and Cyrillic letters.
+    """
+    found: dict[str, list[str]] = {"letter_spaced": [], "displaced_link": [], "latin_in_cyrillic": []}
+    for line in text.splitlines():
+        for m in LETTER_SPACED.finditer(line):
+            if not all(t in one_letter_words for t in m.group(0).split(" ")):
+                found["letter_spaced"].append(m.group(0))
+        for m in DISPLACED_LINK.finditer(line):
+            found["displaced_link"].append(m.group(0).strip())
+        for word in re.findall(r"\w+", line):
+            if LATIN.search(word) and CYRILLIC.search(word):
+                found["latin_in_cyrillic"].append(word)
+    return found
+
+
+def residue_report(doc: RepairedText) -> dict:
+    vocab = vocabulary(doc.lang)
+    text = unicodedata.normalize("NFC", doc.render())
+    found = count_residue(text, vocab.one_letter_words)
+    return {
+        "source_file": doc.source_file,
+        "letter_spaced": len(found["letter_spaced"]),
+        "displaced_link": len(found["displaced_link"]),
+        "latin_in_cyrillic": len(found["latin_in_cyrillic"]),
+        "examples": {k: v[:10] for k, v in found.items()},
+        "unsettled_joins": [
+            {"line": ln, "left": left, "right": right, "chosen": chosen} for ln, left, right, chosen in doc.unsettled
+        ],
+    }

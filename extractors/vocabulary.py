@@ -1,0 +1,93 @@
+"""The label vocabulary of the acts, per language.
+
+Every phrase the readers look for (row labels of the occupation cards, the words
+of an act's header, amendment formulas, requirement clauses, month names) lives
+in the two TSV files next to this module, not in the code. `labels.tsv` is the
+shared glossary kept verbatim; `labels_extra.tsv` holds the project's additions.
+A reader asks for a field and gets the forms of the document's language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_DIR = Path(__file__).parent / "vocab"
+LANGS = ("kk", "ru")
+
+# Characters that may end a word stem match: an inflected form shares the stem.
+_WORD = re.compile(r"[\w-]+", re.UNICODE)
+
+
+@dataclass
+class Vocabulary:
+    lang: str
+    entries: dict[str, list[str]] = field(default_factory=dict)
+
+    def forms(self, key: str) -> list[str]:
+        return self.entries.get(key, [])
+
+    def first(self, key: str, default: str = "") -> str:
+        forms = self.forms(key)
+        return forms[0] if forms else default
+
+    def pairs(self, key: str) -> list[tuple[str, str]]:
+        """Entries written `a>b` (mappings such as homoglyphs)."""
+        out = []
+        for form in self.forms(key):
+            if ">" in form:
+                a, b = form.split(">", 1)
+                out.append((a, b))
+        return out
+
+    def keys(self, prefix: str) -> list[str]:
+        return [k for k in self.entries if k.startswith(prefix)]
+
+    @property
+    def months(self) -> dict[str, int]:
+        """Month stem -> month number (kk stems, ru genitive forms)."""
+        return {form: int(key.split(":")[1]) for key in self.keys("month:") for form in self.forms(key)}
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        return {form.casefold(): int(key.split(":")[1]) for key in self.keys("number:") for form in self.forms(key)}
+
+    @property
+    def alphabet(self) -> str:
+        return "".join(self.forms("alphabet"))
+
+    @property
+    def one_letter_words(self) -> frozenset[str]:
+        return frozenset(self.forms("one_letter_words"))
+
+
+def _split_forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split(" | ") if f.strip()]
+
+
+def _load_file(path: Path, into: dict[str, dict[str, list[str]]]) -> None:
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = raw.split("\t")
+        key = cols[0].strip()
+        for lang, cell in zip(LANGS, cols[1:3]):
+            bucket = into[lang].setdefault(key, [])
+            for form in _split_forms(cell):
+                if form not in bucket:
+                    bucket.append(form)
+
+
+@lru_cache(maxsize=None)
+def vocabulary(lang: str) -> Vocabulary:
+    if lang not in LANGS:
+        raise ValueError(f"no vocabulary for language {lang!r}")
+    merged: dict[str, dict[str, list[str]]] = {code: {} for code in LANGS}
+    for name in ("labels.tsv", "labels_extra.tsv"):
+        _load_file(VOCAB_DIR / name, merged)
+    return Vocabulary(lang, merged[lang])
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
