@@ -97,9 +97,18 @@ def _named_unit(text: str, lang: str) -> str | None:
     vocab = vocabulary(lang)
     for key in ("unit:corner", "unit:preamble"):
         for form in vocab.forms(key):
-            if re.search(_rx(form), text, re.IGNORECASE):
-                return form
+            m = re.search(_rx(form), text, re.IGNORECASE)
+            if m:
+                return m.group(0)  # as printed
     return None
+
+
+def _names_the_act(text: str, lang: str) -> bool:
+    """`Приказ`, `Осы бұйрық`: the act itself, by its type word."""
+    vocab = vocabulary(lang)
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    types = {f.casefold()[:5] for key in vocab.keys("act:") for f in vocab.forms(key)}
+    return 0 < len(words) <= 2 and any(w[:5] in types for w in words) and not unit_refs(text, lang)
 
 
 def _title_word(text: str, lang: str) -> str | None:
@@ -137,8 +146,8 @@ def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Ame
             unit = ", ".join(r[1] for r in refs)
         else:
             unit = _named_unit(unit_text, lang) or (unit_text or None)
-        if operation == "repeal" and not unit_text:
-            unit = None
+        if not unit_text or _names_the_act(unit_text, lang):
+            unit = None  # the note is about the whole act
         number, date = _act_cited(body[b:], lang)
         out.append(Amendment("note", record.doc_id, unit, operation, number, date, None, p.span))
     return out

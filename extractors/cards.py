@@ -696,6 +696,9 @@ class CardReader:
             for t in fn.tasks:
                 if t.name is not None:
                     t.name = clean_name(t.name) or None
+        if c.name and c.card_title and similar(c.name, c.card_title) < 0.8 \
+                and norm(c.card_title) not in norm(c.name) and norm(c.name) not in norm(c.card_title):
+            self.warn(f"the card's name {c.name!r} does not match its title {c.card_title!r}; both kept as printed")
         c.lines = span_of(*[s for s in c.field_lines.values()])
         return c
 
@@ -860,3 +863,47 @@ def _check_start_block(block: Block, card: Card, lang: str) -> None:
     extra = [s for s in segs if s.kind == "label" and s.field not in ("card_start",)]
     if extra:
         card.warnings.append("labels on the card-start line: " + ", ".join(s.field for s in extra))
+
+
+def check_occupation_list(doc: RepairedText, cards: list[Card], lexicon: Lexicon) -> list[str]:
+    """The standard lists its occupations before the cards; a listed occupation without a card
+    (or a card the list does not name) is reported, nothing is changed."""
+    from .paragraphs import paragraphs
+
+    heads = vocabulary(doc.lang).forms("occupation_list")
+    paras = paragraphs(doc, lexicon)
+    listed: list[tuple[str, tuple | None]] = []
+    active = False
+    for p in paras:
+        t = p.text.strip()
+        if any(h.casefold() in t.casefold() for h in heads):
+            active = True
+            continue
+        if not active:
+            continue
+        if p.indented and not re.match(r"^(\d+\)|[^\W\d_])", t) or re.match(r"^\d+\.\s", t):
+            break
+        m = re.match(r"^\d+\)\s*(.+?)(?:\s+[–—-]\s+.*)?[;.]?$", t)
+        if m:
+            listed.append((m.group(1).strip(), p.span))
+            continue
+        m = re.search(r"СБШ бойынша\s+(.+?)\.?$|по ОРК\s+(.+?)\.?$", t)
+        if m:
+            listed.append(((m.group(1) or m.group(2)).strip(), p.span))
+            continue
+        if p.indented:
+            break
+    warnings = []
+    if not listed or not cards:
+        return warnings
+    names = [(c.card_no, c.card_title, c.name) for c in cards]
+    def words(x: str | None) -> set[str]:
+        return set(re.findall(r"\w+", norm(x)))
+
+    for name, span in listed:
+        best = max((max(similar(name, t), similar(name, n)) for _, t, n in names), default=0)
+        contained = any(len(words(x)) >= 2 and words(x) <= words(name) for _, t, n in names for x in (t, n))
+        if best < 0.85 and not contained:
+            where = f" (raw lines {span[0]}-{span[1]})" if span else ""
+            warnings.append(f"the act's list of occupations names {name!r}, which has no card{where}")
+    return warnings

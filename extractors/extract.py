@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .amendments import read_amendments
-from .cards import read_cards
+from .cards import check_occupation_list, read_cards
 from .header import read_header
 from .lexicon import Lexicon
 from .reading import RawDocument
@@ -28,6 +28,7 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
         record.cards_total = len(ex.cards)
     for card in ex.cards:
         ex.warnings.extend(f"card {card.card_no}: {w}" for w in card.warnings)
+    ex.warnings.extend(check_occupation_list(doc, ex.cards, lexicon))
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
     ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon)
     return ex

@@ -37,17 +37,32 @@ def act_type_of(act_word: str, before: str, lang: str) -> str | None:
 
 
 def nominative(issuer: str, lang: str) -> str:
-    """The issuer as a subject: the genitive ending of its last word replaced by the data's rule."""
-    words = issuer.split()
-    if not words:
-        return issuer
-    last = words[-1]
-    for rule in sorted(vocabulary(lang).pairs("genitive_to_nominative"), key=lambda p: -len(p[0])):
-        gen, nom = rule
-        if gen and last.endswith(gen):
-            words[-1] = last[: -len(gen)] + nom
-            break
-    return " ".join(words)
+    """The issuer as a subject: the genitive of the inflected word (the data says which word,
+    and gives the endings or whole words to replace), in each part of a title joined by a dash."""
+    vocab = vocabulary(lang)
+    rules = sorted(vocab.pairs("genitive_to_nominative"), key=lambda p: -len(p[0]))
+    position = vocab.first("genitive_position", "last")
+    parts = re.split(r"(\s+[-–—]\s+)", issuer)
+    out = []
+    for part in parts:
+        words = part.split(" ")
+        if not part.strip() or re.fullmatch(r"\s+[-–—]\s+", part):
+            out.append(part)
+            continue
+        k = len(words) - 1 if position == "last" else 0
+        w = words[k]
+        for gen, nom in rules:
+            if position == "last" and gen and w.endswith(gen):
+                words[k] = w[: -len(gen)] + nom
+                break
+            if position == "first" and w == gen:
+                words[k] = nom
+                break
+        out.append(" ".join(words))
+    if position == "last":
+        # only the issuer's last word is the one a date follows
+        return "".join(parts[:-1]) + out[-1] if len(parts) > 1 else out[-1]
+    return "".join(out)
 
 
 def read_header(doc: RepairedText) -> DocumentRecord:

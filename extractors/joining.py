@@ -35,12 +35,12 @@ _CLOSERS = re.compile(r"^[,.;:)\]»!?%…]")
 
 def boundary_kind(left: str, right: str, kept_space: bool) -> str:
     """How the gap between the end of `left` and the start of `right` reads on typography alone."""
-    if kept_space:
-        return SPLIT
     if not left or not right:
         return SPLIT
     if _CLOSERS.match(right):
-        return JOIN
+        return JOIN  # punctuation never follows a space, even where the line kept one
+    if kept_space:
+        return SPLIT
     if right[0] in "\"»”" and (len(right) == 1 or not right[1].isalnum()):
         return JOIN  # a closing quote wrapped to the next line
     if left == '"' or left.endswith(_OPENERS):

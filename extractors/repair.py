@@ -96,22 +96,25 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
     breaks = [i for i, ln in enumerate(lines) if ln.page_break_before]
     if not breaks:
         return lines
+    # the document's first line opens a page too, and its last closes one
+    page_starts = [0] + breaks
     drop: set[int] = set()
     # page numbers: at the last line before a break or the first after it
     candidates = []
-    for b in breaks:
+    for b in page_starts + [len(lines)]:
         for j in (b - 1, b):
             if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6:
                 candidates.append(j)
+    candidates = sorted(set(candidates))
     numbers = [int(re.sub(r"\D", "", lines[j].text)) for j in candidates]
     rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
     if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1):
         drop.update(candidates)
     # running headers: the same short line right after many page breaks
-    openers = Counter(lines[b].text for b in breaks)
+    openers = Counter(lines[b].text for b in page_starts)
     for text, n in openers.items():
-        if n >= 3 and n >= 0.5 * len(breaks) and len(text) < 120:
-            drop.update(b for b in breaks if lines[b].text == text)
+        if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120:
+            drop.update(b for b in page_starts if lines[b].text == text)
     if not drop:
         return lines
     kept = []
@@ -169,8 +172,16 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
             while j < len(toks) and len(toks[j]) == 1:
                 j += 1
             run = toks[i:j]
-            ordinary_words = not justified and len(run) < 3 and all(t in vocab.one_letter_words for t in run)
-            if len(run) >= 2 and not ordinary_words:
+            ordinary = False
+            if not justified and len(run) == 2:
+                a, b = run
+                list_number = a.isdigit() and b in ".)"
+                two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words and b in vocab.one_letter_words)
+                # `1 с изменением`, `- в редакции`, `и в`: words, not letters of one word
+                ordinary = not (list_number or two_letters)
+            elif not justified:
+                ordinary = all(t in vocab.one_letter_words for t in run)
+            if len(run) >= 2 and not ordinary:
                 piece, i = "".join(run), j
             else:
                 piece, i = toks[i], i + 1

@@ -119,9 +119,17 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
 
 
 def experience_in(text: str, lang: str) -> str | None:
+    """What the experience must be in: the phrase the position word introduces (`в должности X
+    не менее`), or the phrase before it (`X ретінде кемінде`)."""
     vocab = vocabulary(lang)
     as_forms = "|".join(map(re.escape, sorted(vocab.forms("experience_as"), key=len, reverse=True)))
+    mins = "|".join(map(re.escape, vocab.forms("experience_min")))
+    after = re.search(rf"(?:{as_forms})\s+(.+?)\s+(?:{mins})\b", text, re.IGNORECASE)
     m = re.search(rf"\s(?:және|и)\s+(.+?)\s+(?:{as_forms})\b", text, re.IGNORECASE)
+    if after and (not m or after.start() <= m.end()):
+        span = after.group(1).strip()
+        if span and not re.search(rf"(?:{mins})", span):
+            return span
     if not m:
         return None
     span = m.group(1)

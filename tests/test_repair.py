@@ -1,0 +1,195 @@
+"""Each repair on a few damaged lines, in Kazakh and in Russian, including where it must not act."""
+from collections import Counter
+
+import pytest
+
+from extractors.joining import FREE, JOIN, SPLIT, boundary_kind, segment
+from extractors.lexicon import Lexicon
+from extractors.repair import (close_letter_spacing, fix_displaced_link, fix_homoglyphs,
+                               fix_separator_before_word, remove_page_furniture, repair_lines, split_lines)
+from extractors.vocabulary import vocabulary
+
+KK, RU = vocabulary("kk"), vocabulary("ru")
+
+
+# ---------------------------------------------------------------- letter spacing
+
+@pytest.mark.parametrize("line,justified,expected", [
+    ("к ө м е к т і ң", True, "көмектің"),
+    ("б а с қ а  д а", True, "басқа да"),
+    ("С Б Ш", True, "СБШ"),
+    ("1 0 .  Ө р т", True, "10. Өрт"),
+    ("5 .  Арнаулы", False, "5. Арнаулы"),
+    ("Ж е к е", True, "Жеке"),
+    ("4 S 0 9 1 1 0 1 0 3", True, "4S09110103"),
+    ("с о ц и а л ь н о й  з а щ и т ы", True, "социальной защиты"),
+])
+def test_letter_spacing_is_closed_up(line, justified, expected):
+    text, _ = close_letter_spacing(line, justified, KK if any(c in "әғқңөұүһі" for c in line.lower()) else RU)
+    assert text == expected
+
+
+@pytest.mark.parametrize("line,vocab", [
+    ("образования и в организациях", RU),   # Russian one-letter words stay apart
+    ("кемінде 3 жыл жұмыс өтілі", KK),       # a lone digit is a word
+    ("жүзеге асыру,", KK),
+])
+def test_letter_spacing_leaves_real_words(line, vocab):
+    text, free = close_letter_spacing(line, False, vocab)
+    assert text == line and not free
+
+
+def test_stretched_line_keeps_its_doubtful_gaps_open():
+    # `әз ірлеу` and `жүзеге асыру` look alike; the lexicon decides later
+    text, free = close_letter_spacing("әз ірлеу", True, KK)
+    assert text == "әз ірлеу" and free == {0}
+
+
+# ---------------------------------------------------------------- homoglyphs
+
+@pytest.mark.parametrize("word,vocab,expected", [
+    ("eңбек", KK, "еңбек"),
+    ("қауiпсiздiгi", KK, "қауіпсіздігі"),
+    ("Үкiметiнiң", KK, "Үкіметінің"),
+    ("coциальной", RU, "социальной"),
+])
+def test_latin_look_alikes_become_cyrillic(word, vocab, expected):
+    assert fix_homoglyphs(word, vocab) == expected
+
+
+@pytest.mark.parametrize("text", ["4S09110102 Дантист", "6B10 Денсаулық сақтау", "ДСМ-305/2020", "Excel файлы", "PDF"])
+def test_real_latin_words_and_codes_are_left(text):
+    assert fix_homoglyphs(text, KK) == text
+
+
+# ---------------------------------------------------------------- displaced hyperlinks
+
+@pytest.mark.parametrize("line,expected", [
+    ("1. Қазақстан Республикасының ;Конституциясы", "1. Қазақстан Республикасының Конституциясы;"),
+    ("2. Әлеуметтік .кодекс", "2. Әлеуметтік кодекс."),
+    ("туралы ).заң", "туралы заң)."),
+    (";нституциясы", "нституциясы;"),
+    ("      :13-тармақта", "      13-тармақта:"),
+    ("Арнаулы әлеуметтік қызметтер туралы ; заңды", "Арнаулы әлеуметтік қызметтер туралы заңды;"),
+    ("2. Социальный .кодекс", "2. Социальный кодекс."),
+])
+def test_separator_moved_back_after_its_word(line, expected):
+    text, moved = fix_separator_before_word(line)
+    assert moved and text == expected
+
+
+@pytest.mark.parametrize("line", ["6.1, 6.2, 6.3", "4.1", "т. б.);", "жеке тұлға", "2. Бала құқықтары туралы заң."])
+def test_separator_rule_leaves_ordinary_text(line):
+    assert fix_separator_before_word(line) == (line, False)
+
+
+@pytest.mark.parametrize("line,indent,expected", [
+    ("Қазақстан Республикасының  (бұдан Кодексі", 0, "Қазақстан Республикасының Кодексі (бұдан"),
+    ("Қазақстан Республикасының  (бұдан әрі + НекеКодексі", 0, "Қазақстан Республикасының Кодексі (бұдан әрі + Неке"),
+    ("2. Қазақстан Республикасының Әлеуметтік  (кодексі", 0, "2. Қазақстан Республикасының Әлеуметтік кодексі ("),
+    ("атқарушының 2017 жылғы 25 қазандағы № 360  (Нормативтік құқықтық актілерді бұйрығы", 0,
+     "атқарушының 2017 жылғы 25 қазандағы № 360 бұйрығы (Нормативтік құқықтық актілерді"),
+    ("бұйрықтың  сәйкес бекітілсін.қосымшасына", 0, "бұйрықтың қосымшасына сәйкес бекітілсін."),
+    ("мынадай редакцияда жазылсын:2-тармақ", 7, "2-тармақ мынадай редакцияда жазылсын:"),
+    ("министрінің 21.10.2024  (алғашқы ресми жарияланған күнінен кейін күнтізбелік № 403", 0,
+     "министрінің 21.10.2024 № 403 (алғашқы ресми жарияланған күнінен кейін күнтізбелік"),
+    ("бабы  отыз екінші абзацына сәйкес әзірленді және меншік нысаныны5) тармақшасының", 0,
+     "бабы 5) тармақшасының отыз екінші абзацына сәйкес әзірленді және меншік нысаныны"),
+    ("Республики Казахстан  (далее – Трудовой кодекс)Кодекс", 0, "Республики Казахстан Кодекс (далее – Трудовой кодекс)"),
+])
+def test_hyperlink_goes_back_into_its_hole(line, indent, expected):
+    vocab = RU if "Республики" in line else KK
+    text, _, moved = fix_displaced_link(line, indent, 6, 0, vocab)
+    assert moved and text == expected
+
+
+@pytest.mark.parametrize("line,indent,trailing", [
+    ("жеке  тұлға", 0, 2),                                  # a stretched line, not a hole
+    ("8 деңгей Мекеменің (ұйымның) басшысы", 1, 0),         # a lost label left the space, no link moved
+    ("осы бұйрыққа сәйкес бекітілсін", 0, 0),              # no hole at all
+    ("Кәсіптік білім деңгейі  Жоғары білім", 0, 0),         # a hole but no link word at the end
+])
+def test_no_link_is_moved_without_the_damage(line, indent, trailing):
+    text, _, moved = fix_displaced_link(line, indent, 6, trailing, KK)
+    assert not moved and text == line
+
+
+# ---------------------------------------------------------------- page furniture
+
+def test_page_breaks_blocks_and_provenance():
+    lines = split_lines(["бір", "екі", "", "үш", "", "", "", "төрт"])
+    assert [(ln.text, ln.lineno, ln.block, ln.page_break_before) for ln in lines] == [
+        ("бір", 1, 0, False), ("екі", 2, 0, False), ("үш", 4, 1, False), ("төрт", 8, 2, True)]
+
+
+def test_page_numbers_and_running_headers_are_removed():
+    raw = []
+    for page in range(1, 5):
+        raw += ["Кәсіптік стандарт", f"мәтін {page} бетте", "", f"{page}", "", "", ""]
+    lines = remove_page_furniture(split_lines(raw))
+    texts = [ln.text for ln in lines]
+    assert "Кәсіптік стандарт" not in texts
+    assert not any(t.isdigit() for t in texts)
+    assert [t for t in texts if t.startswith("мәтін")] == [f"мәтін {p} бетте" for p in range(1, 5)]
+
+
+def test_a_lone_number_that_is_a_value_stays():
+    lines = remove_page_furniture(split_lines(["СБШ бойынша біліктілік деңгейі", "", "7", "", "", "", "Келесі бет"]))
+    assert "7" in [ln.text for ln in lines]
+
+
+def test_repair_lines_keeps_the_raw_line_number():
+    lines = repair_lines(["", "к ө м е к т і ң  ", "", "", "", "Еңбек .кодексі"], "kk")
+    assert [(ln.lineno, ln.text) for ln in lines] == [(2, "көмектің"), (6, "Еңбек кодексі.")]
+    assert "letter-spacing" in lines[0].fixes and "link" in lines[1].fixes
+
+
+# ---------------------------------------------------------------- line-end joins
+
+@pytest.mark.parametrize("left,right,kept,kind", [
+    ("Әлеуметті", "к", False, FREE),
+    ("қорғау", "ұйымының", True, SPLIT),            # a space kept at the line end
+    ("бөлімін", ",", False, JOIN),                   # punctuation opens the next line
+    ("бағдарламалық-", "әдістемелік", False, JOIN),  # wrapped after a hyphen
+    ("медициналық-педаго", "гикалық", False, FREE),  # wrapped inside a word: for the lexicon
+    ("(", "отбасына)", False, JOIN),
+    ("функциясы", "Пациенттерге", False, SPLIT),     # a capital cannot continue a word
+    ("кемінде", "3", False, SPLIT),
+    ("туралы", '"', False, JOIN),                    # a closing quote wrapped alone
+    ("басқару.", "Білім", False, SPLIT),
+])
+def test_typography_settles_what_it_can(left, right, kept, kind):
+    assert boundary_kind(left, right, kept) == kind
+
+
+def _lexicon(text: str) -> Lexicon:
+    return Lexicon.from_words(Counter(w.casefold() for w in text.split()))
+
+
+PROSE_KK = ("әлеуметтік қорғау ұйымының құрылымдық бөлімшесін басқару әлеуметтік көмек көрсету "
+            "мен және бағдарламаларын әзірлеу мамандармен байланыс") * 3
+PROSE_RU = "социальной защиты населения организация оказания специальных социальных услуг и в по" * 3
+
+
+@pytest.mark.parametrize("pieces,lexicon,expected", [
+    (["Әлеуметті", "к"], PROSE_KK, "Әлеуметтік"),
+    (["ұйымыны", "ң"], PROSE_KK, "ұйымының"),
+    (["құрылым", "дық"], PROSE_KK, "құрылымдық"),
+    (["әлеуметтік", "қорғау"], PROSE_KK, "әлеуметтік қорғау"),   # two words the corpus shows stay two
+    (["бағдарлам", "аларын"], PROSE_KK, "бағдарламаларын"),
+    (["социально", "й"], PROSE_RU, "социальной"),
+    (["оказания", "специальных"], PROSE_RU, "оказания специальных"),
+])
+def test_free_line_ends_are_decided_by_the_corpus(pieces, lexicon, expected):
+    joined, _ = segment(pieces, [FREE] * (len(pieces) - 1), _lexicon(lexicon))
+    out = pieces[0]
+    for j, p in zip(joined, pieces[1:]):
+        out += ("" if j else " ") + p
+    assert out == expected
+
+
+def test_a_chain_of_narrow_fragments_is_one_word():
+    lex = _lexicon("сотталғандарға қылмыстық жазаны орындау кезеңінде " * 3)
+    pieces = ["Сот", "талғ", "анда", "рға"]
+    joined, settled = segment(pieces, [FREE] * 3, lex)
+    assert joined == [True, True, True] and all(settled)
