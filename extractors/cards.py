@@ -881,22 +881,23 @@ def check_occupation_list(doc: RepairedText, cards: list[Card], lexicon: Lexicon
             continue
         if not active:
             continue
-        if p.indented and not re.match(r"^(\d+\)|[^\W\d_])", t) or re.match(r"^\d+\.\s", t):
-            break
-        m = re.match(r"^\d+\)\s*(.+?)(?:\s+[–—-]\s+.*)?[;.]?$", t)
-        if m:
-            listed.append((m.group(1).strip(), p.span))
-            continue
-        m = re.search(r"СБШ бойынша\s+(.+?)\.?$|по ОРК\s+(.+?)\.?$", t)
-        if m:
-            listed.append(((m.group(1) or m.group(2)).strip(), p.span))
-            continue
-        if p.indented:
-            break
+        if re.match(r"^\d+\.\s", t):
+            break  # the act's next numbered paragraph
+        if not p.indented:
+            break  # the list is over: a heading or an annex follows
+        body = re.sub(r"^\d+\)\s*", "", t)
+        dash = re.search(r"\s[–—-]\s", body)
+        level_words = "|".join(map(re.escape, vocabulary(doc.lang).forms("level_phrase")))
+        after = re.search(rf"(?:{level_words})\s+([^\W\d_].+?)\.?$", body) if level_words else None
+        if dash:
+            listed.append((body[: dash.start()].strip(), p.span))
+        elif after:
+            listed.append((after.group(1).strip(), p.span))
     warnings = []
     if not listed or not cards:
         return warnings
     names = [(c.card_no, c.card_title, c.name) for c in cards]
+
     def words(x: str | None) -> set[str]:
         return set(re.findall(r"\w+", norm(x)))
 

@@ -140,6 +140,8 @@ def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = No
         if end is None:
             continue
         stop = words[end - 1][2]
+        if form[-1] == "...":
+            stop = len(text.rstrip())  # the label runs to the end of its cell
         real = [w for w in form if w != "..."]
         if len(real) == 1:
             tail = text[stop:]
@@ -153,6 +155,8 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
     """Number of text words the form consumes, or None."""
     def go(fi: int, wi: int) -> int | None:
         if fi == len(form):
+            return wi
+        if form[fi] == "..." and fi == len(form) - 1:
             return wi
         if form[fi] == "...":
             for skip in range(0, 30):

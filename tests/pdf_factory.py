@@ -436,9 +436,6 @@ class _Strip:
         self.rows: list[tuple[float, float]] = []
 
     # -- text wrapping ------------------------------------------------------
-    def width(self, s: str, bold=False) -> float:
-        return _width(self.pdf, s, bold, self.st.font_size)
-
     def wrap(self, text: str, width: float, bold=False) -> list[str]:
         return _wrap(self.pdf, text, width, bold, self.st.font_size)
 
@@ -539,14 +536,11 @@ class _Strip:
             pdf.set_line_width(st.line_width)
             pdf.set_draw_color(0, 0, 0)
             # horizontal rules: inside the slice as laid out; the slice edges full width
-            drawn_edges = set()
             for y, xa, xb in self.hrules:
                 if s + EPS < y < e - EPS:
                     pdf.line(xa, y + off, xb, y + off)
-            for y in (s, e):
-                if y not in drawn_edges:
-                    drawn_edges.add(y)
-                    pdf.line(self.left, y + off, self.right, y + off)
+            for y in (s, e):   # each fragment is closed by full-width lines
+                pdf.line(self.left, y + off, self.right, y + off)
             for x, ya, yb in self.vrules:
                 a, b = max(ya, s), min(yb, e)
                 if b - a > EPS:

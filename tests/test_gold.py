@@ -1,0 +1,49 @@
+"""The seed acts against the visible gold, scored with the project's scorer (tests/tools/score_gold.py,
+a copy of ../shared/tools/score_gold.py). The bars are the issues' bars."""
+import json
+import re
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+import pytest
+
+from extractors import pipeline
+from conftest import GOLD_KK, SCORER
+
+
+@pytest.fixture(scope="module")
+def scored(seeds, tmp_path_factory):
+    out = tmp_path_factory.mktemp("curated")
+    extractions = list(seeds.extractions.values())
+    pipeline.link_documents(extractions)
+    for name, table in pipeline.build_tables(extractions).items():
+        pq.write_table(table, out / f"{name}.parquet")
+    report = out / "score.json"
+    proc = subprocess.run([sys.executable, str(SCORER), "--curated", str(out), "--gold", str(GOLD_KK),
+                           "--json", str(report)], capture_output=True, text=True, check=True)
+    summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
+    summary["SUMMARY"] = proc.stdout.strip().splitlines()[-1]
+    return summary
+
+
+def f1(s: str) -> float:
+    return float(re.search(r"F1=([\d.]+)", s).group(1))
+
+
+def test_all_gold_cards_found_none_extra(scored):
+    found, total = scored["cards_found"].split("/")
+    assert found == total and scored["cards_extra"] == 0, scored["SUMMARY"]
+
+
+def test_card_fields_and_lists(scored):
+    assert scored["card_fields"] >= 0.98, scored["SUMMARY"]
+    for key in ("functions", "skills", "knowledge"):
+        assert f1(scored[key]) >= 0.97, (key, scored["SUMMARY"])
+
+
+def test_requirements_amendments_documents(scored):
+    assert f1(scored["requirements"]) >= 0.98 and scored["requirement_fields"] >= 0.98, scored["SUMMARY"]
+    assert f1(scored["amendments"]) >= 0.95, scored["SUMMARY"]
+    assert f1(scored["knowledge_lists"]) >= 0.97, scored["SUMMARY"]
+    assert scored["document_fields"] >= 0.98, scored["SUMMARY"]
