@@ -73,19 +73,25 @@ class CardSpan:
 
 
 def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
-    """Is this block the start of a card? Returns (starts, title-in-block)."""
+    """Is this block the start of a card? Returns (starts, title-in-block).
+
+    The card heading is `<label> <title>` (`Мамандық картасы "..."`, `Карточка профессии «...»`),
+    possibly after an annex header (`Приложение 1`), or `"<title>" <label>` (`"..." кәсіп карточкасы`)."""
     lm = match_at(text, 0, lang, ("card_start",))
     if lm:
         rest = text[lm.end:].strip(" :")
         return True, rest or None
     for form in vocabulary(lang).forms("card_start"):
-        m = re.search(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"\s*$", text, re.IGNORECASE)
-        if m:
-            head = text[: m.start()].strip()
+        for m in re.finditer(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"(?=\s|$|:)", text, re.IGNORECASE):
+            head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
+            if rest:
+                # an annex header may come first: the label must follow it directly
+                if re.fullmatch(r"[^\W\d_]*\s*\d+\s*([–—-]\s*[^\W\d_]+)?", head) or not head:
+                    return True, rest
+                continue
             quoted = re.findall(r"[\"«“]([^\"«»“”]+)[\"»”]", head)
             if quoted:
                 return True, quoted[-1]
-            # drop an annex header (`1 – қосымша`) printed before the title
             head = re.sub(r"^\s*\d+\s*[–—-]\s*\S+\s*", "", head)
             return True, head or None
     return False, None

@@ -146,7 +146,12 @@ def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
         if pieces:
             prev = lines[li - 1] if li > 0 else None
             kept = bool(prev and prev.trailing)
-            kinds.append(boundary_kind(pieces[-1], toks[0], kept))
+            kind = boundary_kind(pieces[-1], toks[0], kept)
+            if prev is not None and prev.join_hint == "":
+                kind = JOIN  # the page geometry saw a word cut at the cell's edge
+            elif prev is not None and prev.join_hint == " " and kind != JOIN:
+                kind = SPLIT
+            kinds.append(kind)
             where.append((li - 1, None))
         for ti, tok in enumerate(toks):
             if ti > 0:

@@ -42,6 +42,7 @@ class Line:
     page_break_before: bool = False
     page: int | None = None
     justified: bool = False  # a stretched line: its single spaces may be inside words
+    join_hint: str | None = None  # what the page geometry says joins this line to the next ('' or ' ')
     free: set[int] = field(default_factory=set)  # indices of in-line token gaps whose reading is uncertain
     fixes: list[str] = field(default_factory=list)
 
@@ -52,9 +53,11 @@ class Line:
 
 # ---------------------------------------------------------------- page furniture
 
-def split_lines(raw_lines: list[str], pages: list[int | None] | None = None) -> list[Line]:
+def split_lines(raw_lines: list[str], pages: list[int | None] | None = None,
+                joins: dict[int, str] | None = None) -> list[Line]:
     """Number the raw lines, drop blank ones, mark block starts and page breaks."""
     pages = pages or [None] * len(raw_lines)
+    joins = joins or {}
     out: list[Line] = []
     blank_run, block = 0, -1
     for i, raw in enumerate(raw_lines):
@@ -71,12 +74,13 @@ def split_lines(raw_lines: list[str], pages: list[int | None] | None = None) -> 
             indent=len(stripped) - len(content),
             trailing=len(raw) - len(stripped),
             page=pages[i] if i < len(pages) else None,
+            join_hint=joins.get(i + 1),
         )
-        prev_page = out[-1].page if out else None
         if not out or blank_run:
             block += 1
-        # a page break is two or more blank lines, or a change of PDF page
-        line.page_break_before = bool(out) and (blank_run >= 2 or (line.page is not None and prev_page is not None and line.page != prev_page))
+        # a page break is two or more blank lines (a PDF reader that joined a cell across pages
+        # emits none: its lines keep their page numbers for provenance only)
+        line.page_break_before = bool(out) and blank_run >= 2
         line.block = block
         out.append(line)
         blank_run = 0
@@ -290,10 +294,11 @@ def paragraph_indent(lines: list[Line]) -> int:
     return indents.most_common(1)[0][0] if indents else 0
 
 
-def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None) -> list[Line]:
+def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None,
+                 joins: dict[int, str] | None = None) -> list[Line]:
     """All repairs that need only the line itself; joining comes after, with the lexicon."""
     vocab = vocabulary(lang)
-    lines = remove_page_furniture(split_lines(raw_lines, pages))
+    lines = remove_page_furniture(split_lines(raw_lines, pages, joins))
     para = paragraph_indent(lines)
     for ln in lines:
         text = fix_homoglyphs(ln.text, vocab)

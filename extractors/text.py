@@ -82,7 +82,7 @@ class RepairedText:
 
 def prepare(raw: RawDocument, lang: str) -> list[Line]:
     """The line-level repairs (everything but joining)."""
-    return repair_lines(raw.lines, lang, raw.pages)
+    return repair_lines(raw.lines, lang, raw.pages, (raw.layout or {}).get("joins"))
 
 
 def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
