@@ -29,4 +29,4 @@ for n, t in pipeline.build_tables([r.extraction]).items(): pq.write_table(t, out
 json.dump(g, open("/tmp/pdfrt_gold.json", "w"), ensure_ascii=False)
 args = [sys.executable, str(ROOT / "tests/tools/score_gold.py"), "--curated", str(out), "--gold", "/tmp/pdfrt_gold.json"] + (["--verbose"] if "-v" in sys.argv else [])
 res = subprocess.run(args, capture_output=True, text=True).stdout
-print("\n".join(l[:300] for l in res.splitlines() if l.startswith(("MISS", "SUMMARY"))))
+print("\n".join(l for l in res.splitlines() if l.startswith(("MISS", "SUMMARY"))))

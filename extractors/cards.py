@@ -305,9 +305,11 @@ class CardReader:
             return
         if f in TOP_FIELDS or f == "labor_functions":
             self.label_memory.setdefault(f, set()).update(re.findall(r"\w+", seg.text.casefold()))
-            if self.mode == "top" and f == self.field and self.last_seg is not None and self.last_seg.kind == "label" \
-                    and self.last_seg.field == f:
-                # the same label twice in a row: the second is the value's own heading
+            same_twice = self.last_seg is not None and self.last_seg.kind == "label" and self.last_seg.field == f
+            heading = seg.text.rstrip().endswith(":") and bool(self.values.get(f))
+            if self.mode == "top" and f == self.field and (same_twice or heading):
+                # the same label twice in a row, or again with a colon inside its own value:
+                # the second is the value's own heading (`Біліктілікке қойылатын талаптар: Жоғары ...`)
                 self._add_value(f, Seg("text", text=seg.text, starts=[0], marks=seg.marks, block=seg.block))
                 return
             if f == "labor_functions" and self.mode in ("summary", "detail"):

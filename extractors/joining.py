@@ -218,12 +218,13 @@ def reliable_words(lines: list[Line]) -> Counter:
             if not (left_ok and right_ok) or ln.justified and ln.free:
                 continue
             word = core(tok)
-            if len(word) < 2 or any(c.isdigit() for c in word):
+            if not word or any(c.isdigit() for c in word):
                 continue
             if re.search(r"[^\w\-]", word) or re.search(r"[a-zа-яәғқңөұүһі][A-ZА-ЯӘҒҚҢӨҰҮҺІ]", tok):
                 continue
             for part in word.split("-"):
-                if len(part) >= 2:
+                # a one-letter word counts only standing alone (`в`, `с`, `и`), never as part of a compound
+                if len(part) >= 2 or part == word:
                     counts[part] += 1
     return counts
 

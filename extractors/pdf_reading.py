@@ -41,6 +41,9 @@ TABLE_SETTINGS = {
     # short ticks and underlines are not borders
     "edge_min_length": 8,
 }
+# A word ends where the gap to the next letter passes 15 % of the type size: the fixed
+# 3 pt default glues words set in 9 pt type with tight (justified) spacing.
+WORD_SETTINGS = {"keep_blank_chars": False, "use_text_flow": False, "x_tolerance_ratio": 0.15}
 LINE_TOL = 2.0  # words whose tops differ by less than this are on one line
 INDENT = " " * 6
 
@@ -52,7 +55,8 @@ class Cell:
     x1: float
     bottom: float
     page: int = 0
-    lines: list[tuple[str, float, float, int, int]] = field(default_factory=list)  # (text, x0, x1, words, page)
+    # (text, x0, x1, words, page, width of the first letter)
+    lines: list[tuple[str, float, float, int, int, float]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -71,6 +75,13 @@ class Fragment:
 
 
 def _open(path: Path, rel: str):
+    # A PDF ends with `%%EOF` (an incremental update adds another); without it the file was cut
+    # short, and pdfminer would quietly rebuild what it can: part of an act is worse than none.
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        fh.seek(max(fh.tell() - 2048, 0))
+        if b"%%EOF" not in fh.read():
+            raise BadInput("truncated", f"{rel}: the PDF is truncated (no end-of-file marker)")
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -82,11 +93,12 @@ def _open(path: Path, rel: str):
         raise BadInput("encrypted", f"{rel}: the PDF is encrypted ({type(exc).__name__})") from exc
     except PDFSyntaxError as exc:
         raise BadInput("truncated", f"{rel}: the PDF is damaged or truncated ({exc})") from exc
-    except Exception as exc:  # pdfminer raises many kinds for broken files
-        name = type(exc).__name__
+    except Exception as exc:  # pdfminer raises many kinds for broken files; pdfplumber wraps them
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc.__context__ or exc
+        name = type(inner).__name__
         if "Password" in name or "Encrypt" in name:
-            raise BadInput("encrypted", f"{rel}: the PDF is encrypted ({name})") from exc
-        raise BadInput("truncated", f"{rel}: the PDF cannot be opened ({name}: {exc})") from exc
+            raise BadInput("encrypted", f"{rel}: the PDF is encrypted with a password ({name})") from exc
+        raise BadInput("truncated", f"{rel}: the PDF is damaged and cannot be opened ({name}: {inner})") from exc
     if not pages:
         pdf.close()
         raise BadInput("truncated", f"{rel}: the PDF has no pages (truncated?)")
@@ -108,11 +120,19 @@ def _inside(w: dict, bbox) -> bool:
     return bbox[0] - 0.5 <= cx <= bbox[2] + 0.5 and bbox[1] - 0.5 <= cy <= bbox[3] + 0.5
 
 
-def _cell_lines(words: list[dict], page: int) -> list[tuple[str, float, float, int, int]]:
+def _cell_lines(words: list[dict], page: int) -> list[tuple[str, float, float, int, int, float]]:
     out = []
     for ln in _group_lines(words):
-        out.append((" ".join(w["text"] for w in ln), ln[0]["x0"], ln[-1]["x1"], len(ln), page))
+        out.append((" ".join(w["text"] for w in ln), ln[0]["x0"], ln[-1]["x1"], len(ln), page, ln[0]["first_w"]))
     return out
+
+
+def _page_words(page) -> list[dict]:
+    words = page.extract_words(return_chars=True, **WORD_SETTINGS)
+    for w in words:
+        first = w.pop("chars")[0]
+        w["first_w"] = first["x1"] - first["x0"]  # how wide the word's first letter is set
+    return words
 
 
 def _fragments(page, page_no: int, words: list[dict]) -> tuple[list[Fragment], list[dict]]:
@@ -175,50 +195,64 @@ def _join_fragments(frags: list[Fragment], lang: str, prose_tops: dict[int, tupl
         prev_cells = tables[-1]
         first_top = min((c.top for c in f.cells), default=0)
         head = [c for c in f.cells if abs(c.top - first_top) < 1]
-        merged = False
-        filled = [c for c in head if c.lines]
-        if filled and not any(_starts_with_label(c.lines[0][0], lang) for c in filled):
-            # the break cut a row: each column's text goes on in the cell above it
-            bottoms = {}
+        left = min(head, key=lambda c: c.x0)
+        continued: list[Cell] = []
+        if not _starts_with_label(left.text, lang):
+            # the break cut a row (its first column holds no row label): each column's text
+            # goes on in the cell above it, except a cell that opens with a label of its own
+            # (the next task of a function whose name the break cut)
+            bottoms: dict[float, Cell] = {}
             for c in prev_cells:
                 key = round(c.x0, 0)
                 if key not in bottoms or (c.page, c.top) > (bottoms[key].page, bottoms[key].top):
                     bottoms[key] = c
-            ok = True
-            for c in filled:
+            for c in head:
                 above = bottoms.get(round(c.x0, 0))
-                if above is None:
-                    ok = False
-            if ok:
-                for c in filled:
-                    bottoms[round(c.x0, 0)].lines.extend(c.lines)
-                merged = True
-        rest = [c for c in f.cells if not (merged and c in head)]
+                if c.lines and above is not None and (c is left or not _starts_with_label(c.text, lang)):
+                    above.lines.extend(c.lines)
+                    continued.append(c)
+        rest = [c for c in f.cells if not any(c is d for d in continued)]
         prev_cells.extend(rest)
         last = f
     return tables
 
 
-def _line_decisions(cell: Cell) -> list[str | None]:
+def _column_key(cell: Cell) -> tuple[int, int]:
+    return round(cell.x0), round(cell.x1)
+
+
+def text_rights(tables: list[list[Cell]]) -> dict[tuple[int, int], float]:
+    """Per column (cells with the same borders), the furthest right any of its lines reaches:
+    the right edge of the text area, whatever padding the typesetter kept from the border."""
+    right: dict[tuple[int, int], float] = {}
+    for t in tables:
+        for c in t:
+            for _text, _x0, x1, *_ in c.lines:
+                k = _column_key(c)
+                right[k] = max(right.get(k, 0.0), x1)
+    return right
+
+
+def _line_decisions(cell: Cell, text_right: float | None = None) -> list[str | None]:
     """Per line of a cell, what the positions say of its end: ' ' a space, None undecided.
 
     A word is cut only when it is wider than the cell: the cut line then holds that
-    word alone and reaches the cell's inner right edge (the cell's right border less
-    the padding its text keeps from the left border). A line that stops short of the
-    edge by more than a letter ended at a space. A single word that reaches the edge
-    may be cut or may just have filled the line: that is left to the lexicon."""
+    word alone and reaches the right edge of the column's text (`text_right`, measured
+    over every line of the column; without it, the border less the left padding). A
+    line that stops short of that edge by more than a letter ended at a space. A
+    single word that reaches the edge may be cut or may just have filled the line:
+    that is left to the lexicon."""
     out = []
     if not cell.lines:
         return out
     pad = max(min(x0 for _, x0, *_ in cell.lines) - cell.x0, 0.0)
-    inner_right = cell.x1 - pad
-    for k, (text, x0, x1, n_words, page) in enumerate(cell.lines):
+    inner_right = text_right if text_right else cell.x1 - pad
+    for k, (text, x0, x1, n_words, page, _w) in enumerate(cell.lines):
         if k == len(cell.lines) - 1:
             out.append(" ")
             continue
         nxt = cell.lines[k + 1][0]
-        char_w = (x1 - x0) / max(len(text), 1)
-        next_char_w = char_w * 1.2  # the next letter's width, from this line's average
+        next_char_w = cell.lines[k + 1][5] + 0.5  # the letter that would have followed, as set
         gap = inner_right - x1
         if n_words > 1 or gap >= next_char_w or text.endswith(("-", ".", ";", ",", ":")) or not nxt[:1].isalpha():
             out.append(" ")  # the next letter would have fitted: the line ended at a space
@@ -241,7 +275,7 @@ def read_pdf(path: Path, rel: str) -> tuple[list[str], list[int | None], dict]:
         any_text = False
         for i, page in enumerate(pdf.pages, start=1):
             try:
-                words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                words = _page_words(page)
             except Exception as exc:
                 raise BadInput("truncated", f"{rel}: page {i} cannot be read ({type(exc).__name__})") from exc
             any_text = any_text or bool(words)
@@ -260,6 +294,7 @@ def read_pdf(path: Path, rel: str) -> tuple[list[str], list[int | None], dict]:
             lo, hi = prose_tops.get(pg, (float("inf"), float("-inf")))
             prose_tops[pg] = (min(lo, top), max(hi, top))
         tables = _join_fragments(frags, lang, prose_tops)
+        rights = text_rights(tables)
         # reading order: prose lines and tables by page and position
         items: list[tuple[int, float, str, object]] = [(p, top, "prose", ln) for p, top, ln in prose]
         for t in tables:
@@ -297,7 +332,7 @@ def read_pdf(path: Path, rel: str) -> tuple[list[str], list[int | None], dict]:
                 if lines and lines[-1] != "":
                     lines.append("")
                     pages.append(None)
-                for (text, *_rest), joiner in zip(cell.lines, _line_decisions(cell)):
+                for (text, *_rest), joiner in zip(cell.lines, _line_decisions(cell, rights.get(_column_key(cell)))):
                     if joiner is not None and not text.endswith("-"):
                         joins[len(lines) + 1] = joiner
                     lines.append(text)

@@ -180,8 +180,8 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
             if not justified and len(run) == 2:
                 a, b = run
                 list_number = a.isdigit() and b in ".)"
-                two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words and b in vocab.one_letter_words)
-                # `1 с изменением`, `- в редакции`, `и в`: words, not letters of one word
+                two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words or b in vocab.one_letter_words)
+                # `1 с изменением`, `и в`, `е с` (the last letter of a cut word, then `с`): not one spaced word
                 ordinary = not (list_number or two_letters)
             elif not justified:
                 ordinary = all(t in vocab.one_letter_words for t in run)

@@ -17,7 +17,7 @@ from .joining import build_lexicon, join_run
 from .lexicon import Lexicon
 from .reading import RawDocument
 from .repair import Line, repair_lines
-from .vocabulary import vocabulary
+from .vocabulary import base_words, vocabulary
 
 PAGE_BREAK_MARK = "\f"
 
@@ -86,10 +86,12 @@ def prepare(raw: RawDocument, lang: str) -> list[Line]:
 
 
 def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
-    """The lexicon learned from every document of one language, plus the label vocabulary."""
+    """The lexicon learned from every document of one language, plus the label vocabulary and
+    the bundled word list (words the project's texts show whole, once each), so that a
+    document read alone is not left to a character model trained on itself."""
     vocab = vocabulary(lang)
     phrases = [form for key in vocab.entries for form in vocab.forms(key)]
-    return build_lexicon(prepared, phrases)
+    return build_lexicon(prepared, phrases + base_words(lang))
 
 
 def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -> RepairedText:

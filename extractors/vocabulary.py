@@ -89,5 +89,18 @@ def vocabulary(lang: str) -> Vocabulary:
     return Vocabulary(lang, merged[lang])
 
 
+@lru_cache(maxsize=None)
+def _base_words(lang: str) -> tuple[str, ...]:
+    path = VOCAB_DIR / f"words_{lang}.txt"
+    if not path.is_file():
+        return ()
+    return tuple(w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#"))
+
+
+def base_words(lang: str) -> list[str]:
+    """The bundled word list of a language (extractors/vocab/words_LANG.txt)."""
+    return list(_base_words(lang))
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)

@@ -1,0 +1,87 @@
+"""Round trip for PDFs: gold-format data -> PDF (tests/pdf_factory.py) -> kzprof -> curated
+tables -> the project's scorer against the same data. Shared by tests/test_pdf_roundtrip.py
+and bench/pdf_roundtrip.py."""
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import pdf_factory as pf  # noqa: E402
+from extractors import pipeline  # noqa: E402
+
+SCORER = HERE / "tools" / "score_gold.py"
+
+
+@dataclass
+class Result:
+    summary: dict
+    line: str  # the scorer's SUMMARY line
+    misses: list[str]
+    warnings: list[str]
+
+
+def as_rendered(doc: dict) -> dict:
+    """The gold a PDF rendered from `doc` must give back: cards renumbered in print order, and
+    no entry-into-force date (the factory prints no entry-into-force clause)."""
+    g = copy.deepcopy(doc)
+    for k, c in enumerate(g.get("occupations") or [], 1):
+        c["card_no"] = k
+    g["document"]["cards_total"] = len(g.get("occupations") or [])
+    g["document"]["effective_from"] = None
+    g.setdefault("doc_id", pf.doc_id_for(g["document"]))
+    g.setdefault("source", f"{g['doc_id']}.pdf")
+    g.setdefault("lang", "kk")
+    for key in ("requirements", "amendments", "knowledge_lists"):
+        g.setdefault(key, [])
+    return g
+
+
+def score(curated: Path, gold: Path, verbose: bool = False) -> tuple[dict, str, list[str]]:
+    report = curated / "_score.json"
+    args = [sys.executable, str(SCORER), "--curated", str(curated), "--gold", str(gold), "--json", str(report)]
+    proc = subprocess.run(args + (["--verbose"] if verbose else []), capture_output=True, text=True, check=True)
+    lines = proc.stdout.strip().splitlines()
+    return json.loads(report.read_text(encoding="utf-8"))["summary"], lines[-1], [ln for ln in lines if ln.startswith("MISS")]
+
+
+def roundtrip(doc: dict, lang: str, layout: str, seed: int, work: Path) -> Result:
+    """Render `doc`, read the PDF back with kzprof alone (no other document in the corpus),
+    and score the tables against the data it was rendered from."""
+    work.mkdir(parents=True, exist_ok=True)
+    gold = as_rendered(doc)
+    gold["lang"] = lang
+    pdf = pf.render_act_pdf(gold, work / f"{gold['doc_id']}.pdf", lang=lang, layout=layout, seed=seed)
+    raw = pipeline.read_one(pdf, work)
+    if isinstance(raw, pipeline.Quarantined):
+        raise AssertionError(f"the rendered PDF was refused: {raw}")
+    prepared = pipeline.prepare_one(raw)
+    lexicon = pipeline.lexicons([prepared])[prepared.lang]
+    result = pipeline.extract_one(prepared, lexicon)
+    if result.extraction is None:
+        raise AssertionError(f"the rendered PDF was quarantined: {result.quarantined}")
+    curated = work / "curated"
+    curated.mkdir(exist_ok=True)
+    for name, table in pipeline.build_tables([result.extraction]).items():
+        pq.write_table(table, curated / f"{name}.parquet")
+    gold_path = work / "gold.json"
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    summary, line, misses = score(curated, gold_path, verbose=True)
+    return Result(summary, line, misses, list(result.extraction.warnings))
+
+
+def f1(value) -> float:
+    """The F1 of a scorer measure: `1.000 (tp=8 fp=0 fn=0)`, `F1=1.000`, or a number."""
+    import re
+
+    m = re.search(r"F1=(\d+(?:\.\d+)?)", str(value)) or re.search(r"(\d+(?:\.\d+)?)", str(value))
+    return float(m.group(1))
