@@ -176,6 +176,17 @@ def _starts_with_label(text: str, lang: str) -> bool:
     return bool(text) and match_at(text, 0, lang) is not None
 
 
+def _label_across(above: str, below: str, lang: str) -> bool:
+    """Whether a row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая
+    функция 1:`): the break then cut the label cell, whatever `below` looks like alone."""
+    from .labels import match_at
+
+    if not above or not below:
+        return False
+    m = match_at(above + " " + below, 0, lang)
+    return m is not None and m.end > len(above) + 1
+
+
 def _join_fragments(frags: list[Fragment], lang: str, prose_tops: dict[int, tuple[float, float]]) -> list[list[Cell]]:
     """Tables joined across pages; the first row of a continuation merged into the row a break cut.
 
@@ -197,15 +208,18 @@ def _join_fragments(frags: list[Fragment], lang: str, prose_tops: dict[int, tupl
         head = [c for c in f.cells if abs(c.top - first_top) < 1]
         left = min(head, key=lambda c: c.x0)
         continued: list[Cell] = []
-        if not _starts_with_label(left.text, lang):
-            # the break cut a row (its first column holds no row label): each column's text
+        bottoms: dict[float, Cell] = {}
+        for c in prev_cells:
+            key = round(c.x0, 0)
+            if key not in bottoms or (c.page, c.top) > (bottoms[key].page, bottoms[key].top):
+                bottoms[key] = c
+        left_above = bottoms.get(round(left.x0, 0))
+        if not _starts_with_label(left.text, lang) or \
+                (left_above is not None and _label_across(left_above.text, left.text, lang)):
+            # the break cut a row (its first column opens with no label of its own, or ends a
+            # label the break cut in two): each column's text
             # goes on in the cell above it, except a cell that opens with a label of its own
             # (the next task of a function whose name the break cut)
-            bottoms: dict[float, Cell] = {}
-            for c in prev_cells:
-                key = round(c.x0, 0)
-                if key not in bottoms or (c.page, c.top) > (bottoms[key].page, bottoms[key].top):
-                    bottoms[key] = c
             for c in head:
                 above = bottoms.get(round(c.x0, 0))
                 if c.lines and above is not None and (c is left or not _starts_with_label(c.text, lang)):

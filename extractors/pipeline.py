@@ -17,7 +17,7 @@ import pandas as pd
 from . import language
 from .extract import UnrecognizedAct, extract_document
 from .lexicon import Lexicon
-from .reading import BadInput, RawDocument, read_document
+from .reading import MAX_BYTES, BadInput, RawDocument, fingerprint, read_document
 from .records import Extraction
 from .repair import Line
 from .tables import merge_rows, rows_of, to_tables
@@ -66,7 +66,17 @@ def read_one(path: Path, root: Path) -> RawDocument | Quarantined:
     try:
         return read_document(path, root)
     except BadInput as exc:
-        return Quarantined(str(Path(path).relative_to(root)), exc.reason, str(exc))
+        return Quarantined(str(Path(path).relative_to(root)), exc.reason, str(exc), _sha256_if_small(path))
+
+
+def _sha256_if_small(path: Path) -> str | None:
+    """The fingerprint of a refused file, so the report names exactly which bytes were refused."""
+    try:
+        if Path(path).stat().st_size <= MAX_BYTES:
+            return fingerprint(Path(path).read_bytes())
+    except OSError:
+        pass
+    return None
 
 
 def prepare_one(raw: RawDocument) -> Prepared:

@@ -67,6 +67,14 @@ def test_a_row_cut_by_the_page_break_is_one_row(tmp_path):
     assert not [w for w in result.warnings if "after the function rows" in w]
 
 
+def test_a_row_label_cut_by_the_page_break_joins_its_row(tmp_path):
+    """`Дополнительная` at the foot of a page, `трудовая функция 1: ...` at the head of the
+    next: one label, so the row goes on across the break although the second part opens
+    with what reads as a label."""
+    doc = pf.random_act(random.Random(20022), "ru", 2, "health")
+    _assert_exact(roundtrip(doc, "ru", "health", 20022, tmp_path))
+
+
 # --------------------------------------------------------------------------- unreadable PDFs
 
 
