@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import language
+from . import alignment, language, legal_refs
 from .extract import UnrecognizedAct, extract_document
 from .lexicon import Lexicon
 from .reading import MAX_BYTES, BadInput, RawDocument, fingerprint, read_document
 from .records import Extraction
 from .repair import Line
-from .tables import merge_rows, rows_of, to_tables
+from .tables import merge_rows, rows_of, to_table, to_tables
 from .text import assemble, corpus_lexicon, prepare, residue_report
 
 IGNORED = {".gitkeep", "README.md", ".DS_Store"}
@@ -191,7 +191,10 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
 def build_tables(extractions: list[Extraction]):
     rows = merge_rows([rows_of(ex) for ex in extractions])
     rows["unit_versions"] = unit_versions(extractions)
-    return to_tables(rows)
+    rows["legal_refs"] = legal_refs.annotate(rows.get("knowledge", []))  # also sets knowledge.ref_key
+    tables = to_tables(rows)
+    tables["occupation_labels"] = to_table("occupation_labels", alignment.labels(tables))
+    return tables
 
 
 def raw_frame(read: list, quarantined: list[Quarantined], results: list[DocResult]) -> pd.DataFrame:

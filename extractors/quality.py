@@ -198,6 +198,13 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
             for row in docs.itertuples()]
     else:
         docs["_repeal_consistent"] = pd.Series(dtype=bool)
+    labels = frames.get("occupation_labels")
+    if labels is not None:
+        labels["_in_any"] = (labels["in_kk"] | labels["in_ru"]) if not labels.empty else pd.Series(dtype=bool)
+    refs = frames.get("legal_refs")
+    if refs is not None:
+        refs["_titles_ok"] = [(not r.in_catalogue) or (not _isnull(r.title_kk) and not _isnull(r.title_ru))
+                              for r in refs.itertuples()] if not refs.empty else pd.Series(dtype=bool)
     return frames
 
 

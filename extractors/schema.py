@@ -20,6 +20,7 @@ CATEGORIES = ("highest", "first", "second", "none")
 EDUCATION_LEVELS = ("higher", "postgraduate", "tvet", "basic_secondary", "general_secondary")
 AMENDMENT_KINDS = ("change", "note")
 OPERATIONS = ("replace", "amend", "insert", "delete", "repeal")
+LEGAL_REF_KINDS = ("constitution", "code", "law", "rules")
 
 CODE_PATTERN = r"^\d{4}-\d-\d{3}$"
 GROUP_CODE_PATTERN = r"^\d{4}-\d$"
@@ -77,6 +78,18 @@ TABLES: dict[str, pa.Schema] = {
         ("doc_id", s), ("lang", s), ("kind", s), ("target_doc", s), ("target_unit", s), ("operation", s),
         ("amending_act_number", s), ("amending_act_date", d32), ("text", s), SOURCE_LINES,
     ]),
+    # one row per card of any act with its names in both languages (issue 6); `agrees` is null
+    # where only one language of the act is in the corpus
+    "occupation_labels": pa.schema([
+        ("doc_id", s), ("card_no", i32), ("code", s), ("group_code", s), ("qualification_level", s),
+        ("name_kk", s), ("name_ru", s), ("card_title_kk", s), ("card_title_ru", s),
+        ("in_kk", pa.bool_()), ("in_ru", pa.bool_()), ("agrees", pa.bool_()),
+    ]),
+    # every act a knowledge item names, under the key both languages share (knowledge.ref_key)
+    "legal_refs": pa.schema([
+        ("ref_key", s), ("kind", s), ("title_kk", s), ("title_ru", s), ("in_catalogue", pa.bool_()),
+        ("mentions_kk", i32), ("mentions_ru", i32),
+    ]),
     # the state "as amended" of every unit an amendment in the corpus replaces (issue 5)
     "unit_versions": pa.schema([
         ("target_doc", s), ("target_unit", s), ("version", i32), ("valid_from", d32), ("valid_to", d32),
@@ -95,6 +108,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "skills": ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no", "ordinal"),
     "knowledge": ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no", "target_doc", "target_unit", "ordinal"),
     "unit_versions": ("target_doc", "target_unit", "lang", "version"),
+    "occupation_labels": ("doc_id", "card_no"),
+    "legal_refs": ("ref_key",),
 }
 
 # child table -> (parent table, join columns)

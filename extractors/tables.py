@@ -79,12 +79,13 @@ def rows_of(ex: Extraction) -> dict[str, list[dict]]:
     return rows
 
 
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    rows = [{k: _clean(v) if k != "education_fields" else v for k, v in r.items()} for r in rows]
+    return pa.Table.from_pylist(rows, schema=TABLES[name])
+
+
 def to_tables(all_rows: dict[str, list[dict]]) -> dict[str, pa.Table]:
-    out = {}
-    for name, schema in TABLES.items():
-        rows = [{k: _clean(v) if k != "education_fields" else v for k, v in r.items()} for r in all_rows.get(name, [])]
-        out[name] = pa.Table.from_pylist(rows, schema=schema)
-    return out
+    return {name: to_table(name, all_rows.get(name, [])) for name in TABLES}
 
 
 def merge_rows(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.states import Failed
 
-from extractors import pipeline, quality, report
+from extractors import alignment, pipeline, quality, report
 from extractors.publish import publish, read_previous, refresh_lock
 from extractors.reading import RawDocument
 
@@ -80,6 +80,14 @@ def quality_task(stage: str, frames: dict) -> quality.StageResult:
     get_run_logger().info("%s checks: %d run, %d critical failed, %d warnings", stage, len(res.results),
                           len(res.critical_failures), len(res.warnings))
     return res
+
+
+@task(name="check-alignment")
+def alignment_task(tables) -> dict:
+    result = alignment.check(tables)
+    get_run_logger().info("kk/ru alignment: %d acts in both languages, %d cards compared, %d disagreements",
+                          result["acts_in_both_languages"], result["cards_compared"], result["disagreement_count"])
+    return result
 
 
 @task(name="publish")
@@ -148,6 +156,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         run["inputs"] = ([{"source_file": f, "sha256": s, "status": "published"} for f, s in sorted(ok_files.items())]
                          + [{"source_file": q.source_file, "sha256": q.sha256, "status": "quarantined",
                              "reason": q.reason, "message": q.message} for q in quarantined])
+        run["alignment"] = alignment_task(tables)
         run["diff"] = report.diff(read_previous(curated), tables)
         critical = [c for s in stage_results for c in s.critical_failures]
         if not extractions:

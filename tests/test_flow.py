@@ -66,6 +66,12 @@ def test_seeds_publish_every_contract_table(published):
     assert manifest["row_counts"]["occupations"] == 16
     assert {i["status"] for i in manifest["inputs"]} == {"published"} and len(manifest["inputs"]) == 5
     assert {q["stage"] for q in manifest["quality"]} == {"raw", "repaired", "structured", "curated"}
+    assert manifest["alignment"]["acts_in_both_languages"] == 0 and manifest["alignment"]["note"]
+    knowledge = pq.read_table(curated / "knowledge.parquet").to_pandas()
+    labour = knowledge[knowledge["ref_key"] == "code.labour"]
+    assert len(labour) >= 10 and labour["text"].str.contains("Еңбек кодекс").all()
+    refs = pq.read_table(curated / "legal_refs.parquet").to_pandas().set_index("ref_key")
+    assert refs.loc["code.labour", "mentions_kk"] == len(labour)
     assert (curated / "_report" / "index.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     latest = (base / "reports" / "LATEST").read_text(encoding="utf-8").strip()
     assert latest == outcome.run_id and (base / "reports" / latest / "index.html").is_file()
@@ -130,6 +136,11 @@ def test_bad_input_is_quarantined_and_good_input_published(published, tmp_path):
     assert set(docs["source_file"]) == {p.name for p in RAW_DOCS.glob("*.txt")} | {"ru_requirements_cp1251.txt", "ru_standard_utf16.txt"}
     assert set(docs.loc[docs["lang"] == "ru", "source_file"]) == {"ru_requirements_cp1251.txt", "ru_standard_utf16.txt"}
     manifest = json.loads((curated / "manifest.json").read_text(encoding="utf-8"))
+    # the Russian texts of two acts sit beside their Kazakh texts: compared in the same run
+    assert manifest["alignment"]["acts_in_both_languages"] == 2
+    assert manifest["alignment"]["disagreement_count"] == len(manifest["alignment"]["disagreements"]) > 0
+    labels = pq.read_table(curated / "occupation_labels.parquet").to_pandas()
+    assert labels["in_ru"].sum() >= 1 and labels.loc[labels["in_ru"], "name_ru"].notna().all()
     refused = {i["source_file"]: i for i in manifest["inputs"] if i["status"] == "quarantined"}
     assert {k: v["reason"] for k, v in refused.items()} == expected
     assert all(name in refused[name]["message"] for name in expected)
@@ -279,3 +290,32 @@ def test_cli_exit_codes(tmp_path, capsys):
     (empty_only / "empty.txt").write_bytes(b"")
     assert main(["refresh", "--raw-docs", str(empty_only), "--curated", str(tmp_path / "curated")]) == 1
     assert "not published: no document could be read" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the data dictionary
+
+
+def test_the_data_dictionary_examples_run_on_a_published_folder(published, monkeypatch, capsys):
+    """Every pandas and DuckDB example of curated/README.md runs against real published tables,
+    and every published table is documented there."""
+    import re
+
+    import duckdb
+
+    from conftest import ROOT
+
+    base, _ = published
+    readme = (ROOT / "curated" / "README.md").read_text(encoding="utf-8")
+    for name in schema.TABLES:
+        assert re.search(rf"^## {name}\b", readme, re.M), f"{name} is not in curated/README.md"
+    monkeypatch.chdir(base)
+    python = re.findall(r"```python\n(.*?)```", readme, re.S)
+    sql = re.findall(r"```sql\n(.*?)```", readme, re.S)
+    assert python and sql
+    for block in python:
+        exec(compile(block, "curated/README.md", "exec"), {})
+    con = duckdb.connect()
+    for block in sql:
+        for statement in [s for s in block.split(";") if "SELECT" in s]:
+            assert con.execute(statement).fetchall() is not None
+    assert "Трудовой кодекс Республики Казахстан" in capsys.readouterr().out
