@@ -117,3 +117,48 @@ def test_gold_cell_values_are_in_the_repaired_text(seeds, gold_file):
 def test_rendered_text_marks_page_breaks(seeds):
     doc, _ = seeds.by_prefix("001")
     assert doc.render().count(PAGE_BREAK_MARK) == sum(1 for b in doc.blocks if b.page_break_before)
+
+
+# --------------------------------------------------------------------------- kzprof repair
+
+
+def test_repair_command_prints_the_text_and_traces_it_to_raw_lines(capsys):
+    import json
+    import re
+
+    from conftest import RAW_DOCS
+    from flows.cli import main
+
+    seed = next(RAW_DOCS.glob("001_*.txt"))
+    raw_lines = seed.read_text(encoding="utf-8").split("\n")
+
+    assert main(["repair", str(seed)]) == 0
+    plain = capsys.readouterr().out.split("\n")
+    assert any("Мамандық картасы" in ln for ln in plain)
+
+    assert main(["repair", str(seed), "--trace"]) == 0
+    traced = capsys.readouterr().out.split("\n")
+    n = next(i for i, ln in enumerate(traced, 1) if "Мамандық картасы" in ln)
+    m = re.match(r"^\[(\d+)(?:-(\d+))?\] ", traced[n - 1])
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    # the raw lines behind it hold the same letters, however the extraction cut them
+    assert "Мамандықкартасы" in "".join(raw_lines[first - 1:last]).replace(" ", "")
+
+    assert main(["repair", str(seed), "--raw-lines", str(n)]) == 0
+    shown = capsys.readouterr().out
+    assert f"raw lines {first}-{last}" in shown and raw_lines[first - 1].strip() in shown
+
+    assert main(["repair", str(seed), "--residue"]) == 0
+    residue = json.loads(capsys.readouterr().out)
+    assert residue["letter_spaced"] == residue["displaced_link"] == residue["latin_in_cyrillic"] == 0
+    assert "unsettled_joins" in residue
+
+
+def test_repair_command_names_a_bad_file(tmp_path, capsys):
+    from flows.cli import main
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["repair", str(tmp_path / "empty.txt")]) == 1
+    assert "empty.txt: the file is empty" in capsys.readouterr().err
+    assert main(["repair", str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt: cannot read the file" in capsys.readouterr().err
