@@ -838,6 +838,30 @@ def render_act_pdf(doc: dict, path, lang: str = "kk", layout: str = "social", se
     return path
 
 
+# --------------------------------------------------------------------------
+# PDFs that cannot be read
+
+
+def render_encrypted_pdf(path, text: str = "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің бұйрығы") -> Path:
+    """A PDF that opens only with a password."""
+    pdf = _new_pdf()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font(FONT_FAMILY, "", 11)
+    pdf.text(40, 40, text)
+    pdf.output(str(path))
+    return Path(path)
+
+
+def render_scanned_pdf(path) -> Path:
+    """A PDF whose page is only a picture (no text layer), as a scan is."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.rect(20, 20, 170, 250, style="F")
+    pdf.output(str(path))
+    return Path(path)
+
+
 def render_gold_cards(doc: dict, path, lang: str = "kk", layout: str = "social", seed=0) -> Path:
     return render_act_pdf(doc, path, lang=lang, layout=layout, seed=seed)
 

@@ -93,16 +93,8 @@ def _bad_corpus(raw: Path, tmp: Path) -> dict[str, str]:
     good_pdf = pf.render_act_pdf(pf.random_act(random.Random(5), "kk", 1, "social"), tmp / "good.pdf", lang="kk", seed=5)
     data = good_pdf.read_bytes()
     (raw / "truncated.pdf").write_bytes(data[: len(data) // 3])
-    pdf = pf._new_pdf()
-    pdf.set_encryption(owner_password="o", user_password="u")
-    pdf.add_page()
-    pdf.set_font(pf.FONT_FAMILY, "", 11)
-    pdf.text(30, 30, "Бұйрық")
-    pdf.output(str(raw / "encrypted.pdf"))
-    pdf = pf._new_pdf()
-    pdf.add_page()
-    pdf.rect(20, 20, 170, 250, style="F")
-    pdf.output(str(raw / "scan.pdf"))
+    pf.render_encrypted_pdf(raw / "encrypted.pdf")
+    pf.render_scanned_pdf(raw / "scan.pdf")
     seed = sorted(raw.glob("001_*.txt"))[0]
     shutil.copy(seed, raw / "zz_copy_of_001.txt")
     with open(raw / "huge.txt", "wb") as fh:  # a real 50 MB file

@@ -104,22 +104,12 @@ def test_damaged_pdf_is_quarantined(tmp_path):
 
 
 def test_encrypted_pdf_is_quarantined(tmp_path):
-    pdf = pf._new_pdf()
-    pdf.set_encryption(owner_password="owner", user_password="secret")
-    pdf.add_page()
-    pdf.set_font(pf.FONT_FAMILY, "", 11)
-    pdf.text(40, 40, "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің бұйрығы")
-    pdf.output(str(tmp_path / "locked.pdf"))
-    q = _quarantined(tmp_path / "locked.pdf")
+    q = _quarantined(pf.render_encrypted_pdf(tmp_path / "locked.pdf"))
     assert q.reason == "encrypted" and "password" in q.message
 
 
 def test_scanned_pdf_without_text_layer_is_quarantined(tmp_path):
-    pdf = pf._new_pdf()
-    pdf.add_page()
-    pdf.rect(20, 20, 170, 250, style="F")  # a page that is only a picture
-    pdf.output(str(tmp_path / "scan.pdf"))
-    q = _quarantined(tmp_path / "scan.pdf")
+    q = _quarantined(pf.render_scanned_pdf(tmp_path / "scan.pdf"))
     assert q.reason == "no_text_layer" and "OCR" in q.message
 
 
