@@ -233,6 +233,60 @@ def test_a_repealed_act_shown_in_force_is_refused(published, tmp_path, monkeypat
     assert "critical check(s) failed" in outcome.message and "repeal" in outcome.message
 
 
+def _boom(*args, **kwargs):
+    raise RuntimeError("injected failure")
+
+
+FAILING_STAGES = {
+    # stage -> (module attribute to break, what the run must say)
+    "read": ("extractors.pipeline.read_document", "no document could be read"),
+    "repair": ("extractors.pipeline.prepare_one", "injected failure"),
+    "lexicon": ("extractors.pipeline.lexicons", "injected failure"),
+    "extract": ("extractors.pipeline.extract_one", "no document could be read"),
+    "tables": ("extractors.pipeline.build_tables", "injected failure"),
+    "checks": ("extractors.quality.run_stage", "injected failure"),
+    "publish mid-write": ("extractors.publish.write_table", "injected failure"),
+}
+
+
+@pytest.mark.parametrize("stage", list(FAILING_STAGES))
+def test_a_run_failing_at_any_stage_keeps_the_previous_tables(stage, published, tmp_path, monkeypatch, capsys):
+    """A crash inside any step of a refresh: nothing published, the previous folder byte-identical,
+    no staging folder left behind, and the command line says why in one line."""
+    import importlib
+
+    from flows.cli import main
+
+    target, said = FAILING_STAGES[stage]
+    module, name = target.rsplit(".", 1)
+    if stage == "publish mid-write":
+        real = getattr(importlib.import_module(module), name)
+        calls = []
+
+        def breaking(table, path):
+            calls.append(path)
+            if len(calls) == 3:
+                raise RuntimeError("injected failure")
+            real(table, path)
+
+        monkeypatch.setattr(importlib.import_module(module), name, breaking)
+    else:
+        monkeypatch.setattr(importlib.import_module(module), name, _boom)
+    base, _ = published
+    curated = tmp_path / "curated"
+    shutil.copytree(base / "curated", curated)
+    before = snapshot(curated)
+    raw = copy_seeds(tmp_path / "raw_docs", ["002"])
+
+    code = main(["refresh", "--raw-docs", str(raw), "--curated", str(curated)])
+
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("kzprof: not published:") and said in err[-1]
+    assert snapshot(curated) == before
+    assert not list(tmp_path.glob(".curated.staging-*"))
+
+
 # --------------------------------------------------------------------------- amendments over time
 
 
