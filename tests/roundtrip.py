@@ -54,21 +54,20 @@ def score(curated: Path, gold: Path, verbose: bool = False) -> tuple[dict, str, 
     return json.loads(report.read_text(encoding="utf-8"))["summary"], lines[-1], [ln for ln in lines if ln.startswith("MISS")]
 
 
-def roundtrip(doc: dict, lang: str, layout: str, seed: int, work: Path) -> Result:
-    """Render `doc`, read the PDF back with kzprof alone (no other document in the corpus),
-    and score the tables against the data it was rendered from."""
-    work.mkdir(parents=True, exist_ok=True)
-    gold = as_rendered(doc)
-    gold["lang"] = lang
-    pdf = pf.render_act_pdf(gold, work / f"{gold['doc_id']}.pdf", lang=lang, layout=layout, seed=seed)
-    raw = pipeline.read_one(pdf, work)
+def read_back(path: Path, gold: dict, work: Path, lang: str | None = None) -> Result:
+    """Read one rendered act with kzprof alone (no other document in the corpus) and score the
+    tables against `gold`, the data it was rendered from."""
+    what = "PDF" if path.suffix == ".pdf" else "text"
+    raw = pipeline.read_one(path, path.parent)
     if isinstance(raw, pipeline.Quarantined):
-        raise AssertionError(f"the rendered PDF was refused: {raw}")
+        raise AssertionError(f"the rendered {what} was refused: {raw}")
     prepared = pipeline.prepare_one(raw)
+    if lang and prepared.lang != lang:
+        raise AssertionError(f"the rendered {what} was read as {prepared.lang!r}, not {lang!r}")
     lexicon = pipeline.lexicons([prepared])[prepared.lang]
     result = pipeline.extract_one(prepared, lexicon)
     if result.extraction is None:
-        raise AssertionError(f"the rendered PDF was quarantined: {result.quarantined}")
+        raise AssertionError(f"the rendered {what} was quarantined: {result.quarantined}")
     curated = work / "curated"
     curated.mkdir(exist_ok=True)
     for name, table in pipeline.build_tables([result.extraction]).items():
@@ -77,6 +76,15 @@ def roundtrip(doc: dict, lang: str, layout: str, seed: int, work: Path) -> Resul
     gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     summary, line, misses = score(curated, gold_path, verbose=True)
     return Result(summary, line, misses, list(result.extraction.warnings))
+
+
+def roundtrip(doc: dict, lang: str, layout: str, seed: int, work: Path) -> Result:
+    """Render `doc` as a PDF, read it back and score it against the data it was rendered from."""
+    work.mkdir(parents=True, exist_ok=True)
+    gold = as_rendered(doc)
+    gold["lang"] = lang
+    pdf = pf.render_act_pdf(gold, work / f"{gold['doc_id']}.pdf", lang=lang, layout=layout, seed=seed)
+    return read_back(pdf, gold, work)
 
 
 def f1(value) -> float:
