@@ -1,4 +1,4 @@
-"""Rebuild extractors/vocab/words_{kk,ru}.txt: the words the project's own texts show whole.
+"""Rebuild extractors/vocab/words_{kk,ru}.txt: the words the project's own texts show whole, with counts.
 
     python bench/build_base_words.py [FOLDER ...]   (default: raw_docs tests/fixtures/ru)
 
@@ -27,7 +27,7 @@ for folder in folders:
         counts[lang].update(reliable_words(prepare(raw, lang)))
 for lang, c in counts.items():
     out = VOCAB_DIR / f"words_{lang}.txt"
-    words = sorted(w for w, n in c.items() if len(w) >= 2 or n >= 3)
-    out.write_text("# words shown whole in the project's texts; rebuilt by bench/build_base_words.py\n"
-                   + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{out.relative_to(ROOT)}: {len(words)} words")
+    words = sorted((w, n) for w, n in c.items() if len(w) >= 2 or n >= 3)
+    out.write_text("# word<TAB>times the project's texts show it whole; rebuilt by bench/build_base_words.py\n"
+                   + "\n".join(f"{w}\t{n}" for w, n in words) + "\n", encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {len(words)} words, {sum(n for _, n in words)} occurrences")

@@ -229,8 +229,12 @@ def reliable_words(lines: list[Line]) -> Counter:
     return counts
 
 
-def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = None) -> Lexicon:
-    counts: Counter = Counter()
+def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = None,
+                  base_counts: Counter | None = None) -> Lexicon:
+    """Word counts of the corpus (words it shows whole), plus `base_counts` (the bundled counts
+    of the project's texts, so that a document read alone still knows its language's common
+    words, one-letter ones included) and the words of `extra_words` (label phrases) once each."""
+    counts: Counter = Counter(base_counts or {})
     for lines in documents:
         counts.update(reliable_words(lines))
     for phrase in extra_words or []:

@@ -23,6 +23,15 @@ UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NUM_AT = re.compile(r"(\d{1,2})\s?([.)])(?!\d)\s*")
 _NUM_MID = re.compile(rf"(?<=\s)(\d{{1,2}})\.\s+(?=[{UPPER}\"«])")
 _ABBREV_END = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,2}\s?[.)]\s*$")
+
+
+def _sentence_end(text: str, line_start: int, prev_start: int) -> bool:
+    """Whether the printed line before `line_start` ends a sentence: a period, not after an
+    abbreviation (`т.б.`), and not a list number alone on its line (`3.` with its item below)."""
+    before = text[:line_start].rstrip()
+    return before.endswith(".") and not _ABBREV_END.search(before) \
+        and not _NUMBER_ALONE.match(text[prev_start:line_start])
 
 
 @dataclass
@@ -97,7 +106,7 @@ def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool) -> li
     width = max(widths) if widths else 0
     for k, s in enumerate(ordered):
         before = text[:s].rstrip()
-        if before.endswith(".") and not _ABBREV_END.search(before):
+        if _sentence_end(text, s, ([0] + ordered)[k]):
             cuts.append(s)
         elif at_semicolons and re.match(rf"[{UPPER}]", text[s:s + 1]) and re.search(r"[^\W\d_]$", before) \
                 and widths[k] < 0.5 * width:
@@ -120,11 +129,12 @@ def _split_sentences(text: str, a: int, b: int, acc: Acc) -> list[tuple[int, int
     starts with a capital (an unnumbered item printed under it), and after a lead-in
     line ending with a colon."""
     cuts = []
-    for s in acc.starts:
+    starts = sorted(set(acc.starts))
+    for k, s in enumerate(starts):
         if not a < s < b:
             continue
         before = text[:s].rstrip()
-        if before.endswith(".") and not _ABBREV_END.search(before) and re.match(rf"[{UPPER}\"«]", text[s:s + 1]):
+        if _sentence_end(text, s, starts[k - 1] if k else 0) and re.match(rf"[{UPPER}\"«]", text[s:s + 1]):
             cuts.append(s)
         elif before.endswith(":"):
             cuts.append(s)  # a lead-in: the lines under it are items of their own

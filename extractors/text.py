@@ -91,7 +91,7 @@ def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
     document read alone is not left to a character model trained on itself."""
     vocab = vocabulary(lang)
     phrases = [form for key in vocab.entries for form in vocab.forms(key)]
-    return build_lexicon(prepared, phrases + base_words(lang))
+    return build_lexicon(prepared, phrases, base_words(lang))
 
 
 def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -> RepairedText:

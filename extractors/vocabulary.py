@@ -9,6 +9,7 @@ A reader asks for a field and gets the forms of the document's language.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -90,16 +91,22 @@ def vocabulary(lang: str) -> Vocabulary:
 
 
 @lru_cache(maxsize=None)
-def _base_words(lang: str) -> tuple[str, ...]:
+def _base_words(lang: str) -> tuple[tuple[str, int], ...]:
     path = VOCAB_DIR / f"words_{lang}.txt"
     if not path.is_file():
         return ()
-    return tuple(w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#"))
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, n = line.partition("\t")
+            out.append((word, int(n or 1)))
+    return tuple(out)
 
 
-def base_words(lang: str) -> list[str]:
-    """The bundled word list of a language (extractors/vocab/words_LANG.txt)."""
-    return list(_base_words(lang))
+def base_words(lang: str) -> Counter:
+    """The bundled word counts of a language (extractors/vocab/words_LANG.txt): how often the
+    project's own texts show each word whole."""
+    return Counter(dict(_base_words(lang)))
 
 
 def words(text: str) -> list[str]:

@@ -75,3 +75,14 @@ def test_russian_lists():
 def test_items_keep_their_raw_lines():
     out = split_items(acc_of("1. Бірінші", "жалғасы.", "2. Екінші."))
     assert [(i.text, i.lines) for i in out] == [("Бірінші жалғасы", (1, 2)), ("Екінші", (3, 3))]
+
+
+def test_a_number_alone_on_its_line_does_not_end_its_item():
+    """`3.` printed on a line of its own in a narrow column: the period is the number's, so a
+    capitalised word later in the item (`Конституции`) starts no new item."""
+    assert items("1. Основы проведения качества.", "2. Порядок санитарных норм.", "3.", "Отделения",
+                 "гигиенических", "правил", "Конституции", "руководство этики.") == [
+        "Основы проведения качества", "Порядок санитарных норм",
+        "Отделения гигиенических правил Конституции руководство этики"]
+    assert items("1.", "Өрт", "қауіпсіздігі", "Қағидаларын;", "2.", "Қазақстан Республикасының", "Еңбек кодексін.") == [
+        "Өрт қауіпсіздігі Қағидаларын", "Қазақстан Республикасының Еңбек кодексін"]

@@ -193,3 +193,16 @@ def test_a_chain_of_narrow_fragments_is_one_word():
     pieces = ["Сот", "талғ", "анда", "рға"]
     joined, settled = segment(pieces, [FREE] * 3, lex)
     assert joined == [True, True, True] and all(settled)
+
+
+def test_a_document_read_alone_knows_its_languages_common_words():
+    """A Russian line that ends in the preposition `с` with no space kept: the bundled word
+    counts (extractors/vocab/words_ru.txt) know `с` and `трудовым`, so the line end is a space
+    even when the document's own text shows neither word whole."""
+    from conftest import doc_from_text
+
+    doc, _, _ = doc_from_text("""
+        устанавливаются в трудовом и коллективном договорах в соответствии с
+        трудовым законодательством Республики Казахстан.
+        """, "ru")
+    assert "в соответствии с трудовым законодательством" in doc.render()
