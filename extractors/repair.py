@@ -316,7 +316,10 @@ def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None
         closed, free = close_letter_spacing(text, ln.justified, vocab)
         if closed.replace(" ", "") == text.replace(" ", "") and closed != re.sub(r" {2,}", " ", text).strip():
             ln.fixes.append("letter-spacing")
-        text = closed
+        # a Latin letter spread out alone (`e ң б е к`) is only seen inside a word once closed up
+        text = fix_homoglyphs(closed, vocab)
+        if text != closed and "homoglyph" not in ln.fixes:
+            ln.fixes.append("homoglyph")
         ln.text = re.sub(r" {2,}", " ", text).strip()
         ln.free = free
     return lines

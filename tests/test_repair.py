@@ -57,6 +57,12 @@ def test_latin_look_alikes_become_cyrillic(word, vocab, expected):
     assert fix_homoglyphs(word, vocab) == expected
 
 
+def test_a_latin_letter_in_a_letter_spaced_word_is_fixed_once_the_word_is_closed():
+    lines = repair_lines(["e ң б е к  ", "функциясы 1:", "c п о р т  "], "kk")
+    assert [ln.text for ln in lines] == ["еңбек", "функциясы 1:", "спорт"]
+    assert "homoglyph" in lines[0].fixes and "letter-spacing" in lines[0].fixes
+
+
 @pytest.mark.parametrize("text", ["4S09110102 Дантист", "6B10 Денсаулық сақтау", "ДСМ-305/2020", "Excel файлы", "PDF"])
 def test_real_latin_words_and_codes_are_left(text):
     assert fix_homoglyphs(text, KK) == text
