@@ -14,10 +14,17 @@ column's list. The reader therefore does not trust print order alone:
   not a list continuation; list continuations are recognised by their numbers
   (`3.` after `2.`), by a lower-case start after an unfinished item, or by the
   open list waiting for text;
+- a page break inside a function row printed the rest of each cut cell after the
+  rests of the cells before it (function, task, lists): the blocks that open the
+  next page are matched, in that column order, to the cells left open at the
+  break (a label printed without its text, a list stopped mid-item, a name that
+  may go on);
 - a skills or knowledge heading printed with nothing under it before a page
-  break belongs to the next row; a task numbered again from 1 opens the next
-  function; the card's list of functions names functions whose own label was
-  lost and completes names cut by a page break.
+  break belongs to the next row; a task numbered again from 1, or a task label
+  without a number after labelled tasks, opens the next function; the card's
+  list of functions names functions whose own label was lost and completes
+  names cut by a page break; function labels read before the list's own label
+  (which a page break pushed down) are the list's first entries.
 
 Whatever the reader cannot place is reported on the card, never dropped.
 """
@@ -26,6 +33,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .joining import pair_join
 from .labels import field_words, match_at
@@ -141,7 +149,17 @@ class Section:
 
     def finished(self) -> bool:
         t = self.acc.text.rstrip()
-        return not t or t.endswith((".", ";", ":")) and not re.search(r"\s\S{1,2}\.$", t)
+        # a short word or a list number before the final period (`т.б.`, `3.`) ends nothing
+        return not t or t.endswith((".", ";", ":")) and not re.search(r"(?:^|\s)\S{1,2}\.$", t)
+
+
+@dataclass
+class OpenCell:
+    """A cell of a function row that may go on after a page break, in column order."""
+
+    kind: str  # fname (the function's name) | tname (a task's name) | list
+    target: object  # Function | Task | Section
+    sure: bool  # its label or heading was printed without its text, or its text stops mid-item
 
 
 @dataclass
@@ -175,6 +193,9 @@ class CardReader:
         self.name_acc: dict[int, Acc] = {}
         self.last_seg: Seg | None = None
         self.since_label: list[Seg] = []
+        self._task_names: dict[int, Acc] = {}
+        self.kept_after: dict[int, bool] = {}  # per name being read: did its last raw line keep a space
+        self.after_break: dict[int, OpenCell] = {}  # texts after a page break -> the cut cell they go on
 
     # -- helpers
     def warn(self, msg: str, seg: Seg | None = None) -> None:
@@ -291,7 +312,9 @@ class CardReader:
 
     # -- events
     def feed(self, segs: list[Seg]) -> Card:
-        for seg in segs:
+        for k, seg in enumerate(segs):
+            if seg.page_break and self.mode == "detail":
+                self._plan_page_break(segs, k)
             if seg.kind == "label":
                 self.on_label(seg)
             else:
@@ -311,6 +334,9 @@ class CardReader:
                 # the same label twice in a row, or again with a colon inside its own value:
                 # the second is the value's own heading (`Біліктілікке қойылатын талаптар: Жоғары ...`)
                 self._add_value(f, Seg("text", text=seg.text, starts=[0], marks=seg.marks, block=seg.block))
+                return
+            if f == "labor_functions" and self.mode == "detail" and seg.page_break and self._rows_were_list():
+                self._rows_to_list()
                 return
             if f == "labor_functions" and self.mode in ("summary", "detail"):
                 return  # the label repeated on a new page
@@ -350,11 +376,36 @@ class CardReader:
         if f == "card_end":
             self.mode = "end"
 
+    def _rows_were_list(self) -> bool:
+        """Only function labels with their names were read, and the card's list of functions has
+        not begun: when its label comes after a page break, they were its first entries (the
+        list's label cells are centred and landed on the next page, 004-style `1-еңбек функциясы`
+        entries printed before them)."""
+        fns = self.card.functions
+        return bool(fns) and not self.summary and not self.sections and self.func_labelled \
+            and all(not fn.tasks for fn in fns)
+
+    def _rows_to_list(self) -> None:
+        for fn in self.card.functions:
+            acc = self.name_acc.get(id(fn)) or Acc()
+            self.summary.append((fn.kind, fn.no, acc))
+        self.warn(f"{len(self.card.functions)} function label(s) printed before the label of the card's list "
+                  "of functions: read as the list's first entries")
+        self.card.functions.clear()
+        self.func = None
+        self.func_labelled = False
+        self.expect = None
+        self.mode = "summary"
+        self.field = "labor_functions"
+        self.values.setdefault("labor_functions", [])
+
     def on_function_label(self, kind: str, no: int | None, seg: Seg) -> None:
         if self.mode == "summary":
             if self.summary_kind == "additional":
                 kind = "additional"
-            listed = {(k, n) for k, n, _ in self.summary if n is not None}
+            # a number the card's list already gives (by its own label or by its items' count)
+            # is a function row's: the list is over
+            listed = {(k, n) for k, n, _, _ in self.summary_functions()}
             if (kind, no) not in listed and (kind == self.summary_kind):
                 self.summary_kind = kind
                 self._summary_function(kind, no)
@@ -388,6 +439,12 @@ class CardReader:
                 kind, nno, _ = self._next_summary_function()
                 self._open_function(kind, nno, labelled=False)
                 fn = self.func
+        elif fn is not None and no is None and any(id(t) in self._task_names for t in fn.tasks):
+            # the label without a number (`Тапсырма:`) names the only task of its row, and this row
+            # has a labelled task already: the next function's row (its label after a page break)
+            kind, nno, _ = self._next_summary_function()
+            self._open_function(kind, nno, labelled=False)
+            fn = self.func
         fn = self._ensure_function()
         if fn.tasks and fn.tasks[-1].name is None and len(fn.tasks) == 1 and (no is None or no == fn.tasks[-1].no) \
                 and not self._task_named(fn.tasks[-1]):
@@ -395,12 +452,11 @@ class CardReader:
         else:
             task = self._open_task(no)
         self.expect = "task_name"
-        self._task_names = getattr(self, "_task_names", {})
         self._task_names[id(task)] = Acc()
         self.current_task = task
 
     def _task_named(self, task: Task) -> bool:
-        return id(task) in getattr(self, "_task_names", {}) and not self._task_names[id(task)].empty
+        return id(task) in self._task_names and not self._task_names[id(task)].empty
 
     def on_text(self, seg: Seg) -> None:
         if self.mode == "end":
@@ -455,6 +511,13 @@ class CardReader:
             self.field = lost
             self._add_value(lost, seg)
             return
+        cell = self.after_break.pop(id(seg), None)
+        if cell is not None:
+            self._go_on(cell, seg)
+            return
+        if fn is not None and fn.name and fn.listed_name and self._completes_name(fn, seg):
+            self._add_to_function_name(fn, seg)
+            return
         waiting = self._waiting_task()
         # the function's name printed again at the head of its row, or the row's column 1 on a new page;
         # a task whose label waits for its name comes first (a task may be named like its function)
@@ -475,41 +538,174 @@ class CardReader:
             fn.name = clean_name(acc.text)
             self.expect = None
             return
-        if fn is not None and fn.name and fn.listed_name and self._completes_name(fn, seg):
-            acc = self.name_acc.setdefault(id(fn), Acc())
-            if acc.empty:
-                acc.add(fn.name, [0], [])
-            self._acc_add(acc, seg, False)
-            fn.name = clean_name(acc.text)
-            return
         task = self._waiting_task()
         if task is not None and not self._continues_list(seg):
-            # the task's name, possibly followed on the same line by the first item of a list
-            m = re.search(r"\s(1)\s?\.\s+(?=\S)", text)
-            name_part, rest = (text, None)
-            if m and self.section is not None and self.section.acc.empty:
-                name_part, rest = text[: m.start()], m.start() + 1
-            acc = self._task_names.setdefault(id(task), Acc())
-            acc.add(name_part, [0], seg.marks)
-            task.name = clean_name(acc.text)
-            if not self._same_line_continues(seg):
-                self.expect = None if self.expect == "task_name" else self.expect
-            if rest is not None:
-                self._append_list(_sub(seg, rest))
+            self._name_waiting_task(task, seg)
             return
         self._append_list(seg)
+
+    def _name_waiting_task(self, task: Task, seg: Seg) -> None:
+        """The task's name, possibly followed on the same line by the first item of a list."""
+        text = seg.text
+        m = re.search(r"\s(1)\s?\.\s+(?=\S)", text)
+        name_part, rest = (text, None)
+        if m and self.section is not None and self.section.acc.empty:
+            name_part, rest = text[: m.start()], m.start() + 1
+        acc = self._task_names.setdefault(id(task), Acc())
+        acc.add(name_part, [0], seg.marks)
+        task.name = clean_name(acc.text)
+        self.kept_after[id(task)] = seg.kept_space if rest is None else False
+        if not self._same_line_continues(seg):
+            self.expect = None if self.expect == "task_name" else self.expect
+        if rest is not None:
+            self._append_list(_sub(seg, rest))
+
+    def _add_to_function_name(self, fn: Function, seg: Seg) -> None:
+        acc = self.name_acc.setdefault(id(fn), Acc())
+        if acc.empty and fn.name:
+            acc.add(fn.name, [0], [])
+        joiner = self._completion_joiner(fn, seg)
+        if joiner is not None and not acc.empty:
+            acc.add(seg.text, seg.starts, seg.marks, joiner)  # the listed name settles the join
+        else:
+            self._acc_add(acc, seg, self.kept_after.get(id(fn), False))
+        self.kept_after[id(fn)] = seg.kept_space
+        fn.name = clean_name(acc.text)
+        if self.expect == "func_name" and fn is self.func:
+            self.expect = None
+
+    def _add_to_task_name(self, task: Task, seg: Seg) -> None:
+        acc = self._task_names.setdefault(id(task), Acc())
+        if acc.empty and task.name:
+            acc.add(task.name, [0], [])
+        self._acc_add(acc, seg, self.kept_after.get(id(task), False))
+        self.kept_after[id(task)] = seg.kept_space
+        task.name = clean_name(acc.text)
+
+    # -- page breaks in function rows
+    def _plan_page_break(self, segs: list[Seg], k: int) -> None:
+        """Which cut cells the texts after the page break at segs[k] go on.
+
+        A page break inside a function row printed each cell's lines of the first page, then
+        each cell's rest in the same column order: the function (label and name), the task
+        (label and name), the skills and knowledge. So the tops of the blocks after the break,
+        in order, are the rests of the cells the break cut, in column order. A cell surely goes
+        on when its label or heading was printed without its text, or its text stops
+        mid-item; a name may go on (the rows print names without a final period). The tops are
+        matched to the open cells in column order, the sure cells first, and each top's look
+        settles the rest: a list goes on with its next number, a name never starts with one."""
+        self.after_break = {}
+        tops = self._cell_tops(segs, k)
+        cells = self._open_cells()
+        if not tops or not cells:
+            return
+        for top, cell in _match_in_order(tops, cells, self._fit):
+            self.after_break[id(top)] = cell
+
+    def _cell_tops(self, segs: list[Seg], k: int) -> list[Seg]:
+        """The texts that open a block after the page break at segs[k], up to the next row's lists."""
+        i = k
+        if segs[k].kind == "label" and segs[k].field in ("function", "function_additional"):
+            # the function cell starts on the new page: its label and name come first
+            while i < len(segs) and segs[i].block == segs[k].block:
+                i += 1
+        tops = []
+        for s in segs[i:]:
+            if s.page_break and s is not segs[k]:
+                break
+            if s.kind == "label":
+                if s.field != "task":
+                    break  # a list heading, a function or a top row: a cell that starts on this page
+                continue
+            if s.block_start and not self._printed_again(s):
+                tops.append(s)
+        return tops
+
+    def _printed_again(self, seg: Seg) -> bool:
+        """The function's name, already read, printed again at the head of a page (no cell's rest)."""
+        fn = self.func
+        return fn is not None and fn.name is not None and self._is_function_name(seg) \
+            and not (fn.listed_name and self._completes_name(fn, seg))
+
+    def _open_cells(self) -> list[OpenCell]:
+        """The cells of the current function row that may go on after a page break, in column order."""
+        fn = self.func
+        if fn is None:
+            return []
+        cells = []
+        if self.func_labelled and fn.name is None:
+            cells.append(OpenCell("fname", fn, True))
+        elif fn.name and fn.listed_name and self._listed_goes_on(fn):
+            cells.append(OpenCell("fname", fn, True))
+        elif fn.name and not (fn.listed_name and similar(fn.name, fn.listed_name) > 0.8):
+            cells.append(OpenCell("fname", fn, False))
+        task = fn.tasks[-1] if fn.tasks else None
+        if task is not None and task is self._waiting_task():
+            cells.append(OpenCell("tname", task, True))
+        elif task is not None and task.name and not task.name.rstrip().endswith("."):
+            cells.append(OpenCell("tname", task, False))
+        sec = self.section
+        if sec is not None:
+            cells.append(OpenCell("list", sec, sec.acc.empty or not sec.finished()))
+        return cells
+
+    def _listed_goes_on(self, fn: Function) -> bool:
+        """The card's list names the function with more words than its row printed so far."""
+        listed, have = norm(fn.listed_name), norm(fn.name)
+        return listed.startswith(have) and len(listed) > len(have)
+
+    def _fit(self, top: Seg, cell: OpenCell) -> int | None:
+        """How well `top` reads as the rest of `cell` (None: it cannot be)."""
+        text = top.text.lstrip("\"«(")
+        number = ITEM_NUMBER.match(top.text)
+        lower = text[:1].islower()
+        if cell.kind in ("fname", "tname") and number:
+            return None  # a name never starts with a list number
+        if cell.kind == "fname" and cell.target.name is not None:
+            return 3 if self._completes_name(cell.target, top) else (1 if lower else -1)
+        if cell.kind in ("fname", "tname") and cell.target.name is None:
+            # a name printed from its start opens with a capital; a name cell apart from its
+            # label (a centred task name beside a long list) may also start on a later page
+            return -3 if lower else 1
+        if cell.kind == "tname":
+            return 1 if lower else -1
+        sec = cell.target
+        if number:
+            last = _last_number(sec.acc.text)
+            expected = 1 if sec.acc.empty else (last + 1 if last is not None else None)
+            return 3 if int(number.group(1)) == expected else -2
+        if sec.acc.empty:
+            return 0
+        if re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", sec.acc.text.rstrip()):
+            return 5  # the list stopped at an item's number: the item's text must come
+        if not sec.finished():
+            return 1 if lower else 0
+        return -1
+
+    def _go_on(self, cell: OpenCell, seg: Seg) -> None:
+        if cell.kind == "fname":
+            self._add_to_function_name(cell.target, seg)
+        elif cell.kind == "tname" and cell.target.name is None:
+            self._name_waiting_task(cell.target, seg)
+        elif cell.kind == "tname":
+            self._add_to_task_name(cell.target, seg)
+        else:
+            self._append_to(cell.target, seg)
+            # tasks whose labels came between the break and this text are the rest of the same
+            # task cell (printed before the list's rest): they share this row's lists, and a
+            # skills heading that follows opens the next row
+            self.task_created_after_knowledge = False
 
     # -- detail helpers
     def _waiting_task(self) -> Task | None:
         if self.func is None:
             return None
         for t in self.func.tasks:
-            if t.name is None and id(t) in getattr(self, "_task_names", {}) and self._task_names[id(t)].empty:
+            if t.name is None and id(t) in self._task_names and self._task_names[id(t)].empty:
                 return t
         if self.func.tasks and self.expect == "task_name":
             t = self.func.tasks[-1]
             if t.name is None:
-                self._task_names = getattr(self, "_task_names", {})
                 self._task_names.setdefault(id(t), Acc())
                 return t
         return None
@@ -541,6 +737,9 @@ class CardReader:
             sec = Section(self._ensure_task(), "skills")
             self.sections.append(sec)
             self.section = sec
+        self._append_to(sec, seg)
+
+    def _append_to(self, sec: Section, seg: Seg) -> None:
         self._acc_add(sec.acc, seg, sec.kept_space)
         sec.kept_space = seg.kept_space
 
@@ -551,12 +750,20 @@ class CardReader:
 
     def _completes_name(self, fn: Function, seg: Seg) -> bool:
         """A page break cut the function's name: the listed name starts with the name and goes on with this text."""
-        if not seg.page_break and not seg.block_start:
-            return False
-        listed, have = norm(fn.listed_name), norm(fn.name)
-        if not listed.startswith(have) or len(listed) <= len(have) + 3:
-            return False
-        return norm(fn.name + " " + seg.text) == listed or listed.startswith(norm(fn.name + " " + seg.text))
+        return self._completion_joiner(fn, seg) is not None
+
+    def _completion_joiner(self, fn: Function, seg: Seg) -> str | None:
+        """How this text goes on the function's name the listed name says is cut: after a space,
+        or glued (the break cut a word: `гигиеничес` | `ких`); None when it does not."""
+        if not seg.page_break and not seg.block_start or not fn.name or not fn.listed_name:
+            return None
+        if not self._listed_goes_on(fn):
+            return None
+        listed = norm(fn.listed_name)
+        for joiner in (" ", ""):
+            if listed.startswith(norm(fn.name + joiner + seg.text)):
+                return joiner
+        return None
 
     def _lost_label_field(self, seg: Seg) -> str | None:
         """A row whose label was not printed, known by its content: a level, or a value
@@ -770,6 +977,37 @@ def _item_numbering(acc: Acc) -> list[int | None]:
             if pieces and text[pieces[0][1]:end].strip():
                 out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True)))
     return out
+
+
+SURE = {"fname": 12, "tname": 12, "list": 10}  # a sure cell left without its rest costs this much
+UNPLACED = -4  # a top left to the reader's other rules
+
+
+def _match_in_order(tops: list[Seg], cells: list[OpenCell], fit) -> list[tuple[Seg, OpenCell]]:
+    """The best pairing of tops with cells that keeps both in order (column order).
+
+    Each pair scores its fit, plus the cell's weight when the cell surely goes on (the
+    first columns weigh more: their rests are printed first); a top left unpaired costs
+    UNPLACED. Ties go to the pairing found first, which pairs early tops with early cells."""
+
+    @lru_cache(maxsize=None)
+    def best(i: int, j: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+        if i == len(tops):
+            return 0, ()
+        if j == len(cells):
+            return UNPLACED * (len(tops) - i), ()
+        options = []
+        f = fit(tops[i], cells[j])
+        if f is not None:
+            score, pairs = best(i + 1, j + 1)
+            options.append((score + f + (SURE[cells[j].kind] if cells[j].sure else 0), ((i, j),) + pairs))
+        score, pairs = best(i, j + 1)
+        options.append((score, pairs))
+        score, pairs = best(i + 1, j)
+        options.append((score + UNPLACED, pairs))
+        return max(options, key=lambda o: o[0])
+
+    return [(tops[i], cells[j]) for i, j in best(0, 0)[1]]
 
 
 def _last_number(text: str) -> int | None:

@@ -6,7 +6,9 @@ aside), or differ by one letter in a long word (`Білікетілік`); `...`
 skips any words. A one-word label (`Білім`, `Дағдылар`) counts only when a
 colon or the end of its line follows it, because the same word also occurs in
 running text. Numbered labels (`Еңбек функциясы 1:`, `2-міндет`) are compiled
-from their templates with N as the number.
+from their templates with N as the number. A label cut by a page break is matched
+from its two parts (`match_across`), or from its end when its first words are
+lost (`match_label_end`).
 """
 from __future__ import annotations
 
@@ -75,28 +77,55 @@ def _phrase_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple(out)
 
 
+def _template_tokens(form: str) -> list[str]:
+    """`Еңбек функциясы N:` -> ["Еңбек", "функциясы", "N", ":"]."""
+    return re.findall(r"N|[^\W\d_]+|[:\-]", form)
+
+
+def _template_regex(tokens: list[str]) -> re.Pattern:
+    parts = []
+    for tok in tokens:
+        if tok == "N":
+            parts.append(r"(?P<n>\d{1,2})")
+        elif tok == "-":
+            parts.append(r"\s*-\s*")
+        elif tok == ":":
+            parts.append(r"\s*:")
+        else:
+            parts.append(re.escape(tok))
+    rx = ""
+    for i, p in enumerate(parts):
+        if i and not parts[i - 1].endswith(r"\s*") and not p.startswith(r"\s*"):
+            rx += r"\s+"
+        rx += p
+    return re.compile(r"^" + rx + r"\.?", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _numbered_forms(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     vocab = vocabulary(lang)
     out = []
     for field in NUMBERED_FIELDS:
         for form in vocab.forms(field):
-            parts = []
-            for tok in re.findall(r"N|[^\W\d_]+|[:\-]", form):
-                if tok == "N":
-                    parts.append(r"(?P<n>\d{1,2})")
-                elif tok == "-":
-                    parts.append(r"\s*-\s*")
-                elif tok == ":":
-                    parts.append(r"\s*:")
-                else:
-                    parts.append(re.escape(tok))
-            rx = ""
-            for i, p in enumerate(parts):
-                if i and not parts[i - 1].endswith(r"\s*") and not p.startswith(r"\s*"):
-                    rx += r"\s+"
-                rx += p
-            out.append((field, re.compile(r"^" + rx + r"\.?", re.IGNORECASE)))
+            out.append((field, _template_regex(_template_tokens(form))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _numbered_ends(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The ends of the numbered forms whose number comes after their words (`функциясы N:` of
+    `Еңбек функциясы N:`): from each word after the first through the number and what follows."""
+    vocab = vocabulary(lang)
+    out = []
+    for field in NUMBERED_FIELDS:
+        for form in vocab.forms(field):
+            tokens = _template_tokens(form)
+            if "N" not in tokens:
+                continue
+            n_at = tokens.index("N")
+            for k in range(1, n_at):
+                if tokens[k] not in ("-", ":"):
+                    out.append((field, _template_regex(tokens[k:])))
     return tuple(out)
 
 
@@ -181,3 +210,71 @@ def field_words(lang: str, field: str) -> set[str]:
         if f == field:
             out.update(w for w in form if w != "...")
     return out
+
+
+def _numbered_words(lang: str, field: str) -> set[str]:
+    return {_norm_word(t) for form in vocabulary(lang).forms(field) for t in _template_tokens(form)
+            if t not in ("N", "-", ":")}
+
+
+def _label_words_only(text: str, lang: str, field: str, last_cut: bool = False) -> bool:
+    """Is `text` made of words of the field's label forms only (numbers aside)? With `last_cut`,
+    its last word may be the first part of one (a word the break cut: `компетенц`)."""
+    bag = _numbered_words(lang, field) if field in NUMBERED_FIELDS else field_words(lang, field)
+    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", text)) if w and not w.isdigit()]
+    if not words:
+        return False
+    *whole, last = words
+    return all(any(_close(w, b) for b in bag) for w in whole) and \
+        any(_close(last, b) or last_cut and b.startswith(last) for b in bag)
+
+
+def _completes_word(head: str, tail: str, lang: str, field: str) -> bool:
+    """Does the start of `tail` complete the last word of `head` into a word of the field's
+    label (`образовани` + `я`), where that last word is none by itself (`дағдылар` + `а` is not)?"""
+    bag = _numbered_words(lang, field) if field in NUMBERED_FIELDS else field_words(lang, field)
+    last = _norm_word(head.split()[-1])
+    first = _norm_word(tail.split()[0]) if tail.split() else ""
+    return last not in bag and last + first in bag
+
+
+def match_across(head: str, tail: str, lang: str,
+                 joiners: tuple[str, ...] = (" ",)) -> tuple[LabelMatch, int, str] | None:
+    """A label a page break cut in two (`Требования к личностным` | ... | `компетенциям`).
+
+    `head` is what the label cell printed before the break (a block of its own), `tail` the
+    text the next page opens with (the label cell is the row's first column, so its rest is
+    printed first). They are one label when head and the start of tail match a form together
+    and head holds nothing but that label's words. `joiners` are the ways tried to put them
+    together: "" when the break may have cut a word (`компетенц` | `иям`: the head's last line
+    kept no space). Returns the label, how many characters of `tail` it takes, and the label's
+    text made whole."""
+    head = head.strip()
+    for joiner in joiners:
+        joined = head + joiner + tail
+        cut = len(head) + len(joiner)
+        lm = match_at(joined, 0, lang)
+        if lm is None or lm.end <= cut or not _label_words_only(head, lang, lm.field, last_cut=not joiner):
+            continue
+        if not joiner and not _completes_word(head, tail, lang, lm.field):
+            continue
+        taken = joined[cut:lm.end]
+        if re.fullmatch(r"\s*\d{1,2}\s*[.)]\s*", taken):
+            continue  # a list item's number (`1)`, `2.`), not the label's
+        return lm, lm.end - cut, joined[:lm.end].strip()
+    return None
+
+
+def match_label_end(text: str, lang: str) -> LabelMatch | None:
+    """The end of a numbered label whose first words were lost, at the start of `text`
+    (`функциясы 2:` at the top of a page whose previous page ended with `Еңбек`)."""
+    best = None
+    for field, rx in _numbered_ends(lang):
+        m = rx.match(text)
+        whole = m and (m.end() == len(text) or not text[m.end()].isalnum())
+        if whole and (best is None or m.end() > best[1].end()):
+            best = (field, m)
+    if best is None:
+        return None
+    field, m = best
+    return LabelMatch(field, 0, _after_colon(text, m.end()), int(m.group("n")))

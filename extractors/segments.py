@@ -4,14 +4,16 @@ The extraction linearised the card tables cell by cell; a block may hold one
 cell, part of one, or a label and its value on one line. Labels are looked for
 where a printed line starts (and, for numbered task and function labels, after
 a sentence end), so each label and the text that follows it become separate
-segments. Segments keep their line starts and raw line numbers.
+segments. Segments keep their line starts and raw line numbers. A label a page
+break cut in two (its first words before the break, its rest among the first
+blocks of the next page) becomes one label where its first words were printed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field as dc_field
 
-from .labels import LabelMatch, match_at
+from .labels import LabelMatch, match_across, match_at, match_label_end
 from .text import Block
 
 NUMBERED = ("task", "function", "function_additional")
@@ -103,9 +105,10 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
                 segs.append(piece)
                 first = False
             label_marks = [(0, ln) for o, ln in marks if o <= p][-1:]
+            label_end = p + len(text[p:lm.end].rstrip())
             segs.append(Seg("label", lm.field, lm.number, text[p:lm.end].strip(), [0], label_marks,
                             block=first_block_index + bi, page_break=b.page_break_before and first,
-                            block_start=first, variant=lm.variant))
+                            block_start=first, kept_space=kept.get(label_end, False), variant=lm.variant))
             first = False
             cur = lm.end
             # labels may follow each other on one line: `Еңбек функциялары: Міндетті еңбек функциялары:`
@@ -117,4 +120,125 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
                        page_break=b.page_break_before and first, block_start=first)
         if piece:
             segs.append(piece)
-    return segs
+    return _labels_across_breaks(segs, lang)
+
+
+def rest_of(seg: Seg, at: int) -> Seg:
+    """The text segment `seg` holds from offset `at` on (its layout and flags kept)."""
+    lead = len(seg.text[at:]) - len(seg.text[at:].lstrip())
+    at += lead
+    marks = [(max(o - at, 0), ln) for o, ln in seg.marks if o >= at] or \
+        [(0, next((ln for o, ln in reversed(seg.marks) if o <= at), seg.linenos[1]))]
+    return Seg("text", text=seg.text[at:], starts=[0] + [s - at for s in seg.starts if s > at],
+               marks=marks, block=seg.block, page_break=seg.page_break, block_start=seg.block_start,
+               kept_space=seg.kept_space)
+
+
+def _head_joiners(segs: list[Seg], i: int) -> tuple[str, ...]:
+    """How the block segs[i] may join the rest of a label after a page break: it must be a
+    block of its own (a label cell's lines on the first page); "" when a word may be cut there.
+    A label the vocabulary matched already (`Уровень профессионального образовани`, one letter
+    off) may still have lost the end of its last word to the break."""
+    s = segs[i]
+    if not s.block_start or (i + 1 < len(segs) and segs[i + 1].block == s.block):
+        return ()
+    if s.kind == "text":
+        return (" ",) if s.kept_space else (" ", "")
+    return () if s.kept_space or s.text.rstrip().endswith(":") else ("",)
+
+
+def _rests_after(segs: list[Seg], b: int, most: int = 3) -> list[int]:
+    """Where the rest of a cell cut by the page break at segs[b] may be: the first blocks of
+    the next page (the rests of the cells before it in column order come first)."""
+    out = []
+    for k in range(b, len(segs)):
+        if k > b and segs[k].page_break or len(out) == most:
+            break
+        if segs[k].block_start:
+            out.append(k)
+    return out
+
+
+def _block_from(segs: list[Seg], j: int) -> list[Seg]:
+    return [s for s in segs[j:] if s.block == segs[j].block]
+
+
+def _label_rest(segs: list[Seg], i: int, j: int, lang: str, joiners: tuple[str, ...]):
+    """The label segs[i] starts and the block at segs[j] goes on with, if any (see match_across).
+    The rest may read as a label by itself (`трудовая функция 1` of `Дополнительная`, `дағдылар`
+    of `Біліктілік` | `пен`): a label of the block is taken whole or not at all."""
+    pieces = _block_from(segs, j)
+    found = match_across(segs[i].text, " ".join(p.text for p in pieces), lang, joiners)
+    if not found:
+        return None
+    at = found[1]
+    for p in pieces:
+        if at <= 0:
+            break
+        if p.kind == "label" and at < len(p.text):
+            return None
+        at -= len(p.text) + 1
+    return found
+
+
+def _take_off(segs: list[Seg], j: int, taken: int) -> None:
+    """Takes the first `taken` characters of the block at segs[j] (a label's rest) off its segments;
+    what is left of the block opens the page in their place."""
+    first = segs[j]
+    k = j
+    while taken > 0 and k < len(segs) and segs[k].block == first.block:
+        s = segs[k]
+        if taken >= len(s.text.strip()):
+            segs[k] = Seg("text", text="", block=s.block)  # dropped by the caller
+        else:
+            segs[k] = rest_of(s, taken)
+        taken -= len(s.text) + 1
+        k += 1
+    if k - 1 >= j and segs[k - 1].text:
+        k -= 1  # the segment cut in the middle keeps what is left of it
+    if k < len(segs) and segs[k].block == first.block:
+        segs[k].page_break, segs[k].block_start = first.page_break, first.block_start
+
+
+def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
+    """Labels a page break cut in two become whole labels where their first part was printed.
+
+    A row's cells print their lines of the first page one after the other, then those of the
+    next page in the same order, so the rest of a cut label cell is among the first blocks
+    after the break (the first one for a row label: `Требования к личностным` | value | break |
+    `компетенциям`; after the function's and the task's rests for a list heading). The label
+    takes the place of its first part; its rest is taken off the next page's text.
+    When the first part is lost (the extraction may drop a short line that opens several
+    pages), a page that opens with the end of a numbered label (`функциясы 2:`) still
+    opens that label."""
+    segs = list(segs)
+    breaks = [i for i, s in enumerate(segs) if s.page_break]
+    for i in range(len(segs)):
+        b = next((k for k in breaks if k > i), None)
+        joiners = _head_joiners(segs, i)
+        if b is None or not joiners:
+            continue
+        for j in _rests_after(segs, b):
+            found = _label_rest(segs, i, j, lang, joiners)
+            if found:
+                lm, taken, label_text = found
+                head = segs[i]
+                segs[i] = Seg("label", lm.field, lm.number, label_text, [0], head.marks[:1] + segs[j].marks[:1],
+                              block=head.block, page_break=head.page_break, block_start=True, variant=lm.variant)
+                _take_off(segs, j, taken)
+                break
+    out: list[Seg] = []
+    for s in segs:
+        if s.kind == "text" and not s.text.strip():
+            continue
+        lm = match_label_end(s.text, lang) if s.kind == "text" and s.page_break else None
+        if lm is None:
+            out.append(s)
+            continue
+        out.append(Seg("label", lm.field, lm.number, s.text[:lm.end].strip(), [0], s.marks[:1], block=s.block,
+                       page_break=True, block_start=True))
+        rest = rest_of(s, lm.end)
+        rest.page_break = rest.block_start = False  # the label's own value, on its line
+        if rest.text.strip():
+            out.append(rest)
+    return out

@@ -1,6 +1,7 @@
 """Occupation cards: each way the extraction broke a card's table, on a small damaged card,
 and the record it must become. `·` marks a space the raw line keeps at its end (a word ended
 there); `[page]` is a page break (three blank lines)."""
+import pytest
 from conftest import cards_from_text
 
 
@@ -406,6 +407,488 @@ def test_every_value_keeps_its_raw_lines():
     first, last = skill.lines
     lines = SOCIAL.split("\n")
     assert "Мұқтаж адамдарды" in lines[first - 1] and "анықтау" in lines[last - 1]
+
+
+# ---------------------------------------------------------------- page breaks inside a row
+# A page break inside a row prints every cell's lines of the first page, then every cell's
+# rest in the same column order (tests/damage.py "page_break"; 001 L2575-2654, 004 L678-701).
+
+KK_TOP = """\
+Мамандық картасы "Маман"
+
+Кәсіп коды 1234-5-678
+
+Кәсіптің атауы Маман
+
+СБШ бойынша біліктілік деңгейі 5
+
+Еңбек функциялары
+
+Міндетті еңбек функциялары:
+
+"""
+RU_TOP = """\
+Карточка профессии «Специалист»
+
+Код профессии 1234-5-678
+
+Наименование профессии Специалист
+
+Уровень квалификации по ОРК 5
+
+"""
+
+
+def one_card(text: str, lang: str = "kk"):
+    [card] = cards_from_text(damaged(text), lang)
+    return card
+
+
+def test_row_label_cut_by_a_page_break_is_one_label():
+    card = one_card(RU_TOP + """\
+Трудовые функции
+
+Обязательные трудовые функции:
+
+1. Ведение документации.
+
+Трудовая функция 1:
+Ведение документации
+
+Задача 1:
+Учет документов
+
+Навыки:
+1. Ведение учета.
+
+Требования к·
+личностным·
+
+Ответственность, внимательность.
+[page]
+компетенциям
+
+Условия труда (содержание и качество)
+
+Устанавливаются трудовым договором.
+""", "ru")
+    assert card.personal_competencies == "Ответственность, внимательность."
+    assert fn_view(card) == [("mandatory", 1, "Ведение документации", [(1, "Учет документов", ["Ведение учета"], [])])]
+
+
+def test_label_cut_in_a_word_by_a_page_break_is_one_label():
+    # `образовани` matches the label one letter off; its `я` after the break is no value
+    card = one_card(RU_TOP + """\
+Уровень·
+профессионального·
+образовани
+
+Высшее.
+[page]
+я
+
+Требования к личностным компетенц
+
+Ответственность.
+[page]
+иям
+""", "ru")
+    assert card.education_level_text == "Высшее."
+    assert card.personal_competencies == "Ответственность."
+
+
+def test_function_label_cut_by_a_page_break_and_the_cells_going_on_in_column_order():
+    card = one_card(KK_TOP + """\
+1) Құжаттарды жүргізу.
+2) Клиенттерге кеңес беру және қолдау.
+
+Еңбек функциясы 1:
+Құжаттарды жүргізу
+
+1-міндет:
+Есеп жүргізу
+
+Дағдылар:
+1) Есеп беру.
+
+Еңбек·
+функциясы·
+
+1-міндет:
+Клиенттермен·
+
+Дағдылар:
+1) Клиенттің·
+[page]
+2:
+Клиенттерге кеңес·
+беру және қолдау
+
+жұмыс істеу
+
+жағдайын бағалау.
+""")
+    # after the break: the label's rest and the function's name, the task's name, the skill
+    assert fn_view(card) == [
+        ("mandatory", 1, "Құжаттарды жүргізу", [(1, "Есеп жүргізу", ["Есеп беру"], [])]),
+        ("mandatory", 2, "Клиенттерге кеңес беру және қолдау",
+         [(1, "Клиенттермен жұмыс істеу", ["Клиенттің жағдайын бағалау"], [])])]
+
+
+def test_page_that_opens_with_the_end_of_a_function_label_opens_that_row():
+    # the row's skills were printed before the break, its label (first word lost) after it
+    card = one_card(KK_TOP + """\
+1) Құжаттарды жүргізу.
+2) Кеңес беру.
+
+Еңбек функциясы 1:
+Құжаттарды жүргізу
+
+1-міндет:
+Есеп жүргізу
+
+Дағдылар:
+1) Есеп беру.
+
+Дағдылар:
+1) Клиентті тыңдау.
+2) Кеңес беру.
+[page]
+функциясы 2:
+Кеңес беру
+
+1-міндет:
+Клиенттермен жұмыс
+
+3) Отбасымен жұмыс.
+""")
+    assert fn_view(card)[1] == (
+        "mandatory", 2, "Кеңес беру",
+        [(1, "Клиенттермен жұмыс", ["Клиентті тыңдау", "Кеңес беру", "Отбасымен жұмыс"], [])])
+
+
+def test_function_label_after_the_list_of_functions_ends_the_list():
+    # `Еңбек функциясы 1:` under the list's additional functions: the first row, whose name a
+    # page break cut (the list names it whole)
+    card = one_card(KK_TOP + """\
+1) Құжаттарды жүргізу.
+
+Қосымша еңбек функциялары:
+
+1) Біліктілікті арттыру.
+
+Еңбек функциясы 1:
+Құжаттарды·
+
+1-міндет:
+Есеп жүргізу
+
+Дағдылар:
+1) Есеп·
+[page]
+жүргізу
+
+беру.
+
+1-қосымша еңбек функциясы
+Біліктілікті арттыру
+
+Тапсырма:
+Оқу
+
+Дағдылар:
+1) Курстарға қатысу.
+""")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Құжаттарды жүргізу", [(1, "Есеп жүргізу", ["Есеп беру"], [])]),
+        ("additional", 1, "Біліктілікті арттыру", [(1, "Оқу", ["Курстарға қатысу"], [])])]
+
+
+def test_function_name_cut_by_a_page_break_goes_on_after_the_rows():
+    card = one_card(KK_TOP + """\
+1) Құжаттарды жүргізу.
+
+1-еңбек функциясы
+Құжаттарды·
+
+1-міндет Біліктілік пен дағдылар
+
+Есеп жүргізу
+
+1. Есеп беру.
+[page]
+жүргізу
+""")
+    assert fn_view(card) == [("mandatory", 1, "Құжаттарды жүргізу", [(1, "Есеп жүргізу", ["Есеп беру"], [])])]
+
+
+def test_function_name_cut_inside_a_word_is_joined_as_the_list_names_it():
+    card = one_card(KK_TOP + """\
+1) Құжаттарды электрондық жүргізу.
+
+Еңбек функциясы 1:
+Құжаттарды·
+электронд
+
+Тапсырма:
+Есеп жүргізу
+
+Дағдылар:
+1) Есеп беру.
+[page]
+ық жүргізу
+
+2) Тіркеу.
+""")
+    assert fn_view(card) == [("mandatory", 1, "Құжаттарды электрондық жүргізу",
+                              [(1, "Есеп жүргізу", ["Есеп беру", "Тіркеу"], [])])]
+
+
+def test_task_name_cut_by_a_page_break_goes_on_before_the_list():
+    card = one_card(KK_TOP + """\
+1) Құжаттарды жүргізу.
+
+1-еңбек функциясы
+Құжаттарды жүргізу
+
+1-міндет Біліктілік пен дағдылар
+
+Мұрағат құжаттарын·
+
+1. Құжаттарды тіркеу;
+[page]
+сақтау
+
+2. Есеп беру.
+""")
+    assert fn_view(card) == [("mandatory", 1, "Құжаттарды жүргізу",
+                              [(1, "Мұрағат құжаттарын сақтау", ["Құжаттарды тіркеу", "Есеп беру"], [])])]
+
+
+def test_task_name_centred_beside_a_long_list_may_start_on_a_later_page():
+    # the task's label row was printed, its name not: a lower-case text goes on the list, and
+    # a list stopped at an item's number gets that item's text first
+    card = one_card(RU_TOP + """\
+Трудовые функции
+
+Обязательные трудовые функции
+
+1-трудовая функция
+Ведение документации.
+
+1-трудовая функция
+Ведение документации
+
+Задача 1 Умения и навыки:
+
+1) Ведение·
+[page]
+учета;
+2)
+[page]
+Хранение·
+[page]
+Учет документов
+
+архива.
+""", "ru")
+    assert fn_view(card) == [("mandatory", 1, "Ведение документации",
+                              [(1, "Учет документов", ["Ведение учета", "Хранение архива"], [])])]
+
+
+@pytest.mark.parametrize("before,after", [("Біліктілік·\nпен·", "дағдылар"), ("Біліктілік·", "пен·\nдағдылар")])
+def test_list_heading_cut_by_a_page_break_after_the_function_name(before, after):
+    # the heading's rest follows the function's name (the first column's rest); the rest may
+    # read as a label by itself (`дағдылар`)
+    card = one_card(KK_TOP + f"""\
+1) Құжаттарды жүргізу.
+
+1-еңбек функциясы
+
+1-міндет
+
+{before}
+[page]
+Құжаттарды жүргізу
+
+{after}
+
+Есеп жүргізу
+
+1. Есеп беру.
+""")
+    assert fn_view(card) == [("mandatory", 1, "Құжаттарды жүргізу", [(1, "Есеп жүргізу", ["Есеп беру"], [])])]
+
+
+def test_label_whose_rest_reads_as_a_label_by_itself():
+    # `Дополнительная` | ... | break | `трудовая функция 1` is the additional function's label
+    card = one_card(RU_TOP + """\
+Трудовые функции
+
+Обязательные трудовые функции
+
+1-трудовая функция
+Ведение документации.
+
+Дополнительные трудовые функции
+
+1-трудовая функция
+Повышение квалификации.
+
+1-трудовая функция
+Ведение документации
+
+Задача 1 Умения и навыки:
+
+Учет документов
+
+1) Ведение учета.
+
+Задача 1 Умения и навыки:
+
+Обучение
+
+1) Участие в курсах.
+[page]
+Дополнительная·
+
+Знания
+
+1) Методы·
+[page]
+трудовая функция 1
+Повышение·
+квалификации
+
+обучения.
+""", "ru")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Ведение документации", [(1, "Учет документов", ["Ведение учета"], [])]),
+        ("additional", 1, "Повышение квалификации", [(1, "Обучение", ["Участие в курсах"], ["Методы обучения"])])]
+
+
+def test_task_label_without_a_number_opens_the_next_row():
+    # `Задача:` names the only task of its row: after numbered tasks it is the next function's,
+    # whose label the page break printed after the row's lists
+    card = one_card(RU_TOP + """\
+Трудовые функции
+
+Обязательные трудовые функции:
+
+1. Ведение документации.
+2. Консультирование клиентов.
+
+Трудовая функция 1:
+Ведение документации
+
+Задача 1:
+Учет документов
+Задача 2:
+Архивное хранение
+
+Навыки:
+1. Ведение учета.
+
+Задача:
+Консультирование
+
+Навыки:
+1. Прием граждан.
+2. Разъяснение·
+[page]
+Трудовая функция 2:
+Консультирование клиентов
+
+прав граждан.
+""", "ru")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Ведение документации",
+         [(1, "Учет документов", ["Ведение учета"], []), (2, "Архивное хранение", [], [])]),
+        ("mandatory", 2, "Консультирование клиентов",
+         [(1, "Консультирование", ["Прием граждан", "Разъяснение прав граждан"], [])])]
+
+
+def test_task_cell_going_on_after_a_page_break_shares_the_rows_lists():
+    # `3-міндет:` is the rest of the row's task cell (printed before the list's rest), so the
+    # skills heading after the list is the next row's
+    card = one_card(KK_TOP + """\
+1) Құжаттарды жүргізу.
+2) Кеңес беру.
+
+Еңбек функциясы 1:
+Құжаттарды жүргізу
+
+1-міндет:
+Есеп жүргізу
+2-міндет:
+Тіркеу
+
+Дағдылар:
+1) Есеп беру.
+
+Білім:
+1) Іс жүргізу·
+[page]
+3-міндет:
+Мұрағаттау
+
+қағидалары.
+
+Дағдылар:
+1) Клиентті тыңдау.
+[page]
+Еңбек функциясы 2:
+Кеңес беру
+
+Тапсырма:
+Кеңес
+""")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Құжаттарды жүргізу",
+         [(1, "Есеп жүргізу", ["Есеп беру"], ["Іс жүргізу қағидалары"]), (2, "Тіркеу", [], []),
+          (3, "Мұрағаттау", [], [])]),
+        ("mandatory", 2, "Кеңес беру", [(1, "Кеңес", ["Клиентті тыңдау"], [])])]
+
+
+def test_function_labels_printed_before_the_label_of_the_list_are_its_entries():
+    # 004-style list (`1-трудовая функция` + name): its label cells are centred and a page
+    # break put them after the list's first entries
+    card = one_card(RU_TOP + """\
+1-трудовая функция
+Ведение документации.
+
+2-трудовая функция
+Консультирование·
+[page]
+Трудовые·
+функции
+
+Обязательные трудовые функции
+
+клиентов.
+
+1-трудовая функция
+Ведение документации
+
+Задача 1 Умения и навыки:
+
+Учет документов
+
+1) Ведение учета.
+
+2-трудовая функция
+Консультирование клиентов
+
+Задача 1 Умения и навыки:
+
+Прием граждан
+
+1) Разъяснение прав.
+""", "ru")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Ведение документации", [(1, "Учет документов", ["Ведение учета"], [])]),
+        ("mandatory", 2, "Консультирование клиентов", [(1, "Прием граждан", ["Разъяснение прав"], [])])]
+    assert any("list of functions" in w for w in card.warnings)
 
 
 # ---------------------------------------------------------------- the seed acts
