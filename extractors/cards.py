@@ -354,6 +354,9 @@ class CardReader:
             self.values.setdefault(f, [])
             return
         if f in ("mandatory_functions", "additional_functions"):
+            if f == "additional_functions" and self.mode == "detail" and self._rows_were_list("additional"):
+                self._rows_to_list("additional")
+                return
             if self.mode in ("top", "summary"):
                 self.mode = "summary"
                 self.summary_kind = "additional" if f == "additional_functions" else "mandatory"
@@ -376,26 +379,28 @@ class CardReader:
         if f == "card_end":
             self.mode = "end"
 
-    def _rows_were_list(self) -> bool:
-        """Only function labels with their names were read, and the card's list of functions has
-        not begun: when its label comes after a page break, they were its first entries (the
-        list's label cells are centred and landed on the next page, 004-style `1-еңбек функциясы`
-        entries printed before them)."""
+    def _rows_were_list(self, kind: str = "mandatory") -> bool:
+        """Only function labels with their names were read, and the card's list of functions of
+        this kind has not begun: when its label comes after a page break, they were its first
+        entries (the list's label cells are centred and landed on the next page, 004-style
+        `1-еңбек функциясы` entries printed before them)."""
         fns = self.card.functions
-        return bool(fns) and not self.summary and not self.sections and self.func_labelled \
+        begun = any(k == kind for k, _, _ in self.summary) if kind == "additional" else bool(self.summary)
+        return bool(fns) and not begun and not self.sections and self.func_labelled \
             and all(not fn.tasks for fn in fns)
 
-    def _rows_to_list(self) -> None:
+    def _rows_to_list(self, kind: str = "mandatory") -> None:
         for fn in self.card.functions:
             acc = self.name_acc.get(id(fn)) or Acc()
-            self.summary.append((fn.kind, fn.no, acc))
+            self.summary.append((kind if kind == "additional" else fn.kind, fn.no, acc))
         self.warn(f"{len(self.card.functions)} function label(s) printed before the label of the card's list "
-                  "of functions: read as the list's first entries")
+                  f"of functions ({kind}): read as the list's first entries")
         self.card.functions.clear()
         self.func = None
         self.func_labelled = False
         self.expect = None
         self.mode = "summary"
+        self.summary_kind = kind
         self.field = "labor_functions"
         self.values.setdefault("labor_functions", [])
 

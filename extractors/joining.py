@@ -230,10 +230,11 @@ def reliable_words(lines: list[Line]) -> Counter:
 
 
 def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = None,
-                  base_counts: Counter | None = None) -> Lexicon:
+                  base_counts: Counter | None = None, dictionary=None) -> Lexicon:
     """Word counts of the corpus (words it shows whole), plus `base_counts` (the bundled counts
     of the project's texts, so that a document read alone still knows its language's common
-    words, one-letter ones included) and the words of `extra_words` (label phrases) once each."""
+    words, one-letter ones included) and the words of `extra_words` (label phrases) once each.
+    `dictionary` (extractors.morphology.known_form) counts a form it knows as seen once."""
     counts: Counter = Counter(base_counts or {})
     for lines in documents:
         counts.update(reliable_words(lines))
@@ -241,4 +242,4 @@ def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = N
         for w in re.findall(r"[^\W\d_]+", phrase):
             if len(w) >= 2:
                 counts[w.casefold()] += 1
-    return Lexicon.from_words(counts)
+    return Lexicon.from_words(counts, dictionary)

@@ -78,10 +78,13 @@ class Lexicon:
     model: CharModel = field(default_factory=CharModel)
     # Weight of the seen-word unigram against the character model.
     seen_weight: float = 0.85
+    # A form the language's morphological dictionary knows counts as seen this many times.
+    dictionary: object = None  # Callable[[str], bool] | None (extractors.morphology.known_form)
+    dictionary_count: int = 1
 
     @classmethod
-    def from_words(cls, words: Counter) -> "Lexicon":
-        lex = cls(Counter({w: n for w, n in words.items() if w}))
+    def from_words(cls, words: Counter, dictionary=None) -> "Lexicon":
+        lex = cls(Counter({w: n for w, n in words.items() if w}), dictionary=dictionary)
         lex.model.train(lex.counts)
         return lex
 
@@ -116,6 +119,8 @@ class Lexicon:
                 return math.log(1e-9), False
             return math.log(1e-3), True
         seen = self.counts.get(word, 0)
+        if not seen and self.dictionary is not None and self.dictionary(word):
+            seen = self.dictionary_count
         p_model = math.exp(self.model.logp(word))
         p = self.seen_weight * seen / self.total + (1 - self.seen_weight) * p_model
         return math.log(p), seen > 0

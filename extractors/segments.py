@@ -135,16 +135,20 @@ def rest_of(seg: Seg, at: int) -> Seg:
 
 
 def _head_joiners(segs: list[Seg], i: int) -> tuple[str, ...]:
-    """How the block segs[i] may join the rest of a label after a page break: it must be a
-    block of its own (a label cell's lines on the first page); "" when a word may be cut there.
-    A label the vocabulary matched already (`Уровень профессионального образовани`, one letter
-    off) may still have lost the end of its last word to the break."""
+    """How the block opening at segs[i] may join the rest of a label after a page break: it
+    must be a block of its own (a label cell's lines on the first page); "" when a word may be
+    cut there. A label the vocabulary matched already (`Уровень профессионального образовани`,
+    one letter off) may still have lost the end of its last word to the break; a block the
+    segmenter split at a one-word label (`Кәсіптік` / `білім` of `Кәсіптік білім` | `деңгейі`)
+    is read as the text it printed."""
     s = segs[i]
-    if not s.block_start or (i + 1 < len(segs) and segs[i + 1].block == s.block):
+    if not s.block_start:
         return ()
-    if s.kind == "text":
-        return (" ",) if s.kept_space else (" ", "")
-    return () if s.kept_space or s.text.rstrip().endswith(":") else ("",)
+    head = _block_from(segs, i)
+    last = head[-1]
+    if len(head) == 1 and s.kind == "label":
+        return () if s.kept_space or s.text.rstrip().endswith(":") else ("",)
+    return (" ",) if last.kept_space else (" ", "")
 
 
 def _rests_after(segs: list[Seg], b: int, most: int = 3) -> list[int]:
@@ -168,7 +172,8 @@ def _label_rest(segs: list[Seg], i: int, j: int, lang: str, joiners: tuple[str, 
     The rest may read as a label by itself (`трудовая функция 1` of `Дополнительная`, `дағдылар`
     of `Біліктілік` | `пен`): a label of the block is taken whole or not at all."""
     pieces = _block_from(segs, j)
-    found = match_across(segs[i].text, " ".join(p.text for p in pieces), lang, joiners)
+    head = " ".join(p.text for p in _block_from(segs, i))
+    found = match_across(head, " ".join(p.text for p in pieces), lang, joiners)
     if not found:
         return None
     at = found[1]
@@ -223,6 +228,8 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
             if found:
                 lm, taken, label_text = found
                 head = segs[i]
+                for k in range(i + 1, i + len(_block_from(segs, i))):
+                    segs[k] = Seg("text", text="", block=head.block)  # now part of the label, dropped below
                 segs[i] = Seg("label", lm.field, lm.number, label_text, [0], head.marks[:1] + segs[j].marks[:1],
                               block=head.block, page_break=head.page_break, block_start=True, variant=lm.variant)
                 _take_off(segs, j, taken)

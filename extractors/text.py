@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .joining import build_lexicon, join_run
 from .lexicon import Lexicon
+from .morphology import known_form
 from .reading import RawDocument
 from .repair import Line, repair_lines
 from .vocabulary import base_words, vocabulary
@@ -91,7 +92,7 @@ def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
     document read alone is not left to a character model trained on itself."""
     vocab = vocabulary(lang)
     phrases = [form for key in vocab.entries for form in vocab.forms(key)]
-    return build_lexicon(prepared, phrases, base_words(lang))
+    return build_lexicon(prepared, phrases, base_words(lang), known_form(lang))
 
 
 def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -> RepairedText:

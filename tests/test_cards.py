@@ -476,6 +476,44 @@ def test_row_label_cut_by_a_page_break_is_one_label():
     assert fn_view(card) == [("mandatory", 1, "Ведение документации", [(1, "Учет документов", ["Ведение учета"], [])])]
 
 
+def test_row_label_cut_where_a_one_word_label_ends_a_line_is_one_label():
+    # `білім` alone at a line end reads as the knowledge label; with `Кәсіптік` above it and
+    # `деңгейі` after the break, the block is the first part of the education row's label
+    card = one_card(KK_TOP.replace("Еңбек функциялары\n\nМіндетті еңбек функциялары:\n\n", "") + """\
+Біліктілікке·
+қойылатын·
+талаптар
+
+Жоғары білім.
+
+Кәсіптік·
+білім·
+
+Техникалық және кәсіптік білім.
+[page]
+деңгейі
+
+Еңбек·
+функциялары
+
+Міндетті еңбек функциялары:
+
+1. Құжаттаманы жүргізу.
+
+Еңбек функциясы 1:
+Құжаттаманы жүргізу
+
+Тапсырма:
+Есепке алу
+
+Дағдылар:
+1. Есеп жүргізу.
+""")
+    assert card.qualification_requirements_text == "Жоғары білім."
+    assert card.education_level_text == "Техникалық және кәсіптік білім."
+    assert fn_view(card) == [("mandatory", 1, "Құжаттаманы жүргізу", [(1, "Есепке алу", ["Есеп жүргізу"], [])])]
+
+
 def test_label_cut_in_a_word_by_a_page_break_is_one_label():
     # `образовани` matches the label one letter off; its `я` after the break is no value
     card = one_card(RU_TOP + """\
@@ -889,6 +927,50 @@ def test_function_labels_printed_before_the_label_of_the_list_are_its_entries():
         ("mandatory", 1, "Ведение документации", [(1, "Учет документов", ["Ведение учета"], [])]),
         ("mandatory", 2, "Консультирование клиентов", [(1, "Прием граждан", ["Разъяснение прав"], [])])]
     assert any("list of functions" in w for w in card.warnings)
+
+
+def test_function_label_before_the_label_of_the_additional_list_is_its_entry():
+    # the `Қосымша еңбек функциялары` cell is centred: a page break printed the additional
+    # list's first entry (its label and half its name) before it and the repeated row label
+    card = one_card(KK_TOP.replace("Еңбек функциялары\n\nМіндетті еңбек функциялары:\n\n", "") + """\
+Еңбек функциялары
+
+Міндетті еңбек функциялары
+
+1-еңбек функциясы
+Құжаттаманы жүргізу.
+
+1-еңбек функциясы
+Клиенттерге·
+[page]
+Еңбек функциялары
+
+Қосымша еңбек функциялары
+
+кеңес беру.
+
+1-еңбек функциясы
+Құжаттаманы жүргізу
+
+1-міндет
+Есепке алу
+
+Дағдылар
+1) Есеп жүргізу.
+
+1-қосымша еңбек функциясы
+Клиенттерге кеңес беру
+
+1-міндет
+Қабылдау
+
+Дағдылар
+1) Азаматтарды қабылдау.
+""")
+    assert [(f.kind, f.no, f.name, f.listed_name) for f in card.functions] == [
+        ("mandatory", 1, "Құжаттаманы жүргізу", "Құжаттаманы жүргізу"),
+        ("additional", 1, "Клиенттерге кеңес беру", "Клиенттерге кеңес беру")]
+    assert any("list of functions (additional)" in w for w in card.warnings)
 
 
 # ---------------------------------------------------------------- the seed acts

@@ -212,3 +212,20 @@ def test_a_document_read_alone_knows_its_languages_common_words():
         трудовым законодательством Республики Казахстан.
         """, "ru")
     assert "в соответствии с трудовым законодательством" in doc.render()
+
+
+def test_a_form_the_russian_dictionary_knows_beats_a_fragment_and_a_common_word():
+    """`конституци` / `и`: the document never shows `конституции` whole and `и` is the
+    commonest Russian word, but pymorphy3's dictionary knows the joined form and not the
+    fragment. Kazakh has no such dictionary: its joins keep to the corpus."""
+    from conftest import doc_from_text
+
+    from extractors.morphology import known_form
+
+    assert known_form("kk") is None
+    assert known_form("ru")("конституции") and not known_form("ru")("конституци")
+    doc, _, _ = doc_from_text("""
+        права граждан, закрепленные в Конституци
+        и Республики Казахстан.
+        """, "ru")
+    assert "закрепленные в Конституции Республики Казахстан." in doc.render()
