@@ -176,6 +176,19 @@ def _starts_with_label(text: str, lang: str) -> bool:
     return bool(text) and match_at(text, 0, lang) is not None
 
 
+def _cell_starts_with_label(cell: Cell, lang: str) -> bool:
+    """The cell opens with a label, read with its line ends as printed or, where the positions
+    leave a line end open, with the word cut there made whole (`Дополнительн` / `ая трудовая
+    функция 1:` in a narrow first column)."""
+    if _starts_with_label(cell.text, lang):
+        return True
+    decisions = _line_decisions(cell)
+    if None not in decisions[:-1]:
+        return False
+    glued = "".join(t + ("" if d is None else " ") for (t, *_), d in zip(cell.lines, decisions))
+    return _starts_with_label(glued.strip(), lang)
+
+
 def _label_across(above: str, below: str, lang: str) -> bool:
     """Whether a row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая
     функция 1:`): the break then cut the label cell, whatever `below` looks like alone."""
@@ -214,7 +227,7 @@ def _join_fragments(frags: list[Fragment], lang: str, prose_tops: dict[int, tupl
             if key not in bottoms or (c.page, c.top) > (bottoms[key].page, bottoms[key].top):
                 bottoms[key] = c
         left_above = bottoms.get(round(left.x0, 0))
-        if not _starts_with_label(left.text, lang) or \
+        if not _cell_starts_with_label(left, lang) or \
                 (left_above is not None and _label_across(left_above.text, left.text, lang)):
             # the break cut a row (its first column opens with no label of its own, or ends a
             # label the break cut in two): each column's text
@@ -222,7 +235,7 @@ def _join_fragments(frags: list[Fragment], lang: str, prose_tops: dict[int, tupl
             # (the next task of a function whose name the break cut)
             for c in head:
                 above = bottoms.get(round(c.x0, 0))
-                if c.lines and above is not None and (c is left or not _starts_with_label(c.text, lang)):
+                if c.lines and above is not None and (c is left or not _cell_starts_with_label(c, lang)):
                     above.lines.extend(c.lines)
                     continued.append(c)
         rest = [c for c in f.cells if not any(c is d for d in continued)]

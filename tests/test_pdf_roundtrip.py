@@ -75,6 +75,14 @@ def test_a_row_label_cut_by_the_page_break_joins_its_row(tmp_path):
     _assert_exact(roundtrip(doc, "ru", "health", 20022, tmp_path))
 
 
+def test_a_row_that_ends_at_the_page_foot_is_not_continued_by_the_next_row(tmp_path):
+    """A function row ends at the foot of a page and the next row opens the next page with
+    `Дополнительн` / `ая трудовая функция 1:` (a word wider than the narrow first column):
+    with the cut word made whole that is a label, so a new row starts there."""
+    doc = pf.random_act(random.Random(6017), "ru", 2, "health")
+    _assert_exact(roundtrip(doc, "ru", "health", 6017, tmp_path))
+
+
 # --------------------------------------------------------------------------- unreadable PDFs
 
 
