@@ -26,7 +26,8 @@ from roundtrip import as_rendered, f1
 CARD_MEASURES = ("functions", "tasks", "skills", "knowledge")
 LANGS_LAYOUTS = [(lang, layout) for lang in ("kk", "ru") for layout in ("social", "health")]
 # Every damage kind, in both languages. Sweeps of unseen acts (bench/damage_roundtrip.py, 2 cards,
-# all kinds at once): seeds 8000-8024 and 9000-9039, 260 acts, all exact after the fixes below.
+# all kinds at once): seeds 8000-8024 and 9000-9039, 260 acts, all exact after the fixes below;
+# 20000-20049, 200 acts, 199 exact (KNOWN_FAILURES).
 KINDS = ["displaced_link", "latin", "letter_spacing", "no_end_space", "page_break", "wrap"]
 
 
@@ -83,6 +84,24 @@ FIXED_FAILURES = [
 
 @pytest.mark.parametrize("lang,layout,seed,cards,kinds", FIXED_FAILURES)
 def test_fixed_parser_failures(lang, layout, seed, cards, kinds, tmp_path):
+    doc = pf.random_act(random.Random(seed), lang, cards, layout)
+    result, _ = dm.roundtrip_text(doc, lang, layout, seed, tmp_path, kinds)
+    _assert_exact(result)
+
+
+# Failures a sweep found that kzprof does not read right yet: strict xfail, so the day it
+# does the test fails and the case moves to FIXED_FAILURES.
+KNOWN_FAILURES = [
+    # 1 act in 200 (sweep 20000-20049): function 2's first task name printed inside function 1's
+    # skills, after a page break and before the `2-трудовая функция` label; the task is named
+    # with the rest of another skill the breaks cut, and two skills lose or gain text
+    pytest.param("ru", "health", 20030, 2, set(KINDS), id="task-name-printed-before-its-function-label"),
+]
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="known kzprof failure on realistic damage (see the test id)")
+@pytest.mark.parametrize("lang,layout,seed,cards,kinds", KNOWN_FAILURES)
+def test_known_parser_failures(lang, layout, seed, cards, kinds, tmp_path):
     doc = pf.random_act(random.Random(seed), lang, cards, layout)
     result, _ = dm.roundtrip_text(doc, lang, layout, seed, tmp_path, kinds)
     _assert_exact(result)
