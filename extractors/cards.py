@@ -647,25 +647,38 @@ class CardReader:
         task = fn.tasks[-1] if fn.tasks else None
         if task is not None and task is self._waiting_task():
             cells.append(OpenCell("tname", task, True))
-        elif task is not None and task.name and not task.name.rstrip().endswith("."):
+        elif task is not None and task.name and not self._printed_name(task).endswith("."):
+            # (a name printed with its final period is whole: `... көмек көрсету.`)
             cells.append(OpenCell("tname", task, False))
         sec = self.section
         if sec is not None:
             cells.append(OpenCell("list", sec, sec.acc.empty or not sec.finished()))
         return cells
 
+    def _printed_name(self, task: Task) -> str:
+        """The task's name as printed so far (its final period kept)."""
+        acc = self._task_names.get(id(task))
+        return (acc.text if acc is not None and not acc.empty else task.name or "").rstrip()
+
     def _listed_goes_on(self, fn: Function) -> bool:
         """The card's list names the function with more words than its row printed so far."""
         listed, have = norm(fn.listed_name), norm(fn.name)
         return listed.startswith(have) and len(listed) > len(have)
 
-    def _fit(self, top: Seg, cell: OpenCell) -> int | None:
-        """How well `top` reads as the rest of `cell` (None: it cannot be)."""
+    def _fit(self, top: Seg, cell: OpenCell, taken: bool = False) -> int | None:
+        """How well `top` reads as the rest of `cell` (None: it cannot be). `taken`: an earlier
+        top after the same break went on this list already; a later block of the list's rest
+        opens with one of its next numbers."""
         text = top.text.lstrip("\"«(")
         number = ITEM_NUMBER.match(top.text)
         lower = text[:1].islower()
+        if taken:
+            last = _last_number(cell.target.acc.text) if cell.kind == "list" else None
+            return NEXT_ITEM if number and int(number.group(1)) > (last or 0) else None
         if cell.kind in ("fname", "tname") and number:
             return None  # a name never starts with a list number
+        if cell.kind in ("fname", "tname") and self._goes_on_with_open_list(text):
+            return None  # nor holds the open list's next item after a sentence end
         if cell.kind == "fname" and cell.target.name is not None:
             return 3 if self._completes_name(cell.target, top) else (1 if lower else -1)
         if cell.kind in ("fname", "tname") and cell.target.name is None:
@@ -673,19 +686,46 @@ class CardReader:
             # label (a centred task name beside a long list) may also start on a later page
             return -3 if lower else 1
         if cell.kind == "tname":
-            return 1 if lower else -1
+            # a name printed whole so far may go on (mid-phrase, so in lower case), but a list
+            # left open has the better claim
+            return 0 if lower else None
         sec = cell.target
         if number:
             last = _last_number(sec.acc.text)
             expected = 1 if sec.acc.empty else (last + 1 if last is not None else None)
-            return 3 if int(number.group(1)) == expected else -2
+            return NEXT_ITEM if int(number.group(1)) == expected else -2
         if sec.acc.empty:
             return 0
         if re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", sec.acc.text.rstrip()):
             return 5  # the list stopped at an item's number: the item's text must come
         if not sec.finished():
             return 1 if lower else 0
+        if lower and self._unnumbered_items_go_on(sec):
+            return 1
         return -1
+
+    @staticmethod
+    def _unnumbered_items_go_on(sec: Section) -> bool:
+        """The list has run on past its numbers in items closed by `;` (`... заң. жұмыс орнындағы
+        қауіпсіздік; ... жүйесі;`): its last `;` announces another unnumbered item. A numbered
+        item closed by `;` (`1. Құжаттарды тіркеу;`) announces the next number instead."""
+        text = sec.acc.text.rstrip()
+        if not text.endswith(";"):
+            return False
+        nums = list(re.finditer(r"(?:^|\s)\d{1,2}\s?[.)](?!\d)\s", text))
+        tail = text[nums[-1].end():] if nums else text
+        return bool(re.search(r"[.;]\s", tail[:-1])) or not nums
+
+    def _goes_on_with_open_list(self, text: str) -> bool:
+        """The text holds, after a sentence end, the number the open list would give its next
+        item (`... правил. 3) Гражданского ...` after items 1 and 2): a list's rest."""
+        sec = self.section
+        if sec is None or sec.acc.empty:
+            return False
+        last = _last_number(sec.acc.text)
+        if last is None:
+            return False
+        return re.search(rf"[.;]\s+{last + 1}\s?[.)]\s", text) is not None
 
     def _go_on(self, cell: OpenCell, seg: Seg) -> None:
         if cell.kind == "fname":
@@ -986,6 +1026,7 @@ def _item_numbering(acc: Acc) -> list[int | None]:
 
 SURE = {"fname": 12, "tname": 12, "list": 10}  # a sure cell left without its rest costs this much
 UNPLACED = -4  # a top left to the reader's other rules
+NEXT_ITEM = 3  # the fit of a top that opens with the list's next number
 
 
 def _match_in_order(tops: list[Seg], cells: list[OpenCell], fit) -> list[tuple[Seg, OpenCell]]:
@@ -993,22 +1034,28 @@ def _match_in_order(tops: list[Seg], cells: list[OpenCell], fit) -> list[tuple[S
 
     Each pair scores its fit, plus the cell's weight when the cell surely goes on (the
     first columns weigh more: their rests are printed first); a top left unpaired costs
-    UNPLACED. Ties go to the pairing found first, which pairs early tops with early cells."""
+    UNPLACED. A list's rest may run over several blocks (its items are paragraphs), so a
+    list cell may take several tops in a row, its weight counted once. Ties go to the
+    pairing found first, which pairs early tops with early cells."""
 
     @lru_cache(maxsize=None)
-    def best(i: int, j: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+    def best(i: int, j: int, taken: bool = False) -> tuple[int, tuple[tuple[int, int], ...]]:
         if i == len(tops):
             return 0, ()
         if j == len(cells):
             return UNPLACED * (len(tops) - i), ()
         options = []
-        f = fit(tops[i], cells[j])
+        f = fit(tops[i], cells[j], taken)
         if f is not None:
+            bonus = SURE[cells[j].kind] if cells[j].sure and not taken else 0
             score, pairs = best(i + 1, j + 1)
-            options.append((score + f + (SURE[cells[j].kind] if cells[j].sure else 0), ((i, j),) + pairs))
+            options.append((score + f + bonus, ((i, j),) + pairs))
+            if cells[j].kind == "list" and f >= 0:
+                score, pairs = best(i + 1, j, True)
+                options.append((score + f + bonus, ((i, j),) + pairs))
         score, pairs = best(i, j + 1)
         options.append((score, pairs))
-        score, pairs = best(i + 1, j)
+        score, pairs = best(i + 1, j, taken)
         options.append((score + UNPLACED, pairs))
         return max(options, key=lambda o: o[0])
 
@@ -1016,7 +1063,7 @@ def _match_in_order(tops: list[Seg], cells: list[OpenCell], fit) -> list[tuple[S
 
 
 def _last_number(text: str) -> int | None:
-    nums = re.findall(r"(?:^|\s)(\d{1,2})\s?\.(?!\d)\s", text)
+    nums = re.findall(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)\s", text)
     return int(nums[-1]) if nums else None
 
 

@@ -1,6 +1,8 @@
 """Occupation cards: each way the extraction broke a card's table, on a small damaged card,
 and the record it must become. `·` marks a space the raw line keeps at its end (a word ended
 there); `[page]` is a page break (three blank lines)."""
+import re
+
 import pytest
 from conftest import cards_from_text
 
@@ -734,6 +736,92 @@ def test_task_name_centred_beside_a_long_list_may_start_on_a_later_page():
                               [(1, "Учет документов", ["Ведение учета", "Хранение архива"], [])])]
 
 
+SOCIAL_ROW = KK_TOP + """\
+1) Құжаттарды жүргізу.
+
+Еңбек функциясы 1:
+Құжаттарды жүргізу
+
+Тапсырма:
+Мұрағат құжаттарын есепке алу
+
+Дағдылар:
+1. Есеп беру.
+
+Білім:
+"""
+
+
+def test_rest_of_a_list_cut_by_a_page_break_may_run_over_several_blocks():
+    # the task's name has no final period and might go on, but the open item and then the
+    # list's next number claim both blocks after the break
+    card = one_card(SOCIAL_ROW + """\
+1. Еңбек кодексі.
+2. Балаларды түзету арқылы
+[page]
+қолдау туралы заң).
+
+3. Бала құқықтары туралы заң.
+""")
+    assert fn_view(card) == [("mandatory", 1, "Құжаттарды жүргізу", [(1, "Мұрағат құжаттарын есепке алу", ["Есеп беру"], [
+        "Еңбек кодексі", "Балаларды түзету арқылы қолдау туралы заң)", "Бала құқықтары туралы заң"])])]
+
+
+def test_unnumbered_items_closed_by_a_semicolon_go_on_after_a_page_break():
+    card = one_card(SOCIAL_ROW + """\
+1. Еңбек кодексі.
+әлеуметтік жұмыс теориясы;
+этика негіздері;
+[page]
+тәрбие әдістері;
+Өрт қауіпсіздігі ережелері.
+""")
+    [(_, _, _, [(_, task_name, _, knowledge)])] = fn_view(card)
+    assert task_name == "Мұрағат құжаттарын есепке алу"
+    assert knowledge[-2:] == ["тәрбие әдістері", "Өрт қауіпсіздігі ережелері"]
+
+
+def test_a_task_name_printed_with_its_final_period_is_whole():
+    # (without its period, the lower-case text after the break would go on the name)
+    card = one_card(SOCIAL_ROW.replace("есепке алу\n", "есепке алу.\n") + """\
+1. Еңбек кодексі.
+2. Білім туралы заң.
+[page]
+тәрбие әдістері.
+""")
+    [(_, _, _, [(_, task_name, _, knowledge)])] = fn_view(card)
+    assert task_name == "Мұрағат құжаттарын есепке алу"
+    assert knowledge[:2] == ["Еңбек кодексі", "Білім туралы заң"] and "тәрбие әдістері" in knowledge[-1]
+
+
+def test_rest_of_a_cut_item_that_runs_into_the_next_number_is_no_waiting_name():
+    # `Конституции ...` opens with a capital as a name would, but its block goes on with the
+    # list's next number (`2)` after `1)`): the list's rest; the name comes a page later
+    card = one_card(RU_TOP + """\
+Трудовые функции
+
+Обязательные трудовые функции
+
+1-трудовая функция
+Ведение документации.
+
+1-трудовая функция
+Ведение документации
+
+Задача 1 Умения и навыки:
+
+1) Применение·
+[page]
+Конституции Республики Казахстан.
+2) Ведение учета.
+[page]
+Учет документов
+""", "ru")
+    assert fn_view(card) == [("mandatory", 1, "Ведение документации",
+                              [(1, "Учет документов",
+                                ["Применение Конституции Республики Казахстан", "Ведение учета"], [])])]
+
+
 @pytest.mark.parametrize("before,after", [("Біліктілік·\nпен·", "дағдылар"), ("Біліктілік·", "пен·\nдағдылар")])
 def test_list_heading_cut_by_a_page_break_after_the_function_name(before, after):
     # the heading's rest follows the function's name (the first column's rest); the rest may
@@ -983,6 +1071,24 @@ def test_seed_cards_are_all_found(seeds):
     assert [c.code for c in ex001.cards] == ["1344-0-004", "2635-3-001", "2635-3-001", "2635-3-001", "3412-0-008",
                                              "3412-0-008", "3412-0-009", "2634-9-004", "2634-4-001", "2634-4-001"]
     assert [c.qualification_level for c in ex004.cards] == ["4.1", "4.2", "4.3", "6.1", "6.2", "6.3"]
+
+
+def test_seed_task_names_hold_no_list_text(seeds):
+    """Page breaks in the seeds' function rows cut lists, never task names: every task name is
+    one phrase, and the lists the breaks cut keep all their items (001 card 4: 22 knowledge
+    items, card 6: 10, card 10 function 1 task 2: 5)."""
+    for prefix in ("001", "004"):
+        _, ex = seeds.by_prefix(prefix)
+        for card in ex.cards:
+            for fn in card.functions:
+                for task in fn.tasks:
+                    assert not re.search(r"[;]|\.\s+\S|\s\d{1,2}\.\s", task.name or ""), (prefix, task.name)
+    _, ex001 = seeds.by_prefix("001")
+    assert len(ex001.cards[3].functions[0].tasks[0].knowledge) == 22
+    assert len(ex001.cards[5].functions[0].tasks[0].knowledge) == 10
+    # a sub-heading of the list is kept as printed, as its own item (as in the card's other rows)
+    assert [i.text for i in ex001.cards[9].functions[0].tasks[1].knowledge][0] == "Нормативтік құқықтық актілер:"
+    assert len(ex001.cards[9].functions[0].tasks[1].knowledge) == 5
 
 
 def test_seed_inconsistencies_are_printed_as_is_and_reported(seeds):
