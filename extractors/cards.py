@@ -889,8 +889,10 @@ class CardReader:
         if f == "alt_names":
             return bool(CODE.match(text))
         if f == "qualification_link":
-            # the row's second column: the position's name in the referenced act, a short phrase
-            return len(text.split()) <= 20 and not text.rstrip().endswith(":")
+            # the row's second column: the position's name in the referenced act, a short phrase;
+            # codes of education programmes (`6B101`, `6В012`) belong to the education row
+            return len(text.split()) <= 20 and not text.rstrip().endswith(":") \
+                and not re.search(r"\b\d[BВ]\d{2,}", text)
         return False
 
     def _value_acc(self, f: str) -> Acc:

@@ -1063,6 +1063,35 @@ def test_function_label_before_the_label_of_the_additional_list_is_its_entry():
 
 # ---------------------------------------------------------------- the seed acts
 
+def test_education_codes_printed_before_their_row_label_leave_the_qualification_link():
+    # the education row's sub-table header and first codes came before the page break, its
+    # label after it: they are the education row's, not the end of the catalogue reference
+    link = """БТБА немесе БА·
+немесе басқа жұмыс·
+каталогтарына·
+сілтеме
+
+Біліктілік анықтамалығы.
+
+33. Әлеуметтік жұмыс жөніндегі маман.
+
+Білім деңгейі: Мамандығы: Біліктілік:
+
+6B10 Денсаулық сақтау 6B101 Денсаулық·
+сақтау
+[page]
+Білім және·
+біліктілік жүйесімен·
+байланысы Жоғары білім
+
+Еңбек жағдайлары (·
+"""
+    assert "Еңбек жағдайлары ( \n" in HEALTH
+    [card] = cards_from_text(HEALTH.replace("Еңбек жағдайлары ( \n", damaged(link)))
+    assert card.qualification_link == "Біліктілік анықтамалығы. 33. Әлеуметтік жұмыс жөніндегі маман."
+    assert any("moved to it from 'qualification_link'" in w for w in card.warnings)
+
+
 def test_seed_cards_are_all_found(seeds):
     _, ex001 = seeds.by_prefix("001")
     _, ex004 = seeds.by_prefix("004")
