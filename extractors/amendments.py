@@ -217,7 +217,7 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str) -> tuple[
         def close():
             nonlocal current, wording
             if current is not None and wording:
-                current.text = _strip_quotes(" ".join(p.text.strip() for p in wording))
+                current.text = _strip_quotes(_join_wording(wording))
                 current.lines = span_of(current.lines, *(p.span for p in wording))
                 num, items = _wording_items(wording, lang)
                 if items:
@@ -269,6 +269,17 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str) -> tuple[
             i += 1
         close()
     return changes, klists
+
+
+def _join_wording(wording: list[Para]) -> str:
+    """The paragraphs of one new wording, joined. A paragraph that closes its quote although
+    the next one goes on with no quote of its own (`... қабылдайды";` / `протездік-...";`)
+    prints a stray closing quote: the wording is one quotation, so it is dropped."""
+    texts = [p.text.strip() for p in wording]
+    for k in range(len(texts) - 1):
+        if not texts[k + 1].startswith(tuple(QUOTES)):
+            texts[k] = re.sub(r'\s*["»”](\s*;)$', r"\1", texts[k])
+    return " ".join(texts)
 
 
 def _quotes_open(text: str) -> bool:

@@ -51,7 +51,7 @@ def boundary_kind(left: str, right: str, kept_space: bool) -> str:
         return JOIN
     if re.search(r"[,.;:)\]»!?\"%…–—-]$", left):
         return SPLIT
-    if right[0] in "\"«(–—-•":
+    if right[0] in "\"«(–—-•№§":
         return SPLIT
     a, b = left[-1], right[0]
     if a.isalpha() and a.islower() and b.isalpha() and b.isupper():

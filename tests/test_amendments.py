@@ -146,6 +146,17 @@ def test_kazakh_changes_and_must_know_list():
                               "Өрт қауіпсіздігі қағидаларын"])]
 
 
+def test_a_stray_closing_quote_inside_one_wording_is_dropped():
+    # the act closes its quotation after the first of two paragraphs it replaces, and the
+    # second goes on with no quote of its own: one wording, the paragraphs joined with `; `
+    before = 'тұратын адамдардың құқықтарын қорғайды";\n'
+    assert before in KK_CHANGES
+    text = KK_CHANGES.replace(before, before + '      протездік құралдармен қамтамасыз етеді";\n')
+    got, _ = amendments(text, "kk")
+    assert got[2].target_unit == "13-тармақ, жетінші және сегізінші абзацтар"
+    assert got[2].text == "мекемеде тұратын адамдардың құқықтарын қорғайды; протездік құралдармен қамтамасыз етеді"
+
+
 def test_russian_changes_and_must_know_list():
     got, lists = amendments(RU_CHANGES, "ru")
     assert [(a.kind, a.target_doc, a.target_unit, a.operation) for a in got] == [

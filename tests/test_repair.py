@@ -163,6 +163,7 @@ def test_repair_lines_keeps_the_raw_line_number():
     ("кемінде", "3", False, SPLIT),
     ("туралы", '"', False, JOIN),                    # a closing quote wrapped alone
     ("басқару.", "Білім", False, SPLIT),
+    ("қазандағы", "№", False, SPLIT),                # a sign that opens a number never ends a word
 ])
 def test_typography_settles_what_it_can(left, right, kept, kind):
     assert boundary_kind(left, right, kept) == kind
