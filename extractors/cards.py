@@ -686,9 +686,9 @@ class CardReader:
             # label (a centred task name beside a long list) may also start on a later page
             return -3 if lower else 1
         if cell.kind == "tname":
-            # a name printed whole so far may go on (mid-phrase, so in lower case), but a list
-            # left open has the better claim
-            return 0 if lower else None
+            # a name printed whole so far may go on (mid-phrase: in lower case, or with a proper
+            # name), but a list left open has the better claim
+            return 0 if lower else -1
         sec = cell.target
         if number:
             last = _last_number(sec.acc.text)

@@ -81,6 +81,9 @@ FIXED_FAILURES = [
     # a task name centred beside a long list, printed two page breaks into its row; the first
     # break's rest (`... правил. 3) ...`) goes on with the skills, not the waiting name
     pytest.param("ru", "health", 20030, 2, set(KINDS), id="task-name-printed-before-its-function-label"),
+    # `Кадров инвалидностью Казахстан` | list | break | `Республики`: a task name goes on with a
+    # capitalised proper name, the list item before the break closed with `;`
+    pytest.param("ru", "health", 30021, 2, set(KINDS), id="task-name-goes-on-with-a-proper-name"),
 ]
 
 
