@@ -1,6 +1,6 @@
 """Round trip for PDFs: gold-format data -> PDF (tests/pdf_factory.py) -> kzprof -> curated
-tables -> the project's scorer against the same data. Shared by tests/test_pdf_roundtrip.py
-and bench/pdf_roundtrip.py."""
+tables -> the project's scorer against the same data. Shared by the round-trip tests
+(PDF and damaged text) and their benchmarks in bench/."""
 from __future__ import annotations
 
 import copy
@@ -93,3 +93,13 @@ def f1(value) -> float:
 
     m = re.search(r"F1=(\d+(?:\.\d+)?)", str(value)) or re.search(r"(\d+(?:\.\d+)?)", str(value))
     return float(m.group(1))
+
+
+def assert_exact(result: Result, measures: tuple[str, ...]) -> None:
+    """Every card found, none extra, every field exact, F1 1.000 on each of `measures`."""
+    s = result.summary
+    found, total = s["cards_found"].split("/")
+    assert found == total and s["cards_extra"] == 0, result.line
+    assert s["card_fields"] == 1.0 and s["document_fields"] == 1.0, (result.line, result.misses)
+    for key in measures:
+        assert f1(s[key]) == 1.0, (key, result.line, result.misses)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import damage as dm
 import pdf_factory as pf
 from extractors.text import count_residue
-from roundtrip import as_rendered, f1
+from roundtrip import as_rendered, assert_exact
 
 CARD_MEASURES = ("functions", "tasks", "skills", "knowledge")
 LANGS_LAYOUTS = [(lang, layout) for lang in ("kk", "ru") for layout in ("social", "health")]
@@ -31,12 +31,7 @@ KINDS = ["displaced_link", "latin", "letter_spacing", "no_end_space", "page_brea
 
 
 def _assert_exact(result):
-    s = result.summary
-    found, total = s["cards_found"].split("/")
-    assert found == total and s["cards_extra"] == 0, result.line
-    assert s["card_fields"] == 1.0 and s["document_fields"] == 1.0, (result.line, result.misses)
-    for key in CARD_MEASURES:
-        assert f1(s[key]) == 1.0, (key, result.line, result.misses)
+    assert_exact(result, CARD_MEASURES)
 
 
 # --------------------------------------------------------------------------- round trip

@@ -18,18 +18,13 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, GOLD_KK
 from extractors import pipeline
 import pdf_factory as pf
-from roundtrip import f1, roundtrip
+from roundtrip import assert_exact, roundtrip
 
 CARD_MEASURES = ("functions", "skills", "knowledge")
 
 
 def _assert_exact(result):
-    s = result.summary
-    found, total = s["cards_found"].split("/")
-    assert found == total and s["cards_extra"] == 0, result.line
-    assert s["card_fields"] == 1.0 and s["document_fields"] == 1.0, (result.line, result.misses)
-    for key in CARD_MEASURES:
-        assert f1(s[key]) == 1.0, (key, result.line, result.misses)
+    assert_exact(result, CARD_MEASURES)
 
 
 HAND_WRITTEN = [
