@@ -57,6 +57,7 @@ GROUP = re.compile(r"\b(\d{4}-\d)\b(?!-)")
 LEVEL = re.compile(r"^(\d(?:\.\d)?(?:\s*-\s*\d(?:\.\d)?)?)\b")
 RELATED_LEVEL = re.compile(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*)(?:\s+(\S*))?(?=\s|$)")
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s?[.)](?!\d)")
+LIST_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)\s")  # an item's number inside a list's text
 
 
 def norm(text: str | None) -> str:
@@ -712,7 +713,7 @@ class CardReader:
         text = sec.acc.text.rstrip()
         if not text.endswith(";"):
             return False
-        nums = list(re.finditer(r"(?:^|\s)\d{1,2}\s?[.)](?!\d)\s", text))
+        nums = list(LIST_NUMBER.finditer(text))
         tail = text[nums[-1].end():] if nums else text
         return bool(re.search(r"[.;]\s", tail[:-1])) or not nums
 
@@ -1065,7 +1066,7 @@ def _match_in_order(tops: list[Seg], cells: list[OpenCell], fit) -> list[tuple[S
 
 
 def _last_number(text: str) -> int | None:
-    nums = re.findall(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)\s", text)
+    nums = LIST_NUMBER.findall(text)
     return int(nums[-1]) if nums else None
 
 

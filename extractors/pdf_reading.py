@@ -166,10 +166,6 @@ def _same_columns(a: Fragment, b: Fragment) -> bool:
         all(any(abs(x - y) < 2 for y in b.columns) for x in a.columns)
 
 
-def _finished(text: str) -> bool:
-    return not text or text.rstrip().endswith((".", ";", ":", "»", '"'))
-
-
 def _starts_with_label(text: str, lang: str) -> bool:
     from .labels import match_at
 

@@ -134,20 +134,15 @@ def rest_of(seg: Seg, at: int) -> Seg:
                kept_space=seg.kept_space)
 
 
-def _head_joiners(segs: list[Seg], i: int) -> tuple[str, ...]:
-    """How the block opening at segs[i] may join the rest of a label after a page break: it
-    must be a block of its own (a label cell's lines on the first page); "" when a word may be
-    cut there. A label the vocabulary matched already (`Уровень профессионального образовани`,
-    one letter off) may still have lost the end of its last word to the break; a block the
-    segmenter split at a one-word label (`Кәсіптік` / `білім` of `Кәсіптік білім` | `деңгейі`)
-    is read as the text it printed."""
-    s = segs[i]
-    if not s.block_start:
-        return ()
-    head = _block_from(segs, i)
-    last = head[-1]
-    if len(head) == 1 and s.kind == "label":
-        return () if s.kept_space or s.text.rstrip().endswith(":") else ("",)
+def _head_joiners(head: list[Seg]) -> tuple[str, ...]:
+    """How a block (`head`, its segments) may join the rest of a label after a page break:
+    "" when a word may be cut there. A label the vocabulary matched already (`Уровень
+    профессионального образовани`, one letter off) may still have lost the end of its last
+    word to the break; a block the segmenter split at a one-word label (`Кәсіптік` / `білім`
+    of `Кәсіптік білім` | `деңгейі`) is read as the text it printed."""
+    first, last = head[0], head[-1]
+    if len(head) == 1 and first.kind == "label":
+        return () if first.kept_space or first.text.rstrip().endswith(":") else ("",)
     return (" ",) if last.kept_space else (" ", "")
 
 
@@ -164,15 +159,21 @@ def _rests_after(segs: list[Seg], b: int, most: int = 3) -> list[int]:
 
 
 def _block_from(segs: list[Seg], j: int) -> list[Seg]:
-    return [s for s in segs[j:] if s.block == segs[j].block]
+    """The segments of segs[j]'s block from j on (a block's segments are contiguous)."""
+    out = []
+    for s in segs[j:]:
+        if s.block != segs[j].block:
+            break
+        out.append(s)
+    return out
 
 
-def _label_rest(segs: list[Seg], i: int, j: int, lang: str, joiners: tuple[str, ...]):
-    """The label segs[i] starts and the block at segs[j] goes on with, if any (see match_across).
-    The rest may read as a label by itself (`трудовая функция 1` of `Дополнительная`, `дағдылар`
-    of `Біліктілік` | `пен`): a label of the block is taken whole or not at all."""
+def _label_rest(head: str, segs: list[Seg], j: int, lang: str, joiners: tuple[str, ...]):
+    """The label `head` (a block's text) starts and the block at segs[j] goes on with, if any
+    (see match_across). The rest may read as a label by itself (`трудовая функция 1` of
+    `Дополнительная`, `дағдылар` of `Біліктілік` | `пен`): a label of the block is taken whole
+    or not at all."""
     pieces = _block_from(segs, j)
-    head = " ".join(p.text for p in _block_from(segs, i))
     found = match_across(head, " ".join(p.text for p in pieces), lang, joiners)
     if not found:
         return None
@@ -220,15 +221,18 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
     breaks = [i for i, s in enumerate(segs) if s.page_break]
     for i in range(len(segs)):
         b = next((k for k in breaks if k > i), None)
-        joiners = _head_joiners(segs, i)
-        if b is None or not joiners:
+        if b is None or not segs[i].block_start:
+            continue
+        block = _block_from(segs, i)
+        joiners = _head_joiners(block)
+        if not joiners:
             continue
         for j in _rests_after(segs, b):
-            found = _label_rest(segs, i, j, lang, joiners)
+            found = _label_rest(" ".join(p.text for p in block), segs, j, lang, joiners)
             if found:
                 lm, taken, label_text = found
                 head = segs[i]
-                for k in range(i + 1, i + len(_block_from(segs, i))):
+                for k in range(i + 1, i + len(block)):
                     segs[k] = Seg("text", text="", block=head.block)  # now part of the label, dropped below
                 segs[i] = Seg("label", lm.field, lm.number, label_text, [0], head.marks[:1] + segs[j].marks[:1],
                               block=head.block, page_break=head.page_break, block_start=True, variant=lm.variant)
