@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _CORE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.UNICODE)
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
@@ -88,8 +89,10 @@ class Lexicon:
         lex.model.train(lex.counts)
         return lex
 
-    @property
+    @cached_property
     def total(self) -> int:
+        # read for every candidate word of every join decision: counted once (counts are fixed
+        # once the lexicon is built)
         return sum(self.counts.values()) or 1
 
     def known(self, token: str) -> bool:
