@@ -705,10 +705,8 @@ def test_task_name_cut_by_a_page_break_goes_on_before_the_list():
                               [(1, "Мұрағат құжаттарын сақтау", ["Құжаттарды тіркеу", "Есеп беру"], [])])]
 
 
-def test_task_name_centred_beside_a_long_list_may_start_on_a_later_page():
-    # the task's label row was printed, its name not: a lower-case text goes on the list, and
-    # a list stopped at an item's number gets that item's text first
-    card = one_card(RU_TOP + """\
+# A health-layout function row opened by its task label, whose name is not printed yet.
+RU_HEALTH_ROW = RU_TOP + """\
 Трудовые функции
 
 Обязательные трудовые функции
@@ -721,6 +719,13 @@ def test_task_name_centred_beside_a_long_list_may_start_on_a_later_page():
 
 Задача 1 Умения и навыки:
 
+"""
+
+
+def test_task_name_centred_beside_a_long_list_may_start_on_a_later_page():
+    # the task's label row was printed, its name not: a lower-case text goes on the list, and
+    # a list stopped at an item's number gets that item's text first
+    card = one_card(RU_HEALTH_ROW + """\
 1) Ведение·
 [page]
 учета;
@@ -797,19 +802,7 @@ def test_a_task_name_printed_with_its_final_period_is_whole():
 def test_rest_of_a_cut_item_that_runs_into_the_next_number_is_no_waiting_name():
     # `Конституции ...` opens with a capital as a name would, but its block goes on with the
     # list's next number (`2)` after `1)`): the list's rest; the name comes a page later
-    card = one_card(RU_TOP + """\
-Трудовые функции
-
-Обязательные трудовые функции
-
-1-трудовая функция
-Ведение документации.
-
-1-трудовая функция
-Ведение документации
-
-Задача 1 Умения и навыки:
-
+    card = one_card(RU_HEALTH_ROW + """\
 1) Применение·
 [page]
 Конституции Республики Казахстан.
