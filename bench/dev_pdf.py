@@ -10,7 +10,7 @@ name, layout, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
 lang = "ru" if "ru" in name else "kk"
 g = json.load(open(name))
 if not g.get("document"):
-    g["document"] = json.load(open(ROOT / "tests/fixtures/gold/kk/001.cards-1-2.json"))["document"]
+    g["document"] = json.load(open(ROOT.parent / "shared/gold/001.cards-1-2.json"))["document"]
 for k, c in enumerate(g["occupations"], 1):
     c["card_no"] = k
 g["document"]["cards_total"] = len(g["occupations"])
@@ -27,6 +27,6 @@ for w in r.extraction.warnings: print("W", w[:160])
 out = Path("/tmp/pdfrt_cur"); out.mkdir(exist_ok=True)
 for n, t in pipeline.build_tables([r.extraction]).items(): pq.write_table(t, out / f"{n}.parquet")
 json.dump(g, open("/tmp/pdfrt_gold.json", "w"), ensure_ascii=False)
-args = [sys.executable, str(ROOT / "tests/tools/score_gold.py"), "--curated", str(out), "--gold", "/tmp/pdfrt_gold.json"] + (["--verbose"] if "-v" in sys.argv else [])
+args = [sys.executable, str(ROOT.parent / "shared/tools/score_gold.py"), "--curated", str(out), "--gold", "/tmp/pdfrt_gold.json"] + (["--verbose"] if "-v" in sys.argv else [])
 res = subprocess.run(args, capture_output=True, text=True).stdout
 print("\n".join(l for l in res.splitlines() if l.startswith(("MISS", "SUMMARY"))))

@@ -2,8 +2,11 @@
 
 Every phrase the readers look for (row labels of the occupation cards, the words
 of an act's header, amendment formulas, requirement clauses, month names) lives
-in the two TSV files next to this module, not in the code. `labels.tsv` is the
-shared glossary kept verbatim; `labels_extra.tsv` holds the project's additions.
+in the TSV files of `extractors/vocab/`, not in the code. `labels.tsv` is the
+shared glossary kept verbatim; `labels_extra.tsv` holds the project's additions;
+every other `*.tsv` there (one per kind of thing described: the card template,
+the act header grammar, requirement and amendment formulas) has the same
+format and is merged in name order. `legal_acts.tsv` is a catalogue, not labels.
 A reader asks for a field and gets the forms of the document's language.
 """
 from __future__ import annotations
@@ -80,13 +83,23 @@ def _load_file(path: Path, into: dict[str, dict[str, list[str]]]) -> None:
                     bucket.append(form)
 
 
+NOT_LABELS = frozenset({"legal_acts.tsv"})
+
+
+def vocabulary_files() -> list[Path]:
+    """The label files, the shared glossary first (its forms come first in every field)."""
+    first = [VOCAB_DIR / "labels.tsv", VOCAB_DIR / "labels_extra.tsv"]
+    rest = sorted(p for p in VOCAB_DIR.glob("*.tsv") if p not in first and p.name not in NOT_LABELS)
+    return [p for p in first if p.is_file()] + rest
+
+
 @lru_cache(maxsize=None)
 def vocabulary(lang: str) -> Vocabulary:
     if lang not in LANGS:
         raise ValueError(f"no vocabulary for language {lang!r}")
     merged: dict[str, dict[str, list[str]]] = {code: {} for code in LANGS}
-    for name in ("labels.tsv", "labels_extra.tsv"):
-        _load_file(VOCAB_DIR / name, merged)
+    for path in vocabulary_files():
+        _load_file(path, merged)
     return Vocabulary(lang, merged[lang])
 
 

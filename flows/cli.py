@@ -2,6 +2,7 @@
 
     kzprof refresh [--raw-docs DIR] [--curated DIR] [--strict]
     kzprof repair FILE [--trace] [--raw-lines N] [--residue] [--corpus DIR]
+    kzprof extract FILE... --out DIR
 
 Exit status of `refresh`: 0 published (a line says how many inputs were
 quarantined), 1 not published (a failed critical check, or nothing readable),
@@ -107,6 +108,21 @@ def cmd_repair(args) -> int:
     return 0
 
 
+def cmd_extract(args) -> int:
+    """The library alone on the given acts: tables written to --out, checks reported, nothing gated."""
+    from extractors.quick import extract_files
+
+    files = [Path(f) for f in args.files]
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        print(f"kzprof: not a file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    summary = extract_files(files, out, log=lambda msg: print(f"kzprof: {msg}", file=sys.stderr))
+    print(f"kzprof: {summary} -> {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="kzprof", description="Kazakhstan's occupational acts -> curated Parquet tables")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -123,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--residue", action="store_true", help="print the residue report (damage left, undecided joins)")
     p.add_argument("--corpus", help="folder the join vocabulary is learned from (default: the file's folder)")
     p.set_defaults(func=cmd_repair)
+    e = sub.add_parser("extract", help="read the given acts with the library alone (no Prefect, no publish)")
+    e.add_argument("files", nargs="+", metavar="FILE")
+    e.add_argument("--out", required=True, help="folder the tables are written to (created; its .parquet files replaced)")
+    e.set_defaults(func=cmd_extract)
     args = ap.parse_args(argv)
     return args.func(args)
 

@@ -12,8 +12,26 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 RAW_DOCS = ROOT / "raw_docs"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-GOLD_KK = FIXTURES / "gold" / "kk"
-SCORER = Path(__file__).resolve().parent / "tools" / "score_gold.py"
+
+
+def _shared() -> Path | None:
+    """The project's shared folder (gold, devset, scorer, real pages): `$KZPROF_SHARED`, else
+    `../shared` beside the checkout, else `/work/shared`. Gold and scorer are read from there,
+    never copied into the project."""
+    import os as _os
+    for cand in (_os.environ.get("KZPROF_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        if cand and (Path(cand) / "tools" / "score_gold.py").is_file():
+            return Path(cand)
+    return None
+
+
+SHARED = _shared()
+NO_SHARED = "the shared folder (gold, devset, scorer) is not beside this checkout; set KZPROF_SHARED"
+GOLD_KK = (SHARED / "gold") if SHARED else FIXTURES / "missing-shared-gold"
+SCORER = (SHARED / "tools" / "score_gold.py") if SHARED else FIXTURES / "missing-shared-scorer"
+DEVSET = (SHARED / "devset") if SHARED else None
+REAL = (SHARED / "real") if SHARED else None
+needs_shared = pytest.mark.skipif(SHARED is None, reason=NO_SHARED)
 
 sys.path.insert(0, str(ROOT))
 

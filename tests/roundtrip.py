@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE.parent))
 import pdf_factory as pf  # noqa: E402
 from extractors import pipeline  # noqa: E402
 
-SCORER = HERE / "tools" / "score_gold.py"
+from conftest import SCORER  # noqa: E402  (../shared/tools/score_gold.py)
 
 
 @dataclass
