@@ -83,7 +83,7 @@ def _load_file(path: Path, into: dict[str, dict[str, list[str]]]) -> None:
                     bucket.append(form)
 
 
-NOT_LABELS = frozenset({"legal_acts.tsv"})
+NOT_LABELS = frozenset({"legal_acts.tsv", "card_template.tsv"})
 
 
 def vocabulary_files() -> list[Path]:
