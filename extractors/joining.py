@@ -9,11 +9,12 @@ read as one of three kinds:
    bracket, a lower-case letter followed by a capital;
 2. otherwise the gap is free, and the whole run of pieces is segmented into
    the most probable sequence of words (a Viterbi search), where a word's
-   probability comes from the corpus lexicon: how often the corpus shows it
-   whole, backed off to a character model of the language's words. A joined
-   form the corpus has seen beats two fragments; two words the corpus has seen
-   beat an unseen join. The character model decides only what the seen words
-   cannot, and carries the morphology (suffixes, vowel harmony) it learned.
+   probability comes from the document's lexicon: how often the document shows
+   it whole or the language's dictionary knows it, backed off to a character
+   model of the language's words. A joined form known beats two fragments; two
+   known words beat an unknown join. The character model decides only what the
+   known words cannot, and carries the morphology (suffixes, vowel harmony) it
+   learned.
 3. Decisions the lexicon could not settle (neither reading seen as whole
    words) are kept for the residue report.
 """
@@ -24,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, core
+from .lexicon import CharModel, Lexicon, core
 from .repair import Line
 
 SPLIT, JOIN, FREE = "split", "join", "free"
@@ -230,16 +231,23 @@ def reliable_words(lines: list[Line]) -> Counter:
 
 
 def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = None,
-                  base_counts: Counter | None = None, dictionary=None) -> Lexicon:
-    """Word counts of the corpus (words it shows whole), plus `base_counts` (the bundled counts
-    of the project's texts, so that a document read alone still knows its language's common
-    words, one-letter ones included) and the words of `extra_words` (label phrases) once each.
-    `dictionary` (extractors.morphology.known_form) counts a form it knows as seen once."""
-    counts: Counter = Counter(base_counts or {})
+                  dictionary=None, affixes=None, general_words: Counter | None = None) -> Lexicon:
+    """Word counts of the given texts (the words they show whole) and the words of `extra_words`
+    (label phrases) once each. `dictionary` (extractors.morphology.form_prior) makes a form it
+    knows a rare word (a function word a common one); `affixes` carries inflection to known words;
+    the character model learns `general_words` (the dictionary's stems) before the texts' words."""
+    counts: Counter = Counter()
     for lines in documents:
         counts.update(reliable_words(lines))
-    for phrase in extra_words or []:
-        for w in re.findall(r"[^\W\d_]+", phrase):
-            if len(w) >= 2:
-                counts[w.casefold()] += 1
-    return Lexicon.from_words(counts, dictionary)
+    counts.update(phrase_words(extra_words or []))
+    general = None
+    if general_words:
+        general = CharModel()
+        general.train(general_words)
+    return Lexicon.from_words(counts, dictionary, affixes, general)
+
+
+def phrase_words(phrases: list[str]) -> Counter:
+    """The words of label phrases, once each."""
+    words = {w.casefold() for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase) if len(w) >= 2}
+    return Counter(dict.fromkeys(words, 1))
