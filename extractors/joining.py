@@ -198,6 +198,12 @@ def pair_join(left: str, right: str, left_kept_space: bool, lexicon: Lexicon) ->
     return "" if kind == JOIN else " "
 
 
+def _glued(token: str) -> bool:
+    """A lower-case letter followed by a capital inside a token: two words the extraction glued
+    (`НекеКодексі`), in any alphabet."""
+    return any(a.islower() and b.isupper() for a, b in zip(token, token[1:]))
+
+
 def reliable_words(lines: list[Line]) -> Counter:
     """Words the text shows whole: a certain boundary on both sides.
 
@@ -221,7 +227,7 @@ def reliable_words(lines: list[Line]) -> Counter:
             word = core(tok)
             if not word or any(c.isdigit() for c in word):
                 continue
-            if re.search(r"[^\w\-]", word) or re.search(r"[a-zа-яәғқңөұүһі][A-ZА-ЯӘҒҚҢӨҰҮҺІ]", tok):
+            if re.search(r"[^\w\-]", word) or _glued(tok):
                 continue
             for part in word.split("-"):
                 # a one-letter word counts only standing alone (`в`, `с`, `и`), never as part of a compound
