@@ -245,7 +245,13 @@ def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = N
     counts: Counter = Counter()
     for lines in documents:
         counts.update(reliable_words(lines))
-    counts.update(phrase_words(extra_words or []))
+    labels = phrase_words(extra_words or [])
+    if dictionary is not None or affixes is not None:
+        # labels are matched on stems (`Конституци`, `тармағ`): only the words the dictionary
+        # knows are words, or a stem would read as a word beside its cut ending (`конституци и`)
+        probe = Lexicon.from_words(Counter(), dictionary, affixes)
+        labels = Counter({w: n for w, n in labels.items() if probe.dictionary_knows(w)})
+    counts.update(labels)
     general = None
     if general_words:
         general = CharModel()

@@ -160,6 +160,9 @@ class Lexicon:
             self._seen[word] = hit
         return hit
 
+    def dictionary_knows(self, word: str) -> bool:
+        return self._dictionary_prior(word) > 0
+
     def _dictionary_prior(self, word: str) -> float:
         if self.affixes is not None:
             # a form of the dictionary or a known word with endings; an ending the document prints
