@@ -3,13 +3,13 @@ import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extractors.reading import read_document
-from extractors.text import prepare, corpus_lexicon, assemble
+from extractors.text import prepare, document_lexicon, assemble
 from extractors.cards import find_cards, CardReader, segment_blocks
 root = Path(__file__).resolve().parents[1]
 raws = {p.name: read_document(p) for p in sorted((root / "raw_docs").glob("*.txt"))}
 prep = {n: prepare(r, "kk") for n, r in raws.items()}
-lex = corpus_lexicon(list(prep.values()), "kk")
 name = [n for n in raws if n.startswith(sys.argv[1])][0]
+lex = document_lexicon(prep[name], "kk")  # the act alone, as a refresh reads it
 doc = assemble(name, "kk", prep[name], lex)
 spans = find_cards(doc)
 k = int(sys.argv[2]) - 1
