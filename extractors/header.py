@@ -12,7 +12,8 @@ an HTML page's own address is applied by `extract`), the adilet id built from th
 registration (`V` + two-digit registration year + 8-digit number), or, for an act
 that is not registered and prints no id (a law, a decree, a government
 resolution), `stable_id`: its legal form, date and number (`law-20151123-414-V`),
-the same in both languages.
+the same in both languages (a lower-case letter suffix the language adds to the number,
+`5-ө` / `5-р`, is left out).
 """
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ from .vocabulary import vocabulary
 
 HEADER_BLOCKS = 8  # the act line is among the first blocks of every act
 REG_GAP = 120  # the registration follows the act line (`... бұйрығы. Қазақстан Республикасының Әділет ...`)
-REPEAL_GAP = 40  # and the repeal follows the registration
 TAIL = 700  # how far after the act line its parties, registration and repeal may run
 # a sentence ends at a full stop before a capital (`м.а. 2020 жылғы` goes on)
 _SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s*$)")
@@ -38,7 +38,9 @@ def stable_id(act_type: str | None, act_date, act_number: str | None) -> str | N
     (`law-20151123-414-V`); both languages print the same number, so kk and ru rows align."""
     if not (act_type and act_date and act_number):
         return None
-    number = re.sub(r"[\s/]+", "_", act_number.strip())
+    # the language's own abbreviation of the legal form after the number (`5-ө` / `5-р`) is dropped
+    number = re.sub(r"-[а-яёәғқңөұүһі]+$", "", act_number.strip())
+    number = re.sub(r"[\s/]+", "_", number)
     return f"{act_type}-{act_date:%Y%m%d}-{number}"
 
 
@@ -177,7 +179,7 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     line_end = base + reg.end() if reg else m.end()
     act_end = base + reg.start() if reg else _sentence_end(head, m.end())
     parties = _parties(head, m, act_end, lang)
-    rec.issuer = "; ".join(nominative(p[0].strip(" .,"), lang) for p in parties)
+    rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
     rec.act_number, rec.act_date = parties[0][1], parties[0][2]
     rec.act_type = legal_form(m.group("act"), lang)
     if reg:
@@ -186,11 +188,16 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     rec.lines = span_of(*(b.linenos for b in blocks[: at + 1]))
     _read_repeal(rec, head[line_end: line_end + TAIL], blocks[at:], lang)
     rec.effective_from = _effective_from(doc, blocks[at:], lang)
-    rec.doc_id = (_printed_id(blocks, lang)
-                  or (make_doc_id(rec.registration_date.year, rec.registration_number)
-                      if rec.registration_date and rec.registration_number.isdigit() else None)
-                  or stable_id(rec.act_type, rec.act_date, rec.act_number))
+    rec.doc_id = _printed_id(blocks, lang) or _registered_id(rec) or stable_id(rec.act_type, rec.act_date, rec.act_number)
     return rec
+
+
+def _registered_id(rec: DocumentRecord) -> str | None:
+    """The adilet id of a registered act; where the registration prints no date, the act was
+    registered the year it was signed (as amendments build the id of an act they cite)."""
+    number = rec.registration_number
+    when = rec.registration_date or rec.act_date
+    return make_doc_id(when.year, number) if number and number.isdigit() and when else None
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -234,16 +241,17 @@ def _read_repeal(rec: DocumentRecord, after_line: str, blocks: list[Block], lang
     vocab = vocabulary(lang)
     phrases = vocab.forms("repealed_phrase")
     notes = vocab.forms("note")
-    texts = [(after_line, REPEAL_GAP)]
+    # the repeal is the sentence right after the registration, or what a note opens with
+    texts = [(after_line, len(after_line) - len(after_line.lstrip(" .,;"))) ]
     note_head = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, notes)) + r")\s*[.!]\s*", re.IGNORECASE)
     for b in blocks[:HEADER_BLOCKS]:
         for n in note_head.finditer(b.text):
-            texts.append((b.text[n.end(): n.end() + TAIL], 2))
+            texts.append((b.text[n.end(): n.end() + TAIL], 0))
     for text, gap in texts:
         low = text.casefold()
         for ph in phrases:
             at = low.find(ph.casefold())
-            if 0 <= at <= gap:
+            if at == gap:
                 sentence = text[at: _sentence_end(text, at + len(ph)) + 1]
                 number = patterns.find_number(sentence, lang)
                 if number:

@@ -236,8 +236,10 @@ def _matches(lang: str, key: str, text: str):
                 yield m
                 continue
             sm = _issuer_match(text, t, m, last_end, lang)
+            # an issuer never reaches back over another date and number: each stretch of text
+            # is read back once, so the search stays linear
+            last_end = m.end()
             if sm:
-                last_end = m.end()
                 yield sm
 
 

@@ -31,12 +31,12 @@ class RawDocument:
     path: Path
     source_file: str  # relative to the raw-docs folder
     sha256: str
-    source_format: str  # txt | pdf
+    source_format: str  # txt | pdf | html
     encoding: str
     lines: list[str]
     # Per line, the PDF page it came from (None for text files).
     pages: list[int | None] = field(default_factory=list)
-    # Layout facts a PDF reader knows (cell boundaries) travel with the lines.
+    # Layout facts a PDF or HTML reader knows (cell boundaries, the page's id) travel with the lines.
     layout: dict = field(default_factory=dict)
 
     @property
@@ -67,8 +67,19 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
         lines, pages, layout = read_pdf(path, rel)
         return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
     text, encoding = decode_text(data, rel)
+    if looks_like_html(text):
+        from .html_reading import read_html  # lxml is only needed for HTML pages
+
+        lines, layout = read_html(text, rel)
+        return RawDocument(path, rel, digest, "html", encoding, lines, [None] * len(lines), layout)
     lines = text.split("\n")
     return RawDocument(path, rel, digest, "txt", encoding, lines, [None] * len(lines))
+
+
+def looks_like_html(text: str) -> bool:
+    from .html_reading import looks_like_html as _looks
+
+    return _looks(text)
 
 
 def decode_text(data: bytes, rel: str = "") -> tuple[str, str]:
