@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,11 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
 
         lines, pages, layout = read_pdf(path, rel)
         return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
-    text, encoding = decode_text(data, rel)
+    try:
+        text, encoding = decode_text(data, rel)
+    except BadInput:
+        # a page whose markup outweighs its Cyrillic text: the charset it declares decides
+        text, encoding = _declared_html(data, rel)
     if looks_like_html(text):
         from .html_reading import read_html  # lxml is only needed for HTML pages
 
@@ -80,6 +85,21 @@ def looks_like_html(text: str) -> bool:
     from .html_reading import looks_like_html as _looks
 
     return _looks(text)
+
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+
+
+def _declared_html(data: bytes, rel: str) -> tuple[str, str]:
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        raise BadInput("encoding", f"{rel}: not UTF-8, UTF-16 or cp1251 text (undecodable bytes)")
+    name = m.group(1).decode("ascii").lower()
+    try:
+        codecs.lookup(name)
+    except LookupError as exc:
+        raise BadInput("encoding", f"{rel}: the page declares an unknown charset {name!r}") from exc
+    return _clean(_strict(data, name, rel), rel), name
 
 
 def decode_text(data: bytes, rel: str = "") -> tuple[str, str]:

@@ -176,3 +176,21 @@ def test_real_page_tables_keep_rows_and_cells():
     region = [raw.lines[limits[16][c][0] - 1] for c in range(3)]  # after the heading and column numbers
     assert region == ["15", "город Алматы", "43 504 563,9"]
     assert "Обновленный" not in raw.lines and not any("Главная" in ln for ln in raw.lines)
+
+
+def test_a_page_in_its_declared_charset(tmp_path):
+    """Markup (Latin) outweighs the Cyrillic text: the charset the page declares decides."""
+    page = textwrap.dedent("""\
+        <html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">
+        <script src="/tpl/etherna/js/impaired.js"></script><link rel="stylesheet" href="/tpl/etherna/css/style.css"/>
+        </head><body><div class="container_alpha slogan"><h1>О занятости населения</h1>
+        <p>Закон Республики Казахстан от 6 апреля 2016 года № 482-V ЗРК.</p></div>
+        <article><p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Статья 1.</p></article></body></html>
+        """)
+    (tmp_path / "act.htm").write_bytes(page.encode("cp1251"))
+    raw = read_document(tmp_path / "act.htm")
+    assert (raw.source_format, raw.encoding, raw.lines[0]) == ("html", "windows-1251", "О занятости населения")
+    [res] = _extract([tmp_path / "act.htm"])
+    d = res.extraction.document
+    assert (d.doc_id, d.act_type, d.act_number) == ("law-20160406-482-V", "law", "482-V")
+    assert res.extraction.warnings == [NO_OCCUPATIONAL_CONTENT]
