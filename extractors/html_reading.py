@@ -172,19 +172,42 @@ def _text_container(root):
 def page_doc_id(root, article) -> str | None:
     """The page's own id: its canonical address, else the id its links outside the act's text
     point to most (the tabs and the language switch all name the page's own act)."""
+    return _canonical_id(root) or _navigation_id(root, article)
+
+
+def _canonical_id(root) -> str | None:
     for el in root.iter("link", "meta"):
         if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
             m = DOC_ID.search(el.get("href") or el.get("content") or "")
             if m:
                 return m.group(1)
-    inside = set(article.iter()) if article is not None else set()
-    counts = Counter(m.group(1) for a in root.iter("a") if a not in inside
-                     for m in [DOC_ID.search(a.get("href") or "")] if m)
-    if counts:
-        doc, n = counts.most_common(1)[0]
-        if n >= 2:
-            return doc
     return None
+
+
+def _navigation_id(root, article) -> str | None:
+    inside = set(article.iter()) if article is not None else set()
+    hrefs = (a.get("href") or "" for a in root.iter("a") if a not in inside)
+    counts = Counter(m.group(1) for m in map(DOC_ID.search, hrefs) if m)
+    doc, n = counts.most_common(1)[0] if counts else (None, 0)
+    return doc if n >= 2 else None
+
+
+def _write_head(root, article, w: _Writer) -> None:
+    """The title heading, then the act line: the paragraphs beside the title, before the text."""
+    title = root.find(".//h1")
+    if title is None:
+        return
+    for line in _inline_lines(title):
+        w.add(line)
+    w.blank()
+    for sib in title.itersiblings():
+        if sib is article or (article is not None and article in sib.iterdescendants()):
+            break
+        for line in _inline_lines(sib):
+            w.add(line)
+    w.blank()
+    if article is None:
+        title.drop_tree()  # the text is then read from the page's largest text container
 
 
 def read_html(text: str, rel: str) -> tuple[list[str], dict]:
@@ -200,22 +223,8 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
     _drop_furniture(root)
     w = _Writer()
     tables: list = []
-    title = root.find(".//h1")
-    if title is not None:
-        for line in _inline_lines(title):
-            w.add(line)
-        w.blank()
-        # the act line: the paragraphs beside the title, before the text
-        for sib in title.itersiblings():
-            if sib is article or (article is not None and article in sib.iterdescendants()):
-                break
-            for line in _inline_lines(sib):
-                w.add(line)
-        w.blank()
-    if title is not None and article is None:
-        title.drop_tree()
-    body = article if article is not None else _text_container(root)
-    _write_flow(body, w, tables)
+    _write_head(root, article, w)
+    _write_flow(article if article is not None else _text_container(root), w, tables)
     while w.lines and w.lines[-1] == "":
         w.lines.pop()
     if not any(line.strip() for line in w.lines):

@@ -69,9 +69,11 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
         return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
     try:
         text, encoding = decode_text(data, rel)
-    except BadInput:
+    except BadInput as exc:
+        if exc.reason != "encoding":
+            raise
         # a page whose markup outweighs its Cyrillic text: the charset it declares decides
-        text, encoding = _declared_html(data, rel)
+        text, encoding = _declared_html(data, rel, exc)
     if looks_like_html(text):
         from .html_reading import read_html  # lxml is only needed for HTML pages
 
@@ -90,10 +92,10 @@ def looks_like_html(text: str) -> bool:
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 
 
-def _declared_html(data: bytes, rel: str) -> tuple[str, str]:
+def _declared_html(data: bytes, rel: str, undecoded: BadInput) -> tuple[str, str]:
     m = _CHARSET.search(data[:4096])
     if not m:
-        raise BadInput("encoding", f"{rel}: not UTF-8, UTF-16 or cp1251 text (undecodable bytes)")
+        raise undecoded
     name = m.group(1).decode("ascii").lower()
     try:
         codecs.lookup(name)
