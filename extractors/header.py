@@ -28,8 +28,8 @@ from .vocabulary import vocabulary
 HEADER_BLOCKS = 8  # the act line is among the first blocks of every act
 REG_GAP = 120  # the registration follows the act line (`... бұйрығы. Қазақстан Республикасының Әділет ...`)
 TAIL = 700  # how far after the act line its parties, registration and repeal may run
-# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы` goes on)
-_SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s*$)")
+# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on)
+_SENTENCE_END = re.compile(r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s*$)")
 PAGE_ID = re.compile(r"(?<![\w/])([A-Z]\d{9,10}_?)(?!\w)")
 
 
@@ -153,14 +153,14 @@ def find_act_line(blocks: list[Block], lang: str):
 
 def _parties(text: str, m, end: int, lang: str) -> list[tuple[str, str, object]]:
     """(issuer, number, date) of each party of the act line: one, or several for a joint act."""
-    joiners = vocabulary(lang).forms("party_joiner")
-    lead = re.compile(r"^(?:" + "|".join(map(re.escape, joiners)) + r")\s+", re.IGNORECASE) if joiners else None
+    vocab = vocabulary(lang)
+    # a later party opens with the joining word, and may name its own legal form (`и решение ...`)
+    words = vocab.forms("party_joiner") + [f for k in vocab.keys("legal_form:") for f in vocab.forms(k)]
+    lead = re.compile(r"^(?:(?:" + "|".join(map(re.escape, words)) + r")\s+)+", re.IGNORECASE)
     found = patterns.finditer(lang, "party", text[m.start("issuer"): end])
     out = []
     for p in found:
-        issuer = p.group("issuer").strip(" ,")
-        if lead:
-            issuer = lead.sub("", issuer)
+        issuer = lead.sub("", p.group("issuer").strip(" ,"))
         out.append((issuer, p.group("number"), patterns.match_date(p, lang)))
     return out or [(m.group("issuer"), m.group("number"), patterns.match_date(m, lang))]
 

@@ -43,9 +43,9 @@ NUMERIC_DATE = re.compile(r"^(D|MM|YYYY)([./])(D|MM|YYYY)\2(D|MM|YYYY)$")
 ISSUER_MAX = 600  # the longest issuer (a joint act of three ministers) is well under this
 GAP = r"(?:[^\s]+\s+){0,8}?"
 
-# where an issuer's words start: the start of a sentence, a closing quote (the title of a
-# cited act before it), a line end
-_BOUNDARY = re.compile(r"(?:[.!?;:]\s+|[\"»”]\s*|\n)(?=[^\W\d_])")
+# where an issuer's words start: the start of a sentence (a full stop after a one-letter word
+# is an abbreviation: `и.о. Министра`), a closing quote (the title of a cited act before it), a line end
+_BOUNDARY = re.compile(r"(?:(?<!\b\w)[.!?;:]\s+|[\"»”]\s*|\n)(?=[^\W\d_])")
 
 
 def number_regex(lang: str) -> str:
