@@ -192,22 +192,24 @@ def _navigation_id(root, article) -> str | None:
     return doc if n >= 2 else None
 
 
-def _write_head(root, article, w: _Writer) -> None:
-    """The title heading, then the act line: the paragraphs beside the title, before the text."""
+def _write_head(root, text_el, w: _Writer) -> None:
+    """The title heading, then the act line: the paragraphs beside the title, up to the text
+    (when the title stands inside the text, the text itself goes on with the act line)."""
     title = root.find(".//h1")
     if title is None:
         return
     for line in _inline_lines(title):
         w.add(line)
     w.blank()
+    if text_el in title.iterancestors():
+        title.drop_tree()
+        return
     for sib in title.itersiblings():
-        if sib is article or (article is not None and article in sib.iterdescendants()):
+        if sib is text_el or text_el in sib.iterdescendants():
             break
         for line in _inline_lines(sib):
             w.add(line)
     w.blank()
-    if article is None:
-        title.drop_tree()  # the text is then read from the page's largest text container
 
 
 def read_html(text: str, rel: str) -> tuple[list[str], dict]:
@@ -223,8 +225,9 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
     _drop_furniture(root)
     w = _Writer()
     tables: list = []
-    _write_head(root, article, w)
-    _write_flow(article if article is not None else _text_container(root), w, tables)
+    text_el = article if article is not None else _text_container(root)
+    _write_head(root, text_el, w)
+    _write_flow(text_el, w, tables)
     while w.lines and w.lines[-1] == "":
         w.lines.pop()
     if not any(line.strip() for line in w.lines):

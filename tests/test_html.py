@@ -194,3 +194,25 @@ def test_a_page_in_its_declared_charset(tmp_path):
     d = res.extraction.document
     assert (d.doc_id, d.act_type, d.act_number) == ("law-20160406-482-V", "law", "482-V")
     assert res.extraction.warnings == [NO_OCCUPATIONAL_CONTENT]
+
+
+def test_a_page_without_an_article_is_read_from_its_text(tmp_path):
+    """A mirror's page: no <article>, the title inside the text's own container."""
+    page = textwrap.dedent("""\
+        <html><head><meta charset="utf-8"></head><body>
+        <div class="menu"><a href="/">Басты бет</a></div>
+        <div class="document"><h1>Халықты жұмыспен қамту туралы</h1>
+        <p>Қазақстан Республикасының 2016 жылғы 6 сәуірдегі № 482-V ҚРЗ Заңы.</p>
+        <p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Осы Заң халықты жұмыспен қамту саласындағы қоғамдық қатынастарды реттейді.</p>
+        <p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; 1-бап. Осы Заңда пайдаланылатын негізгі ұғымдар</p></div>
+        </body></html>
+        """)
+    (tmp_path / "law.html").write_text(page, encoding="utf-8")
+    raw = read_document(tmp_path / "law.html")
+    assert raw.lines[:3] == ["Халықты жұмыспен қамту туралы", "",
+                             "      Қазақстан Республикасының 2016 жылғы 6 сәуірдегі № 482-V ҚРЗ Заңы."]
+    assert not any("Басты бет" in ln for ln in raw.lines) and len(raw.lines) == 5
+    [res] = _extract([tmp_path / "law.html"])
+    d = res.extraction.document
+    assert (d.doc_id, d.title, d.act_type, d.issuer) == (
+        "law-20160406-482-V", "Халықты жұмыспен қамту туралы", "law", "Қазақстан Республикасы")
