@@ -140,7 +140,7 @@ def _examples(df: pd.DataFrame, result: dict, column: str | None, shown: tuple[s
     idx = result.get("unexpected_index_list") or []
     rows = []
     show = [c for c in shown if c in df.columns]
-    if column and column in df.columns and column not in show:
+    if column and column in df.columns and column not in show and not column.startswith("_"):  # derived: the key says it
         show.append(column)
     for i in list(idx)[:10]:
         try:

@@ -37,8 +37,8 @@ VALID_FROM_BASES = ("effective_from", "registration_date", "act_date", "amending
 
 CODE_PATTERN = r"^\d{4}-\d-\d{3}$"
 GROUP_CODE_PATTERN = r"^\d{4}-\d$"
-LEVEL_PATTERN = r"^[1-8](\.[1-9])?(\s*-\s*[1-8](\.[1-9])?)?$"
-LEVEL_LIST_PATTERN = r"^[1-8](\.[1-9])?(\s*,\s*[1-8](\.[1-9])?)*$"
+LEVEL_PATTERN = r"^[1-8](?:\.[1-9])?(?:\s*-\s*[1-8](?:\.[1-9])?)?$"
+LEVEL_LIST_PATTERN = r"^[1-8](?:\.[1-9])?(?:\s*,\s*[1-8](?:\.[1-9])?)*$"
 DOC_ID_PATTERN = r"^V\d{10}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
