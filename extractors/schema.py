@@ -249,7 +249,10 @@ SPECS: tuple[Table, ...] = (
              required=True, added=True),
         _col("text", s, "the clause", required=True),
         SOURCE_LINES_COL,
-    ), key=("doc_id", "lang", "ordinal"), parent=("documents", ("doc_id", "lang")), label=("position", "text")),
+    ), key=("doc_id", "lang", "ordinal"), parent=("documents", ("doc_id", "lang")), label=("position", "text"),
+        notes="`education_level` is the first education a clause requires; `alternatives` lists the other levels "
+              "it also admits (`... немесе негізгі орта білім ...` -> `[\"basic_secondary\"]`). `ordinal` numbers "
+              "the clauses of an act in the order they are printed."),
 
     Table("amendments", "Changes an act makes to another act, and editorial notes of changes.", (
         DOC_ID, LANG,
@@ -265,7 +268,10 @@ SPECS: tuple[Table, ...] = (
         _col("text", s, "the new wording, where the act gives it"),
         SOURCE_LINES_COL,
     ), key=("doc_id", "lang", "ordinal"), parent=("documents", ("doc_id", "lang")),
-        label=("target_doc", "target_unit", "operation")),
+        label=("target_doc", "target_unit", "operation"),
+        notes="For a `change`, `target_doc` is built from the registration number the act prints, the "
+              "registration year taken as the year the changed act was signed. `ordinal` numbers the changes "
+              "and notes of an act in the order they are printed; `unit_versions` refers to them by it."),
 
     Table("occupation_labels", "Each card of any act with its names in both languages.", (
         _col("doc_id", s, DOC_ID.description, required=True, pattern=DOC_ID_PATTERN),

@@ -4,14 +4,13 @@ named by key, the legal references outside the catalogue by name, start, end and
 and the page loads in a real browser with no console errors and the summary in view."""
 from __future__ import annotations
 
-import copy
 import re
 
 import pyarrow as pa
 import pytest
 
 import browser
-from extractors import pipeline, quality, report
+from extractors import quality, report
 
 
 def seed_tables_names():
@@ -28,13 +27,6 @@ def _run(tables, outcome: str) -> dict:
                        {"source_file": "empty.txt", "status": "quarantined", "reason": "empty",
                         "message": "empty.txt: the file is empty"}],
             "quality": [stage.to_dict()], "warnings": [], "facts": report.facts(tables)}
-
-
-@pytest.fixture(scope="module")
-def seed_tables(seeds):
-    extractions = copy.deepcopy(list(seeds.extractions.values()))
-    pipeline.link_documents(extractions)
-    return pipeline.build_tables(extractions)
 
 
 @pytest.fixture(scope="module")
