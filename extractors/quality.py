@@ -215,22 +215,7 @@ def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DE
 
 def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  # noqa: F821
     frames = {name: t.to_pandas() for name, t in tables.items()}
-    for child, (parent, cols) in PARENTS.items():
-        df, pdf = frames[child], frames[parent]
-        if df.empty:
-            df["_has_parent"] = pd.Series(dtype=bool)
-            continue
-        keys = {_row_key(row) for row in pdf[list(cols)].itertuples(index=False)} if not pdf.empty else set()
-        df["_has_parent"] = [_row_key(row) in keys for row in df[list(cols)].itertuples(index=False)]
-    for child, links in REFERENCES.items():
-        for cols, target, target_cols in links:
-            frames[child][f"_ref_{target}"] = _linked(frames[child], list(cols), frames[target], list(target_cols))
-    for name, cols in KEYS.items():
-        df = frames[name]
-        if not df.empty:
-            df["_key"] = ["|".join(_row_key(row)) for row in df[list(cols)].itertuples(index=False)]
-        else:
-            df["_key"] = pd.Series(dtype=str)
+    _schema_columns(frames)
     import datetime as dt
 
     today = dt.date.today()
@@ -268,12 +253,26 @@ def _row_key(row) -> tuple[str, ...]:
                  for v in row)
 
 
-def _linked(df: pd.DataFrame, cols: list[str], target: pd.DataFrame, target_cols: list[str]) -> pd.Series:
-    """True where the row's link is unset (a column null) or its target row exists."""
+def _schema_columns(frames: dict[str, pd.DataFrame]) -> None:
+    """The derived columns the checks schema.py implies read: each row's key, parent and links."""
+    for name, cols in KEYS.items():
+        df = frames[name]
+        df["_key"] = (["|".join(_row_key(row)) for row in df[list(cols)].itertuples(index=False)] if not df.empty
+                      else pd.Series(dtype=str))
+    for child, (parent, cols) in PARENTS.items():
+        frames[child]["_has_parent"] = _linked(frames[child], list(cols), frames[parent], list(cols), unset_ok=False)
+    for child, links in REFERENCES.items():
+        for cols, target, target_cols in links:
+            frames[child][f"_ref_{target}"] = _linked(frames[child], list(cols), frames[target], list(target_cols))
+
+
+def _linked(df: pd.DataFrame, cols: list[str], target: pd.DataFrame, target_cols: list[str],
+            unset_ok: bool = True) -> pd.Series:
+    """True where the row's target row exists, or (`unset_ok`) where one of the link's columns is null."""
     if df.empty:
         return pd.Series(dtype=bool)
     keys = {_row_key(row) for row in target[target_cols].itertuples(index=False)} if not target.empty else set()
-    return pd.Series([any(_isnull(v) for v in row) or _row_key(row) in keys
+    return pd.Series([(unset_ok and any(_isnull(v) for v in row)) or _row_key(row) in keys
                       for row in df[cols].itertuples(index=False)], index=df.index)
 
 
