@@ -54,6 +54,7 @@ class Context:
     _texts: dict = field(default_factory=dict)
     _listed: dict = field(default_factory=dict)
     _splits: dict = field(default_factory=dict)
+    _known: dict = field(default_factory=dict)
 
     def __post_init__(self):
         n = len(self.segs)
@@ -95,6 +96,17 @@ class Context:
         if got is None:
             got = listed_functions(self, keys)
             self._listed[keys] = got
+        return got
+
+    def known_rows(self, i: int) -> list[str]:
+        """The tail rows whose value, as earlier cards of the act give it, segment i repeats."""
+        got = self._known.get(i)
+        if got is None:
+            from .card_values import similar_at_least
+            text = self.segs[i].text
+            got = [key for key, values in self.known.items() if self.template.section(key) == "tail"
+                   and any(similar_at_least(v, text, 0.8) for v in values)]
+            self._known[i] = got
         return got
 
     def split(self, i: int, at: int) -> tuple[int, int]:

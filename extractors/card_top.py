@@ -31,14 +31,25 @@ def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
     elif st.section in ("summary", "rows"):
         new.note(f"the '{f}' row printed among the function rows")
         new.section = section
-    if st.pending:
-        moved = st.pending
+    if st.pending and _cut_open_label(ctx, seg, st.pending[0]):
+        # a label that names an act opened the page in lower case: its head is the first block
+        # the row printed before the break (the label column), the value's top came after it
+        new.note(f"{ctx.segs[st.pending[0]].text[:40]!r} read as the head of the '{f}' label")
+        new.pending = st.pending[1:]
+    if new.pending:
+        moved = new.pending
         new.cells[("v", f)] = moved + new.cells.get(("v", f), ())
-        new.pending = ()
         new.note(f"text printed before the '{f}' label moved to it from '{st.field}' (raw lines "
                  f"{ctx.segs[moved[0]].linenos[0]}-{ctx.segs[moved[-1]].linenos[1]})")
-    new.cells.setdefault(("v", f), new.cells.get(("v", f), ()))
+    new.pending = ()
+    new.cells.setdefault(("v", f), ())
     return [new]
+
+
+def _cut_open_label(ctx, label: Seg, head: int) -> bool:
+    text = ctx.segs[head].text.rstrip()
+    return label.variant.startswith("...") and lower_start(label.text) and not text.endswith((".", ";", ":")) \
+        and not lower_start(text)
 
 
 def value_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
@@ -73,19 +84,17 @@ def value_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def known_row(ctx, st: State, i: int, seg: Seg) -> list[State]:
     """A tail row whose label was not printed, known by the value an earlier card of the act gives it."""
-    from .card_values import similar
     out = []
-    for key, values in ctx.known.items():
-        if key == st.field or st.has(("v", key)) or ctx.template.section(key) != "tail":
+    for key in ctx.known_rows(i):
+        if key == st.field or st.has(("v", key)):
             continue
         if st.field and ctx.template.order(key) < ctx.template.order(st.field):
             continue
-        if any(similar(v, seg.text) > 0.8 for v in values):
-            new = st.fork(LABEL_FRAGMENT, section="tail", field=key, brk=None, reprint=None, expect=frozenset())
-            new.add(("v", key), i)
-            new.note(f"{seg.text[:40]!r} read as the '{key}' row, whose label was not printed "
-                     "(an earlier card gives it the same value)")
-            out.append(new)
+        new = st.fork(LABEL_FRAGMENT, section="tail", field=key, brk=None, reprint=None, expect=frozenset())
+        new.add(("v", key), i)
+        new.note(f"{seg.text[:40]!r} read as the '{key}' row, whose label was not printed "
+                 "(an earlier card gives it the same value)")
+        out.append(new)
     return out
 
 

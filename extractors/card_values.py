@@ -31,6 +31,15 @@ def similar(a: str | None, b: str | None) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def similar_at_least(a: str | None, b: str | None, threshold: float) -> bool:
+    """similar(a, b) > threshold, answered by the cheap upper bounds first."""
+    a, b = norm(a), norm(b)
+    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) <= threshold:
+        return False
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return m.quick_ratio() > threshold and m.ratio() > threshold
+
+
 def clean_name(text: str | None) -> str | None:
     if not text:
         return None

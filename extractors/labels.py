@@ -42,19 +42,27 @@ def _norm_word(w: str) -> str:
     return re.sub(r"[^\w]", "", w.casefold())
 
 
+@lru_cache(maxsize=1 << 16)
 def _close(a: str, b: str) -> bool:
+    """Does text word `b` read as form word `a`: the same, one letter off in a long word
+    (`Білікетілік`), or the same stem with another ending (`трудовые` / `трудовая`,
+    `Дағдылар` / `Дағдылары`; a short form word must be whole at the start: `Білім` / `Білімі`)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+    la, lb = len(a), len(b)
+    if min(la, lb) >= 7 and abs(la - lb) <= 1 and _one_edit(a, b):
+        return True
+    if la < 5 or lb < 5 or abs(la - lb) > 3:
         return False
-    # one edit apart
+    prefix = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(la, lb))
+    return prefix >= (la if la < 7 else la - 2)
+
+
+def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for k in range(len(long_)):
-        if long_[:k] + long_[k + 1:] == short:
-            return True
-    return False
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +83,31 @@ def _phrase_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     # longest forms first: `Білім және біліктілік жүйесімен байланысы` before `Білім`
     out.sort(key=lambda f: -len([w for w in f[1] if w != "..."]))
     return tuple(out)
+
+
+def _candidate_forms(lang: str, words: list[tuple[str, int, int]]):
+    """The phrase forms that may start at these words: those whose first word is close to the
+    text's first word (or to it and the next one or two, a word the damage left in pieces), and
+    those that start with any words (`...`). In the order of _phrase_forms."""
+    heads = {words[0][0]}
+    joined = words[0][0]
+    for w in words[1:3]:
+        joined += w[0]
+        heads.add(joined)
+    keep = set()
+    for first, idx in _forms_by_first_word(lang).items():
+        if first == "..." or any(_close(first, h) for h in heads):
+            keep.update(idx)
+    forms = _phrase_forms(lang)
+    return [forms[k] for k in sorted(keep)]
+
+
+@lru_cache(maxsize=None)
+def _forms_by_first_word(lang: str) -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for k, (_, form, _) in enumerate(_phrase_forms(lang)):
+        out.setdefault(form[0], []).append(k)
+    return {w: tuple(v) for w, v in out.items()}
 
 
 def _template_tokens(form: str) -> list[str]:
@@ -98,7 +131,7 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
         if i and not parts[i - 1].endswith(r"\s*") and not p.startswith(r"\s*"):
             rx += r"\s+"
         rx += p
-    return re.compile(r"^" + rx + r"\.?", re.IGNORECASE)
+    return re.compile(rx + r"\.?", re.IGNORECASE)  # used with .match(text, pos): anchored there
 
 
 @lru_cache(maxsize=None)
@@ -146,23 +179,22 @@ def _after_colon(text: str, end: int) -> int:
 def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = None,
              line_ends: frozenset[int] = frozenset()) -> LabelMatch | None:
     """The label that starts at `pos` in `text`, if any."""
-    rest = text[pos:]
     best = None
     for field, rx in _numbered_forms(lang):
         if fields and field not in fields:
             continue
-        m = rx.match(rest)
-        if m and (m.end() == len(rest) or not rest[m.end()].isalnum() or rest[m.end() - 1] in ":."):
+        m = rx.match(text, pos)
+        if m and (m.end() == len(text) or not text[m.end()].isalnum() or text[m.end() - 1] in ":."):
             if best is None or m.end() > best[1].end():
                 best = (field, m)
     if best:
         field, m = best
         n = m.groupdict().get("n")
-        return LabelMatch(field, pos, _after_colon(text, pos + m.end()), int(n) if n else None)
+        return LabelMatch(field, pos, _after_colon(text, m.end()), int(n) if n else None)
     words = _words(text, pos)
     if not words:
         return None
-    for field, form, raw_form in _phrase_forms(lang):
+    for field, form, raw_form in _candidate_forms(lang, words):
         if fields and field not in fields:
             continue
         end = _match_words(form, words)
@@ -188,9 +220,13 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
         if form[fi] == "..." and fi == len(form) - 1:
             return wi
         if form[fi] == "...":
+            # only where the next form word could start (a close word, or the head of one in pieces)
             for skip in range(0, 30):
-                if wi + skip > len(words):
+                if wi + skip >= len(words):
                     break
+                w = words[wi + skip][0]
+                if not (_close(form[fi + 1], w) or form[fi + 1].startswith(w[:3])):
+                    continue
                 got = go(fi + 1, wi + skip)
                 if got is not None:
                     return got
@@ -198,7 +234,9 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
         if wi >= len(words):
             return None
         if _close(form[fi], words[wi][0]):
-            return go(fi + 1, wi + 1)
+            got = go(fi + 1, wi + 1)
+            if got is not None:
+                return got
         # a form word the damage left in pieces (`Наименован и е` for `Наименование`)
         joined = words[wi][0]
         for k in range(wi + 1, min(wi + 4, len(words))):
@@ -283,6 +321,28 @@ def match_across(head: str, tail: str, lang: str,
         if re.fullmatch(r"\s*\d{1,2}\s*[.)]\s*", taken):
             continue  # a list item's number (`1)`, `2.`), not the label's
         return lm, lm.end - cut, joined[:lm.end].strip()
+    return None
+
+
+def match_glued_head(text: str, tail: str, lang: str) -> tuple[str, int, int, str] | None:
+    """A label whose first words start a line that goes on with its value (`Жеке құзыреттерге
+    Эмпатия, ...` | break | `қойылатын талаптар`): the label cell's first line and the value's
+    were printed as one, and the rest of the label opens the next page. Returns the field, where
+    the label's head ends in `text`, how much of `tail` its rest takes, and the label made whole."""
+    words, twords = _words(text, 0), _words(tail, 0)
+    if len(words) < 2 or not twords:
+        return None
+    for field, form, raw_form in _phrase_forms(lang):
+        if "..." in form or len(form) < 3:
+            continue
+        for k in range(len(form) - 1, 1, -1):
+            head = _match_words(form[:k], words)
+            if head is None or head >= len(words):
+                continue
+            rest = _match_words(form[k:], twords)
+            if rest is not None:
+                head_end, taken = words[head - 1][2], _after_colon(tail, twords[rest - 1][2])
+                return field, head_end, taken, text[:head_end] + " " + tail[:taken].strip()
     return None
 
 

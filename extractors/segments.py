@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field as dc_field
 
-from .labels import LabelMatch, match_across, match_at, match_label_end
+from .labels import LabelMatch, match_across, match_at, match_glued_head, match_label_end
 from .text import Block
 
 NUMBERED = ("task", "function", "function_additional")
@@ -241,6 +241,8 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
             continue
         for j in _rests_after(segs, b):
             found = _label_rest(" ".join(p.text for p in block), segs, j, lang, joiners)
+            if not found and _glued_head(segs, i, j, lang):
+                break
             if found:
                 lm, taken, label_text = found
                 head = segs[i]
@@ -264,21 +266,23 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
         rest.page_break = rest.block_start = False  # the label's own value, on its line
         if rest.text.strip():
             out.append(rest)
-    return _heads_of_open_labels(out)
-
-
-def _heads_of_open_labels(segs: list[Seg]) -> list[Seg]:
-    """A label that names an act starts with any words (`... лауазымдарының типтік біліктілік
-    сипаттамаларына сәйкес ... біліктілік деңгейі`); when it opens a page in lower case, its
-    first words are the block printed last before the break (a text that ends no sentence)."""
-    out: list[Seg] = []
-    for s in segs:
-        prev = out[-1] if out else None
-        if s.kind == "label" and s.page_break and s.variant.startswith("...") and s.text[:1].islower() \
-                and prev is not None and prev.kind == "text" and prev.block_start \
-                and not prev.text.rstrip().endswith((".", ";", ":")):
-            out[-1] = Seg("label", s.field, s.number, prev.text + " " + s.text, [0], prev.marks[:1] + s.marks[:1],
-                          block=prev.block, page_break=prev.page_break, block_start=True, variant=s.variant)
-            continue
-        out.append(s)
     return out
+
+
+def _glued_head(segs: list[Seg], i: int, j: int, lang: str) -> bool:
+    """A label head printed on one line with its value, its rest opening the next page
+    (match_glued_head): the head becomes the label, the line's rest its value's first text."""
+    head = segs[i]
+    if head.kind != "text" or segs[j].kind != "text":
+        return False
+    found = match_glued_head(head.text, segs[j].text, lang)
+    if not found:
+        return False
+    field, head_end, taken, label_text = found
+    value = rest_of(head, head_end)
+    value.page_break = value.block_start = False
+    segs[i] = Seg("label", field, None, label_text, [0], head.marks[:1] + segs[j].marks[:1], block=head.block,
+                  page_break=head.page_break, block_start=True)
+    segs.insert(i + 1, value)
+    _take_off(segs, j + 1, taken)
+    return True
