@@ -43,6 +43,5 @@ for note in best.notes:
 if a.beam:
     beam = [cp.State()]
     for i in range(len(segs)):
-        grown = sorted((s for st in beam for s in cp.step(ctx, st, i)), key=lambda s: -s.score)
-        beam = [s for s in grown if s.score >= grown[0].score - cp.MARGIN][:cp.BEAM]
+        beam = cp.prune([s for st in beam for s in cp.step(ctx, st, i)])
         print(i, [(round(s.score, 1), [k for k, v in s.cells.items() if i in v]) for s in beam])

@@ -127,5 +127,9 @@ def completes_listed(name: str, text: str, listed: str) -> str | None:
 
 
 def printed_again(name: str | None, listed: str | None, text: str) -> bool:
-    """The function's name printed again (the function cell reprinted at the head of a page)."""
-    return any(n and similar(n, text) > 0.9 for n in (name, listed))
+    """The function's name printed again (the function cell reprinted at the head of a page):
+    the whole name, from its first word, not the rest the name still lacks."""
+    if name and listed and completes_listed(name, text, listed) is not None:
+        return False
+    first = norm(text).split(" ")[0]
+    return any(n and norm(n).split(" ")[0] == first and similar(n, text) > 0.9 for n in (name, listed))

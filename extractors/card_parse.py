@@ -26,7 +26,7 @@ from .lists import Acc, split_items
 from .segments import Seg
 from .vocabulary import Vocabulary, vocabulary
 
-BEAM = 6
+BEAM = 10
 MARGIN = 15.0  # readings further than this behind the best are dropped
 
 # whole-card evidence
@@ -157,7 +157,7 @@ def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
 def step(ctx: Context, st: State, i: int) -> list[State]:
     seg = ctx.segs[i]
     if seg.page_break and st.section in ("top", "rows", "tail", "summary"):
-        st = st.fork(brk=1, took=frozenset())
+        st = st.fork(brk=1, took=frozenset(), page_list=None, task_after_list=False)
     if st.section == "end":
         return [st]
     if seg.kind == "label":
@@ -200,12 +200,25 @@ def parse(segs: list[Seg], lang: str, known: dict | None = None) -> tuple[Contex
     ctx = Context(segs, vocabulary(lang), card_template(), known or {})
     beam = [State()]
     for i in range(len(segs)):
-        grown = [s for st in beam for s in step(ctx, st, i)]
-        grown.sort(key=lambda s: -s.score)
-        best = grown[0].score
-        beam = [s for s in grown if s.score >= best - MARGIN][:BEAM]
+        beam = prune([s for st in beam for s in step(ctx, st, i)])
     finals = [(s.score + whole_card(ctx, s), k, s) for k, s in enumerate(beam)]
     return ctx, max(finals, key=lambda f: (f[0], -f[1]))[2]
+
+
+def prune(grown: list[State]) -> list[State]:
+    """The best BEAM readings, each once: readings that put every piece in the same place and stand
+    at the same point of the card are one, whatever way they came there."""
+    grown.sort(key=lambda s: -s.score)
+    best = grown[0].score
+    seen, out = set(), []
+    for s in grown:
+        if s.score < best - MARGIN or len(out) == BEAM:
+            break
+        sig = s.signature()
+        if sig not in seen:
+            seen.add(sig)
+            out.append(s)
+    return out
 
 
 def whole_card(ctx: Context, st: State) -> float:

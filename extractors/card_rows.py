@@ -27,6 +27,7 @@ PRINTED_AGAIN = 3.0
 NEW_LIST_UNLABELLED = -1.0
 UNPLACED = -4.0
 ANOTHER_REST = -3.0
+SPLIT_CELL = -3.0
 
 
 def allowed(st: State, column: int) -> bool:
@@ -147,7 +148,7 @@ def task_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
         score = -3.0  # numbered back: not this row's
     elif n is None and any(t.labelled for t in fn.tasks):
         score = -1.5  # an unnumbered label names the only task of its row
-    new = base.fork(score, brk=None, expect=base.expect | {"tn"})
+    new = base.fork(score, brk=None, expect=base.expect | {"tn"}, task_after_list=base.page_list is not None)
     new.open_task(n, labelled=True)
     out.append(new)
     # the label of a task its list opened before the label was printed
@@ -277,7 +278,8 @@ def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     else:
         return []
     cost, took = rest(st, TASK, seg)
-    new = st.fork(score + cost, brk=after(st, TASK), expect=st.expect - {"tn"}, reprint=None, took=took)
+    new = st.fork(score + cost, brk=after(st, TASK), expect=st.expect - {"tn"}, reprint=None, took=took,
+                  task_after_list=st.page_list is not None)
     new.add(key, i)
     out = [new]
     split = _name_then_first_item(ctx, st, i, seg)
@@ -328,8 +330,11 @@ def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
     cost, took = rest(st, LISTS, seg)
     if not _next_number(text, seg.text):
         score += cost  # a list's later block of rest opens with its next number
+    if st.page_list == key and st.task_after_list:
+        score += SPLIT_CELL  # one cell's text on one page is not cut by another column's
     # every task printed so far comes before this list text: a list heading after it is not theirs
-    new = st.fork(score, brk=after(st, LISTS), reprint=None, took=took, tasks_before_lists=len(st.fn.tasks))
+    new = st.fork(score, brk=after(st, LISTS), reprint=None, took=took, tasks_before_lists=len(st.fn.tasks),
+                  page_list=key, task_after_list=st.task_after_list and st.page_list == key)
     new.add(key, i)
     return [new]
 

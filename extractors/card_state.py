@@ -40,6 +40,8 @@ class State:
     expect: frozenset = frozenset()  # names a label announced and no text has given yet: "fn", "tn"
     brk: int | None = None  # after a page break: the first column that may still go on
     took: frozenset = frozenset()  # the columns that took a block of their rest after this page break
+    page_list: Key | None = None  # the list that took text on this page
+    task_after_list: bool = False  # a task label or name came after that list's text on this page
     reprint: int | None = None  # a function row whose cell is printed again (its label seen)
     pending: tuple[int, ...] = ()  # blocks printed before a page break, waiting for the label after it
     floating: str | None = None  # a list heading printed before the row it belongs to
@@ -53,6 +55,11 @@ class State:
         if "cells" not in changes:
             new.cells = dict(self.cells)
         return new
+
+    def signature(self) -> tuple:
+        return (self.section, self.field, self.funcs, self.cur_list, self.expect, self.brk, self.reprint,
+                self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,
+                self.task_after_list, tuple(sorted(self.cells.items())))
 
     # -- cells
     def add(self, key: Key, i: int) -> None:

@@ -350,7 +350,9 @@ def match_label_end(text: str, lang: str) -> LabelMatch | None:
     """The end of a numbered label whose first words were lost, at the start of `text`
     (`функциясы 2:` at the top of a page whose previous page ended with `Еңбек`)."""
     best = None
-    for field, rx in _numbered_ends(lang):
+    # an end both kinds of function label share (`функциясы 2:`) is read as the plain one: which
+    # kind the row is, the card's list of functions says (card_rows)
+    for field, rx in sorted(_numbered_ends(lang), key=lambda f: f[0] != "function"):
         m = rx.match(text)
         whole = m and (m.end() == len(text) or not text[m.end()].isalnum())
         if whole and (best is None or m.end() > best[1].end()):
