@@ -248,6 +248,10 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     digit = re.match(rf"^(.*[{LOWER}])(\d+-[\w-]+)$", last)
     before, _, prev = head.rpartition(" ")
     glued_number = re.match(rf"^(.*[{LOWER}])(\d+\))$", prev)
+    # `редакции:пункт 3`, `исключить;подпункт 2)`, `словами пункте 4`: a unit word and its
+    # number were one link, moved together (glued after a separator, or standing alone)
+    unit_number = re.match(r"^\d+(?:-\d+)*\)?$", last) and re.match(
+        rf"^(?:(.*?[{LOWER}{UPPER}\"»)][.:;]))?([{LOWER}{UPPER}][\w-]+)$", prev)
     paren = re.match(r"^\((\w[\w-]*)$", last)
     glued_word = None
     for stem in vocab.forms("link_words"):
@@ -264,6 +268,8 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     elif glued_number and _is_link_word(last, vocab):
         # `нысаныны5) тармақшасының`: the link is `5) тармақшасының`
         chunk, rest, head = f"{glued_number.group(2)} {last}", "", (before + " " + glued_number.group(1)).strip()
+    elif unit_number and _is_link_word(unit_number.group(2), vocab) and (unit_number.group(1) or before):
+        chunk, rest, head = f"{unit_number.group(2)} {last}", unit_number.group(1) or "", before
     elif paren and _is_link_word(paren.group(1), vocab):
         chunk, rest = paren.group(1), "("
     elif glued_word and holes:
