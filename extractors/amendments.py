@@ -35,6 +35,7 @@ from .text import RepairedText
 from .vocabulary import vocabulary
 
 QUOTES = "\"«»“”„"
+_CLOSING_END = re.compile(r"[\"»”“]\s*[;.,]?\s*$")
 OPENING = tuple(shapes.QUOTE_OPEN)
 
 
@@ -212,7 +213,7 @@ class _Changes:
         t = p.text.strip()
         if self.quote_open:
             self.wording.append(p)
-            self.quote_open = _quotes_open(" ".join(w.text for w in self.wording))
+            self.quote_open = not self.wording_ends(t, following)
             return
         formula = match_formula(t, self.lang)
         if formula:
@@ -225,6 +226,19 @@ class _Changes:
             self.wording.append(p)  # a wording that goes on after its closing quote
         else:
             self.unread.append(p)
+
+    def wording_ends(self, t: str, following: Para | None) -> bool:
+        """A new wording ends with a closing quote at the end of a paragraph: where its quotes pair
+        up, or, where quotes inside it do not (a quoted name in a quoted name), where an
+        instruction or the order's next paragraph follows."""
+        if not _CLOSING_END.search(t):
+            return False
+        if not _quotes_open(" ".join(w.text for w in self.wording)):
+            return True
+        return following is None or self.is_instruction(following.text.strip())
+
+    def is_instruction(self, t: str) -> bool:
+        return bool(number_of(t)) or self.is_context(t) or match_formula(t, self.lang) is not None
 
     def is_context(self, t: str) -> bool:
         """`13-тармақта:`, `в главе 3:`, `в Типовых … характеристиках, утвержденных указанным приказом:`."""
@@ -265,7 +279,7 @@ class _Changes:
             self.wording, self.quote_open = [], False
         elif right:
             self.wording = [Para(Acc(right, [0], [(0, p.span[0] if p.span else 0)]))]
-            self.quote_open = _quotes_open(right)
+            self.quote_open = not self.wording_ends(right, following)
         else:
             self.wording = []
             self.quote_open = following is not None and following.text.strip().startswith(OPENING)

@@ -114,21 +114,19 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
 
 
 def experience_in(text: str, lang: str) -> str | None:
-    """What the experience must be in: the phrase the position word introduces (`в должности X
-    не менее`), or the phrase before it (`X ретінде кемінде`)."""
+    """What the experience must be in: the phrase on the side of the position word the language
+    puts it (`experience_as_side`): after it (`в должности X не менее`), or before it, from the
+    last `және` (`және X ретінде кемінде`)."""
     as_words = shapes.words_rx(lang, "experience_as")
-    mins = shapes.words_rx(lang, "experience_min")
     ands = shapes.words_rx(lang, "and_words")
-    after = re.search(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", text, re.IGNORECASE)
-    before = re.search(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", text, re.IGNORECASE)
-    if after and (not before or after.start() <= before.end()):
-        span = after.group(1).strip()
-        if span and not re.search(mins, span, re.IGNORECASE):
-            return span
-    if not before:
+    if vocabulary(lang).first("experience_as_side", "after") == "after":
+        mins = shapes.words_rx(lang, "experience_min")
+        m = re.search(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", text, re.IGNORECASE)
+    else:
+        m = re.search(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", text, re.IGNORECASE)
+    if not m:
         return None
-    # the last `және` before the position phrase opens it
-    span = re.split(rf"\s(?:{ands})\s", before.group(1))[-1]
+    span = re.split(rf"\s(?:{ands})\s", m.group(1))[-1]
     return span.strip() or None
 
 
@@ -157,13 +155,23 @@ def _positions(paras: list[Para], lang: str) -> list[str]:
     return out
 
 
+def _stem(word: str) -> str:
+    return word[: max(4, len(word) - 3)]
+
+
 def _position_of(head: str, positions: list[str]) -> str | None:
-    head = re.sub(r"^\d+\.\s*", "", head)
+    """The position of the act's list a requirement head names, in whatever case the head puts
+    it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
+    whose words' stems the head shows in order, else the closest by characters."""
+    head = re.sub(r"^\d+\.\s*", "", head).casefold()
+    words = re.findall(r"[^\W\d_]+", head)
     best, score = None, 0.0
     for pos in positions:
-        r = difflib.SequenceMatcher(None, pos.casefold(), head.casefold()[: len(pos) + 30]).ratio()
-        if pos.casefold()[:-3] in head.casefold():
-            r = 1.0
+        stems = [_stem(w) for w in re.findall(r"[^\W\d_]+", pos.casefold())]
+        shown = sum(1 for s in stems if any(w.startswith(s) for w in words))
+        r = shown / len(stems) if stems else 0.0
+        if r < 1.0:
+            r = max(r * 0.9, difflib.SequenceMatcher(None, pos.casefold(), head[: len(pos) + 30]).ratio())
         if r > score:
             best, score = pos, r
     return best if score > 0.6 else None
@@ -179,6 +187,7 @@ class _Section:
     category: str | None = None  # named by the head: its clauses print no category of their own
     open_text: list[str] = field(default_factory=list)  # the clause of a head's category, as read so far
     open_spans: list[Span | None] = field(default_factory=list)
+    closed: bool = False  # the head's clause has been read
 
 
 def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple[_Section, str] | None:
@@ -208,9 +217,11 @@ def _section_line(section: _Section, text: str, span: Span | None, lang: str) ->
         key, at = cat
         return [parse_clause(text[at:], lang, key, section.level, paragraph=section.paragraph,
                              position=section.position, lines=span)]
-    if section.category and text.strip():
+    if section.category and text.strip() and not section.closed:
         section.open_text.append(text.strip())
         section.open_spans.append(span)
+        if text.rstrip().endswith((".", ";")):
+            return _close(section, lang)  # the clause has ended: what follows is not part of it
     return []
 
 
@@ -219,6 +230,7 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     if section is None or not section.open_text:
         return []
     text = " ".join(section.open_text)
+    section.open_text, section.closed = [], True
     return [parse_clause(text, lang, section.category, section.level, paragraph=section.paragraph,
                          position=section.position, lines=span_of(*section.open_spans))]
 

@@ -123,7 +123,9 @@ def _plural(word: str, w: _Word, lang: str) -> str:
 
 def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     if _number_first(lang):
-        n = re.search(rf"(?<![\w-])({_NUMBER})(\))?\s*(-?)\s*$", text[:m.start()])
+        # `7 "Ескерту" деген баған`: a unit's printed name may stand between its number and its word
+        named = rf'(?:[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}]\s*(?:{shapes.words_rx(lang, "unit_named_as")})\s+)?'
+        n = re.search(rf"(?<![\w-])({_NUMBER})(\))?\s*(-?)\s*{named}$", text[:m.start()])
         if n:
             sep = "-" if n.group(3) else " "
             return Ref(w.kind, f"{n.group(1)}{n.group(2) or ''}{sep}{_plural(m.group(0), w, lang)}", n.start(), m.end())
