@@ -74,6 +74,12 @@ def _note_body(text: str, lang: str) -> str | None:
     return None
 
 
+def _unit_after(text: str, lang: str) -> str | None:
+    """The unit an operation names right after itself (`дополнен пунктом 3-1 …`), if any."""
+    refs = units.refs_in(text, lang)
+    return text[:refs[0].end] if refs and not text[:refs[0].start].strip() else None
+
+
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
     for p in paras:
@@ -83,7 +89,9 @@ def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Ame
             continue
         a, b, operation = op
         unit_text = body[:a].strip(" -–—,")
-        unit = None if not unit_text or _names_the_act(unit_text, lang) else units.write_unit(unit_text, lang, [])
+        if not unit_text or _names_the_act(unit_text, lang):
+            unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
+        unit = units.write_unit(unit_text, lang, []) if unit_text else None
         number, date = _act_cited(body[b:], lang)
         out.append(Amendment("note", record.doc_id, unit, operation, number, date, None, p.span))
     return out
@@ -285,6 +293,18 @@ class _Changes:
             self.quote_open = following is not None and following.text.strip().startswith(OPENING)
 
 
+def _after_intro(intro: Para, lang: str) -> Para | None:
+    """An instruction printed in the announcing paragraph itself, after its colon
+    (`… следующее изменение: пункт 3 исключить.`)."""
+    m = shapes.search(intro.text, lang, "changes_intro")
+    rest = re.match(r"\s*:\s*(\S.*)$", intro.text[m.end():], re.DOTALL) if m else None
+    if not rest:
+        return None
+    at = m.end() + rest.start(1)
+    piece = Acc(rest.group(1), [0], [(0, intro.acc.span(at, at + 1)[0] if intro.acc.span(at, at + 1) else 0)])
+    return Para(piece)
+
+
 def _unread_warning(intro: Para, body: _Changes) -> list[str]:
     out = []
     if not body.changes:
@@ -306,6 +326,9 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str,
         if not shapes.has(intro.text, lang, "changes_intro"):
             continue
         body = _Changes(record, lang, _target_act(intro.text, lang))
+        same_line = _after_intro(intro, lang)
+        if same_line is not None:
+            body.line(same_line, paras[i] if i < len(paras) else None)
         while i < len(paras):
             t = paras[i].text.strip()
             if number_of(t) and not t.startswith(tuple(QUOTES)) and not body.quote_open:

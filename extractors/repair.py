@@ -184,7 +184,9 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
                 # `1 с изменением`, `и в`, `е с` (the last letter of a cut word, then `с`): not one spaced word
                 ordinary = not (list_number or two_letters)
             elif not justified:
-                ordinary = all(t in vocab.one_letter_words for t in run)
+                # `и в`, and numbers joined by a one-letter word (`пункты 3 и 4`)
+                ordinary = all(t in vocab.one_letter_words or t.isdigit() for t in run) \
+                    and any(t in vocab.one_letter_words for t in run)
             if len(run) >= 2 and not ordinary:
                 piece, i = "".join(run), j
             else:

@@ -61,6 +61,8 @@ def _unit_words(lang: str) -> tuple[_Word, ...]:
             continue
         base = forms[0].rstrip("*")
         for f in forms:
+            if not f.endswith("*"):
+                base = f  # a `stem*` form inflects the whole word listed before it
             out.append(_Word(f.rstrip("*").casefold(), kind, base, f.endswith("*")))
     return tuple(sorted(out, key=lambda w: -len(w.stem)))
 
@@ -82,7 +84,7 @@ def _ordinals(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     for key in vocab.keys("ordinal:"):
         for f in vocab.forms(key):
             forms.append(f)
-            nominative[f.rstrip("*").casefold()] = vocab.forms(key)[0]
+            nominative[f.rstrip("*").casefold()] = (key, vocab.forms(key)[0])
     alts = [shapes.words_rx_of(sorted(forms, key=len, reverse=True), lang)]
     endings = vocab.forms("ordinal_ending")
     if endings:
@@ -93,14 +95,18 @@ def _ordinals(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     return re.compile(one, re.IGNORECASE), nominative, re.compile(group, re.IGNORECASE)
 
 
-def _nominative_ordinals(text: str, lang: str) -> str:
+def _nominative_ordinals(text: str, lang: str, base: str) -> str:
+    """The ordinals of a unit whose word was inflected, in the nominative of the unit's gender."""
     one, nominative, _ = _ordinals(lang)
+    vocab = vocabulary(lang)
+    feminine = base.casefold() in {f.casefold() for f in vocab.forms("unit_feminine")}
 
     def nom(m: re.Match) -> str:
         low = m.group(0).casefold()
         for stem in sorted(nominative, key=len, reverse=True):
             if low == stem or low.startswith(stem):
-                return nominative[stem]
+                key, form = nominative[stem]
+                return vocab.first(key.replace("ordinal:", "ordinal_feminine:"), form) if feminine else form
         return m.group(0)
     return one.sub(nom, text)
 
@@ -121,18 +127,27 @@ def _plural(word: str, w: _Word, lang: str) -> str:
     return w.base
 
 
+@lru_cache(maxsize=None)
+def _number_list(lang: str) -> str:
+    """One number (`5`, `9-1`, `2)`) or several (`3 и 4`, `1), 2) и 3)`)."""
+    one = rf"{_NUMBER}\)?"
+    return rf"{one}(?:\s*(?:,|{shapes.words_rx(lang, 'and_words')})\s*{one})*"
+
+
 def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    numbers = _number_list(lang)
+    word = _plural(m.group(0), w, lang)
     if _number_first(lang):
         # `7 "Ескерту" деген баған`: a unit's printed name may stand between its number and its word
         named = rf'(?:[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}]\s*(?:{shapes.words_rx(lang, "unit_named_as")})\s+)?'
-        n = re.search(rf"(?<![\w-])({_NUMBER})(\))?\s*(-?)\s*{named}$", text[:m.start()])
+        n = re.search(rf"(?<![\w-])({numbers})\s*(-?)\s*{named}$", text[:m.start()], re.IGNORECASE)
         if n:
-            sep = "-" if n.group(3) else " "
-            return Ref(w.kind, f"{n.group(1)}{n.group(2) or ''}{sep}{_plural(m.group(0), w, lang)}", n.start(), m.end())
+            sep = "-" if n.group(2) else " "
+            return Ref(w.kind, f"{n.group(1)}{sep}{word}", n.start(), m.end())
         return None
-    n = re.match(rf"\s+({_NUMBER})(\))?(?![\w-])", text[m.end():])
+    n = re.match(rf"\s+({numbers})(?![\w-])", text[m.end():], re.IGNORECASE)
     if n:
-        return Ref(w.kind, f"{_plural(m.group(0), w, lang)} {n.group(1)}{n.group(2) or ''}", m.start(), m.end() + n.end())
+        return Ref(w.kind, f"{word} {n.group(1)}", m.start(), m.end() + n.end())
     return None
 
 
@@ -142,11 +157,11 @@ def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     inflected = word.casefold() != m.group(0).casefold()
     before = re.search(rf"({group.pattern})\s+$", text[:m.start()], re.IGNORECASE)
     if before:
-        ords = _nominative_ordinals(before.group(1), lang) if inflected else before.group(1)
+        ords = _nominative_ordinals(before.group(1), lang, w.base) if inflected else before.group(1)
         return Ref(w.kind, f"{ords} {word}", before.start(), m.end())
     after = re.match(rf"\s+({group.pattern})", text[m.end():], re.IGNORECASE)
     if after:
-        ords = _nominative_ordinals(after.group(1), lang) if inflected else after.group(1)
+        ords = _nominative_ordinals(after.group(1), lang, w.base) if inflected else after.group(1)
         return Ref(w.kind, f"{word} {ords}", m.start(), m.end() + after.end())
     return None
 
@@ -169,12 +184,17 @@ def refs_in(text: str, lang: str) -> list[Ref]:
 
 
 def named_unit(text: str, lang: str) -> str | None:
-    """A unit named by words of its own (`Кіріспе`, `правый верхний угол`), as printed."""
+    """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed, or in
+    its first form where it is printed inflected (`преамбулу` -> `преамбула`)."""
     for key in ("unit:corner", "unit:preamble"):
+        base = vocabulary(lang).first(key)
         for rx in shapes.regexes(lang, key):
             m = rx.search(text)
             if m:
-                return m.group(0)
+                printed = m.group(0)
+                if printed.casefold() == base.casefold():
+                    return printed
+                return (base[:1].upper() if printed[:1].isupper() else base[:1].lower()) + base[1:]
     return None
 
 

@@ -365,3 +365,34 @@ def test_devset_amending_order(tmp_path):
     assert tp(s["amendments"]) == 5 and f1(s["amendments"]) == 1.0, s["SUMMARY"]
     assert tp(s["knowledge_lists"]) == 25 and f1(s["knowledge_lists"]) == 1.0, s["SUMMARY"]
     assert extractions[0].warnings == []
+
+
+def test_one_change_printed_in_the_announcing_paragraph():
+    text = RU_ORDER.replace("следующие изменения:\n{body}", "следующее изменение: пункт 3 исключить.")
+    doc, _, lexicon = doc_from_text(text.replace("·\n", " \n"), "ru")
+    warnings: list[str] = []
+    got, _ = read_amendments(doc, read_header(doc), lexicon, warnings)
+    assert [(a.target_doc, a.target_unit, a.operation) for a in got] == [("V2300033518", "пункт 3", "delete")]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("body,lang,unit,operation", [
+    ("      пункты 3 и 4 исключить;", "ru", "пункты 3 и 4", "delete"),
+    ("      подпункты 1), 2) и 3) пункта 6 исключить;", "ru", "подпункты 1), 2) и 3) пункта 6", "delete"),
+    ("      3 және 4-тармақтар алып тасталсын;", "kk", "3 және 4-тармақтар", "delete"),
+    ("      в части первой пункта 2 слова «трех лет» заменить словами «двух лет»;", "ru",
+     "часть первая пункта 2", "amend"),
+    ("      в абзаце втором пункта 5 слово «года» заменить словом «лет»;", "ru", "абзац второй пункта 5", "amend"),
+    ("      преамбулу изложить в следующей редакции:\n      «В соответствии с Законом ПРИКАЗЫВАЮ:»;", "ru",
+     "преамбула", "replace"),
+])
+def test_units_written_in_the_nominative(body, lang, unit, operation):
+    got, _, warnings = changes_of(body, lang)
+    assert [(a.target_unit, a.operation) for a in got] == [(unit, operation)] and warnings == []
+
+
+def test_a_note_that_names_the_unit_after_its_operation():
+    text = RU_NOTES.replace("      1. Первый пункт.\n", "      1. Первый пункт.\n      Сноска. Приказ дополнен пунктом 3-1·\n"
+                            "в соответствии с приказом Министра труда и социальной защиты населения РК от 22.09.2022 № 383.\n")
+    got, _ = amendments(text, "ru")
+    assert ("note", "V1800017383", "пункт 3-1", "insert", "383", dt.date(2022, 9, 22)) in [view(a) for a in got]
