@@ -11,9 +11,9 @@ import pyarrow as pa
 CONTRACT_VERSION = "1"
 
 LANGS = ("kk", "ru")
-ACT_TYPES = ("order", "joint_order", "resolution", "law", "code", "rules")
+ACT_TYPES = ("order", "joint_order", "resolution", "decision", "law", "decree", "code", "disposition", "rules")
 STATUSES = ("in_force", "repealed")
-SOURCE_FORMATS = ("txt", "pdf")
+SOURCE_FORMATS = ("txt", "pdf", "html")
 FUNCTION_KINDS = ("mandatory", "additional")
 SPECIALIST_LEVELS = ("high", "middle")
 CATEGORIES = ("highest", "first", "second", "none")
