@@ -6,7 +6,7 @@ import pytest
 from extractors.amendments import read_amendments, unit_refs
 from extractors.header import read_header
 from clause_scoring import CLAUSES, f1, read_acts, score, tp
-from conftest import DEVSET, doc_from_text, needs_shared
+from conftest import DEVSET, REAL, doc_from_text, needs_shared
 
 KK_NOTES = """
 Әлеуметтік жұмыскерлерге қойылатын біліктілік талаптарын бекіту туралы
@@ -396,3 +396,16 @@ def test_a_note_that_names_the_unit_after_its_operation():
                             "в соответствии с приказом Министра труда и социальной защиты населения РК от 22.09.2022 № 383.\n")
     got, _ = amendments(text, "ru")
     assert ("note", "V1800017383", "пункт 3-1", "insert", "383", dt.date(2022, 9, 22)) in [view(a) for a in got]
+
+
+@needs_shared
+def test_the_real_adilet_amending_order_read_from_its_html_pages():
+    """../shared/real/adilet-html/{kk,ru}_V1600014606.html, read by the HTML reader: the same
+    change as the plain-text fixtures, in both languages, and nothing left unread."""
+    pages = [REAL / "adilet-html" / f"{lang}_V1600014606.html" for lang in ("kk", "ru")]
+    extractions = read_acts(pages)
+    got = sorted((ex.document.lang, a.kind, a.target_doc, a.target_unit, a.operation)
+                 for ex in extractions for a in ex.amendments)
+    assert got == [("kk", "change", "V1600013301", "7 баған", "replace"), ("kk", "note", "V1600014606", None, "repeal"),
+                   ("ru", "change", "V1600013301", "графа 7", "replace"), ("ru", "note", "V1600014606", None, "repeal")]
+    assert not [w for ex in extractions for w in ex.warnings if "change" in w or "instruction" in w]
