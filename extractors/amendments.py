@@ -6,101 +6,48 @@ Three shapes carry amendments in the acts:
   енгізілді – ... 22.09.2022 № 383 ... бұйрығымен.`: the unit, the operation, the
   amending act;
 - the changes an amending order makes, `... № 360 бұйрығына (... № 16057 ...)
-  мынадай өзгерістер енгізілсін:` followed by instructions (`2-тармақ мынадай
-  редакцияда жазылсын: "..."`, `13-тармақта: үшінші абзац ...`) with their new
-  wording;
-- a list of acts an order declares repealed (`... күші жойылды деп тану`).
+  мынадай өзгерістер енгізілсін:` followed by instructions, each one formula of
+  `vocab/clauses.tsv` (`change:*`: `пункт 3 изложить в следующей редакции:`,
+  `в пункте 4 слова "…" заменить словами "…";`, `подпункт 2) пункта 7 исключить;`,
+  `дополнить пунктом 9-1 следующего содержания:`, and their Kazakh wordings), under
+  context lines that name outer units (`13-тармақта:`, `в главе 3:`), with their new
+  wording in quotes;
+- acts an order declares repealed: a list in an annex, or a paragraph of the order
+  (`Признать утратившим силу приказ … (зарегистрирован … под № 22561).`).
 
-Units are normalised (`1-тармаққа` -> `1-тармақ`, `екінші абзацы` -> `екінші
-абзац`) and the amended act is named by its adilet id where its registration
-number is printed. All formulas come from the vocabulary.
+Units are written in the nominative (`extractors/units.py`) and the amended act is
+named by its adilet id where its registration number is printed. An announcement of
+changes under which no change can be read is reported, not passed over.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from . import patterns
+from . import patterns, shapes, units
 from .lexicon import Lexicon
 from .lists import Acc
 from .paragraphs import Para, number_of, paragraphs
-from .records import Amendment, DocumentRecord, Item, KnowledgeList, span_of
+from .records import Amendment, DocumentRecord, Item, KnowledgeList, span_of, span_text
 from .schema import doc_id as make_doc_id
 from .text import RepairedText
 from .vocabulary import vocabulary
 
-QUOTES = "\"«»“”"
-
-
-def _rx(form: str) -> str:
-    return r"\s+".join(re.escape(w) for w in form.split())
-
-
-def find_operation(text: str, lang: str) -> tuple[str, int, int] | None:
-    """The first amendment formula in the text: (operation, start, end)."""
-    best = None
-    vocab = vocabulary(lang)
-    for key in vocab.keys("op:"):
-        for form in vocab.forms(key):
-            m = re.search(r"(?<!\w)" + _rx(form) + r"(?!\w)", text, re.IGNORECASE)
-            if m and (best is None or m.start() < best[1] or (m.start() == best[1] and m.end() > best[2])):
-                best = (key.split(":")[1], m.start(), m.end())
-    return best
-
-
-def _unit_words(lang: str) -> list[tuple[str, str, str]]:
-    """(stem, unit key, base word) for numbered units, longest stem first."""
-    vocab = vocabulary(lang)
-    out = []
-    for key in ("unit:subparagraph", "unit:paragraph", "unit:chapter", "unit:section", "unit:annex"):
-        forms = vocab.forms(key)
-        for form in forms:
-            out.append((form.casefold(), key.split(":")[1], forms[0]))
-    return sorted(out, key=lambda x: -len(x[0]))
+QUOTES = "\"«»“”„"
+_CLOSING_END = re.compile(r"[\"»”“]\s*[;.,]?\s*$")
+OPENING = tuple(shapes.QUOTE_OPEN)
 
 
 def unit_refs(text: str, lang: str) -> list[tuple[str, str, int, int]]:
-    """Numbered unit references: (kind, normalised text, start, end). `1-тармаққа` -> `1-тармақ`."""
-    template = vocabulary(lang).first("unit_template", "N-{unit}")
-    out = []
-    for m in re.finditer(r"(?<!\w)(\d+)\s*(-?)\s*([^\W\d_]+)|([^\W\d_]+)\s+(\d+)(?!\w)", text):
-        if m.group(1):
-            number, word, sep = m.group(1), m.group(3).casefold(), m.group(2)
-        else:
-            number, word, sep = m.group(5), m.group(4).casefold(), " "
-        for stem, kind, base in _unit_words(lang):
-            if word.startswith(stem):
-                if template.startswith("N"):
-                    norm = f"{number}{'-' if sep else ' '}{base}"
-                else:
-                    norm = template.replace("{unit}", base).replace("N", number)
-                out.append((kind, norm, m.start(), m.end()))
-                break
-    return out
+    """Numbered units a text names: (kind, normalised text, start, end). `1-тармаққа` -> `1-тармақ`."""
+    return [(r.kind, r.norm, r.start, r.end) for r in units.refs_in(text, lang)]
 
 
-def _abzac(text: str, lang: str) -> str | None:
-    """`үшінші абзац`, `екінші абзацы` -> `екінші абзац`; `жетінші және сегізінші абзацтар` kept plural."""
-    words = vocabulary(lang).forms("unit:part")
-    for w in words:
-        m = re.search(rf"((?:[^\W\d_]+\s+(?:және|и)\s+)?[^\W\d_]+)\s+({re.escape(w)})(\w*)", text, re.IGNORECASE)
-        if m:
-            plural = m.group(3).casefold() in ("тар", "лар", "ы")  # keep a plural, drop a possessive
-            suffix = m.group(3) if m.group(3).casefold() in ("тар", "лар") else ""
-            return f"{m.group(1)} {m.group(2)}{suffix}"
-        m = re.search(rf"({re.escape(w)})\s+([^\W\d_]+)", text, re.IGNORECASE)  # ru: абзац третий
-        if m and lang == "ru":
-            return f"{m.group(1)} {m.group(2)}"
-    return None
-
-
-def _named_unit(text: str, lang: str) -> str | None:
-    vocab = vocabulary(lang)
-    for key in ("unit:corner", "unit:preamble"):
-        for form in vocab.forms(key):
-            m = re.search(_rx(form), text, re.IGNORECASE)
-            if m:
-                return m.group(0)  # as printed
-    return None
+def find_operation(text: str, lang: str) -> tuple[str, int, int] | None:
+    """The first operation phrase of an editorial note: (operation, start, end)."""
+    found = shapes.find_all(text, lang, "op:")
+    return found[0] if found else None
 
 
 def _names_the_act(text: str, lang: str) -> bool:
@@ -108,14 +55,7 @@ def _names_the_act(text: str, lang: str) -> bool:
     vocab = vocabulary(lang)
     words = re.findall(r"[^\W\d_]+", text.casefold())
     types = {f.casefold()[:5] for key in vocab.keys("act:") for f in vocab.forms(key)}
-    return 0 < len(words) <= 2 and any(w[:5] in types for w in words) and not unit_refs(text, lang)
-
-
-def _title_word(text: str, lang: str) -> str | None:
-    for form in vocabulary(lang).forms("unit:title"):
-        if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text, re.IGNORECASE):
-            return form
-    return None
+    return 0 < len(words) <= 2 and any(w[:5] in types for w in words) and not units.refs_in(text, lang)
 
 
 def _act_cited(text: str, lang: str) -> tuple[str | None, object]:
@@ -126,66 +66,121 @@ def _act_cited(text: str, lang: str) -> tuple[str | None, object]:
 
 # ---------------------------------------------------------------- notes
 
+def _note_body(text: str, lang: str) -> str | None:
+    for form in vocabulary(lang).forms("note"):
+        m = re.match(re.escape(form) + r"\s*[.!]\s*", text, re.IGNORECASE)
+        if m:
+            return text[m.end():]
+    return None
+
+
+def _unit_after(text: str, lang: str) -> str | None:
+    """The unit an operation names right after itself (`дополнен пунктом 3-1 …`), if any."""
+    refs = units.refs_in(text, lang)
+    return text[:refs[0].end] if refs and not text[:refs[0].start].strip() else None
+
+
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
-    vocab = vocabulary(lang)
-    starts = vocab.forms("note")
     out = []
     for p in paras:
-        text = p.text.strip()
-        head = next((f for f in starts if re.match(re.escape(f) + r"\s*[.!]", text, re.IGNORECASE)), None)
-        if not head:
-            continue
-        body = re.sub(r"^" + re.escape(head) + r"\s*[.!]\s*", "", text, flags=re.IGNORECASE)
-        op = find_operation(body, lang)
+        body = _note_body(p.text.strip(), lang)
+        op = find_operation(body, lang) if body else None
         if not op:
             continue
-        operation, a, b = op
+        a, b, operation = op
         unit_text = body[:a].strip(" -–—,")
-        refs = unit_refs(unit_text, lang)
-        if refs:
-            unit = ", ".join(r[1] for r in refs)
-        else:
-            unit = _named_unit(unit_text, lang) or (unit_text or None)
         if not unit_text or _names_the_act(unit_text, lang):
-            unit = None  # the note is about the whole act
+            unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
+        unit = units.write_unit(unit_text, lang, []) if unit_text else None
         number, date = _act_cited(body[b:], lang)
         out.append(Amendment("note", record.doc_id, unit, operation, number, date, None, p.span))
     return out
 
 
-# ---------------------------------------------------------------- changes made by an amending act
+# ---------------------------------------------------------------- formulas of an amending order
 
-def _target_act(text: str, lang: str) -> tuple[str | None, str | None, object]:
-    """The act the changes are made to: its adilet id (where it can be built), number and date."""
+def _target_act(text: str, lang: str) -> str | None:
+    """The adilet id of the act a text names with its date and registration number."""
     acts = patterns.finditer(lang, "act_line", text)
     reg = patterns.search(lang, "registry_ref", text)
-    number = acts[-1].group("number") if acts else None
     date = patterns.match_date(acts[-1], lang) if acts else None
-    target = None
-    if reg and date:
-        # registered the year it was signed: the year of registration is not printed
-        target = make_doc_id(date.year, reg.group("number"))
-    return target, number, date
+    # registered the year it was signed: the year of registration is not printed
+    return make_doc_id(date.year, reg.group("number")) if reg and date else None
+
+
+@dataclass
+class Formula:
+    operation: str
+    unit: str  # the unit changed, as printed (may be empty)
+    new_unit: str | None  # the unit an insertion adds
+    new_words: str | None  # the new words of a change of words
+    tail: str  # what follows the formula: `:` and the new wording, or nothing
+
+
+def _literal_weight(form: str) -> int:
+    return sum(1 for tok in form.split() if "{" not in tok and tok != "...")
+
+
+@lru_cache(maxsize=None)
+def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern]]:
+    out = []
+    vocab = vocabulary(lang)
+    for key in vocab.keys("change:"):
+        for form, rx in zip(vocab.forms(key), shapes.regexes(lang, key)):
+            whole = re.compile(rf"^\s*(?:{rx.pattern})(?P<tail>\s*(?::.*|[;.,]?\s*))$", re.IGNORECASE | re.DOTALL)
+            out.append((_literal_weight(form), key.split(":", 1)[1], whole))
+    return out
+
+
+def match_formula(line: str, lang: str) -> Formula | None:
+    """The formula an instruction line is written in, the most specific where several fit."""
+    best = None
+    for weight, operation, rx in _formula_regexes(lang):
+        m = rx.match(line)
+        if m and (best is None or weight > best[0]):
+            best = (weight, operation, m)
+    if best is None:
+        return None
+    _, operation, m = best
+    groups = m.groupdict()
+    return Formula(operation, (groups.get("unit") or "").strip(), groups.get("new_unit"), groups.get("new"),
+                   groups["tail"].strip())
 
 
 def _strip_quotes(text: str) -> str:
     text = text.strip()
-    text = re.sub(r'^["«“]\s*', "", text)
-    text = re.sub(r'\s*["»”]\s*[;.]?$', "", text)
+    text = re.sub(r'^["«“„]\s*', "", text)
+    text = re.sub(r'\s*["»”“]\s*[;.]?$', "", text)
     return text.strip()
 
 
-def _wording_items(paras: list[Para], lang: str) -> tuple[str | None, list[Item]]:
-    """`"N. Білуге тиіс: item; item; ..."`: the paragraph's number and its items."""
-    if not paras:
-        return None, []
-    first = _strip_quotes(paras[0].text) if len(paras) == 1 else re.sub(r'^["«“]\s*', "", paras[0].text.strip())
-    must = vocabulary(lang).forms("must_know")
-    m = re.match(r"^(\d+)\.\s*(" + "|".join(_rx(f) for f in must) + r")\s*:\s*", first, re.IGNORECASE)
+def _quotes_open(text: str) -> bool:
+    opening = text.count("«") + text.count("„")
+    closing = text.count("»")
+    plain = text.count('"') + text.count("“") + text.count("”")
+    return (plain % 2 == 1) or opening > closing
+
+
+def _join_wording(wording: list[Para]) -> str:
+    """The paragraphs of one new wording, joined. A paragraph that closes its quote although
+    the next one goes on with no quote of its own (`... қабылдайды";` / `протездік-...";`)
+    prints a stray closing quote: the wording is one quotation, so it is dropped."""
+    texts = [p.text.strip() for p in wording]
+    for k in range(len(texts) - 1):
+        if not texts[k + 1].startswith(OPENING):
+            texts[k] = re.sub(r'\s*["»”](\s*;)$', r"\1", texts[k])
+    return " ".join(texts)
+
+
+def _wording_items(wording: list[Para], lang: str) -> tuple[str | None, list[Item]]:
+    """`"N. Білуге тиіс: item; item; ..."`: the number the wording prints (if any) and its items."""
+    first = _strip_quotes(wording[0].text) if len(wording) == 1 else re.sub(r'^["«“„]\s*', "", wording[0].text.strip())
+    must = shapes.words_rx(lang, "must_know")
+    m = re.match(rf"^(?:(\d+(?:-\d+)*)\.\s*)?(?:{must})\s*:\s*", first, re.IGNORECASE)
     if not m:
         return None, []
     items: list[Item] = []
-    chunks = [(first[m.end():], paras[0].span)] + [(p.text, p.span) for p in paras[1:]]
+    chunks = [(first[m.end():], wording[0].span)] + [(p.text, p.span) for p in wording[1:]]
     for k, (chunk, span) in enumerate(chunks):
         if k == len(chunks) - 1:
             chunk = re.sub(r'\s*["»”]\s*[;.]?\s*$', "", chunk.strip())
@@ -196,158 +191,212 @@ def _wording_items(paras: list[Para], lang: str) -> tuple[str | None, list[Item]
     return m.group(1), items
 
 
-def read_changes(paras: list[Para], record: DocumentRecord, lang: str) -> tuple[list[Amendment], list[KnowledgeList]]:
-    vocab = vocabulary(lang)
-    intros = vocab.forms("changes_intro")
+@dataclass
+class _Changes:
+    """The changes announced by one paragraph of an amending order, read line by line."""
+
+    record: DocumentRecord
+    lang: str
+    target: str | None
+    context: units.Context = field(default_factory=units.Context)
+    changes: list[Amendment] = field(default_factory=list)
+    klists: list[KnowledgeList] = field(default_factory=list)
+    unread: list[Para] = field(default_factory=list)
+    current: Amendment | None = None
+    wording: list[Para] = field(default_factory=list)
+    quote_open: bool = False
+
+    def close(self) -> None:
+        if self.current is not None and self.wording:
+            self.current.text = _strip_quotes(_join_wording(self.wording))
+            self.current.lines = span_of(self.current.lines, *(p.span for p in self.wording))
+            number, items = _wording_items(self.wording, self.lang)
+            if items:
+                where = number or re.sub(r"\D+", "", self.current.target_unit or "") or None
+                self.klists.append(KnowledgeList(self.current.target_doc, where, items,
+                                                 span_of(*(p.span for p in self.wording))))
+        self.wording = []
+
+    def line(self, p: Para, following: Para | None) -> None:
+        t = p.text.strip()
+        if self.quote_open:
+            self.wording.append(p)
+            self.quote_open = not self.wording_ends(t, following)
+            return
+        formula = match_formula(t, self.lang)
+        if formula:
+            self.change(formula, p, following)
+        elif self.is_context(t):
+            self.close()
+            self.current = None
+            self.enter_context(t)
+        elif self.current is not None and (t.startswith(OPENING) or _quotes_open(t)):
+            self.wording.append(p)  # a wording that goes on after its closing quote
+        else:
+            self.unread.append(p)
+
+    def wording_ends(self, t: str, following: Para | None) -> bool:
+        """A new wording ends with a closing quote at the end of a paragraph: where its quotes pair
+        up, or, where quotes inside it do not (a quoted name in a quoted name), where an
+        instruction or the order's next paragraph follows."""
+        if not _CLOSING_END.search(t):
+            return False
+        if not _quotes_open(" ".join(w.text for w in self.wording)):
+            return True
+        return following is None or self.is_instruction(following.text.strip())
+
+    def is_instruction(self, t: str) -> bool:
+        return bool(number_of(t)) or self.is_context(t) or match_formula(t, self.lang) is not None
+
+    def is_context(self, t: str) -> bool:
+        """`13-тармақта:`, `в главе 3:`, `в Типовых … характеристиках, утвержденных указанным приказом:`."""
+        return t.endswith(":") or t.startswith(":") or (bool(units.refs_in(t, self.lang)) and len(t) < 30)
+
+    def enter_context(self, t: str) -> None:
+        refs = units.refs_in(t, self.lang)
+        target = _target_act(t, self.lang)
+        if target:
+            self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several
+        if refs:
+            self.context.enter(refs)
+        else:
+            self.context.reset()
+
+    def change(self, f: Formula, p: Para, following: Para | None) -> None:
+        self.close()
+        lang = self.lang
+        outer = units.refs_in(f.unit, lang)
+        if f.new_unit is not None:
+            # `пункт 5 дополнить подпунктом 3)`: the unit changed holds the one added
+            self.context.supersede(outer)
+            self.context.enter(outer)
+            inner_text = f.new_unit
+        else:
+            inner_text = f.unit
+        inner = units.refs_in(inner_text, lang)
+        self.context.supersede(inner)
+        unit = units.write_unit(inner_text, lang, self.context.around(inner))
+        self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
+                                 self.record.act_date, f.new_words, p.span)
+        self.changes.append(self.current)
+        self.start_wording(f, p, following)
+
+    def start_wording(self, f: Formula, p: Para, following: Para | None) -> None:
+        right = f.tail.lstrip(":").strip()
+        if f.new_words is not None or not f.tail.startswith(":"):
+            self.wording, self.quote_open = [], False
+        elif right:
+            self.wording = [Para(Acc(right, [0], [(0, p.span[0] if p.span else 0)]))]
+            self.quote_open = not self.wording_ends(right, following)
+        else:
+            self.wording = []
+            self.quote_open = following is not None and following.text.strip().startswith(OPENING)
+
+
+def _after_intro(intro: Para, lang: str) -> Para | None:
+    """An instruction printed in the announcing paragraph itself, after its colon
+    (`… следующее изменение: пункт 3 исключить.`)."""
+    m = shapes.search(intro.text, lang, "changes_intro")
+    rest = re.match(r"\s*:\s*(\S.*)$", intro.text[m.end():], re.DOTALL) if m else None
+    if not rest:
+        return None
+    at = m.end() + rest.start(1)
+    piece = Acc(rest.group(1), [0], [(0, intro.acc.span(at, at + 1)[0] if intro.acc.span(at, at + 1) else 0)])
+    return Para(piece)
+
+
+def _unread_warning(intro: Para, body: _Changes) -> list[str]:
+    out = []
+    if not body.changes:
+        out.append(f"lines {span_text(intro.span)}: the act announces changes ({intro.text.strip()[:80]!r}) "
+                   f"but none could be read")
+    for p in body.unread:
+        out.append(f"lines {span_text(p.span)}: an instruction among the changes was not read: {p.text.strip()[:100]!r}")
+    return out
+
+
+def read_changes(paras: list[Para], record: DocumentRecord, lang: str,
+                 warnings: list[str] | None = None) -> tuple[list[Amendment], list[KnowledgeList]]:
     changes: list[Amendment] = []
     klists: list[KnowledgeList] = []
     i = 0
     while i < len(paras):
-        text = paras[i].text
-        if not any(re.search(_rx(f), text, re.IGNORECASE) for f in intros):
-            i += 1
-            continue
-        target, _, _ = _target_act(text, lang)
-        chapter = paragraph = None
+        intro = paras[i]
         i += 1
-        current: Amendment | None = None
-        wording: list[Para] = []
-        quote_open = False
-
-        def close():
-            nonlocal current, wording
-            if current is not None and wording:
-                current.text = _strip_quotes(_join_wording(wording))
-                current.lines = span_of(current.lines, *(p.span for p in wording))
-                num, items = _wording_items(wording, lang)
-                if items:
-                    klists.append(KnowledgeList(current.target_doc, num, items, span_of(*(p.span for p in wording))))
-            wording = []
-
+        if not shapes.has(intro.text, lang, "changes_intro"):
+            continue
+        body = _Changes(record, lang, _target_act(intro.text, lang))
+        same_line = _after_intro(intro, lang)
+        if same_line is not None:
+            body.line(same_line, paras[i] if i < len(paras) else None)
         while i < len(paras):
-            p = paras[i]
-            t = p.text.strip()
-            if quote_open:
-                wording.append(p)
-                quote_open = _quotes_open(" ".join(w.text for w in wording))
-                i += 1
-                continue
-            if number_of(t) and not t.startswith(tuple(QUOTES)):
+            t = paras[i].text.strip()
+            if number_of(t) and not t.startswith(tuple(QUOTES)) and not body.quote_open:
                 break  # the amending order's next paragraph
-            op = find_operation(t, lang)
-            refs = unit_refs(t, lang)
-            if op is None:
-                if refs and len(re.sub(r"[\d\W]", "", t)) <= len("".join(r[1] for r in refs)) + 12 and t.rstrip().endswith(":") or (refs and len(t) < 30):
-                    # a context line: `13-тармақта:`, `3 тарауда:`
-                    for kind, norm, _, _ in refs:
-                        if kind == "chapter":
-                            chapter, paragraph = norm, None
-                        elif kind == "paragraph":
-                            paragraph = norm
-                elif current is not None and not t.endswith(":"):
-                    wording.append(p)  # a wording that goes on after its closing quote
-                i += 1
-                continue
-            close()
-            operation, a, b = op
-            left, right = t[:a].strip(), t[b:].strip()
-            unit = _change_unit(left, lang, chapter, paragraph)
-            if unit and re.match(r"^\d", unit) and "," not in unit:
-                paragraph = None
-            current = Amendment("change", target, unit, operation, record.act_number, record.act_date, None, p.span)
-            changes.append(current)
-            right = right.lstrip(":").strip()
-            if right:
-                first = Para(Acc(right, [0], [(0, p.span[0] if p.span else 0)]))
-                wording = [first]
-                quote_open = _quotes_open(right)
-            else:
-                wording = []
-                quote_open = True
-                if i + 1 < len(paras) and not paras[i + 1].text.strip().startswith(tuple(QUOTES)):
-                    quote_open = False
+            body.line(paras[i], paras[i + 1] if i + 1 < len(paras) else None)
             i += 1
-        close()
+        body.close()
+        changes.extend(body.changes)
+        klists.extend(body.klists)
+        if warnings is not None:
+            warnings.extend(_unread_warning(intro, body))
     return changes, klists
-
-
-def _join_wording(wording: list[Para]) -> str:
-    """The paragraphs of one new wording, joined. A paragraph that closes its quote although
-    the next one goes on with no quote of its own (`... қабылдайды";` / `протездік-...";`)
-    prints a stray closing quote: the wording is one quotation, so it is dropped."""
-    texts = [p.text.strip() for p in wording]
-    for k in range(len(texts) - 1):
-        if not texts[k + 1].startswith(tuple(QUOTES)):
-            texts[k] = re.sub(r'\s*["»”](\s*;)$', r"\1", texts[k])
-    return " ".join(texts)
-
-
-def _quotes_open(text: str) -> bool:
-    opening = text.count("«") + text.count("“")
-    closing = text.count("»") + text.count("”")
-    plain = text.count('"')
-    return (plain % 2 == 1) or opening > closing
-
-
-def _change_unit(left: str, lang: str, chapter: str | None, paragraph: str | None) -> str | None:
-    refs = unit_refs(left, lang)
-    parts: list[str] = []
-    named = _named_unit(left, lang)
-    if named:
-        return named
-    para_refs = [r for r in refs if r[0] in ("paragraph", "subparagraph")]
-    section_refs = [r for r in refs if r[0] in ("section", "annex")]
-    abzac = _abzac(left, lang)
-    title = _title_word(left, lang)
-    if section_refs:
-        if chapter:
-            parts.append(chapter)
-        parts.extend(r[1] for r in section_refs)
-    elif para_refs:
-        parts.extend(r[1] for r in para_refs)
-    elif paragraph and (abzac or title):
-        parts.append(paragraph)
-    if abzac:
-        parts.append(abzac)
-    if title:
-        parts.append(title)
-    return ", ".join(parts) or (left.strip(" :") or None)
 
 
 # ---------------------------------------------------------------- acts declared repealed
 
+def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
+    """The act a repeal names (adilet id) and the unit of it, if a unit is named."""
+    reg = patterns.search(lang, "registry_ref", t)
+    acts = patterns.finditer(lang, "act_line", t)
+    if not reg or not acts:
+        return None
+    date = patterns.match_date(acts[-1], lang)
+    target = make_doc_id(date.year, reg.group("number")) if date else None
+    refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
+    return target, (refs[-1].norm if refs else None)
+
+
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     """An annex that lists acts this act declares repealed: one `repeal` change per act."""
-    heads = vocabulary(lang).forms("repeal_list")
     out = []
     in_list = False
     for p in paras:
         t = p.text.strip()
-        if any(re.search(_rx(h), t, re.IGNORECASE) for h in heads) and not number_of(t) and len(t) < 300:
+        if shapes.has(t, lang, "repeal_list") and not number_of(t) and len(t) < 300:
             in_list = True
             continue
-        if not in_list:
+        if in_list and not number_of(t):
+            in_list = not p.indented
             continue
-        if not number_of(t):
-            if p.indented:
-                in_list = False
-            continue
-        reg = patterns.search(lang, "registry_ref", t)
-        acts = patterns.finditer(lang, "act_line", t)
-        if not reg or not acts:
-            continue
-        act = acts[-1] if len(acts) == 1 else acts[-1]
-        date = patterns.match_date(act, lang)
-        target = make_doc_id(date.year, reg.group("number")) if date else None
-        refs = [r for r in unit_refs(t[act.end():reg.start()], lang) if r[0] in ("paragraph", "subparagraph")]
-        unit = refs[-1][1] if refs else None
-        out.append(Amendment("change", target, unit, "repeal", record.act_number, record.act_date, None, p.span))
+        act = _repealed_act(t, lang) if in_list else None
+        if act:
+            out.append(Amendment("change", act[0], act[1], "repeal", record.act_number, record.act_date, None, p.span))
     return out
 
 
-def read_amendments(doc: RepairedText, record: DocumentRecord, lexicon: Lexicon) -> tuple[list[Amendment], list[KnowledgeList]]:
+def read_repeal_paragraphs(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
+    """A paragraph of the order that declares one act repealed (`2. Признать утратившим силу
+    приказ … (зарегистрирован … под № N).`)."""
+    out = []
+    for p in paras:
+        t = p.text.strip()
+        if not number_of(t) or shapes.has(t, lang, "changes_intro"):
+            continue
+        f = match_formula(re.sub(r"^\d+\.\s*", "", t), lang)
+        act = _repealed_act(t, lang) if f and f.operation == "repeal" else None
+        if act and act[0]:
+            out.append(Amendment("change", act[0], None, "repeal", record.act_number, record.act_date, None, p.span))
+    return out
+
+
+def read_amendments(doc: RepairedText, record: DocumentRecord, lexicon: Lexicon,
+                    warnings: list[str] | None = None) -> tuple[list[Amendment], list[KnowledgeList]]:
+    """Notes, changes and repeals of one act; what cannot be read is reported in `warnings`."""
     paras = paragraphs(doc, lexicon)
     notes = read_notes(paras, record, doc.lang)
-    changes, klists = read_changes(paras, record, doc.lang)
+    changes, klists = read_changes(paras, record, doc.lang, warnings)
     repeals = read_repeal_list(paras, record, doc.lang)
+    listed = {a.target_doc for a in repeals}
+    repeals += [a for a in read_repeal_paragraphs(paras, record, doc.lang) if a.target_doc not in listed]
     return notes + changes + repeals, klists

@@ -39,7 +39,7 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
         ex.warnings.extend(f"card {card.card_no}: {w}" for w in card.warnings)
     ex.warnings.extend(check_occupation_list(doc, ex.cards, lexicon))
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
-    ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon)
+    ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon, ex.warnings)
     changes = [a for a in ex.amendments if a.kind == "change"]
     if not (ex.cards or ex.requirements or changes or ex.knowledge_lists):
         ex.warnings.append(NO_OCCUPATIONAL_CONTENT)

@@ -24,145 +24,172 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocabulary import VOCAB_DIR
+from .vocabulary import LANGS, VOCAB_DIR, vocabulary
 
 KINDS = ("constitution", "code", "law", "rules")
 
-# ---------------------------------------------------------------- Kazakh: language class and lemmas
+# ---------------------------------------------------------------- a suffix-stripping lemmatizer
 
-# A Kazakh word ends in plural + possessive + case, each optional, in that order; the
-# stemmer strips them from the end in the reverse order, one of each at most, while the
-# stem keeps three letters and a vowel. A lone possessive -ы/-і goes only after a
-# consonant, -сы/-сі only after a vowel; an ending's first letter must suit the stem's last
-# (-ны after a vowel, -ды/-ты after a consonant). It still over-stems now and then,
-# which costs nothing: the catalogue's words and the ruler's head words go through the
-# same function, so they meet a mention's words in the same form.
-_CASE = ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ымен", "імен",
-         "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
-         "мен", "бен", "пен", "нда", "нде",
-         "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "н")
-_POSSESSIVE = ("сы", "сі", "ы", "і")
-_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
-_VOWELS = set("аәеиоөуұүыіэюя")
-_VOICED_END = {"г": "к", "ғ": "қ", "б": "п"}
+# A language without a dictionary lemmatizer (Kazakh) is read with a suffix stripper whose
+# endings and sound rules are data (vocab/clauses.tsv, `refs_*`). A Kazakh word ends in
+# plural + possessive + case, each optional, in that order; the stemmer strips them from the
+# end in the reverse order, one of each at most, while the stem keeps three letters and a
+# vowel. An ending that begins with `refs_after_vowel` letters follows a vowel, one that begins
+# with `refs_after_consonant` letters a consonant; a lone possessive vowel follows a consonant,
+# a possessive with a consonant a vowel. It still over-stems now and then, which costs nothing:
+# the catalogue's words and the ruler's head words go through the same function, so they meet
+# a mention's words in the same form.
 
 
-def _strip(w: str, endings) -> str:
+@dataclass(frozen=True)
+class _Suffixes:
+    groups: tuple[tuple[str, ...], ...]  # case, possessive, plural: stripped in this order
+    vowels: frozenset
+    consonant_like: frozenset  # vowels that take the endings of a consonant
+    after_vowel: tuple[str, ...]
+    after_consonant: tuple[str, ...]
+    voiced: dict
+    homoglyphs: dict  # Latin letters typed for the language's own (`i` for `і`)
+
+
+@lru_cache(maxsize=None)
+def _suffixes(lang: str) -> _Suffixes:
+    v = vocabulary(lang)
+    return _Suffixes(
+        tuple(tuple(v.forms(k)) for k in ("refs_case_endings", "refs_possessive_endings", "refs_plural_endings")),
+        frozenset(v.forms("refs_vowels")), frozenset(v.forms("refs_consonant_like_vowels")),
+        tuple(v.forms("refs_after_vowel")), tuple(v.forms("refs_after_consonant")), dict(v.pairs("refs_voiced_end")),
+        {a: b for a, b in v.pairs("homoglyphs") if a.islower()})
+
+
+def _fits(stem: str, end: str, rules: _Suffixes, possessive: bool) -> bool:
+    if len(stem) < 3 or not rules.vowels & set(stem):
+        return False
+    vowel_end = stem[-1] in rules.vowels and stem[-1] not in rules.consonant_like
+    if possessive and len(end) == 1:
+        return stem[-1] not in rules.vowels  # `қызметі`: a lone possessive vowel after a consonant
+    if possessive:
+        return stem[-1] in rules.vowels  # `Республикасы`
+    if end.startswith(rules.after_vowel) and not vowel_end:
+        return False  # -н-, -ның, -ны, -на, -нан follow a vowel
+    return not (end.startswith(rules.after_consonant) and vowel_end)  # `қызметі` is not қызме + ті
+
+
+def _strip(w: str, endings: tuple[str, ...], rules: _Suffixes, possessive: bool) -> str:
     for end in endings:
-        stem = w[: -len(end)]
-        if not w.endswith(end) or len(stem) < 3 or not _VOWELS & set(stem):
-            continue
-        vowel_end = stem[-1] in _VOWELS and stem[-1] not in "уи"  # у, и take the endings of a consonant
-        if end[0] == "н" and not vowel_end:
-            continue  # -н-, -ның, -ны, -на, -нан follow a vowel
-        if end[0] in "дтқк" and vowel_end:
-            continue  # -ды, -ты, -да, -тың, -қа follow a consonant: `қызметі` is қызмет + і, not қызме + ті
-        if end in ("ы", "і") and stem[-1] in _VOWELS:
-            continue
-        if end in ("сы", "сі") and stem[-1] not in _VOWELS:
-            continue
-        return stem
+        if w.endswith(end) and _fits(w[: -len(end)], end, rules, possessive):
+            return w[: -len(end)]
     return w
 
 
-def kk_stem(word: str) -> str:
-    """`Республикасындағы` -> `республика`, `құқықтары` -> `құқық`, `қауіпсіздігі` -> `қауіпсіздік`.
-
-    Repeated until nothing more comes off, so that a word and any inflected form of it
-    end in the same stem (`отбасы` and `отбасыларға`). A hyphenated word inflects its
-    last part only (`зорлық-зомбылықтың`)."""
-    head, sep, last = word.casefold().replace("i", "і").rpartition("-")
-    w = last
+def suffix_stem(word: str, lang: str) -> str:
+    """The word without its endings (`Республикасындағы` -> `республика`), repeated until
+    nothing more comes off, so that a word and any inflected form of it end in the same stem
+    (`отбасы` and `отбасыларға`). A hyphenated word inflects its last part only. A language
+    with no endings in the vocabulary keeps its words (case-folded)."""
+    rules = _suffixes(lang)
+    folded = "".join(rules.homoglyphs.get(c, c) for c in word.casefold())
+    head, sep, w = folded.rpartition("-")
     for _ in range(3):
         before = w
-        for endings in (_CASE, _POSSESSIVE, _PLURAL):
-            w = _strip(w, endings)
-        if w and w[-1] in _VOICED_END:
-            w = w[:-1] + _VOICED_END[w[-1]]  # a consonant is voiced before a vowel ending: қауіпсіздігі
+        for k, endings in enumerate(rules.groups):
+            w = _strip(w, endings, rules, possessive=(k == 1))
+        if w and w[-1] in rules.voiced:
+            w = w[:-1] + rules.voiced[w[-1]]  # a consonant is voiced before a vowel ending: қауіпсіздігі
         if w == before:
             break
     return head + sep + w
 
 
-def _register_kazakh():
+def kk_stem(word: str) -> str:
+    """`Республикасындағы` -> `республика`, `құқықтары` -> `құқық`, `қауіпсіздігі` -> `қауіпсіздік`."""
+    return suffix_stem(word, "kk")
+
+
+def _register_suffix_language(lang: str):
+    """A spaCy language for `lang` (spaCy has none for Kazakh): its abbreviations and stop words
+    from the vocabulary, and the suffix stripper as its lemmatizer."""
     from spacy.attrs import ORTH
     from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
     from spacy.language import BaseDefaults, Language
     from spacy.util import registry, update_exc
 
-    if "kk" in registry.languages.get_all():
+    if lang in registry.languages.get_all():
         return
-    abbreviations = ["ҚР", "т.б.", "т.с.с.", "ж.", "жж.", "б.", "тармақ.", "бұйр.", "қ.", "обл."]
+    vocab = vocabulary(lang)
 
-    class KazakhDefaults(BaseDefaults):
-        tokenizer_exceptions = update_exc(BASE_EXCEPTIONS, {a: [{ORTH: a}] for a in abbreviations})
-        stop_words = {"және", "мен", "бен", "пен", "немесе", "бұдан", "әрі", "туралы", "осы", "оның", "үшін"}
+    class Defaults(BaseDefaults):
+        tokenizer_exceptions = update_exc(BASE_EXCEPTIONS, {a: [{ORTH: a}] for a in vocab.forms("refs_abbreviations")})
+        stop_words = set(vocab.forms("refs_stop_words"))
         writing_system = {"direction": "ltr", "has_case": True, "has_letters": True}
 
-    @registry.languages("kk")
-    class Kazakh(Language):
-        lang = "kk"
-        Defaults = KazakhDefaults
+    registry.languages.register(lang, func=type(f"SuffixLanguage_{lang}", (Language,), {"lang": lang, "Defaults": Defaults}))
 
-    @Language.component("kk_suffix_lemmatizer")
-    def kk_suffix_lemmatizer(doc):
-        for t in doc:
-            t.lemma_ = kk_stem(t.text) if _WORD.match(t.text) else t.lower_
-        return doc
+    if "suffix_lemmatizer" not in registry.factories.get_all():
+        @Language.component("suffix_lemmatizer")
+        def suffix_lemmatizer(doc):
+            for t in doc:
+                t.lemma_ = suffix_stem(t.text, doc.lang_) if _WORD.match(t.text) else t.lower_
+            return doc
 
 
 # ---------------------------------------------------------------- entity patterns
 
-_QUOTES = ['"', "«", "»", "“", "”", "„"]
-
-
 _WORD = re.compile(r"^[^\W\d_]+(?:[-–][^\W\d_]+)*$")
+_NUMERIC_DATE = [{"TEXT": {"REGEX": r"^\d{2}\.\d{2}\.\d{4}$"}}]
 
 
 def _name(lang: str, op: str) -> dict:
     """A word of an act's name (also its parentheses, hyphens, commas and quotes), never a
     number or the `бұдан әрі` / `далее` that starts a short form."""
-    stop = ["бұдан", "әрі"] if lang == "kk" else ["далее", "утвержденные", "утвержденных", "утвержденными"]
+    stop = vocabulary(lang).forms("refs_name_stop")
     return {"TEXT": {"REGEX": r"^(?:[^\W\d_]+(?:[-–][^\W\d_]+)*|[(),\-–]|[\"«»“”„])$"},
             "LOWER": {"NOT_IN": stop}, "OP": op}
 
 
+def _head(word: str, lang: str) -> dict:
+    if word.endswith("*"):
+        return {"LOWER": {"REGEX": "^" + re.escape(word[:-1].casefold())}}
+    return {"LEMMA": suffix_stem(word, lang)}
+
+
+def _act_pattern(shape: str, head: str, lang: str) -> list[dict]:
+    """`+ HEAD`: name words then the head word (Kazakh); `HEAD +`, `* HEAD *`: around it (Russian)."""
+    return [_head(head, lang) if tok == "HEAD" else _name(lang, tok) for tok in shape.split()]
+
+
+def _date_pattern(shape: str, lang: str) -> list[dict]:
+    months = [f.casefold() for k in vocabulary(lang).keys("month:") for f in vocabulary(lang).forms(k)]
+    slots = {"YYYY": {"SHAPE": "dddd"}, "D": {"IS_DIGIT": True}, "<word>": {"IS_ALPHA": True},
+             "<month>": {"LOWER": {"IN": months}}}
+    return [slots.get(tok, {"LOWER": tok.casefold()}) for tok in shape.split()]
+
+
 def _patterns(lang: str) -> list[dict]:
-    if lang == "kk":
-        acts = [
-            ("LAW", [_name(lang, "+"), {"LEMMA": kk_stem("заң")}]),
-            ("CODE", [_name(lang, "*"), {"LEMMA": kk_stem("кодекс")}]),
-            ("RULES", [_name(lang, "+"), {"LEMMA": kk_stem("қағида")}]),
-            ("CONSTITUTION", [{"LEMMA": kk_stem("конституция")}]),
-        ]
-        dates = [[{"SHAPE": "dddd"}, {"LOWER": "жылғы"}, {"IS_DIGIT": True}, {"IS_ALPHA": True}],
-                 [{"TEXT": {"REGEX": r"^\d{2}\.\d{2}\.\d{4}$"}}]]
-    else:
-        months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                  "октября", "ноября", "декабря"]
-        acts = [
-            ("LAW", [{"LEMMA": "закон"}, _name(lang, "+")]),
-            ("CODE", [_name(lang, "*"), {"LEMMA": "кодекс"}, _name(lang, "*")]),
-            ("RULES", [{"LOWER": {"REGEX": r"^правил"}}, _name(lang, "+")]),
-            ("CONSTITUTION", [{"LEMMA": "конституция"}]),
-        ]
-        dates = [[{"IS_DIGIT": True}, {"LOWER": {"IN": months}}, {"SHAPE": "dddd"}],
-                 [{"TEXT": {"REGEX": r"^\d{2}\.\d{2}\.\d{4}$"}}]]
-    return [{"label": label, "pattern": p} for label, p in acts] + [{"label": "DATE", "pattern": p} for p in dates]
+    vocab = vocabulary(lang)
+    out = []
+    for kind in KINDS:
+        for shape in vocab.forms(f"refs_pattern:{kind}"):
+            for head in vocab.forms(f"refs_head:{kind}"):
+                out.append({"label": kind.upper(), "pattern": _act_pattern(shape, head, lang)})
+    dates = [_date_pattern(shape, lang) for shape in vocab.forms("refs_date")] + [_NUMERIC_DATE]
+    return out + [{"label": "DATE", "pattern": p} for p in dates]
 
 
 @lru_cache(maxsize=None)
 def nlp_for(lang: str):
-    """The spaCy pipeline of a language: tokenizer, lemmatizer, entity ruler (built once)."""
+    """The spaCy pipeline of a language: tokenizer, lemmatizer, entity ruler (built once). Which
+    lemmatizer is data (`refs_lemmatizer`): spaCy's with pymorphy3, or the suffix stripper."""
     import spacy
 
-    if lang == "kk":
-        _register_kazakh()
-        nlp = spacy.blank("kk")
-        nlp.add_pipe("kk_suffix_lemmatizer")
-    elif lang == "ru":
-        nlp = spacy.blank("ru")
-        nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
+    lemmatizer = vocabulary(lang).first("refs_lemmatizer") if lang in LANGS else ""
+    if lemmatizer == "suffixes":
+        _register_suffix_language(lang)
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("suffix_lemmatizer")
+    elif lemmatizer:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("lemmatizer", config={"mode": lemmatizer})
     else:
         raise ValueError(f"no legal-reference pipeline for language {lang!r}")
     ruler = nlp.add_pipe("entity_ruler")
@@ -172,12 +199,20 @@ def nlp_for(lang: str):
 
 
 def _words(tokens) -> tuple[str, ...]:
-    """The lemmas of the words among `tokens`, a hyphenated word as its parts."""
+    """The lemmas of the words among `tokens`, a hyphenated word as its parts, with the letters
+    the language writes either way folded (`refs_fold`: `ё` as `е`)."""
     out = []
     for t in tokens:
         if _WORD.match(t.text):
-            out.extend(p for p in re.split(r"[-–]", t.lemma_.casefold().replace("ё", "е")) if p)
+            fold = _folds(t.doc.lang_)
+            lemma = "".join(fold.get(c, c) for c in t.lemma_.casefold())
+            out.extend(p for p in re.split(r"[-–]", lemma) if p)
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _folds(lang: str) -> dict:
+    return dict(vocabulary(lang).pairs("refs_fold")) if lang in LANGS else {}
 
 
 # ---------------------------------------------------------------- the catalogue
@@ -191,7 +226,7 @@ class Act:
     signature: dict  # lang -> tuple[(word, is_prefix)]
 
     def title(self, lang: str) -> str:
-        return self.title_kk if lang == "kk" else self.title_ru
+        return getattr(self, f"title_{lang}")
 
 
 @lru_cache(maxsize=1)
@@ -228,8 +263,10 @@ class Mention:
     end: int
 
 
-_GENERIC = {kk_stem(w) for w in ("Қазақстан", "Республикасы", "туралы", "заң", "кодекс", "қағида", "және", "мен")} | {
-    "закон", "кодекс", "правило", "правила", "республика", "казахстан", "о", "об", "в", "и", "по", "для"}
+@lru_cache(maxsize=None)
+def _generic(lang: str) -> frozenset:
+    """Words a mention shares with every act (`refs_generic`), in the form mentions have."""
+    return frozenset(suffix_stem(w, lang) for w in vocabulary(lang).forms("refs_generic"))
 
 
 def mentions_in(texts: list[str], lang: str) -> list[list[Mention]]:
@@ -255,7 +292,7 @@ def resolve(m: Mention, lang: str) -> tuple[str, Act | None]:
     if found:
         best = max(found, key=lambda a: len(a.signature[lang]))
         return best.key, best
-    content = [w for w in m.words if w not in _GENERIC and len(w) > 1] or list(m.words)
+    content = [w for w in m.words if w not in _generic(lang) and len(w) > 1] or list(m.words)
     return f"{lang}:{m.kind}:" + "-".join(dict.fromkeys(content)), None
 
 

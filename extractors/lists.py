@@ -95,25 +95,40 @@ def item_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
 def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool) -> list[tuple[int, int]]:
     """Ranges of the items of an unnumbered run: ends at `;` (anywhere, or only at line
     ends) and at a line end after `.` or `:`."""
-    cuts = []
     line_starts = {s - base for s in acc.starts if base < s < base + len(text)}
+    cuts = _semicolon_cuts(text, line_starts, at_semicolons) + _line_end_cuts(text, sorted(line_starts), at_semicolons)
+    return [(base + a, base + b) for a, b in _ranges(text, cuts)]
+
+
+def _semicolon_cuts(text: str, line_starts: set[int], at_semicolons: bool) -> list[int]:
+    """Every `;` ends an item where `at_semicolons`, else only a `;` at a line end."""
+    cuts = []
     for m in re.finditer(r";", text):
         end = m.end()
-        if at_semicolons or end in line_starts or not text[end:].strip() or (end + 1 in line_starts and text[end:end + 1] == " "):
+        at_line_end = end in line_starts or not text[end:].strip() or (end + 1 in line_starts and text[end:end + 1] == " ")
+        if at_semicolons or at_line_end:
             cuts.append(end)
-    ordered = sorted(line_starts)
+    return cuts
+
+
+def _line_end_cuts(text: str, ordered: list[int], at_semicolons: bool) -> list[int]:
+    """Line starts that open an item: after a sentence end, after a lead-in `:` (before a small
+    letter or a sub-number), and (where `at_semicolons`) after a short line ending in a word
+    before a capital: a new item whose separator was not printed."""
     widths = [b - a for a, b in zip([0] + ordered, ordered + [len(text)])]
     width = max(widths) if widths else 0
+    cuts = []
     for k, s in enumerate(ordered):
         before = text[:s].rstrip()
-        if _sentence_end(text, s, ([0] + ordered)[k]):
+        unpunctuated = at_semicolons and re.match(rf"[{UPPER}]", text[s:s + 1]) and re.search(r"[^\W\d_]$", before) \
+            and widths[k] < 0.5 * width
+        lead_in = before.endswith(":") and re.match(r"\s*(?:[a-zа-яәғқңөұүһі]|\d+\))", text[s:])
+        if _sentence_end(text, s, ([0] + ordered)[k]) or unpunctuated or lead_in:
             cuts.append(s)
-        elif at_semicolons and re.match(rf"[{UPPER}]", text[s:s + 1]) and re.search(r"[^\W\d_]$", before) \
-                and widths[k] < 0.5 * width:
-            # a short line ending without punctuation, then a capital: a new item whose separator was not printed
-            cuts.append(s)
-        elif before.endswith(":") and re.match(r"\s*(?:[a-zа-яәғқңөұүһі]|\d+\))", text[s:]):
-            cuts.append(s)
+    return cuts
+
+
+def _ranges(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     ranges, prev = [], 0
     for c in sorted(set(cuts)):
         if text[prev:c].strip():
@@ -121,7 +136,7 @@ def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool) -> li
         prev = c
     if text[prev:].strip():
         ranges.append((prev, len(text)))
-    return [(base + a, base + b) for a, b in ranges]
+    return ranges
 
 
 def _split_sentences(text: str, a: int, b: int, acc: Acc) -> list[tuple[int, int]]:

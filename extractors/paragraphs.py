@@ -35,35 +35,33 @@ class Para:
         return self.acc.span()
 
 
+def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bool) -> bool:
+    """Whether a line opens a paragraph: an indented line does; so does the first line of a block
+    after a blank line, except at a page break or where the sentence visibly goes on (a
+    lower-case start after an unfinished sentence)."""
+    if ln.indent >= 2 or cur is None:
+        return True
+    if not first_in_block or "link-at-start" in ln.fixes:
+        return False
+    ended = cur.text.rstrip().endswith(SENTENCE_END)
+    starts_new = ln.text[:1].isupper() or ln.text[:1].isdigit() or ln.text[:1] in "\"«"
+    return (ended and starts_new) if page_break else (ended or starts_new)
+
+
 def paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int = 0, end_block: int | None = None) -> list[Para]:
     out: list[Para] = []
     cur: Para | None = None
     blocks = doc.blocks[start_block:end_block]
     for bi, block in enumerate(blocks, start=start_block):
-        for li, (ln, joiner) in enumerate(zip(block.lines, block.joins)):
+        for li, ln in enumerate(block.lines):
             first_in_block = li == 0
-            new = ln.indent >= 2 or cur is None
-            if first_in_block and cur is not None and not new:
-                # a blank line ends a paragraph, except at a page break or where the sentence
-                # visibly goes on (a lower-case start after an unfinished sentence)
-                ended = cur.text.rstrip().endswith(SENTENCE_END)
-                starts_new = ln.text[:1].isupper() or ln.text[:1].isdigit() or ln.text[:1] in "\"«"
-                if "link-at-start" in ln.fixes:
-                    new = False
-                elif block.page_break_before:
-                    new = ended and starts_new
-                else:
-                    new = ended or starts_new
-            if new:
+            if _starts_paragraph(cur, ln, first_in_block, block.page_break_before):
                 cur = Para(indented=ln.indent >= 2, block=bi, page_break=first_in_block and block.page_break_before)
                 out.append(cur)
                 cur.acc.add(ln.text, [0], [(0, ln.lineno)], " ")
             else:
-                if li > 0:
-                    prev_joiner = block.joins[li - 1]
-                else:
-                    prev_joiner = pair_join(cur.text, ln.text, cur.kept_space, lexicon)
-                cur.acc.add(ln.text, [0], [(0, ln.lineno)], prev_joiner)
+                joiner = block.joins[li - 1] if li > 0 else pair_join(cur.text, ln.text, cur.kept_space, lexicon)
+                cur.acc.add(ln.text, [0], [(0, ln.lineno)], joiner)
             cur.kept_space = ln.trailing > 0
     return out
 

@@ -230,7 +230,9 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
                      for r in kn.itertuples()] if not kn.empty else pd.Series(dtype=bool)
     repealed_targets = set()
     if not am.empty:
-        repealed_targets = set(am.loc[am["operation"] == "repeal", "target_doc"].dropna())
+        # a repeal of a unit (`пункт 4 признать утратившим силу`) leaves the act in force
+        whole = (am["operation"] == "repeal") & am["target_unit"].isna()
+        repealed_targets = set(am.loc[whole, "target_doc"].dropna())
     if not docs.empty:
         docs["_repeal_consistent"] = [
             (row.status == "repealed") == (not _isnull(row.repealed_by_act_number) or row.doc_id in repealed_targets)

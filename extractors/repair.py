@@ -184,7 +184,9 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
                 # `1 с изменением`, `и в`, `е с` (the last letter of a cut word, then `с`): not one spaced word
                 ordinary = not (list_number or two_letters)
             elif not justified:
-                ordinary = all(t in vocab.one_letter_words for t in run)
+                # `и в`, and numbers joined by a one-letter word (`пункты 3 и 4`)
+                ordinary = all(t in vocab.one_letter_words or t.isdigit() for t in run) \
+                    and any(t in vocab.one_letter_words for t in run)
             if len(run) >= 2 and not ordinary:
                 piece, i = "".join(run), j
             else:
@@ -248,6 +250,10 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     digit = re.match(rf"^(.*[{LOWER}])(\d+-[\w-]+)$", last)
     before, _, prev = head.rpartition(" ")
     glued_number = re.match(rf"^(.*[{LOWER}])(\d+\))$", prev)
+    # `редакции:пункт 3`, `исключить;подпункт 2)`, `словами пункте 4`: a unit word and its
+    # number were one link, moved together (glued after a separator, or standing alone)
+    unit_number = re.match(r"^\d+(?:-\d+)*\)?$", last) and re.match(
+        rf"^(?:(.*?[{LOWER}{UPPER}\"»)][.:;]))?([{LOWER}{UPPER}][\w-]+)$", prev)
     paren = re.match(r"^\((\w[\w-]*)$", last)
     glued_word = None
     for stem in vocab.forms("link_words"):
@@ -264,6 +270,8 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     elif glued_number and _is_link_word(last, vocab):
         # `нысаныны5) тармақшасының`: the link is `5) тармақшасының`
         chunk, rest, head = f"{glued_number.group(2)} {last}", "", (before + " " + glued_number.group(1)).strip()
+    elif unit_number and _is_link_word(unit_number.group(2), vocab) and (unit_number.group(1) or before):
+        chunk, rest, head = f"{unit_number.group(2)} {last}", unit_number.group(1) or "", before
     elif paren and _is_link_word(paren.group(1), vocab):
         chunk, rest = paren.group(1), "("
     elif glued_word and holes:

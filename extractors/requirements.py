@@ -1,140 +1,132 @@
 """Qualification requirement clauses -> Requirement records.
 
-A requirement act prints, per position, a paragraph `N. <position> ... қойылатын
-талаптар:`, then per specialist level a line `біліктілігі жоғары деңгейдегі
-маман:` and per category a clause `жоғары санаттағы – <education> және ...
-кемінде үш жыл жұмыс өтілі;`. A card's requirements cell prints the same
+A requirement act prints, per position, a paragraph that opens its requirements
+(`2. Квалификационные требования к консультанту …:`, `Требования к квалификации
+…:`, `… біліктілігіне қойылатын талаптар:`), then per specialist level a line
+(`специалист высшего уровня квалификации:`) and per category a clause (`высшей
+категории – <education> и стаж работы … не менее трех лет;`, `высшая категория:
+…`). The head itself may name the level or the category its clauses share, and
+may carry its clause after its colon. A card's requirements cell prints the same
 clauses (`жоғары санатты: ...;`). Each clause becomes a row with its level,
 category, education level and fields, years of experience and what the
-experience must be in; every phrase comes from the vocabulary.
+experience must be in. Every phrase is a shape of `vocab/clauses.tsv`.
 """
 from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass, field
 
+from . import shapes
 from .lexicon import Lexicon
 from .paragraphs import Para, number_of, paragraphs
-from .records import Card, Requirement
+from .records import Card, Requirement, Span, span_of
 from .text import RepairedText
 from .vocabulary import vocabulary
 
-DASH = r"\s*[–—-]\s*|\s*:\s*"
-
-
-def _form_regex(form: str) -> str:
-    words = form.split()
-    return r"\s+".join(re.escape(w) for w in words)
-
-
-def _find_forms(text: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every form of the keys starting with `prefix`, longest first at a position."""
-    vocab = vocabulary(lang)
-    found = []
-    for key in vocab.keys(prefix):
-        for form in vocab.forms(key):
-            for m in re.finditer(r"(?<!\w)" + _form_regex(form) + r"(?!\w)", text, re.IGNORECASE):
-                found.append((m.start(), m.end(), key.split(":", 1)[1]))
-    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    return found
+# what separates a category from its clause: a dash (with or without spaces) or a colon
+_SEPARATOR = re.compile(r"\s*(?:[–—-]|:)\s*")
+# a bullet or a list number before a clause (`– высшей категории: …`, `1) высшей категории: …`)
+_BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*)")
+_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
 def category_at_start(text: str, lang: str) -> tuple[str, int] | None:
     """The category a clause opens with (`жоғары санаттағы –`), and where its text starts."""
-    for start, end, key in _find_forms(text, lang, "category:"):
-        if start != 0:
-            continue
-        m = re.match(DASH, text[end:])
-        if m:
-            return key, end + m.end()
-        # `санатсыз-мамандық бойынша ...` (no space before the dash)
-        m = re.match(r"\s*[–—-]", text[end:])
-        if m:
-            return key, end + m.end()
-    return None
+    hit = shapes.at_start(text, lang, "category:")
+    if not hit:
+        return None
+    key, end = hit
+    m = _SEPARATOR.match(text, end)
+    return (key, m.end()) if m else None
+
+
+def level_at_start(text: str, lang: str) -> tuple[str, int] | None:
+    """The specialist level a line opens with, and where what follows it starts."""
+    hit = shapes.at_start(text, lang, "specialist_level:")
+    if not hit:
+        return None
+    key, end = hit
+    rest = re.match(r"[\s:,]*", text[end:])
+    return key, end + rest.end()
 
 
 def specialist_level(text: str, lang: str) -> str | None:
-    for start, end, key in _find_forms(text, lang, "specialist_level:"):
-        if start <= 1 and text[end:].strip() in (":", ""):
-            return key
-    return None
+    """The level of a line that is nothing but a level heading (`біліктілігі жоғары деңгейдегі маман:`)."""
+    hit = level_at_start(text, lang)
+    return hit[0] if hit and not text[hit[1]:].strip() else None
 
 
 def education_level(text: str, lang: str) -> tuple[str | None, list[str], int]:
     """The education a clause requires first, the alternatives it also admits, and where the first ends."""
-    found = _find_forms(text, lang, "education:")
+    found = shapes.find_all(text, lang, "education:")
     if not found:
         return None, [], 0
-    first = found[0]
-    alternatives = []
-    for start, end, key in found[1:]:
-        if key != first[2] and key not in alternatives and re.search(r"\bнемесе\b|\bили\b", text[first[1]:start]):
+    first_end, first = found[0][1], found[0][2]
+    alternatives: list[str] = []
+    joined_by_or = re.compile(rf"(?:{shapes.words_rx(lang, 'or_words')})", re.IGNORECASE)
+    for start, _, key in found[1:]:
+        if key != first and key not in alternatives and joined_by_or.search(text[first_end:start]):
             alternatives.append(key)
-    return first[2], alternatives, first[1]
+    return first, alternatives, first_end
+
+
+def _split_fields(inner: str) -> list[str]:
+    return [w.strip() for w in inner.split(",") if w.strip()]
+
+
+def _is_fields(inner: str, lang: str) -> bool:
+    """A bracketed list of one- or two-word fields, not a gloss of the education level."""
+    words = _split_fields(inner)
+    not_fields = re.compile(rf"(?:{shapes.words_rx(lang, 'education_not_fields')})", re.IGNORECASE)
+    return bool(words) and all(len(w.split()) <= 2 for w in words) and not not_fields.search(inner)
 
 
 def education_fields(text: str, after: int, lang: str) -> list[str]:
-    """The list of fields in brackets that qualifies the education (`(әлеуметтік, педагогикалық)`)."""
-    noun = vocabulary(lang).first("education_word", "білім")
-    groups = list(re.finditer(r"\(\s*([^()]*?)\s*\)", text))
-    noun_at = re.search(r"(?<!\w)" + re.escape(noun[:5]), text[after:], re.IGNORECASE)
-    limit = after + noun_at.start() if noun_at else len(text)
-
-    def is_fields(g: re.Match) -> bool:
-        inner = g.group(1)
-        words = [w.strip() for w in inner.split(",") if w.strip()]
-        return len(words) >= 1 and all(len(w.split()) <= 2 for w in words) and not re.search(
-            r"\bнемесе\b|\bили\b|\bорта\b|\bсредн", inner, re.IGNORECASE)
-
-    before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1 and is_fields(g)]
-    chosen = before[-1] if before else next((g for g in groups if g.start() >= after and is_fields(g)), None)
-    if not chosen:
-        # fields printed without brackets: `жоғары ... әлеуметтік, психологиялық, медициналық білім`
-        m = re.search(r"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+" + re.escape(noun[:5]), text[after:], re.IGNORECASE)
-        if not m:
-            return []
-        return [w.strip() for w in m.group(1).split(",") if w.strip()]
-    return [w.strip() for w in chosen.group(1).split(",") if w.strip()]
+    """The list of fields that qualifies the education (`(әлеуметтік, педагогикалық)`): the last
+    bracketed list before the education noun, else the first after the level, else a list of
+    words printed right before the noun without brackets."""
+    noun = shapes.words_rx(lang, "education_word")
+    groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
+    noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
+    limit = noun_at.start() if noun_at else len(text)
+    before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1]
+    chosen = before[-1] if before else next((g for g in groups if g.start() >= after), None)
+    if chosen:
+        return _split_fields(chosen.group(1))
+    # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
+    m = re.compile(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after)
+    return _split_fields(m.group(1)) if m else []
 
 
 def experience(text: str, lang: str) -> tuple[int | None, str | None]:
-    vocab = vocabulary(lang)
-    for form in vocab.forms("no_experience"):
-        if re.search(_form_regex(form), text, re.IGNORECASE):
-            return None, None
-    mins = "|".join(map(re.escape, vocab.forms("experience_min")))
-    years = "|".join(map(re.escape, vocab.forms("experience_years")))
-    m = re.search(rf"(?:{mins})\s+(\w+)\s+(?:{years})", text, re.IGNORECASE) or \
-        re.search(rf"(?:{years})\s+(?:[^\W\d_]+\s+){{0,3}}(?:{mins})\s+(\w+)", text, re.IGNORECASE)
-    if not m:
-        m2 = re.search(rf"(\d+)\s+(?:{years})", text)
-        if not m2:
-            return None, None
-        word = m2.group(1)
+    """The years of experience a clause requires (in digits or words) and what in."""
+    if shapes.has(text, lang, "no_experience"):
+        return None, None
+    m = shapes.search(text, lang, "experience")
+    if m:
+        years = shapes.number_value(m.group("n"), lang)
+    elif shapes.has(text, lang, "experience_one_year"):
+        years = 1
     else:
-        word = m.group(1)
-    n = int(word) if word.isdigit() else vocab.numbers.get(word.casefold())
-    return n, experience_in(text, lang)
+        return None, None
+    return years, experience_in(text, lang)
 
 
 def experience_in(text: str, lang: str) -> str | None:
-    """What the experience must be in: the phrase the position word introduces (`в должности X
-    не менее`), or the phrase before it (`X ретінде кемінде`)."""
-    vocab = vocabulary(lang)
-    as_forms = "|".join(map(re.escape, sorted(vocab.forms("experience_as"), key=len, reverse=True)))
-    mins = "|".join(map(re.escape, vocab.forms("experience_min")))
-    after = re.search(rf"(?:{as_forms})\s+(.+?)\s+(?:{mins})\b", text, re.IGNORECASE)
-    m = re.search(rf"\s(?:және|и)\s+(.+?)\s+(?:{as_forms})\b", text, re.IGNORECASE)
-    if after and (not m or after.start() <= m.end()):
-        span = after.group(1).strip()
-        if span and not re.search(rf"(?:{mins})", span):
-            return span
+    """What the experience must be in: the phrase on the side of the position word the language
+    puts it (`experience_as_side`): after it (`в должности X не менее`), or before it, from the
+    last `және` (`және X ретінде кемінде`)."""
+    as_words = shapes.words_rx(lang, "experience_as")
+    ands = shapes.words_rx(lang, "and_words")
+    if vocabulary(lang).first("experience_as_side", "after") == "after":
+        mins = shapes.words_rx(lang, "experience_min")
+        m = re.search(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", text, re.IGNORECASE)
+    else:
+        m = re.search(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", text, re.IGNORECASE)
     if not m:
         return None
-    span = m.group(1)
-    # the last `және` before the position phrase opens it
-    span = re.split(r"\s(?:және|и)\s", span)[-1]
+    span = re.split(rf"\s(?:{ands})\s", m.group(1))[-1]
     return span.strip() or None
 
 
@@ -154,24 +146,93 @@ def parse_clause(text: str, lang: str, category: str | None, level: str | None, 
 
 def _positions(paras: list[Para], lang: str) -> list[str]:
     """The act's list of positions (`келесі ... жатады: 1) ...; 2) ...`)."""
+    ending = re.compile(rf"\s+(?:{shapes.words_rx(lang, 'position_list_end')})$", re.IGNORECASE)
     out = []
     for p in paras:
         m = re.match(r"^(\d+)\)\s*(.+?)[;.]?$", p.text.strip())
         if m:
-            out.append(re.sub(r"\s+жатады$", "", m.group(2).strip()).strip())
+            out.append(ending.sub("", m.group(2).strip()).strip())
     return out
 
 
+def _stem(word: str) -> str:
+    return word[: max(4, len(word) - 3)]
+
+
 def _position_of(head: str, positions: list[str]) -> str | None:
-    head = re.sub(r"^\d+\.\s*", "", head)
+    """The position of the act's list a requirement head names, in whatever case the head puts
+    it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
+    whose words' stems the head shows in order, else the closest by characters."""
+    head = re.sub(r"^\d+\.\s*", "", head).casefold()
+    words = re.findall(r"[^\W\d_]+", head)
     best, score = None, 0.0
     for pos in positions:
-        r = difflib.SequenceMatcher(None, pos.casefold(), head.casefold()[: len(pos) + 30]).ratio()
-        if pos.casefold()[:-3] in head.casefold():
-            r = 1.0
+        stems = [_stem(w) for w in re.findall(r"[^\W\d_]+", pos.casefold())]
+        shown = sum(1 for s in stems if any(w.startswith(s) for w in words))
+        r = shown / len(stems) if stems else 0.0
+        if r < 1.0:
+            r = max(r * 0.9, difflib.SequenceMatcher(None, pos.casefold(), head[: len(pos) + 30]).ratio())
         if r > score:
             best, score = pos, r
     return best if score > 0.6 else None
+
+
+@dataclass
+class _Section:
+    """The clauses under one requirement paragraph, and what its head says they share."""
+
+    paragraph: str
+    position: str | None
+    level: str | None = None
+    category: str | None = None  # named by the head: its clauses print no category of their own
+    open_text: list[str] = field(default_factory=list)  # the clause of a head's category, as read so far
+    open_spans: list[Span | None] = field(default_factory=list)
+    closed: bool = False  # the head's clause has been read
+
+
+def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple[_Section, str] | None:
+    """A requirement paragraph's head: the section it opens and the text after its colon."""
+    head, colon, inline = text.partition(":")
+    if not colon or not shapes.has(head, lang, "requirement_head"):
+        return None
+    section = _Section(number, _position_of(head, positions))
+    levels = shapes.find_all(head, lang, "specialist_level:")
+    categories = shapes.find_all(head, lang, "category:")
+    section.level = levels[0][2] if levels else None
+    section.category = categories[0][2] if categories else None
+    return section, inline.strip()
+
+
+def _section_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
+    """One line under a requirement head: a level heading, a clause opened by its category, or
+    (where the head named the category) a piece of the head's clause."""
+    text = _BULLET.sub("", text.strip())
+    level = level_at_start(text, lang)
+    if level:
+        section.level, text = level[0], text[level[1]:]
+        if not text.strip():
+            return []
+    cat = category_at_start(text, lang)
+    if cat:
+        key, at = cat
+        return [parse_clause(text[at:], lang, key, section.level, paragraph=section.paragraph,
+                             position=section.position, lines=span)]
+    if section.category and text.strip() and not section.closed:
+        section.open_text.append(text.strip())
+        section.open_spans.append(span)
+        if text.rstrip().endswith((".", ";")):
+            return _close(section, lang)  # the clause has ended: what follows is not part of it
+    return []
+
+
+def _close(section: _Section | None, lang: str) -> list[Requirement]:
+    """The clause of a head that named its category, once all its lines are read."""
+    if section is None or not section.open_text:
+        return []
+    text = " ".join(section.open_text)
+    section.open_text, section.closed = [], True
+    return [parse_clause(text, lang, section.category, section.level, paragraph=section.paragraph,
+                         position=section.position, lines=span_of(*section.open_spans))]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:
@@ -186,31 +247,22 @@ def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | N
 
 def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     lang = doc.lang
-    vocab = vocabulary(lang)
     paras = paragraphs(doc, lexicon)
-    heads = vocab.forms("requirement_head")
     positions = _positions(paras, lang)
-    out = []
-    paragraph = position = level = None
-    in_req = False
+    out: list[Requirement] = []
+    section: _Section | None = None
     for p in paras:
         text = p.text.strip()
         number = number_of(text)
         if number:
-            in_req = any(re.search(_form_regex(h), text, re.IGNORECASE) for h in heads) and text.rstrip().endswith(":")
-            paragraph, level = number, None
-            position = _position_of(text, positions) if in_req else None
-            continue
-        if not in_req:
-            continue
-        lv = specialist_level(text, lang)
-        if lv:
-            level = lv
-            continue
-        cat = category_at_start(text, lang)
-        if cat:
-            key, at = cat
-            out.append(parse_clause(text[at:], lang, key, level, paragraph=paragraph, position=position, lines=p.span))
+            out.extend(_close(section, lang))
+            head = _read_head(text, number, positions, lang)
+            section = head[0] if head else None
+            if head and head[1]:
+                out.extend(_section_line(section, head[1], p.span, lang))
+        elif section is not None:
+            out.extend(_section_line(section, text, p.span, lang))
+    out.extend(_close(section, lang))
     return out
 
 
@@ -221,19 +273,15 @@ def card_requirements(card: Card, lang: str) -> list[Requirement]:
         return []
     out = []
     level = None
-    pieces = re.split(r";\s*|(?<=\.)\s+(?=[^\W\d_])", text)
-    for piece in pieces:
+    lines = card.field_lines.get("qualification_requirements")
+    for piece in re.split(r";\s*|(?<=\.)\s+(?=[^\W\d_])", text):
         piece = piece.strip()
-        if not piece:
-            continue
         # a level heading may open the piece: `Біліктілігі орта деңгейдегі маман: жоғары санатты: ...`
-        for start, end, key in _find_forms(piece, lang, "specialist_level:"):
-            if start == 0 and re.match(r"\s*:", piece[end:]):
-                level = key
-                piece = piece[end:].lstrip(" :")
-                break
+        hit = level_at_start(piece, lang)
+        if hit and ":" in piece[:hit[1]]:
+            level, piece = hit[0], piece[hit[1]:]
         cat = category_at_start(piece, lang)
         if cat:
             key, at = cat
-            out.append(parse_clause(piece[at:], lang, key, level, card_no=card.card_no, lines=card.field_lines.get("qualification_requirements")))
+            out.append(parse_clause(piece[at:], lang, key, level, card_no=card.card_no, lines=lines))
     return out

@@ -86,3 +86,18 @@ def test_a_number_alone_on_its_line_does_not_end_its_item():
         "Отделения гигиенических правил Конституции руководство этики"]
     assert items("1.", "Өрт", "қауіпсіздігі", "Қағидаларын;", "2.", "Қазақстан Республикасының", "Еңбек кодексін.") == [
         "Өрт қауіпсіздігі Қағидаларын", "Қазақстан Республикасының Еңбек кодексін"]
+
+
+def test_a_short_line_without_its_separator_before_a_capital_ends_an_item():
+    # the list's own separator was lost at the end of a short line: the capital opens the next item
+    assert items("Құжаттармен жұмыс істеу дағдысы;", "Ұйымдастыру", "Клиентпен қарым-қатынас орнату дағдысы;") == [
+        "Құжаттармен жұмыс істеу дағдысы", "Ұйымдастыру", "Клиентпен қарым-қатынас орнату дағдысы"]
+
+
+def test_an_unnumbered_lead_in_keeps_its_colon_and_the_lines_under_it_are_items():
+    assert items("Негізгі білім:", "заңнама негіздері;", "әдістемелер.") == [
+        "Негізгі білім:", "заңнама негіздері", "әдістемелер"]
+
+
+def test_after_the_last_numbered_item_a_semicolon_cuts_only_at_a_line_end():
+    assert items("1. Бірінші; жалғасы;", "келесі элемент;") == ["Бірінші; жалғасы", "келесі элемент"]

@@ -3,6 +3,7 @@ import pytest
 
 from extractors.records import Card
 from extractors.requirements import card_requirements, parse_clause, read_requirements
+from clause_scoring import CLAUSES, f1, score, tp
 from conftest import doc_from_text
 
 KK_ACT = """
@@ -127,3 +128,135 @@ def test_seed_requirement_act(seeds):
     assert {r.paragraph for r in outside_cards} == {"2", "3", "4", "5", "6"}
     p5_none = [r for r in outside_cards if (r.paragraph, r.specialist_level, r.category) == ("5", "middle", "none")]
     assert p5_none[0].alternatives == ["basic_secondary"] and p5_none[0].education_level == "tvet"
+
+
+# ---------------------------------------------------------------- the shapes, one variant at a time
+
+RU_HEADER = """
+Об утверждении квалификационных требований
+
+Приказ Министра здравоохранения Республики Казахстан от 3 октября 2023 года·
+№ 412. Зарегистрирован в Министерстве юстиции Республики Казахстан 9 октября·
+2023 года № 33518.
+"""
+
+KK_HEADER = """
+Біліктілік талаптарын бекіту туралы
+
+Қазақстан Республикасы Денсаулық сақтау министрінің 2023 жылғы 3 қазандағы·
+№ 412 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2023 жылғы·
+9 қазанда № 33518 болып тіркелді.
+"""
+
+
+def act_clauses(body: str, lang: str):
+    header = RU_HEADER if lang == "ru" else KK_HEADER
+    return [view(r) for r in clauses((header + body).replace("·\n", " \n"), lang)]
+
+
+@pytest.mark.parametrize("head,lang", [
+    ("Квалификационные требования к консультанту по социальной работе:", "ru"),
+    ("Требования к квалификации консультанта по социальной работе:", "ru"),
+    ("Квалификационные требования, предъявляемые к консультанту по социальной работе:", "ru"),
+    ("Әлеуметтік жұмыс жөніндегі консультанттың біліктілік талаптары:", "kk"),
+    ("Әлеуметтік жұмыс жөніндегі консультанттың біліктілігіне қойылатын талаптар:", "kk"),
+    ("Әлеуметтік жұмыс жөніндегі консультантқа қойылатын біліктілік талаптары:", "kk"),
+])
+def test_every_wording_of_a_requirement_head_opens_its_clauses(head, lang):
+    clause = ("      высшей категории – высшее образование и стаж работы не менее трех лет;" if lang == "ru" else
+              "      жоғары санатты – жоғары білім және кемінде үш жыл жұмыс өтілі;")
+    assert act_clauses(f"      4. {head}\n{clause}\n", lang) == [("4", None, "highest", "higher", [], 3, [])]
+
+
+@pytest.mark.parametrize("line,lang,category", [
+    ("высшей категории – высшее образование", "ru", "highest"),
+    ("высшей категории: высшее образование", "ru", "highest"),
+    ("высшая категория: высшее образование", "ru", "highest"),
+    ("первая категория – высшее образование", "ru", "first"),
+    ("второй категории:высшее образование", "ru", "second"),
+    ("без категории – высшее образование", "ru", "none"),
+    ("– без категории: высшее образование", "ru", "none"),
+    ("жоғары санаттағы – жоғары білім", "kk", "highest"),
+    ("жоғары санатты: жоғары білім", "kk", "highest"),
+    ("бірінші санат – жоғары білім", "kk", "first"),
+    ("екінші санатты: жоғары білім", "kk", "second"),
+    ("санатсыз: жоғары білім", "kk", "none"),
+    ("санаты жоқ – жоғары білім", "kk", "none"),
+    ("санатсыз-жоғары білім", "kk", "none"),
+])
+def test_a_category_opens_a_clause_before_a_dash_or_a_colon(line, lang, category):
+    head = "Требования к квалификации специалиста:" if lang == "ru" else "Маманның біліктілік талаптары:"
+    assert act_clauses(f"      2. {head}\n      {line}.\n", lang) == [("2", None, category, "higher", [], None, [])]
+
+
+@pytest.mark.parametrize("level_line,lang,level", [
+    ("специалист высшего уровня квалификации:", "ru", "high"),
+    ("специалист высокого уровня квалификации:", "ru", "high"),
+    ("специалисты среднего уровня квалификации:", "ru", "middle"),
+    ("біліктілігі жоғары деңгейдегі маман:", "kk", "high"),
+    ("біліктілігі орта деңгейдегі маман:", "kk", "middle"),
+    ("біліктілігі орташа деңгейдегі маман:", "kk", "middle"),
+])
+def test_a_level_heading_gives_the_level_of_the_clauses_below_it(level_line, lang, level):
+    head, clause = (("Требования к квалификации специалиста:", "без категории – высшее образование.") if lang == "ru"
+                    else ("Маманның біліктілік талаптары:", "санатсыз – жоғары білім."))
+    assert act_clauses(f"      2. {head}\n      {level_line}\n      {clause}\n", lang) == [
+        ("2", level, "none", "higher", [], None, [])]
+
+
+def test_level_and_category_on_one_bulleted_line():
+    body = """
+      5. Требования к квалификации инструктора:
+      – специалист среднего уровня квалификации второй категории: техническое и·
+профессиональное (физическая культура) образование и стаж работы не менее одного года;
+      – специалист среднего уровня квалификации без категории: техническое и·
+профессиональное (физическая культура) образование, без предъявления требований к стажу работы.
+"""
+    assert act_clauses(body, "ru") == [("5", "middle", "second", "tvet", ["физическая культура"], 1, []),
+                                       ("5", "middle", "none", "tvet", ["физическая культура"], None, [])]
+
+
+def test_a_head_that_names_the_category_carries_one_clause():
+    ru = """
+      3. Требования к квалификации ассистента по уходу высшей категории: техническое и·
+профессиональное (медицинское) образование и стаж работы не менее пяти лет.
+      4. Требования к квалификации ассистента по уходу без категории:
+      общее среднее образование, без предъявления требований к стажу работы.
+      Глава 3. Заключительные положения
+"""
+    assert act_clauses(ru, "ru") == [("3", None, "highest", "tvet", ["медицинское"], 5, []),
+                                     ("4", None, "none", "general_secondary", [], None, [])]
+    kk = """
+      3. Күту жөніндегі жоғары санатты ассистенттің біліктілігіне қойылатын талаптар:·
+техникалық және кәсіптік (медициналық) білім және 5 жыл жұмыс өтілі.
+      4. Күту жөніндегі санатсыз ассистенттің біліктілігіне қойылатын талаптар:
+      жалпы орта білім, жұмыс өтіліне талап қойылмайды.
+"""
+    assert act_clauses(kk, "kk") == [("3", None, "highest", "tvet", ["медициналық"], 5, []),
+                                     ("4", None, "none", "general_secondary", [], None, [])]
+
+
+@pytest.mark.parametrize("text,lang,years", [
+    ("высшее образование и стаж работы не менее 3 (трех) лет", "ru", 3),
+    ("высшее образование и стаж работы не менее одного года", "ru", 1),
+    ("высшее образование и стаж работы не менее года", "ru", 1),
+    ("высшее образование и стаж работы не менее 2-х лет", "ru", 2),
+    ("высшее образование и стаж работы не менее десяти лет", "ru", 10),
+    ("жоғары білім және кемінде үш жыл жұмыс өтілі", "kk", 3),
+    ("жоғары білім және 3 жыл жұмыс өтілі", "kk", 3),
+    ("жоғары білім және жұмыс өтілі 2 жылдан кем емес", "kk", 2),
+    ("жоғары білім және кемінде бір жыл жұмыс өтілі", "kk", 1),
+    ("жоғары білім, жұмыс өтіліне талаптар қойылмайды", "kk", None),
+    ("жоғары білім, жұмыс өтіліне талап қойылмайды", "kk", None),
+    ("высшее образование, без предъявления требований к стажу", "ru", None),
+])
+def test_more_ways_to_write_the_years(text, lang, years):
+    assert parse_clause(text, lang, "first", None).min_experience_years == years
+
+
+def test_specification_set_of_requirement_clauses(tmp_path):
+    """Our own acts with the variants the devset does not show, scored through the shared scorer."""
+    files = sorted(CLAUSES.glob("*requirements_variants.txt"))
+    s, _ = score(files, CLAUSES, tmp_path)
+    assert tp(s["requirements"]) == 14 and f1(s["requirements"]) == 1.0, s["SUMMARY"]
+    assert s["requirement_fields"] == 1.0, s["SUMMARY"]

@@ -1,0 +1,135 @@
+"""Clause shapes of the vocabulary compiled to regular expressions.
+
+A requirement clause or an amendment formula is described in `vocab/clauses.tsv`
+as a shape: words and slots, one variant per ` | `, so that a new wording is a new
+line of data, not a new rule. In a shape
+
+- a word matches itself (any case); `word*` matches every word that begins with
+  `word` (its inflected forms);
+- `...` stands for any words;
+- `{name}` is a slot: any text, captured under `name`;
+- `"{name}"` is a quoted slot: text between quotes of any kind, captured;
+- `N` is a number, in digits (`3`, `9-1`, `2)`) or in words (`трех`, `үш`), with
+  what may follow it in the acts (`3 (трех)`, `2-х`), captured as `n`;
+- punctuation (`:`, `–`) matches itself, any dash for a dash.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocabulary import vocabulary
+
+QUOTE_OPEN = "\"«“„"
+QUOTE_CLOSE = "\"»”“"
+DASHES = "–—-"
+_SLOT = re.compile(r"^\{(\w+)\}$")
+_QUOTED_SLOT = re.compile(r"^\"\{(\w+)\}\"$")
+
+
+def _number_words(lang: str) -> str:
+    words = sorted(vocabulary(lang).numbers, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def number_slot(lang: str) -> str:
+    """A number in digits or words, with a spelled-out copy in brackets or a case ending after it."""
+    words = _number_words(lang)
+    alternatives = r"\d+(?:-\d+)*" + (f"|{words}" if words else "")
+    return rf"(?P<n>{alternatives})(?!\w)(?:\s*\([^()]*\))?(?:-[^\W\d_]{{1,3}})?"
+
+
+def _token(tok: str, lang: str) -> str:
+    if tok == "...":
+        return r".*?"
+    if tok == "N":
+        return number_slot(lang)
+    m = _QUOTED_SLOT.match(tok)
+    if m:
+        return rf"[{QUOTE_OPEN}]\s*(?P<{m.group(1)}>.*?)\s*[{QUOTE_CLOSE}]"
+    m = _SLOT.match(tok)
+    if m:
+        return rf"(?P<{m.group(1)}>.*?)"
+    if all(c in DASHES for c in tok):
+        return f"[{DASHES}]"
+    if not re.search(r"\w", tok):
+        return re.escape(tok)
+    if tok.endswith("*"):
+        return r"(?<!\w)" + re.escape(tok[:-1]) + r"\w*"
+    return r"(?<!\w)" + re.escape(tok) + r"(?!\w)"
+
+
+def form_regex(form: str, lang: str) -> str:
+    """The regular expression of one shape; spaces between its tokens may be missing around
+    punctuation and quotes (the extraction drops them)."""
+    out = ""
+    prev = None
+    for tok in form.split():
+        rx = _token(tok, lang)
+        if prev is not None:
+            loose = any(not re.search(r"\w", t.strip("*")) or t.startswith(('"', "{")) or t == "..."
+                        for t in (prev, tok))
+            out += r"\s*" if loose else r"\s+"
+        out += rx
+        prev = tok
+    return out
+
+
+@lru_cache(maxsize=None)
+def regexes(lang: str, key: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(form_regex(f, lang), re.IGNORECASE) for f in vocabulary(lang).forms(key))
+
+
+def find_all(text: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every shape of the keys `prefix:kind` in the text, longest first
+    at a position."""
+    found = []
+    for key in vocabulary(lang).keys(prefix):
+        kind = key[len(prefix):]
+        for rx in regexes(lang, key):
+            found.extend((m.start(), m.end(), kind) for m in rx.finditer(text) if m.end() > m.start())
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    return found
+
+
+def at_start(text: str, lang: str, prefix: str) -> tuple[str, int] | None:
+    """The kind of the longest shape of `prefix:*` that opens the text, and where it ends."""
+    best = None
+    for key in vocabulary(lang).keys(prefix):
+        for rx in regexes(lang, key):
+            m = rx.match(text)
+            if m and (best is None or m.end() > best[1]):
+                best = (key[len(prefix):], m.end())
+    return best
+
+
+def search(text: str, lang: str, key: str) -> re.Match | None:
+    """The first match of any shape of `key`, the longest where two start together."""
+    best = None
+    for rx in regexes(lang, key):
+        m = rx.search(text)
+        if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
+            best = m
+    return best
+
+
+def has(text: str, lang: str, key: str) -> bool:
+    return any(rx.search(text) for rx in regexes(lang, key))
+
+
+def number_value(token: str, lang: str) -> int | None:
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    return vocabulary(lang).numbers.get(token.casefold())
+
+
+def words_rx_of(forms: list[str], lang: str) -> str:
+    """An alternation of forms (words or `stem*`, several words each) as whole words, longest
+    first, for use inside a regex; one that never matches when there are none."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(form_regex(f, lang) for f in ordered) or r"(?!x)x"
+
+
+def words_rx(lang: str, key: str) -> str:
+    return words_rx_of(vocabulary(lang).forms(key), lang)

@@ -1,0 +1,255 @@
+"""The structural units an amendment names (`абзац второй пункта 5`, `7-тармақтың 2)
+тармақшасы`), read and written back in the nominative.
+
+A unit is a unit word of the vocabulary (`unit:*` in vocab/clauses.tsv, its first form
+the nominative) with a number where the language puts it (`unit_template`: `N-{unit}`
+or `{unit} N`), with ordinals (`үшінші абзац`, `абзац третий`), or alone (a title).
+How a phrase of several units is written is data too (`unit_style`): `split` writes
+each unit normalised, in printed order (`7-тармақ, 2) тармақша`); `printed` keeps the
+phrase as printed with its head in the nominative (`абзац второй пункта 5`). A title
+goes last in both (`параграф 2, заголовок`).
+
+Units are nested (annex > chapter > section > paragraph > subparagraph > part);
+a context line (`в пункте 13:`) names the outer units of the changes below it, and
+a unit is written with those of its context it needs: paragraphs are numbered
+through the whole act, so a paragraph needs no chapter; a section does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import shapes
+from .vocabulary import vocabulary
+
+RANK = {"annex": 0, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
+        "part": 5, "column": 5, "row": 5, "title": 6}
+NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
+INSIDE_ANNEX = ("chapter", "section")
+UNNUMBERED = ("title",)
+_NUMBER = r"\d+(?:-\d+)*"
+
+
+@dataclass
+class Ref:
+    kind: str
+    norm: str  # the unit alone, normalised (`7-тармақ`, `пункт 7`, `екінші абзац`)
+    start: int
+    end: int
+
+    @property
+    def rank(self) -> int:
+        return RANK[self.kind]
+
+
+@dataclass(frozen=True)
+class _Word:
+    stem: str
+    kind: str
+    base: str
+    prefix: bool
+
+
+@lru_cache(maxsize=None)
+def _unit_words(lang: str) -> tuple[_Word, ...]:
+    vocab = vocabulary(lang)
+    out = []
+    for kind in RANK:
+        forms = vocab.forms(f"unit:{kind}")
+        if not forms:
+            continue
+        base = forms[0].rstrip("*")
+        for f in forms:
+            if not f.endswith("*"):
+                base = f  # a `stem*` form inflects the whole word listed before it
+            out.append(_Word(f.rstrip("*").casefold(), kind, base, f.endswith("*")))
+    return tuple(sorted(out, key=lambda w: -len(w.stem)))
+
+
+def unit_word(word: str, lang: str) -> _Word | None:
+    low = word.casefold()
+    for w in _unit_words(lang):
+        if low == w.stem or (w.prefix and low.startswith(w.stem)):
+            return w
+    return None
+
+
+@lru_cache(maxsize=None)
+def _ordinals(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    """A regex of one ordinal, a map from its printed forms to the nominative, and a regex of
+    a group of them (`жетінші және сегізінші`, `второй и третий`)."""
+    vocab = vocabulary(lang)
+    forms, nominative = [], {}
+    for key in vocab.keys("ordinal:"):
+        for f in vocab.forms(key):
+            forms.append(f)
+            nominative[f.rstrip("*").casefold()] = (key, vocab.forms(key)[0])
+    alts = [shapes.words_rx_of(sorted(forms, key=len, reverse=True), lang)]
+    endings = vocab.forms("ordinal_ending")
+    if endings:
+        alts.append(rf"(?<!\w)[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
+    one = "(?:" + "|".join(alts) + ")"
+    ands = shapes.words_rx(lang, "and_words")
+    group = rf"{one}(?:\s*,\s*{one})*(?:\s+(?:{ands})\s+{one})?"
+    return re.compile(one, re.IGNORECASE), nominative, re.compile(group, re.IGNORECASE)
+
+
+def _nominative_ordinals(text: str, lang: str, base: str) -> str:
+    """The ordinals of a unit whose word was inflected, in the nominative of the unit's gender."""
+    one, nominative, _ = _ordinals(lang)
+    vocab = vocabulary(lang)
+    feminine = base.casefold() in {f.casefold() for f in vocab.forms("unit_feminine")}
+
+    def nom(m: re.Match) -> str:
+        low = m.group(0).casefold()
+        for stem in sorted(nominative, key=len, reverse=True):
+            if low == stem or low.startswith(stem):
+                key, form = nominative[stem]
+                return vocab.first(key.replace("ordinal:", "ordinal_feminine:"), form) if feminine else form
+        return m.group(0)
+    return one.sub(nom, text)
+
+
+def _number_first(lang: str) -> bool:
+    return vocabulary(lang).first("unit_template", "N-{unit}").startswith("N")
+
+
+def _plural(word: str, w: _Word, lang: str) -> str:
+    """The unit word normalised: its nominative, with a plural ending kept (`абзацтар`, `пункты`)."""
+    low = word.casefold()
+    base = w.base.casefold()
+    if low.startswith(base):
+        rest = low[len(base):]
+        for ending in vocabulary(lang).forms("unit_plural"):
+            if rest.startswith(ending.casefold()):
+                return w.base + ending
+    return w.base
+
+
+@lru_cache(maxsize=None)
+def _number_list(lang: str) -> str:
+    """One number (`5`, `9-1`, `2)`) or several (`3 и 4`, `1), 2) и 3)`)."""
+    one = rf"{_NUMBER}\)?"
+    return rf"{one}(?:\s*(?:,|{shapes.words_rx(lang, 'and_words')})\s*{one})*"
+
+
+def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    numbers = _number_list(lang)
+    word = _plural(m.group(0), w, lang)
+    if _number_first(lang):
+        # `7 "Ескерту" деген баған`: a unit's printed name may stand between its number and its word
+        named = rf'(?:[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}]\s*(?:{shapes.words_rx(lang, "unit_named_as")})\s+)?'
+        n = re.search(rf"(?<![\w-])({numbers})\s*(-?)\s*{named}$", text[:m.start()], re.IGNORECASE)
+        if n:
+            sep = "-" if n.group(2) else " "
+            return Ref(w.kind, f"{n.group(1)}{sep}{word}", n.start(), m.end())
+        return None
+    n = re.match(rf"\s+({numbers})(?![\w-])", text[m.end():], re.IGNORECASE)
+    if n:
+        return Ref(w.kind, f"{word} {n.group(1)}", m.start(), m.end() + n.end())
+    return None
+
+
+def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    _, _, group = _ordinals(lang)
+    word = _plural(m.group(0), w, lang)
+    inflected = word.casefold() != m.group(0).casefold()
+    before = re.search(rf"({group.pattern})\s+$", text[:m.start()], re.IGNORECASE)
+    if before:
+        ords = _nominative_ordinals(before.group(1), lang, w.base) if inflected else before.group(1)
+        return Ref(w.kind, f"{ords} {word}", before.start(), m.end())
+    after = re.match(rf"\s+({group.pattern})", text[m.end():], re.IGNORECASE)
+    if after:
+        ords = _nominative_ordinals(after.group(1), lang, w.base) if inflected else after.group(1)
+        return Ref(w.kind, f"{word} {ords}", m.start(), m.end() + after.end())
+    return None
+
+
+def refs_in(text: str, lang: str) -> list[Ref]:
+    """Every unit the text names, in printed order."""
+    out: list[Ref] = []
+    for m in re.finditer(r"[^\W\d_]+", text):
+        if out and m.start() < out[-1].end:
+            continue
+        w = unit_word(m.group(0), lang)
+        if w is None:
+            continue
+        ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang)
+        if ref is None and w.kind in UNNUMBERED:
+            ref = Ref(w.kind, w.base, m.start(), m.end())
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def named_unit(text: str, lang: str) -> str | None:
+    """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed, or in
+    its first form where it is printed inflected (`преамбулу` -> `преамбула`)."""
+    for key in ("unit:corner", "unit:preamble"):
+        base = vocabulary(lang).first(key)
+        for rx in shapes.regexes(lang, key):
+            m = rx.search(text)
+            if m:
+                printed = m.group(0)
+                if printed.casefold() == base.casefold():
+                    return printed
+                return (base[:1].upper() if printed[:1].isupper() else base[:1].lower()) + base[1:]
+    return None
+
+
+def render(text: str, refs: list[Ref], lang: str) -> str:
+    """The units of one phrase, written the language's way (`unit_style`)."""
+    body = [r for r in refs if r.kind not in UNNUMBERED]
+    titles = [r.norm for r in refs if r.kind in UNNUMBERED]
+    if vocabulary(lang).first("unit_style", "split") == "printed" and body:
+        printed = body[0].norm + text[body[0].end:body[-1].end]
+        parts = [re.sub(r"\s+", " ", printed).strip()]
+    else:
+        parts = [r.norm for r in body]
+    return ", ".join(parts + titles)
+
+
+class Context:
+    """The outer units named by the context lines above a change (`в пункте 13:`, `3 тарауда:`)."""
+
+    def __init__(self):
+        self.refs: list[Ref] = []
+
+    def reset(self) -> None:
+        self.refs = []
+
+    def enter(self, refs: list[Ref]) -> None:
+        """Units a context line names replace those of their rank and below."""
+        for r in sorted(refs, key=lambda r: r.rank):
+            self.refs = [c for c in self.refs if c.rank < r.rank] + [r]
+
+    def around(self, refs: list[Ref]) -> list[Ref]:
+        """The context units a change to `refs` is written with."""
+        if not refs:
+            return list(self.refs)
+        lowest = min(r.rank for r in refs)
+        chain = [c for c in self.refs if c.rank < lowest]
+        through = any(r.kind == NUMBERED_THROUGH_ACT for r in chain + refs)
+        return [c for c in chain if not (through and c.kind in INSIDE_ANNEX)]
+
+    def supersede(self, refs: list[Ref]) -> None:
+        """A change that names a unit of its own leaves the context of that rank and below."""
+        if refs:
+            lowest = min(r.rank for r in refs)
+            self.refs = [c for c in self.refs if c.rank < lowest]
+
+
+def write_unit(text: str, lang: str, context: list[Ref]) -> str | None:
+    """A change's unit: its context units and its own, written the language's way; a unit named
+    by words as printed; with no unit word, the text as printed (None when empty)."""
+    named = named_unit(text, lang)
+    if named:
+        return named
+    refs = refs_in(text, lang)
+    parts = [c.norm for c in context]
+    if refs:
+        parts.append(render(text, refs, lang))
+    elif text.strip(" :,;"):
+        parts.append(text.strip(" :,;"))
+    return ", ".join(parts) or None
