@@ -24,6 +24,7 @@ WRONG_NUMBER = -3.0
 STOPPED_AT_NUMBER = 5.0
 CUT_ITEM_GOES_ON = 2.0
 NAME_NEVER_NUMBERED = -6.0
+NUMBERED_GOES_ON_NUMBERED = -2.0
 
 
 def item_number(text: str) -> int | None:
@@ -85,6 +86,8 @@ def list_goes_on(list_text: str, text: str) -> float | None:
         return CUT_ITEM_GOES_ON if lower_start(text) else 0.5
     if unnumbered_items_go_on(list_text):
         return 1.0
+    if last is not None and not lower_start(text):
+        return NUMBERED_GOES_ON_NUMBERED  # a numbered list's next item comes with its number
     return -0.5 if lower_start(text) else -1.0
 
 
