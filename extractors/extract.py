@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .amendments import read_amendments
-from .cards import check_occupation_list, read_cards
+from . import occupation_list
+from .cards import read_cards
 from .header import read_header
 from .lexicon import Lexicon
 from .reading import RawDocument
@@ -33,11 +34,12 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     record.source_format = raw.source_format
     ex = Extraction(record)
     ex.cards = read_cards(doc, lexicon)
-    if ex.cards:
-        record.cards_total = len(ex.cards)
     for card in ex.cards:
         ex.warnings.extend(f"card {card.card_no}: {w}" for w in card.warnings)
-    ex.warnings.extend(check_occupation_list(doc, ex.cards, lexicon))
+    declared = occupation_list.declared_occupations(doc, lexicon)
+    # how many cards the act has: as its own list of occupations declares them, else as many as were read
+    record.cards_total = occupation_list.declared_cards(declared) or len(ex.cards) or None
+    ex.warnings.extend(occupation_list.compare(declared, ex.cards))
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
     ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon, ex.warnings)
     changes = [a for a in ex.amendments if a.kind == "change"]

@@ -149,7 +149,9 @@ SPECS: tuple[Table, ...] = (
         _col("source_sha256", s, "sha256 of the raw file's bytes", required=True, pattern=SHA256_PATTERN),
         _col("source_format", s, "`txt`, `pdf`, `html` (an adilet page: the act's own text and tables read "
              "from the markup)", required=True, enum=SOURCE_FORMATS),
-        _col("cards_total", i32, "number of occupation cards read from the act; null for acts without cards",
+        _col("cards_total", i32, "number of occupation cards the act declares in its own list of occupations "
+             "(an occupation listed at levels 4-6 has three), else the number of cards read; null for acts "
+             "without cards; a difference from the cards read is a reader warning",
              added=True),
         _col("act_kind", s, "what the act holds: a professional standard (it has occupation cards), qualification "
              "requirements (requirement clauses), rules (its title says so), an amending order (it changes other "

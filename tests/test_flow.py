@@ -366,5 +366,5 @@ def test_the_data_dictionary_examples_run_on_a_published_folder(published, monke
     con = sqlviews.connect(base / "curated")
     for block in sql:
         for statement in [s for s in block.split(";") if "SELECT" in s]:
-            assert con.execute(statement).fetchall() is not None
+            assert con.execute(statement).fetchall(), f"no rows: {statement}"
     assert "Трудовой кодекс Республики Казахстан" in capsys.readouterr().out
