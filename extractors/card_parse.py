@@ -226,24 +226,29 @@ def whole_card(ctx: Context, st: State) -> float:
     score = LEFT_WAITING * (len(st.pending) + (1 if st.floating else 0))
     listed = ctx.listed(st)
     for fi, fn in enumerate(st.funcs):
-        name = ctx.text(("fn", fi), st)
-        want = listed.get((fn.kind, fn.no))
-        if not name and not want:
-            score += NO_NAME
-        if name and want:
-            score += NAME_AS_LISTED * (similar(name, want) - 0.5)
-        items = 0
-        for ti, task in enumerate(fn.tasks):
-            for kind in task.lists:
-                text = ctx.text(("ls", fi, ti, kind), st)
-                items += bool(text.strip())
-                score += EMPTY_LIST if not text.strip() else NUMBER_GAP * number_gaps(text)
-            if not task.labelled and not st.has(("tn", fi, ti)) and any(t.labelled for t in fn.tasks):
-                score += UNCONFIRMED_TASK
-        score += NO_ITEMS if not items else 0.0
-    rows = st.row_numbers()
-    score += LISTED_NOT_READ * sum(1 for k in listed if k not in rows) if st.funcs else 0.0
+        score += _function_evidence(ctx, st, fi, fn, listed.get((fn.kind, fn.no)))
+    if st.funcs:
+        rows = st.row_numbers()
+        score += LISTED_NOT_READ * sum(1 for k in listed if k not in rows)
     return score
+
+
+def _function_evidence(ctx: Context, st: State, fi: int, fn, want: str | None) -> float:
+    """A function row: a name (as the card's list gives it), lists without gaps, no empty lists,
+    some items, no task nothing confirmed."""
+    name = ctx.text(("fn", fi), st)
+    score = NO_NAME if not name and not want else 0.0
+    if name and want:
+        score += NAME_AS_LISTED * (similar(name, want) - 0.5)
+    items = 0
+    for ti, task in enumerate(fn.tasks):
+        for kind in task.lists:
+            text = ctx.text(("ls", fi, ti, kind), st)
+            items += bool(text.strip())
+            score += EMPTY_LIST if not text.strip() else NUMBER_GAP * number_gaps(text)
+        if not task.labelled and not st.has(("tn", fi, ti)) and any(t.labelled for t in fn.tasks):
+            score += UNCONFIRMED_TASK
+    return score + (NO_ITEMS if not items else 0.0)
 
 
 def number_gaps(text: str) -> int:

@@ -58,27 +58,49 @@ def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def function_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
     kind = "additional" if seg.field == "function_additional" else "mandatory"
-    n = seg.number
     listed = ctx.listed(st)
-    if st.section == "summary":
-        entry_kind = "additional" if st.summary_kind == "additional" else kind
-        if n is not None and (entry_kind, n) not in listed and entry_kind == st.summary_kind:
-            new = st.fork(brk=None)
-            new.cells[("sumf", entry_kind, n)] = ()
-            return [new]
+    entry = _list_entry(st, kind, seg.number, listed)
+    if entry is not None:
+        return [entry]
     if st.section == "tail":
-        new = st.fork()
-        new.note(f"a function label after the function rows: {seg.text!r}")
-        return [new]
-    out = [_new_function(ctx, st, k, no, listed) for k, no in _function_numbers(st, kind, n, listed)]
+        return [_noted(st, f"a function label after the function rows: {seg.text!r}")]
+    out = [_new_function(ctx, st, k, no, listed) for k, no in _function_numbers(st, kind, seg.number, listed)]
+    return out + _printed_again(st, seg) + _names_open_function(st, seg.number)
+
+
+def _noted(st: State, note: str) -> State:
+    new = st.fork()
+    new.note(note)
+    return new
+
+
+def _list_entry(st: State, kind: str, n: int | None, listed) -> State | None:
+    """In the card's list of functions, a function label with a number the list has not given
+    yet is the list's next entry (`1-еңбек функциясы <name>`)."""
+    entry_kind = "additional" if st.summary_kind == "additional" else kind
+    if st.section != "summary" or n is None or (entry_kind, n) in listed or entry_kind != st.summary_kind:
+        return None
+    new = st.fork(brk=None)
+    new.cells[("sumf", entry_kind, n)] = ()
+    return new
+
+
+def _printed_again(st: State, seg: Seg) -> list[State]:
+    """The function cell printed again at the head of a page: its label, then its name."""
     fn = st.fn
-    if fn is not None and n is not None and n == fn.no and (seg.page_break or st.brk is not None):
-        out.append(st.fork(1.0, reprint=st.fi, brk=FUNCTION, expect=frozenset()))
-    if fn is not None and not fn.labelled and not st.has(("fn", st.fi)) and (n is None or n == fn.no):
-        new = st.fork(-IMPLICIT_FUNCTION, expect=st.expect | {"fn"}, brk=after(st, FUNCTION), reprint=None)
-        new.set_function(fn._replace(labelled=True))
-        out.append(new)
-    return out
+    if fn is None or seg.number is None or seg.number != fn.no or not (seg.page_break or st.brk is not None):
+        return []
+    return [st.fork(1.0, reprint=st.fi, brk=FUNCTION, expect=frozenset())]
+
+
+def _names_open_function(st: State, n: int | None) -> list[State]:
+    """The label of a row its lists or tasks opened before the label was printed."""
+    fn = st.fn
+    if fn is None or fn.labelled or st.has(("fn", st.fi)) or n is not None and n != fn.no:
+        return []
+    new = st.fork(-IMPLICIT_FUNCTION, expect=st.expect | {"fn"}, brk=after(st, FUNCTION), reprint=None)
+    new.set_function(fn._replace(labelled=True))
+    return [new]
 
 
 def _function_numbers(st: State, kind: str, n: int | None, listed) -> list[tuple[str, int]]:
@@ -134,36 +156,48 @@ def implicit_task(st: State) -> None:
 
 def task_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if st.section == "tail":
-        new = st.fork()
-        new.note("a task label after the function rows")
-        return [new]
-    n = seg.number
+        return [_noted(st, "a task label after the function rows")]
     base = st.fork(field=None, reprint=None)
     _ensure_function(ctx, base)
-    fn, task = base.fn, base.task
-    out = []
-    # a new task of this row
-    score = 0.5
-    if n is not None and any(t.no >= n for t in fn.tasks):
-        score = -3.0  # numbered back: not this row's
-    elif n is None and any(t.labelled for t in fn.tasks):
-        score = -1.5  # an unnumbered label names the only task of its row
+    return [_new_task(base, seg.number)] + _names_open_task(st, base, seg.number) + _next_row_task(ctx, base, seg.number)
+
+
+def _new_task(base: State, n: int | None) -> State:
+    """A new task of this row: not one numbered back, and an unnumbered label names the only
+    task of its row."""
+    tasks = base.fn.tasks
+    if n is not None and any(t.no >= n for t in tasks):
+        score = NUMBER_AGAIN
+    elif n is None and any(t.labelled for t in tasks):
+        score = -1.5
+    else:
+        score = 0.5
     new = base.fork(score, brk=None, expect=base.expect | {"tn"}, task_after_list=base.page_list is not None)
     new.open_task(n, labelled=True)
-    out.append(new)
-    # the label of a task its list opened before the label was printed
-    if task is not None and not task.labelled and not base.has(("tn", base.fi, base.ti)) and (n is None or n == task.no):
-        new = base.fork(-IMPLICIT_TASK, brk=after(st, TASK), expect=base.expect | {"tn"})
-        new.set_task(task._replace(labelled=True))
-        out.append(new)
-    # the first task of the next row (its function label printed later, or lost)
-    if fn.tasks and any(t.labelled for t in fn.tasks) and (n is None or n == 1):
-        new = base.fork(1.0 if n == 1 else 0.0, brk=None, expect=frozenset({"tn"}))
-        kind, no = _next_listed(ctx, new)
-        implicit_function(new, kind, no)
-        new.open_task(n, labelled=True)
-        out.append(new)
-    return out
+    return new
+
+
+def _names_open_task(st: State, base: State, n: int | None) -> list[State]:
+    """The label of a task its list opened before the label was printed."""
+    task = base.task
+    if task is None or task.labelled or base.has(("tn", base.fi, base.ti)) or n is not None and n != task.no:
+        return []
+    new = base.fork(-IMPLICIT_TASK, brk=after(st, TASK), expect=base.expect | {"tn"})
+    new.set_task(task._replace(labelled=True))
+    return [new]
+
+
+def _next_row_task(ctx, base: State, n: int | None) -> list[State]:
+    """The first task of the next row, whose function label is printed later or lost (tasks
+    numbered from 1 again)."""
+    tasks = base.fn.tasks
+    if not tasks or not any(t.labelled for t in tasks) or n not in (None, 1):
+        return []
+    new = base.fork(1.0 if n == 1 else 0.0, brk=None, expect=frozenset({"tn"}))
+    kind, no = _next_listed(ctx, new)
+    implicit_function(new, kind, no)
+    new.open_task(n, labelled=True)
+    return [new]
 
 
 def heading(ctx, st: State, i: int, seg: Seg) -> list[State]:
@@ -236,56 +270,55 @@ def row_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     fn = st.fn
-    if fn is None or not allowed(st, FUNCTION):
+    if fn is None or not allowed(st, FUNCTION) or runs_into_next_number(_open_list_text(ctx, st), seg.text):
         return []
-    key = ("fn", st.fi)
-    name = ctx.text(key, st)
+    name = ctx.text(("fn", st.fi), st)
     listed = ctx.listed(st).get((fn.kind, fn.no))
     if name and (st.reprint is not None or st.brk is not None) and printed_again(name, listed, seg.text):
         # the function cell printed again at the head of a page: nothing new
         return [st.fork(PRINTED_AGAIN, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)]
+    score = _function_name_fit(st, fn, name, listed, seg)
+    if score is None:
+        return []
+    return [_named(st, ("fn", st.fi), i, seg, FUNCTION, score, "fn")]
+
+
+def _function_name_fit(st: State, fn, name: str, listed: str | None, seg: Seg) -> float | None:
     if not name and "fn" not in st.expect and not fn.labelled:
         # a row whose label was not printed: its name only as the card's list gives it
-        if not (listed and similar(listed, seg.text) > 0.8):
-            return []
-        score = name_starts(seg.text, listed)
-    elif not name:
-        score = name_starts(seg.text, listed) + (AWAITED if "fn" in st.expect else -1.0)
-    elif st.brk is not None or st.last_label is None and "fn" in st.expect:
-        score = name_goes_on(name, seg.text, listed)
-    else:
-        return []
-    if runs_into_next_number(_open_list_text(ctx, st), seg.text):
-        return []
-    cost, took = rest(st, FUNCTION, seg)
-    new = st.fork(score + cost, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None, took=took)
+        return name_starts(seg.text, listed) if listed and similar(listed, seg.text) > 0.8 else None
+    if not name:
+        return name_starts(seg.text, listed) + (AWAITED if "fn" in st.expect else -1.0)
+    if st.brk is not None:
+        return name_goes_on(name, seg.text, listed)
+    return None
+
+
+def _named(st: State, key, i: int, seg: Seg, column: int, score: float, awaited: str) -> State:
+    """`seg` goes on the name at `key` (a function's or a task's, in `column`)."""
+    cost, took = rest(st, column, seg)
+    new = st.fork(score + cost, brk=after(st, column), expect=st.expect - {awaited}, reprint=None, took=took)
+    if column == TASK:
+        new.task_after_list = st.page_list is not None
     new.add(key, i)
-    return [new]
+    return new
 
 
 def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     task = st.task
-    if task is None or not allowed(st, TASK) or st.reprint is not None and st.brk == FUNCTION:
+    if task is None or not allowed(st, TASK) or st.reprint is not None and st.brk == FUNCTION \
+            or runs_into_next_number(_open_list_text(ctx, st), seg.text):
         return []
     key = ("tn", st.fi, st.ti)
     name = ctx.text(key, st)
-    if runs_into_next_number(_open_list_text(ctx, st), seg.text):
-        return []
     if not name and ("tn" in st.expect or task.labelled):
         score = name_starts(seg.text, None) + (AWAITED if "tn" in st.expect else -1.0)
     elif name and (st.brk is not None or "tn" in st.expect):
         score = name_goes_on(name, seg.text, None)
     else:
         return []
-    cost, took = rest(st, TASK, seg)
-    new = st.fork(score + cost, brk=after(st, TASK), expect=st.expect - {"tn"}, reprint=None, took=took,
-                  task_after_list=st.page_list is not None)
-    new.add(key, i)
-    out = [new]
     split = _name_then_first_item(ctx, st, i, seg)
-    if split is not None:
-        out.append(split)
-    return out
+    return [_named(st, key, i, seg, TASK, score, "tn")] + ([split] if split is not None else [])
 
 
 def _name_then_first_item(ctx, st: State, i: int, seg: Seg) -> State | None:

@@ -57,22 +57,11 @@ def value_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
         new = st.fork()
         new.note(f"text before any label: {seg.text[:60]!r}")
         return [new]
-    key = ("v", st.field)
-    out = []
-    if seg.block_start and (st.brk == 1 or st.section == "tail") and ctx.label_fragment(seg, st.field):
-        out.append(st.fork(LABEL_FRAGMENT))  # the part of the row's label a page break cut off
-    if st.brk == 1 and seg.block_start and st.has(key):
-        out.append(_label_rest(ctx, st, seg, key))
+    out = _label_parts(ctx, st, seg)
     if st.pending:
-        # the blocks moved to the next row's label are the last ones before the break, none of
-        # them shaped like this row's value
-        if not seg.block_start:
-            out.append(st.fork(pending=st.pending + (i,)))
-        elif _may_wait(ctx, st, i, seg) and not _fits(ctx, st, seg):
-            out.append(_wait(ctx, st, i, seg))
-        return out
+        return out + _still_waiting(ctx, st, i, seg)
     new = st.fork(brk=2 if st.brk is not None else None)
-    new.add(key, i)
+    new.add(("v", st.field), i)
     out.append(new)
     if _may_wait(ctx, st, i, seg) and not _fits(ctx, st, seg):
         out.append(_wait(ctx, st, i, seg))
@@ -80,6 +69,28 @@ def value_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if st.section == "tail" and seg.block_start:
         out += known_row(ctx, st, i, seg)
     return out
+
+
+def _label_parts(ctx, st: State, seg: Seg) -> list[State]:
+    """A block that is part of the open row's label cell, cut by a page break: its words alone,
+    or the rest of a label that runs to its cell's end."""
+    out = []
+    if seg.block_start and (st.brk == 1 or st.section == "tail") and ctx.label_fragment(seg, st.field):
+        out.append(st.fork(LABEL_FRAGMENT))
+    key = ("v", st.field)
+    if st.brk == 1 and seg.block_start and st.has(key):
+        out.append(_label_rest(ctx, st, seg, key))
+    return out
+
+
+def _still_waiting(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """The blocks moved to the next row's label are the last ones before the break, none of them
+    shaped like this row's value."""
+    if not seg.block_start:
+        return [st.fork(pending=st.pending + (i,))]
+    if _may_wait(ctx, st, i, seg) and not _fits(ctx, st, seg):
+        return [_wait(ctx, st, i, seg)]
+    return []
 
 
 def known_row(ctx, st: State, i: int, seg: Seg) -> list[State]:
