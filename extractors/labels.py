@@ -178,19 +178,30 @@ def _after_colon(text: str, end: int) -> int:
 
 def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = None,
              line_ends: frozenset[int] = frozenset()) -> LabelMatch | None:
-    """The label that starts at `pos` in `text`, if any."""
+    """The label that starts at `pos` in `text`, if any: a numbered one first, else a phrase."""
+    return _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+
+
+def _numbered_at(text: str, pos: int, lang: str, fields) -> LabelMatch | None:
+    """The longest numbered label (`Еңбек функциясы 2:`, `1-міндет`) that ends a word at `pos`."""
     best = None
     for field, rx in _numbered_forms(lang):
         if fields and field not in fields:
             continue
         m = rx.match(text, pos)
-        if m and (m.end() == len(text) or not text[m.end()].isalnum() or text[m.end() - 1] in ":."):
-            if best is None or m.end() > best[1].end():
-                best = (field, m)
-    if best:
-        field, m = best
-        n = m.groupdict().get("n")
-        return LabelMatch(field, pos, _after_colon(text, m.end()), int(n) if n else None)
+        whole = m and (m.end() == len(text) or not text[m.end()].isalnum() or text[m.end() - 1] in ":.")
+        if whole and (best is None or m.end() > best[1].end()):
+            best = (field, m)
+    if not best:
+        return None
+    field, m = best
+    n = m.groupdict().get("n")
+    return LabelMatch(field, pos, _after_colon(text, m.end()), int(n) if n else None)
+
+
+def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]) -> LabelMatch | None:
+    """The first (longest) phrase label at `pos`. A one-word label counts only before a colon or
+    a line end: the same word also occurs in running text."""
     words = _words(text, pos)
     if not words:
         return None
@@ -200,16 +211,17 @@ def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = No
         end = _match_words(form, words)
         if end is None:
             continue
-        stop = words[end - 1][2]
-        if form[-1] == "...":
-            stop = len(text.rstrip())  # the label runs to the end of its cell
-        real = [w for w in form if w != "..."]
-        if len(real) == 1:
-            tail = text[stop:]
-            if not (re.match(r"\s*:", tail) or stop in line_ends or not tail.strip()):
-                continue
+        # a label that names an act runs to the end of its cell
+        stop = len(text.rstrip()) if form[-1] == "..." else words[end - 1][2]
+        if len([w for w in form if w != "..."]) == 1 and not _ends_label(text, stop, line_ends):
+            continue
         return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
     return None
+
+
+def _ends_label(text: str, stop: int, line_ends: frozenset[int]) -> bool:
+    tail = text[stop:]
+    return bool(re.match(r"\s*:", tail)) or stop in line_ends or not tail.strip()
 
 
 def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> int | None:

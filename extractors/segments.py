@@ -82,57 +82,74 @@ def _piece(text, starts, marks, kept, a, b, **kw) -> Seg | None:
 def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -> list[Seg]:
     segs: list[Seg] = []
     for bi, b in enumerate(blocks):
-        text, starts, marks, kept, cells = _block_layout(b)
-        line_ends = frozenset(s - 1 for s in starts if s) | frozenset([len(text)])
-        candidates = set(starts)
-        for m in re.finditer(r"[.;:]\s+(?=\S)", text):
-            candidates.add(m.end())  # a numbered label after a sentence end (`... беру. 2-міндет:`)
-        glued = {m.start() for m in _GLUED_NUMBERED.finditer(text)} - candidates
-        candidates |= cells | glued
-        cur = 0
-        first = True
-        last = -1
-        chained: set[int] = set()
-        while True:
-            nxt = [c for c in sorted(candidates) if c > last and c >= cur]
-            if not nxt:
-                break
-            p = last = nxt[0]
-            mid_line = p not in starts and p not in chained
-            lm: LabelMatch | None = match_at(text, p, lang, NUMBERED if mid_line else None, line_ends)
-            if lm and p in glued and not _ends_line_or_labels(text, lm.end, lang, line_ends):
-                lm = None
-            if not lm and p in cells:
-                piece = _piece(text, starts, marks, kept, cur, p, block=first_block_index + bi,
-                               page_break=b.page_break_before and first, block_start=first)
-                if piece:
-                    segs.append(piece)
-                cur, first = p, True
-                continue
-            if not lm:
-                continue
-            piece = _piece(text, starts, marks, kept, cur, p, block=first_block_index + bi,
-                           page_break=b.page_break_before and first, block_start=first)
-            if piece:
-                segs.append(piece)
-                first = False
-            label_marks = [(0, ln) for o, ln in marks if o <= p][-1:]
-            label_end = p + len(text[p:lm.end].rstrip())
-            segs.append(Seg("label", lm.field, lm.number, text[p:lm.end].strip(), [0], label_marks,
-                            block=first_block_index + bi, page_break=b.page_break_before and first,
-                            block_start=first, kept_space=kept.get(label_end, False), variant=lm.variant))
-            first = False
-            cur = lm.end
-            # labels may follow each other on one line: `Еңбек функциялары: Міндетті еңбек функциялары:`
-            q = cur + len(text[cur:]) - len(text[cur:].lstrip())
-            if q < len(text):
-                candidates.add(q)
-                chained.add(q)
-        piece = _piece(text, starts, marks, kept, cur, len(text), block=first_block_index + bi,
-                       page_break=b.page_break_before and first, block_start=first)
-        if piece:
-            segs.append(piece)
+        segs.extend(_BlockCutter(b, lang, first_block_index + bi).cut())
     return _labels_across_breaks(segs, lang)
+
+
+class _BlockCutter:
+    """One block cut into label and text segments.
+
+    Labels are looked for where a printed line starts, after a sentence end (numbered labels
+    only: `... беру. 2-міндет:`), where a cell starts inside a line, right after another label
+    (`Еңбек функциялары: Міндетті еңбек функциялары:`), and glued after another cell's words
+    when its line ends there or another label follows (`ұйымдастыру 2-міндет Біліктілік ...`)."""
+
+    def __init__(self, b: Block, lang: str, index: int):
+        self.text, self.starts, self.marks, self.kept, self.cells = _block_layout(b)
+        self.lang, self.index, self.page_break = lang, index, b.page_break_before
+        self.line_ends = frozenset(s - 1 for s in self.starts if s) | frozenset([len(self.text)])
+        after_sentence = {m.end() for m in re.finditer(r"[.;:]\s+(?=\S)", self.text)}
+        self.glued = {m.start() for m in _GLUED_NUMBERED.finditer(self.text)} - set(self.starts) - after_sentence
+        self.candidates = set(self.starts) | after_sentence | self.cells | self.glued
+        self.chained: set[int] = set()
+        self.segs: list[Seg] = []
+        self.cur, self.first = 0, True
+
+    def cut(self) -> list[Seg]:
+        last = -1
+        while True:
+            p = min((c for c in self.candidates if c > last and c >= self.cur), default=None)
+            if p is None:
+                break
+            last = p
+            lm = self._label_at(p)
+            if lm:
+                self._label(p, lm)
+            elif p in self.cells:
+                self._text_up_to(p)
+                self.cur, self.first = p, True
+        self._text_up_to(len(self.text))
+        return self.segs
+
+    def _label_at(self, p: int) -> LabelMatch | None:
+        mid_line = p not in self.starts and p not in self.chained
+        lm = match_at(self.text, p, self.lang, NUMBERED if mid_line else None, self.line_ends)
+        if lm and p in self.glued and not _ends_line_or_labels(self.text, lm.end, self.lang, self.line_ends):
+            return None
+        return lm
+
+    def _flags(self) -> dict:
+        return {"block": self.index, "page_break": self.page_break and self.first, "block_start": self.first}
+
+    def _text_up_to(self, p: int) -> None:
+        piece = _piece(self.text, self.starts, self.marks, self.kept, self.cur, p, **self._flags())
+        if piece:
+            self.segs.append(piece)
+            self.first = False
+
+    def _label(self, p: int, lm: LabelMatch) -> None:
+        self._text_up_to(p)
+        text = self.text
+        label_marks = [(0, ln) for o, ln in self.marks if o <= p][-1:]
+        label_end = p + len(text[p:lm.end].rstrip())
+        self.segs.append(Seg("label", lm.field, lm.number, text[p:lm.end].strip(), [0], label_marks,
+                             kept_space=self.kept.get(label_end, False), variant=lm.variant, **self._flags()))
+        self.first = False
+        self.cur = lm.end
+        q = self.cur + len(text[self.cur:]) - len(text[self.cur:].lstrip())
+        if q < len(text):  # another label may follow on the same line
+            self.candidates.add(q)
+            self.chained.add(q)
 
 
 def rest_of(seg: Seg, at: int) -> Seg:
@@ -230,32 +247,41 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
     pages), a page that opens with the end of a numbered label (`функциясы 2:`) still
     opens that label."""
     segs = list(segs)
-    breaks = [i for i, s in enumerate(segs) if s.page_break]
-    for i in range(len(segs)):
-        b = next((k for k in breaks if k > i), None)
-        if b is None or not segs[i].block_start:
-            continue
-        block = _block_from(segs, i)
-        joiners = _head_joiners(block)
-        if not joiners:
-            continue
-        for j in _rests_after(segs, b):
-            found = _label_rest(" ".join(p.text for p in block), segs, j, lang, joiners)
-            if not found and _glued_head(segs, i, j, lang):
-                break
-            if found:
-                lm, taken, label_text = found
-                head = segs[i]
-                for k in range(i + 1, i + len(block)):
-                    segs[k] = Seg("text", text="", block=head.block)  # now part of the label, dropped below
-                segs[i] = Seg("label", lm.field, lm.number, label_text, [0], head.marks[:1] + segs[j].marks[:1],
-                              block=head.block, page_break=head.page_break, block_start=True, variant=lm.variant)
-                _take_off(segs, j, taken)
-                break
+    i = 0
+    while i < len(segs):  # (a joined label may add a segment: the list is walked as it grows)
+        b = next((k for k in range(i + 1, len(segs)) if segs[k].page_break), None)
+        if b is not None and segs[i].block_start:
+            _join_cut_label(segs, i, b, lang)
+        i += 1
+    return _label_ends_opening_pages([s for s in segs if s.kind == "label" or s.text.strip()], lang)
+
+
+def _join_cut_label(segs: list[Seg], i: int, b: int, lang: str) -> None:
+    """The block at segs[i] as the first part of a label whose rest opens the page at segs[b]."""
+    block = _block_from(segs, i)
+    joiners = _head_joiners(block)
+    if not joiners:
+        return
+    for j in _rests_after(segs, b):
+        found = _label_rest(" ".join(p.text for p in block), segs, j, lang, joiners)
+        if not found and _glued_head(segs, i, j, lang):
+            return
+        if found:
+            lm, taken, label_text = found
+            head = segs[i]
+            for k in range(i + 1, i + len(block)):
+                segs[k] = Seg("text", text="", block=head.block)  # now part of the label, dropped later
+            segs[i] = Seg("label", lm.field, lm.number, label_text, [0], head.marks[:1] + segs[j].marks[:1],
+                          block=head.block, page_break=head.page_break, block_start=True, variant=lm.variant)
+            _take_off(segs, j, taken)
+            return
+
+
+def _label_ends_opening_pages(segs: list[Seg], lang: str) -> list[Seg]:
+    """A page that opens with the end of a numbered label (`функциясы 2:`) whose first words were
+    lost opens that label; the rest of its line is the label's value."""
     out: list[Seg] = []
     for s in segs:
-        if s.kind == "text" and not s.text.strip():
-            continue
         lm = match_label_end(s.text, lang) if s.kind == "text" and s.page_break else None
         if lm is None:
             out.append(s)
@@ -263,7 +289,7 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
         out.append(Seg("label", lm.field, lm.number, s.text[:lm.end].strip(), [0], s.marks[:1], block=s.block,
                        page_break=True, block_start=True))
         rest = rest_of(s, lm.end)
-        rest.page_break = rest.block_start = False  # the label's own value, on its line
+        rest.page_break = rest.block_start = False
         if rest.text.strip():
             out.append(rest)
     return out
