@@ -72,22 +72,22 @@ def read_level(text: str) -> str | None:
 
 
 def read_alt_names(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:
-    """`3412-0-008 Name` entries; a name printed without a code is an entry of its own."""
-    text = re.sub(r"\s+", " ", acc.text).strip()
-    if not text:
-        return []
-    codes = list(CODE.finditer(text))
-    if not codes:
-        return [(None, clean_name(text), acc.span())] if clean_name(text) else []
+    """`3412-0-008 Name` entries, one per code or per printed line that opens with a capital (a
+    name printed without a code is an entry of its own; a long name wraps in lower case); `-`
+    alone is no entry. A code printed alone on its line takes the next line as its name."""
+    text = acc.text
+    starts = sorted(s for s in set(acc.starts) if 0 < s < len(text))
+    line_of = dict(zip(starts, [0] + starts))  # each line start -> the start of the line before
+    cuts = {m.start() for m in CODE.finditer(text)}
+    cuts |= {s for s in starts if text[s].isupper() and not CODE.fullmatch(text[line_of[s]:s].strip())}
     out = []
-    head = text[: codes[0].start()].strip()
-    if head:
-        out.append((None, clean_name(head), acc.span(0, codes[0].start())))
-    for k, m in enumerate(codes):
-        end = codes[k + 1].start() if k + 1 < len(codes) else len(text)
-        name = re.sub(r"^\s*[-–—]\s*", "", text[m.end():end]).strip()
-        if clean_name(name):
-            out.append((m.group(1), clean_name(name), acc.span(m.start(), end)))
+    bounds = sorted(cuts)
+    for a, b in zip([0] + bounds, bounds + [len(text)]):
+        piece = re.sub(r"\s+", " ", text[a:b]).strip()
+        m = CODE.match(piece)
+        name = clean_name(re.sub(r"^\s*[-–—]\s*", "", piece[m.end():] if m else piece))
+        if name and re.search(r"[^\W\d_]", name):
+            out.append((m.group(1) if m else None, name, acc.span(a, b)))
     return out
 
 

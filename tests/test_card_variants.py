@@ -1,0 +1,288 @@
+"""The occupation card's variations real standards show (issue 12), each on a small card, in both
+languages: headings, missing rows, list styles, additional functions numbered from 1 again,
+names that differ between the card's list of functions and the rows, label variants and
+inflections, levels as printed, and what page breaks do to a function row (its cell printed
+again, a label head glued to its value, a list's text not cut by a task's). `·` marks a space a
+raw line keeps at its end; `[page]` is a page break."""
+import pytest
+
+from conftest import cards_from_text
+from test_cards import damaged, fn_view
+
+
+def card_of(text: str, lang: str):
+    [card] = cards_from_text(damaged(text), lang)
+    return card
+
+
+KK_HEAD = """\
+{heading}
+
+Кәсіп коды 2635-0-021
+
+Кәсіптің атауы Отбасымен жұмыс жөніндегі маман
+
+СБШ бойынша біліктілік деңгейі {level}
+
+"""
+RU_HEAD = """\
+{heading}
+
+Код профессии 2635-0-021
+
+Наименование профессии Специалист по работе с семьей
+
+Уровень квалификации по ОРК {level}
+
+"""
+KK_ROWS = """\
+Еңбек функциялары
+
+Міндетті еңбек функциялары:
+
+1. Отбасыларды анықтау.
+
+Еңбек функциясы 1:
+Отбасыларды анықтау
+
+Тапсырма:
+Отбасыларды есепке алу
+
+Дағдылар:
+1. Мәліметтерді жинау.
+
+Білім:
+1. Әлеуметтік кодекс.
+"""
+RU_ROWS = """\
+Трудовые функции
+
+Обязательные трудовые функции:
+
+1. Выявление семей.
+
+Трудовая функция 1:
+Выявление семей
+
+Задача:
+Учет семей
+
+Умения и навыки:
+1. Сбор сведений.
+
+Знания:
+1. Социальный кодекс.
+"""
+
+
+@pytest.mark.parametrize("lang,heading", [
+    ("kk", 'Кәсіп карточкасы: "Отбасымен жұмыс жөніндегі маман"'),
+    ("kk", 'Мамандық картасы\n\n"Отбасымен жұмыс жөніндегі маман"'),
+    ("kk", '"Отбасымен жұмыс жөніндегі маман" кәсіп карточкасы'),
+    ("ru", 'Карточка профессии: "Специалист по работе с семьей"'),
+    ("ru", 'Карточка профессии\n\n«Специалист по работе с семьей»'),
+])
+def test_the_heading_on_one_line_as_a_row_or_after_the_title(lang, heading):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    card = card_of(head.format(heading=heading, level="5") + rows, lang)
+    assert card.card_title == card.name
+    assert [f.name for f in card.functions] == [card.functions[0].name] and card.functions[0].tasks[0].skills
+
+
+@pytest.mark.parametrize("lang,printed,level", [
+    ("kk", "5", "5"), ("kk", "5.1", "5.1"), ("kk", "6 деңгей", "6"), ("kk", "6-7", "6-7"),
+    ("ru", "6 уровень", "6"), ("ru", "4.2", "4.2"),
+])
+def test_the_level_as_printed(lang, printed, level):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    card = card_of(head.format(heading="Карточка профессии «X»" if lang == "ru" else 'Мамандық картасы "X"',
+                               level=printed) + rows, lang)
+    assert card.qualification_level == level
+
+
+def test_optional_rows_missing_leave_their_fields_empty():
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+Еңбек жағдайлары (мазмұны мен сапасы)
+
+Еңбек шартында белгіленеді.
+""", "kk")
+    assert card.personal_competencies is None and card.related == [] and card.alt_names == []
+    assert card.working_conditions == "Еңбек шартында белгіленеді."
+
+
+@pytest.mark.parametrize("items", [
+    "1. Мәліметтерді жинау.\n2. Тізімді жүргізу.\n3. Есеп беру.",
+    "1) Мәліметтерді жинау;\n2) Тізімді жүргізу;\n3) Есеп беру.",
+    "Мәліметтерді жинау;\nТізімді жүргізу;\nЕсеп беру.",
+])
+def test_lists_numbered_with_dots_or_brackets_or_unnumbered(items):
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5")
+                   + KK_ROWS.replace("1. Мәліметтерді жинау.", items), "kk")
+    assert [i.text for i in card.functions[0].tasks[0].skills] == ["Мәліметтерді жинау", "Тізімді жүргізу", "Есеп беру"]
+
+
+def test_an_item_running_over_two_paragraphs_is_one_item():
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+        "1. Сбор сведений.", "1. Сбор сведений о семьях, находящихся в трудной\n\nжизненной ситуации.\n2. Учет."), "ru")
+    assert [i.text for i in card.functions[0].tasks[0].skills] == [
+        "Сбор сведений о семьях, находящихся в трудной жизненной ситуации", "Учет"]
+
+
+def test_additional_functions_numbered_from_one_again_and_labelled_like_mandatory_ones():
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="6") + """\
+Трудовые функции
+
+Обязательные трудовые функции:
+1. Выявление семей.
+2. Сопровождение семей.
+Дополнительные трудовые функции:
+1. Профилактика неблагополучия.
+
+Трудовая функция 1:
+Выявление семей
+
+Задача:
+Учет семей
+
+Умения и навыки:
+1. Сбор сведений.
+
+Трудовая функция 2:
+Сопровождение семей
+
+Задача:
+Посещение семей
+
+Умения и навыки:
+1. Встречи с семьей.
+
+Трудовая функция 1:
+Профилактика неблагополучия
+
+Задача:
+Просвещение
+
+Умения и навыки:
+1. Беседы с родителями.
+""", "ru")
+    assert [(f.kind, f.no, f.name) for f in card.functions] == [
+        ("mandatory", 1, "Выявление семей"), ("mandatory", 2, "Сопровождение семей"),
+        ("additional", 1, "Профилактика неблагополучия")]
+
+
+def test_a_row_names_its_function_its_own_way_and_the_row_wins():
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS.replace(
+        "Еңбек функциясы 1:\nОтбасыларды анықтау", "Еңбек функциясы 1:\nҚиын жағдайдағы отбасыларды анықтау"), "kk")
+    fn = card.functions[0]
+    assert (fn.no, fn.name, fn.listed_name) == (1, "Қиын жағдайдағы отбасыларды анықтау", "Отбасыларды анықтау")
+
+
+@pytest.mark.parametrize("lang,skills,knowledge", [
+    ("kk", "Дағдылар:", "Білім:"), ("kk", "Білімі мен дағдылары:", "Білім:"),
+    ("kk", "Біліктілік пен дағдылар", "Білім"), ("kk", "Дағдылары:", "Білімі:"),
+    ("ru", "Умения и навыки:", "Знания:"), ("ru", "Умения:", "Знания:"), ("ru", "Навыки", "Знания"),
+])
+def test_list_headings_in_their_variants_and_inflections(lang, skills, knowledge):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = rows.replace("Дағдылар:" if lang == "kk" else "Умения и навыки:", skills)
+    rows = rows.replace("Білім:" if lang == "kk" else "Знания:", knowledge)
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + rows, lang)
+    task = card.functions[0].tasks[0]
+    assert len(task.skills) == 1 and len(task.knowledge) == 1
+
+
+def test_row_labels_damaged_in_pieces_are_still_labels():
+    # `Наименован` / `и е` / `профессии`: a word the narrow column cut, its tail letter-spaced
+    card = card_of("""\
+Карточка профессии «X»
+
+Код·
+профессии
+
+2635-0-021
+
+Наименован
+и е·
+профессии
+
+Специалист по работе с семьей
+
+Уровень квалификации по ОРК 5
+
+""" + RU_ROWS, "ru")
+    assert card.name == "Специалист по работе с семьей"
+
+
+def test_a_function_cell_printed_again_after_a_page_break_is_not_a_new_row():
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + """\
+Еңбек функциялары
+
+Міндетті еңбек функциялары:
+
+1. Отбасыларды анықтау.
+
+Еңбек функциясы 1:
+Отбасыларды анықтау
+
+Тапсырма:
+Отбасыларды есепке алу
+
+Дағдылар:
+1. Мәліметтерді жинау.
+
+Білім:
+1. Әлеуметтік·
+[page]
+Еңбек функциясы 1:
+Отбасыларды анықтау
+
+кодекс.
+2. Отбасы туралы заң.
+""", "kk")
+    assert fn_view(card) == [("mandatory", 1, "Отбасыларды анықтау", [
+        (1, "Отбасыларды есепке алу", ["Мәліметтерді жинау"], ["Әлеуметтік кодекс", "Отбасы туралы заң"])])]
+
+
+def test_a_label_head_printed_on_one_line_with_its_value_joins_its_rest_after_the_break():
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+Жеке құзыреттерге Жауапкершілік, ұқыптылық,·
+[page]
+қойылатын талаптар
+
+шыдамдылық.
+""", "kk")
+    assert card.personal_competencies == "Жауапкершілік, ұқыптылық, шыдамдылық."
+
+
+def test_one_cell_of_lists_for_several_tasks_goes_on_after_their_names():
+    # a row printing one skills and knowledge cell for both its tasks: the lists go under the
+    # first task, the second has none (the gold convention), and the rest after the names
+    # continues the same list
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + """\
+Еңбек функциялары
+
+Міндетті еңбек функциялары:
+
+1. Отбасыларды анықтау.
+
+Дағдылар:
+1. Мәліметтерді·
+[page]
+Еңбек функциясы 1:
+Отбасыларды анықтау
+
+1-міндет:
+Есепке алу
+
+2-міндет:
+Бағалау
+
+жинау.
+2. Есеп беру.
+
+Білім:
+1. Әлеуметтік кодекс.
+""", "kk")
+    assert fn_view(card) == [("mandatory", 1, "Отбасыларды анықтау", [
+        (1, "Есепке алу", ["Мәліметтерді жинау", "Есеп беру"], ["Әлеуметтік кодекс"]), (2, "Бағалау", [], [])])]
