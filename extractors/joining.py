@@ -179,10 +179,12 @@ def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
     for li, ln in enumerate(lines):
         toks = ln.tokens
         gaps = drop_gaps.get(li, set())
-        out = toks[0] if toks else ""
+        parts = toks[:1]
         for ti in range(1, len(toks)):
-            out += ("" if ti - 1 in gaps else " ") + toks[ti]
-        texts.append(out)
+            if ti - 1 not in gaps:
+                parts.append(" ")
+            parts.append(toks[ti])
+        texts.append("".join(parts))
     return JoinResult(line_joins, texts, unsettled)
 
 

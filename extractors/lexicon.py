@@ -16,15 +16,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-_CORE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.UNICODE)
+_WORD_CHAR = re.compile(r"\w", re.UNICODE)
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 BOW, EOW = "^", "$"
 
 
 def core(token: str) -> str:
     """The word inside a token: edge punctuation and quotes removed, case folded."""
-    m = _CORE.match(token)
-    return (m.group(1) if m else token).casefold()
+    # two searches from the ends, not one anchored pattern with a lazy middle: that one
+    # backtracks quadratically over a long run of punctuation between two letters
+    first = _WORD_CHAR.search(token)
+    if first is None:
+        return ""
+    last = _WORD_CHAR.search(token[::-1])
+    return token[first.start():len(token) - last.start()].casefold()
 
 
 class CharModel:
