@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import KEYS, PARENTS
+from .schema import KEYS, PARENT_COLUMNS, PARENTS, UNIQUE
 
 STAGES = ("raw", "repaired", "structured", "curated")
 DEFAULT_SUITES = Path(__file__).resolve().parents[1] / "expectations"
@@ -36,6 +36,9 @@ class CheckResult:
     unexpected_count: int = 0
     examples: list = field(default_factory=list)
     notes: str = ""
+    # the documents of every offending row, as (source_file, doc_id, lang), any of them None
+    # where the frame does not say; empty when the check is about the whole frame
+    documents: list = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -73,12 +76,35 @@ def _context():
     return ctx
 
 
-def load_suite(path: Path):
+def schema_expectations(stage: str, frame: str) -> list[dict]:
+    """The key, natural-key and parent checks of a curated table, from `schema.py` (KEYS, UNIQUE,
+    PARENTS): one list of keys says what identifies a row, for every table."""
+    if stage != "curated":
+        return []
+    out = []
+    if frame in KEYS:
+        out.append(_exp("expect_column_values_to_be_unique", "_key", f"key: {', '.join(KEYS[frame])}"))
+    for n, cols in enumerate(UNIQUE.get(frame, ()), 1):
+        out.append(_exp("expect_column_values_to_be_unique", f"_unique_{n}", f"unique: {', '.join(cols)}"))
+    if frame in PARENTS:
+        parent, cols = PARENTS[frame]
+        out.append(_exp("expect_column_values_to_be_in_set", "_has_parent",
+                        f"its parent row exists in {parent} ({', '.join(cols)})", value_set=[True]))
+    return out
+
+
+def _exp(kind: str, column: str, notes: str, **kwargs) -> dict:
+    return {"type": kind, "kwargs": {"column": column, **kwargs}, "severity": "critical", "meta": {"notes": notes}}
+
+
+def load_suite(path: Path | None, stage: str = "", frame: str = ""):
     import great_expectations as gx
 
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8")) if path else {"name": f"{stage}.{frame}", "expectations": []}
+    present = {(e["type"], e.get("kwargs", {}).get("column")) for e in data["expectations"]}
+    extra = [e for e in schema_expectations(stage, frame) if (e["type"], e["kwargs"]["column"]) not in present]
     suite = gx.ExpectationSuite(name=data["name"])
-    for exp in data["expectations"]:
+    for exp in data["expectations"] + extra:
         cls_name = "".join(part.capitalize() for part in exp["type"].split("_"))
         cls = getattr(gx.expectations, cls_name)
         kwargs = dict(exp.get("kwargs", {}))
@@ -115,9 +141,28 @@ def _isnull(v) -> bool:
         return False
 
 
-def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path) -> list[CheckResult]:
+def _documents(df: pd.DataFrame, result: dict) -> list:
+    """(source_file, doc_id, lang) of every offending row: the act a failure belongs to."""
+    idx = result.get("unexpected_index_list") or []
+    id_col = next((c for c in ("doc_id", "set_by_doc") if c in df.columns), None)
+    if not idx or ("source_file" not in df.columns and id_col is None):
+        return []
+    found = set()
+    for i in idx:
+        try:
+            row = df.loc[i]
+        except (KeyError, TypeError):
+            continue
+        key = tuple(None if c not in df.columns or _isnull(row[c]) else str(row[c])
+                    for c in ("source_file", id_col or "", "lang"))
+        if key[0] or key[1]:
+            found.add(key)
+    return sorted(found, key=lambda k: tuple(v or "" for v in k))
+
+
+def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path | None) -> list[CheckResult]:
     ctx = _context()
-    suite = load_suite(suite_path)
+    suite = load_suite(suite_path, stage, frame_name)
     name = f"{stage}_{frame_name}"
     try:
         ds = ctx.data_sources.get(name)
@@ -144,19 +189,22 @@ def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path) -
         out.append(CheckResult(stage, frame_name, cfg.type, column, str(sev).lower(), bool(r.success),
                                int(result.get("unexpected_count") or 0) if not r.success else 0,
                                _examples(frame, result, column) if not r.success else [],
-                               (cfg.meta or {}).get("notes", "")))
+                               (cfg.meta or {}).get("notes", ""),
+                               _documents(frame, result) if not r.success else []))
     return out
 
 
 def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES) -> StageResult:
     result = StageResult(stage)
     folder = suites_dir / stage
-    for path in sorted(folder.glob("*.json")):
-        frame_name = path.stem
+    paths = {p.stem: p for p in sorted(folder.glob("*.json"))}
+    # a frame with no suite file of its own is still checked against its keys and parents
+    names = sorted(set(paths) | {f for f in frames if schema_expectations(stage, f)})
+    for frame_name in names:
         df = frames.get(frame_name)
         if df is None:
             continue
-        result.results.extend(run_suite(stage, frame_name, df, path))
+        result.results.extend(run_suite(stage, frame_name, df, paths.get(frame_name)))
     return result
 
 
@@ -169,14 +217,16 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
         if df.empty:
             df["_has_parent"] = pd.Series(dtype=bool)
             continue
-        keys = {tuple(map(str, row)) for row in pdf[list(cols)].itertuples(index=False)} if not pdf.empty else set()
-        df["_has_parent"] = [tuple(map(str, row)) in keys for row in df[list(cols)].itertuples(index=False)]
+        names = PARENT_COLUMNS.get(child, {})
+        pcols = [names.get(c, c) for c in cols]
+        keys = {tuple(map(_str, row)) for row in pdf[pcols].itertuples(index=False)} if not pdf.empty else set()
+        df["_has_parent"] = [any(_isnull(v) for v in row) or tuple(map(_str, row)) in keys
+                             for row in df[list(cols)].itertuples(index=False)]
     for name, cols in KEYS.items():
-        df = frames[name]
-        if not df.empty:
-            df["_key"] = ["|".join(str(v) for v in row) for row in df[list(cols)].itertuples(index=False)]
-        else:
-            df["_key"] = pd.Series(dtype=str)
+        _key_column(frames[name], "_key", cols)
+    for name, col_sets in UNIQUE.items():
+        for n, cols in enumerate(col_sets, 1):
+            _key_column(frames[name], f"_unique_{n}", cols)
     import datetime as dt
 
     today = dt.date.today()
@@ -206,6 +256,18 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
         refs["_titles_ok"] = [(not r.in_catalogue) or (not _isnull(r.title_kk) and not _isnull(r.title_ru))
                               for r in refs.itertuples()] if not refs.empty else pd.Series(dtype=bool)
     return frames
+
+
+def _str(v) -> str:
+    # an integer column with nulls comes out of Arrow as floats: 2.0 is the card 2 of its parent
+    return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+
+
+def _key_column(df: pd.DataFrame, column: str, cols: tuple[str, ...]) -> None:
+    if df.empty:
+        df[column] = pd.Series(dtype=str)
+    else:
+        df[column] = ["|".join(str(v) for v in row) for row in df[list(cols)].itertuples(index=False)]
 
 
 _EMBEDDED_NUMBERS = re.compile(r"(?:^|[.;:]\s)\d{1,2}\s?\.\s+\w.*[.;]\s\d{1,2}\s?\.\s+\w")

@@ -97,7 +97,7 @@ TABLES: dict[str, pa.Schema] = {
     ]),
 }
 
-# keys: the columns that identify a row (checked unique before publishing)
+# keys: the columns that identify a row (checked unique before publishing); every table has one
 KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "lang"),
     "occupations": ("doc_id", "lang", "card_no"),
@@ -107,12 +107,20 @@ KEYS: dict[str, tuple[str, ...]] = {
     "tasks": ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no"),
     "skills": ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no", "ordinal"),
     "knowledge": ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no", "target_doc", "target_unit", "ordinal"),
+    "requirements": ("doc_id", "lang", "card_no", "paragraph", "specialist_level", "category"),
+    "amendments": ("doc_id", "lang", "kind", "target_doc", "target_unit", "operation"),
     "unit_versions": ("target_doc", "target_unit", "lang", "version"),
     "occupation_labels": ("doc_id", "card_no"),
     "legal_refs": ("ref_key",),
 }
 
-# child table -> (parent table, join columns)
+# further column sets that must be unique besides the key: a card copied twice into an act gets
+# a new card_no, but keeps its code, name and level
+UNIQUE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "occupations": (("doc_id", "lang", "code", "name", "qualification_level"),),
+}
+
+# child table -> (parent table, join columns); a row with a null join column refers to no parent
 PARENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "occupations": ("documents", ("doc_id", "lang")),
     "occupation_alt_names": ("occupations", ("doc_id", "lang", "card_no")),
@@ -122,6 +130,13 @@ PARENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "skills": ("tasks", ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no")),
     "requirements": ("documents", ("doc_id", "lang")),
     "amendments": ("documents", ("doc_id", "lang")),
+    "knowledge": ("tasks", ("doc_id", "lang", "card_no", "function_kind", "function_no", "task_no")),
+    "unit_versions": ("documents", ("set_by_doc", "lang")),
+}
+
+# child columns named differently from the parent's columns they refer to
+PARENT_COLUMNS: dict[str, dict[str, str]] = {
+    "unit_versions": {"set_by_doc": "doc_id"},
 }
 
 
