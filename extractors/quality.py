@@ -143,21 +143,18 @@ def _isnull(v) -> bool:
 
 def _documents(df: pd.DataFrame, result: dict) -> list:
     """(source_file, doc_id, lang) of every offending row: the act a failure belongs to."""
-    idx = result.get("unexpected_index_list") or []
+    idx = [i for i in (result.get("unexpected_index_list") or []) if i in df.index]
     id_col = next((c for c in ("doc_id", "set_by_doc") if c in df.columns), None)
     if not idx or ("source_file" not in df.columns and id_col is None):
         return []
-    found = set()
-    for i in idx:
-        try:
-            row = df.loc[i]
-        except (KeyError, TypeError):
-            continue
-        key = tuple(None if c not in df.columns or _isnull(row[c]) else str(row[c])
-                    for c in ("source_file", id_col or "", "lang"))
-        if key[0] or key[1]:
-            found.add(key)
-    return sorted(found, key=lambda k: tuple(v or "" for v in k))
+    rows = df.loc[idx].rename(columns={id_col: "doc_id"}).reindex(columns=["source_file", "doc_id", "lang"])
+    rows = rows.astype(object).where(rows.notna(), None).drop_duplicates()
+    found = [_strings(r) for r in rows.itertuples(index=False)]
+    return sorted((k for k in found if k[0] or k[1]), key=lambda k: tuple(v or "" for v in k))
+
+
+def _strings(row) -> tuple:
+    return tuple(None if v is None else str(v) for v in row)
 
 
 def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path | None) -> list[CheckResult]:

@@ -240,12 +240,7 @@ def _checked(run: Run, prepared: list, results: list, strict: bool):
     for round_no in range(1, CHECK_ROUNDS + 1):
         linked = pipeline.linked(extractions)
         tables = pipeline.build_tables(linked)
-        frames = {
-            "raw": {"files": pipeline.raw_frame([p.raw for p in prepared], run.quarantined, results)},
-            "repaired": {"documents": pipeline.repaired_frame([r for r in results if r.extraction])},
-            "structured": quality.structured_frames(linked),
-            "curated": quality.curated_frames(tables),
-        }
+        frames = _frames(run, prepared, results, linked, tables)
         stages = [quality_task(stage, frames[stage]) for stage in quality.STAGES]
         run.info["quality"] = [s.to_dict() for s in stages]
         critical = [c for s in stages for c in s.critical_failures]
@@ -254,16 +249,29 @@ def _checked(run: Run, prepared: list, results: list, strict: bool):
         blamed, whole = pipeline.blame(critical, linked)
         if whole or not blamed:
             break
-        for r in results:
-            if r.extraction and r.source_file in blamed:
-                labels = sorted(set(blamed[r.source_file]))
-                q = pipeline.Quarantined(r.source_file, "failed_checks",
-                                         f"{r.source_file}: failed critical checks: {'; '.join(labels)}",
-                                         r.extraction.document.source_sha256)
-                r.extraction, r.quarantined = None, q
-                run.quarantined.append(q)
+        _quarantine_blamed(run, results, blamed)
         extractions = [r.extraction for r in results if r.extraction]
     return linked, tables, stages
+
+
+def _frames(run: Run, prepared: list, results: list, linked: list, tables: dict) -> dict:
+    return {
+        "raw": {"files": pipeline.raw_frame([p.raw for p in prepared], run.quarantined, results)},
+        "repaired": {"documents": pipeline.repaired_frame([r for r in results if r.extraction])},
+        "structured": quality.structured_frames(linked),
+        "curated": quality.curated_frames(tables),
+    }
+
+
+def _quarantine_blamed(run: Run, results: list, blamed: dict[str, list[str]]) -> None:
+    for r in results:
+        if r.extraction and r.source_file in blamed:
+            labels = sorted(set(blamed[r.source_file]))
+            q = pipeline.Quarantined(r.source_file, "failed_checks",
+                                     f"{r.source_file}: failed critical checks: {'; '.join(labels)}",
+                                     r.extraction.document.source_sha256)
+            r.extraction, r.quarantined = None, q
+            run.quarantined.append(q)
 
 
 def _refusal(extractions: list, stages: list) -> str:
