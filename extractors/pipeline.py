@@ -1,7 +1,7 @@
 """The steps of a refresh, as plain functions (the Prefect flow wires them).
 
 discover -> read (fingerprint, quarantine bad input) -> repair the lines ->
-learn each language's lexicon from the corpus -> assemble the repaired text ->
+each act's lexicon from its own words and the general lists -> assemble the repaired text ->
 extract records -> link documents (repeals, versions of amended units) ->
 tables -> quality checks -> publish.
 """
@@ -23,12 +23,12 @@ import pandas as pd
 from . import alignment, language, legal_refs
 from .extract import UnrecognizedAct, extract_document
 from .lexicon import Lexicon
-from .morphology import known_form
 from .reading import BadInput, RawDocument, read_document
 from .records import Extraction
 from .repair import Line
 from .tables import merge_rows, rows_of, to_table, to_tables
-from .text import assemble, corpus_lexicon, prepare, residue_report
+from .joining import reliable_words
+from .text import assemble, general_lexicon, prepare, residue_report
 
 IGNORED = {"README.md"}  # the folder's own description, never an act
 
@@ -193,22 +193,6 @@ def read_and_prepare(path: Path, root: Path) -> Prepared | Quarantined:
     return raw if isinstance(raw, Quarantined) else prepare_one(raw)
 
 
-def portable(lexicon: Lexicon) -> Lexicon:
-    """The lexicon as sent to worker processes: without the dictionary predicate (a closure over
-    the morphological analyser, which cannot be pickled; `extract_job` attaches it again) and
-    without the character model's cache."""
-    model = copy.copy(lexicon.model)
-    model._cache = {}
-    return dataclasses.replace(lexicon, model=model, dictionary=None)
-
-
-def extract_job(p: Prepared, lexicon: Lexicon) -> DocResult:
-    """The second job of a document: its text assembled with the corpus lexicon, its records read."""
-    if lexicon.dictionary is None:
-        lexicon.dictionary = known_form(p.lang)
-    return extract_one(p, lexicon)
-
-
 def drop_duplicates(docs: list[RawDocument]) -> tuple[list[RawDocument], list[Quarantined]]:
     """A file whose bytes repeat an earlier file's is quarantined as a duplicate."""
     seen: dict[str, str] = {}
@@ -223,13 +207,14 @@ def drop_duplicates(docs: list[RawDocument]) -> tuple[list[RawDocument], list[Qu
 
 
 def lexicons(prepared: list[Prepared]) -> dict[str, Lexicon]:
-    by_lang: dict[str, list[list[Line]]] = defaultdict(list)
-    for p in prepared:
-        by_lang[p.lang].append(p.lines)
-    return {lang: corpus_lexicon(docs, lang) for lang, docs in by_lang.items()}
+    """The general lexicon of each language present (label vocabulary and dictionaries, nothing
+    from any act); `extract_one` adds the act's own words, so no act's repair depends on which
+    other acts are read with it."""
+    return {lang: general_lexicon(lang) for lang in sorted({p.lang for p in prepared})}
 
 
-def extract_one(p: Prepared, lexicon: Lexicon) -> DocResult:
+def extract_one(p: Prepared, lexicon: Lexicon | None = None) -> DocResult:
+    lexicon = (lexicon or general_lexicon(p.lang)).with_words(reliable_words(p.lines))
     doc = assemble(p.raw.source_file, p.lang, p.lines, lexicon)
     residue = residue_report(doc)
     residue["lines"] = len(p.lines)

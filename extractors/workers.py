@@ -4,8 +4,7 @@ A document's work (reading, repair, extraction) runs in a worker process with a
 deadline: a document that takes longer than its budget has its worker killed and
 replaced, and the run goes on with the next document. Jobs are plain functions
 of picklable arguments returning picklable results, so the same jobs can run on
-more processes or another executor. Objects every job of a run needs (the corpus
-lexicons) are sent to each worker once (`share`), not with every job.
+more processes or another executor.
 
 `Pool(0)` runs the jobs in the calling process: nothing to start, but a job
 cannot be stopped, so its deadline is only checked after it returns.
@@ -13,7 +12,6 @@ cannot be stopped, so its deadline is only checked after it returns.
 from __future__ import annotations
 
 import multiprocessing as mp
-import pickle
 import queue
 import threading
 import time
@@ -44,23 +42,9 @@ class Outcome:
         return self.status == "ok"
 
 
-@dataclass(frozen=True)
-class Shared:
-    """A job argument standing for an object sent to the workers with `Pool.share`."""
-
-    key: str
-
-
-_SHARED: dict[str, Any] = {}  # a worker's copy of the shared objects
-
-
-def _resolve(args: tuple) -> tuple:
-    return tuple(_SHARED[a.key] if isinstance(a, Shared) else a for a in args)
-
-
 def _call(fn: Callable, args: tuple) -> tuple[str, Any]:
     try:
-        return "ok", fn(*_resolve(args))
+        return "ok", fn(*args)
     except Exception as exc:  # the job's failure is its result; the worker stays usable
         return "error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=-8)}"
 
@@ -71,9 +55,6 @@ def _worker_main(conn) -> None:
             msg = conn.recv()
         except (EOFError, OSError):  # the refresh ended (or was killed): nothing left to do
             return
-        if msg[0] == "share":
-            _SHARED[msg[1]] = pickle.loads(msg[2])
-            continue
         status, value = _call(msg[1], msg[2])
         try:
             conn.send((status, value))
@@ -87,7 +68,6 @@ class _Worker:
         self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="kzprof-worker")
         self.process.start()
         child.close()
-        self.has: set[str] = set()
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -101,7 +81,6 @@ class Pool:
 
     def __init__(self, processes: int = 1):
         self.processes = max(0, int(processes))
-        self._shared: dict[str, bytes] = {}
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._slots = threading.Semaphore(max(1, self.processes))
         self._workers: set[_Worker] = set()
@@ -111,14 +90,6 @@ class Pool:
         if self.processes:
             self._ctx = mp.get_context("forkserver")
             self._ctx.set_forkserver_preload(PRELOAD)
-
-    # -- shared objects
-    def share(self, key: str, value: Any) -> Shared:
-        if self.processes:
-            self._shared[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        else:
-            _SHARED[key] = value
-        return Shared(key)
 
     # -- jobs
     def run(self, fn: Callable, *args, timeout: float | None = None) -> Outcome:
@@ -131,11 +102,6 @@ class Pool:
                 return Outcome("cancelled", error="the worker pool was closed")
             start = time.monotonic()
             try:
-                for key, data in self._shared.items():
-                    if key not in worker.has:
-                        worker.conn.send(("share", key, data))
-                        worker.has.add(key)
-                start = time.monotonic()  # the deadline counts the job, not the shared objects
                 worker.conn.send(("run", fn, args))
                 if not worker.conn.poll(timeout):
                     self._discard(worker)
@@ -184,9 +150,6 @@ class Pool:
             workers, self._workers = list(self._workers), set()
         for w in workers:
             w.stop()
-        if self.processes == 0:
-            for key in list(_SHARED):
-                _SHARED.pop(key, None)
 
     def __enter__(self) -> "Pool":
         return self

@@ -2,7 +2,7 @@
 
     kzprof refresh [--raw-docs DIR] [--curated DIR] [--reports DIR] [--strict]
                    [--doc-timeout SECONDS] [--workers N] [--keep-runs N]
-    kzprof repair FILE [--trace] [--raw-lines N] [--residue] [--corpus DIR]
+    kzprof repair FILE [--trace] [--raw-lines N] [--residue]
     kzprof extract FILE... --out DIR
 
 Exit status of `refresh`: 0 published (a line says how many inputs were
@@ -104,7 +104,7 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
 def cmd_repair(args) -> int:
     from extractors import language
     from extractors.reading import BadInput, read_document
-    from extractors.text import assemble, corpus_lexicon, prepare
+    from extractors.text import assemble, document_lexicon, prepare
 
     path = Path(args.file)
     try:
@@ -117,18 +117,8 @@ def cmd_repair(args) -> int:
         return 2
     lang = language.detect(raw.text)
     lines = prepare(raw, lang)
-    # the lexicon is learned from the file's folder (the corpus a refresh would use)
-    corpus_dir = Path(args.corpus) if args.corpus else path.parent
-    others = []
-    for p in sorted(corpus_dir.glob("*")):
-        if p.is_file() and p.resolve() != path.resolve():
-            try:
-                o = read_document(p)
-            except (BadInput, OSError):
-                continue
-            if language.detect(o.text) == lang:
-                others.append(prepare(o, lang))
-    lexicon = corpus_lexicon([lines] + others, lang)
+    # the act alone, with the general lists: as a refresh reads it, whatever else is in its folder
+    lexicon = document_lexicon(lines, lang)
     doc = assemble(raw.source_file, lang, lines, lexicon)
     if args.residue:
         print(json.dumps(doc.residue(), ensure_ascii=False, indent=2))
@@ -194,7 +184,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--trace", action="store_true", help="prefix each output line with the raw lines it came from")
     p.add_argument("--raw-lines", type=int, metavar="N", help="show the raw lines behind output line N")
     p.add_argument("--residue", action="store_true", help="print the residue report (damage left, undecided joins)")
-    p.add_argument("--corpus", help="folder the join vocabulary is learned from (default: the file's folder)")
     p.set_defaults(func=cmd_repair)
     e = sub.add_parser("extract", help="read the given acts with the library alone (no Prefect, no publish)")
     e.add_argument("files", nargs="+", metavar="FILE")

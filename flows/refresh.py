@@ -21,7 +21,7 @@ from prefect.states import Failed
 
 from extractors import alignment, pipeline, quality, report, runfiles
 from extractors.publish import preflight, publish, read_previous, refresh_lock
-from extractors.workers import DOC_TIMEOUT, Pool, Shared
+from extractors.workers import DOC_TIMEOUT, Pool
 
 CHECK_ROUNDS = 3  # at most this many rounds of quarantining acts that failed checks
 
@@ -92,17 +92,12 @@ def read_task(path: Path, root: Path, pool: Pool, budget: float):
     return value, out.seconds
 
 
-@task(name="learn-lexicons", cache_policy=NO_CACHE)
-def lexicon_task(prepared: list[pipeline.Prepared]) -> dict:
-    lex = pipeline.lexicons(prepared)
-    get_run_logger().info("lexicons learned: %s", {k: len(v.counts) for k, v in lex.items()})
-    return lex
-
-
 @task(name="extract-document", task_run_name="extract {prepared.raw.source_file}", cache_policy=NO_CACHE)
-def extract_task(prepared: pipeline.Prepared, lexicon: Shared, pool: Pool, budget: float) -> pipeline.DocResult:
+def extract_task(prepared: pipeline.Prepared, pool: Pool, budget: float) -> pipeline.DocResult:
+    """The act's text assembled with its own words and the general lists, its records read, in a
+    worker (no other act is needed: a document's work is all in its two jobs)."""
     raw = prepared.raw
-    out = pool.run(pipeline.extract_job, prepared, lexicon, timeout=budget)
+    out = pool.run(pipeline.extract_one, prepared, timeout=budget)
     value = _settle(out, raw.source_file, budget, raw.path, raw.sha256)
     if isinstance(value, pipeline.Quarantined):
         value = pipeline.DocResult(raw.source_file, None, None, value)
@@ -182,11 +177,8 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
     prepared, spent = _read_all(run, pool, found.files, budget)
-    lexicons = lexicon_task(prepared)
-    shared = {lang: pool.share(f"lexicon:{lang}", pipeline.portable(lex)) for lang, lex in lexicons.items()}
-    futures = [(p, extract_task.submit(p, shared[p.lang], pool, budget - spent[p.raw.source_file]))
-               for p in prepared]
-    results = [f.result() for _, f in futures]
+    futures = [extract_task.submit(p, pool, budget - spent[p.raw.source_file]) for p in prepared]
+    results = [f.result() for f in futures]
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
     extractions, tables, stages = _checked(run, prepared, results, strict)

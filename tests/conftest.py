@@ -39,7 +39,7 @@ from extractors import language  # noqa: E402
 from extractors.cards import read_cards  # noqa: E402
 from extractors.extract import extract_document  # noqa: E402
 from extractors.reading import RawDocument, read_document  # noqa: E402
-from extractors.text import assemble, corpus_lexicon, prepare  # noqa: E402
+from extractors.text import assemble, corpus_lexicon, document_lexicon, prepare  # noqa: E402
 
 
 def doc_from_text(text: str, lang: str | None = None, name: str = "fixture.txt", extra_corpus: str = ""):
@@ -69,10 +69,10 @@ class SeedCorpus:
         self.raw = {p.name: read_document(p, RAW_DOCS) for p in sorted(RAW_DOCS.glob("*.txt"))}
         self.lang = {n: language.detect(r.text) for n, r in self.raw.items()}
         self.prepared = {n: prepare(r, self.lang[n]) for n, r in self.raw.items()}
-        self.lexicon = {lg: corpus_lexicon([self.prepared[n] for n in self.raw if self.lang[n] == lg], lg)
-                        for lg in set(self.lang.values())}
-        self.docs = {n: assemble(n, self.lang[n], self.prepared[n], self.lexicon[self.lang[n]]) for n in self.raw}
-        self.extractions = {n: extract_document(self.docs[n], self.raw[n], self.lexicon[self.lang[n]]) for n in self.raw}
+        # each act is repaired with its own words (and the general lists), as a refresh does
+        self.lexicon = {n: document_lexicon(self.prepared[n], self.lang[n]) for n in self.raw}
+        self.docs = {n: assemble(n, self.lang[n], self.prepared[n], self.lexicon[n]) for n in self.raw}
+        self.extractions = {n: extract_document(self.docs[n], self.raw[n], self.lexicon[n]) for n in self.raw}
 
     def by_prefix(self, prefix: str):
         name = next(n for n in self.raw if n.startswith(prefix))

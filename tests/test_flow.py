@@ -273,7 +273,7 @@ FAILING_STAGES = {
     # quarantines it, so a corpus of one says that nothing could be read)
     "read": ("extractors.pipeline.read_document", "no document could be read"),
     "repair": ("extractors.pipeline.prepare_one", "no document could be read"),
-    "lexicon": ("extractors.pipeline.lexicons", "injected failure"),
+    "lexicon": ("extractors.pipeline.general_lexicon", "no document could be read"),
     "extract": ("extractors.pipeline.extract_one", "no document could be read"),
     "tables": ("extractors.pipeline.build_tables", "injected failure"),
     "checks": ("extractors.quality.run_stage", "injected failure"),
@@ -319,7 +319,7 @@ def test_a_run_failing_at_any_stage_keeps_the_previous_tables(stage, published, 
     captured = capsys.readouterr()
     err = captured.err.strip().splitlines()
     assert err[-1].startswith("kzprof: not published:") and said in err[-1]
-    if stage in ("read", "repair", "extract"):
+    if stage in ("read", "repair", "lexicon", "extract"):
         assert "quarantined 002_55cac4631cca8db6.txt: 002_55cac4631cca8db6.txt: the reader failed " \
                "(RuntimeError: injected failure)" in captured.out
     if stage == "disk full":  # an OS error names the file it concerns

@@ -13,8 +13,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as pf  # noqa: E402
+from conftest import GOLD_KK as GOLD, needs_shared  # noqa: E402
 
-GOLD = Path(__file__).resolve().parent / "fixtures" / "gold" / "kk"
 KK_LETTERS = "әғқңөұүһі"
 
 
@@ -159,6 +159,7 @@ def test_random_card_follows_the_rules():
                         assert 2 <= len(t["skills"]) <= 12 and 2 <= len(t["knowledge"]) <= 12
 
 
+@needs_shared
 def test_gold_card_renders(tmp_path):
     doc = json.loads((GOLD / "004.cards-1-3.json").read_text(encoding="utf-8"))
     out = pf.render_gold_cards(doc, tmp_path / "g.pdf", "kk", "health", 1)

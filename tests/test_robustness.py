@@ -30,8 +30,8 @@ from extractors import pipeline, publish, quality, runfiles, schema
 from extractors.lexicon import core
 from extractors.reading import RawDocument
 from extractors.repair import Line
-from extractors.text import Block, RepairedText, assemble, count_residue, residue_report
-from extractors.workers import Pool, Shared
+from extractors.text import Block, RepairedText, assemble, count_residue, document_lexicon, residue_report
+from extractors.workers import Pool
 
 
 def timed(fn, *args):
@@ -47,8 +47,7 @@ def raw_of(lines: list[str], name: str = "probe.txt") -> RawDocument:
 def text_path(raw: RawDocument):
     """The text path of one document up to its records: repair, lexicon, joined text, residue."""
     p = pipeline.prepare_one(raw)
-    lex = pipeline.lexicons([p])[p.lang]
-    doc = assemble(raw.source_file, p.lang, p.lines, lex)
+    doc = assemble(raw.source_file, p.lang, p.lines, document_lexicon(p.lines, p.lang))
     return doc, residue_report(doc)
 
 
@@ -128,13 +127,12 @@ def _die():
 
 def test_a_job_over_its_deadline_is_stopped_and_the_next_one_runs():
     with Pool(1) as pool:
-        forty = pool.share("forty", 40)
-        assert pool.run(_add, forty, 2, timeout=60).value == 42
+        assert pool.run(_add, 40, 2, timeout=60).value == 42
         first = pool.pids()
         out, seconds = timed(lambda: pool.run(_sleep, 600, timeout=1))
         assert out.status == "timeout" and seconds < 10
         assert not any(Path(f"/proc/{pid}").exists() for pid in first)  # the stuck worker is gone
-        after = pool.run(_add, forty, 3, timeout=60)  # a new worker, given the shared objects again
+        after = pool.run(_add, 40, 3, timeout=60)  # in a new worker
         assert after.value == 43 and pool.pids() != first
         failed = pool.run(_fail, timeout=60)
         assert failed.status == "error" and failed.error.startswith("ValueError: a damaged table")
@@ -153,9 +151,9 @@ def _state(pid: int) -> str:
 
 def test_in_process_jobs_share_the_same_interface():
     with Pool(0) as pool:
-        assert pool.run(_add, pool.share("x", 1), 1).value == 2
+        assert pool.run(_add, 1, 1).value == 2
         assert pool.run(_fail).status == "error"
-        assert isinstance(Shared("x"), Shared)
+        assert pool.run(_sleep, 0.2, timeout=0.1).status == "ok"  # not stopped: the caller judges the time
 
 
 # --------------------------------------------------------------------------- discovery
@@ -238,9 +236,7 @@ def test_an_unreadable_file_is_quarantined_and_kept_as_a_reason(tmp_path, monkey
 # --------------------------------------------------------------------------- identity of an act
 
 def _read_acts(folder: Path) -> list[pipeline.DocResult]:
-    prepared = [pipeline.read_and_prepare(p, folder) for p in sorted(folder.iterdir())]
-    lex = pipeline.lexicons(prepared)
-    return [pipeline.extract_one(p, lex[p.lang]) for p in prepared]
+    return [pipeline.extract_one(pipeline.read_and_prepare(p, folder)) for p in sorted(folder.iterdir())]
 
 
 @pytest.fixture(scope="module")
