@@ -58,6 +58,9 @@ class Discovery:
     files: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
+    def __iter__(self):  # iterating gives the files to read, as the plain list discover() once returned
+        return iter(self.files)
+
 
 @dataclass
 class Prepared:
@@ -373,7 +376,7 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
         d = ex.document
         start, basis = (d.effective_from, "effective_from") if d.effective_from else (
             (d.registration_date, "registration_date") if d.registration_date else (d.act_date, "act_date"))
-        for a in ex.amendments:
+        for ordinal, a in enumerate(ex.amendments, 1):  # the amendments row's ordinal (tables.rows_of)
             if a.operation not in ("replace", "insert", "delete", "repeal") or not a.target_doc:
                 continue
             if a.kind == "note":
@@ -384,7 +387,8 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
             changes.append({"target_doc": a.target_doc, "target_unit": a.target_unit or "(whole act)",
                             "lang": d.lang, "valid_from": start_n, "valid_from_basis": basis_n,
                             "text": a.text, "set_by_doc": d.doc_id if a.kind == "change" else None,
-                            "set_by_act_number": a.amending_act_number, "operation": a.operation})
+                            "set_by_act_number": a.amending_act_number, "operation": a.operation,
+                            "doc_id": d.doc_id, "amendment_ordinal": ordinal})
     rows = []
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in changes:
@@ -396,7 +400,8 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
             rows.append({"target_doc": doc, "target_unit": unit, "version": k + 1, "valid_from": c["valid_from"],
                          "valid_to": nxt, "text": None if c["operation"] in ("delete", "repeal") else c["text"],
                          "set_by_doc": c["set_by_doc"], "set_by_act_number": c["set_by_act_number"], "lang": lang,
-                         "valid_from_basis": c["valid_from_basis"]})
+                         "valid_from_basis": c["valid_from_basis"], "doc_id": c["doc_id"],
+                         "amendment_ordinal": c["amendment_ordinal"]})
     return rows
 
 

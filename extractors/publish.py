@@ -22,6 +22,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import datapackage
+
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
@@ -221,6 +223,7 @@ def _write_staging(staging: Path, tables: dict[str, pa.Table], manifest: dict, c
     for name, table in tables.items():
         with os_errors("write the table", staging / f"{name}.parquet"):
             write_table(table, staging / f"{name}.parquet")
+    datapackage.write(staging)
     for rel, content in (extra_files or {}).items():
         target = staging / rel
         target.parent.mkdir(parents=True, exist_ok=True)

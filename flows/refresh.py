@@ -182,6 +182,7 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
     extractions, tables, stages = _checked(run, prepared, results, strict)
+    run.info["facts"] = report.facts(tables)
     for ex in extractions:
         run.info["warnings"].extend(f"{ex.document.source_file}: {w}" for w in ex.warnings)
     for q in run.quarantined:

@@ -96,3 +96,24 @@ def prefect_harness(tmp_path_factory):
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def seed_tables(seeds):
+    """The seeds' tables, built by the library (no Prefect) from copies of the session's extractions."""
+    import copy
+
+    from extractors import pipeline
+
+    extractions = copy.deepcopy(list(seeds.extractions.values()))
+    pipeline.link_documents(extractions)
+    return pipeline.build_tables(extractions)
+
+
+@pytest.fixture(scope="session")
+def seed_folder(seed_tables, tmp_path_factory) -> Path:
+    """The seeds' tables published by the publish step into a fresh folder (datapackage included)."""
+    from extractors.publish import publish
+
+    curated = tmp_path_factory.mktemp("seed_folder") / "curated"
+    return publish(seed_tables, {"run_id": "test"}, curated, "test", keep_from_previous=())
