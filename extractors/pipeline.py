@@ -294,22 +294,29 @@ def _conflict_message(r: DocResult, doc_id: str, group: list[DocResult]) -> str:
 
 
 def _amendment_state(r: DocResult) -> tuple:
-    """The later amendment state sorts first: the latest amending act the text records, how many
-    amendments it records, then the fingerprint (so that the choice never depends on file order)."""
-    notes = [a.amending_act_date for a in r.extraction.amendments if a.kind == "note" and a.amending_act_date]
-    return (max(notes, default=dt.date.min), len(notes), r.extraction.document.source_sha256)
+    """The later amendment state sorts first: the latest amending act the text records and how many
+    amendments it records; then the fuller text (more cards, clauses and amendments read); then the
+    fingerprint, so that the choice never depends on file order."""
+    ex = r.extraction
+    notes = [a.amending_act_date for a in ex.amendments if a.kind == "note" and a.amending_act_date]
+    return (max(notes, default=dt.date.min), len(notes),
+            len(ex.cards) + len(ex.requirements) + len(ex.amendments), ex.document.source_sha256)
 
 
 def _state_text(r: DocResult) -> str:
-    latest, count, _ = _amendment_state(r)
+    latest, count = _amendment_state(r)[:2]
     return f"amended up to {latest}" if count else "no amendment recorded"
 
 
 def _same_act_message(r: DocResult, kept: DocResult, doc_id: str, lang: str) -> str:
-    a, b = _amendment_state(kept)[:2], _amendment_state(r)[:2]
-    why = (f"its amendment state is later ({_state_text(kept)}; this file: {_state_text(r)})" if a != b
-           else f"both show the same amendment state ({_state_text(kept)}); the other bytes are kept")
-    return f"{r.source_file}: the act {doc_id} ({lang}) is also read from {kept.source_file}; kept {kept.source_file}: {why}"
+    a, b = _amendment_state(kept), _amendment_state(r)
+    if a[:2] != b[:2]:
+        why = f"its amendment state is later ({_state_text(kept)}; this file: {_state_text(r)})"
+    elif a[2] != b[2]:
+        why = f"both show the same amendment state ({_state_text(kept)}) and its text holds more ({a[2]} records against {b[2]})"
+    else:
+        why = f"both show the same amendment state ({_state_text(kept)}) and as much text; kept by fingerprint"
+    return f"{r.source_file}: the act {doc_id} ({lang}) is already read from {kept.source_file}, which is kept: {why}"
 
 
 def _quarantine(r: DocResult, reason: str, message: str) -> Quarantined:

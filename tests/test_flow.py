@@ -566,4 +566,4 @@ def test_the_command_line_refuses_to_start_before_prefect(published, tmp_path, m
     a_file = tmp_path / "not_a_folder.txt"
     a_file.write_text("x", encoding="utf-8")
     assert main(["refresh", "--raw-docs", str(a_file), "--curated", str(curated)]) == 2
-    assert f"is a file, not a folder: {a_file}" in capsys.readouterr().err
+    assert f"--raw-docs must be a folder, but {a_file} is a file" in capsys.readouterr().err
