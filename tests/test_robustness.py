@@ -85,11 +85,25 @@ def test_a_million_line_block_renders_in_linear_time():
     assert len(text) == 4 * 1_000_000 - 1 and mapped == text and len(linenos) == len(text) and linenos[-1] == 1000
 
 
-def test_a_long_line_goes_through_the_text_path_in_linear_time():
+def test_a_long_line_goes_through_the_whole_extraction_in_linear_time():
+    """A line just under the line limit: repaired, joined, searched for an act header and cards
+    (reliable_words split the line again for every token: 53 s at 32,000 words)."""
     words = "Қазақстан Республикасы Еңбек кодексінің 12-бабына; сәйкес (әлеуметтік) қызметкер".split()
     line = " ".join(words[k % len(words)] for k in range(90_000))  # ~900,000 characters, 1.7 MB of UTF-8
     (doc, residue), seconds = timed(text_path, raw_of([line]))
     assert seconds < 60 and len(doc.blocks) == 1
+    result, seconds = timed(pipeline.extract_one, pipeline.prepare_one(raw_of([line])))
+    assert seconds < 60 and result.quarantined.reason == "no_act_header"
+
+
+def test_an_80k_block_without_an_act_header_is_refused_in_seconds():
+    """The header search over a block with no act header took 154 s at 80 KB (a lazy issuer slot
+    over unbounded text)."""
+    words = "Әлеуметтік қызметкер отбасылармен жұмыс істейді және қызмет көрсетеді".split()
+    block = " ".join(words[(k * 7) % len(words)] for k in range(9_000))
+    result, seconds = timed(pipeline.extract_one, pipeline.prepare_one(raw_of([block])))
+    assert len(block.encode("utf-8")) > 80_000 * 1.5 and seconds < 15
+    assert result.quarantined.reason == "no_act_header"
 
 
 @pytest.mark.parametrize("name,content,said", [
