@@ -68,12 +68,23 @@ class _Worker:
         self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True, name="kzprof-worker")
         self.process.start()
         child.close()
+        self._stopping = threading.Lock()
+        self._stopped = False
 
     def stop(self) -> None:
+        """Kill the process and close its pipe; safe from any thread, any number of times (the
+        pool closing and a job's own thread may both stop a worker at once)."""
+        with self._stopping:
+            if self._stopped:
+                return
+            self._stopped = True
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:  # the job's thread was reading it
+            pass
 
 
 class Pool:
