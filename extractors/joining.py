@@ -182,10 +182,13 @@ def _line_end_kind(prev: Line | None, left: str, right: str) -> str:
 
 
 def _line_text(toks: list[str], joined_gaps: set[int]) -> str:
-    out = toks[0] if toks else ""
+    # joined from a list: a line of a million tokens costs a million steps, not their squares
+    parts = toks[:1]
     for ti in range(1, len(toks)):
-        out += ("" if ti - 1 in joined_gaps else " ") + toks[ti]
-    return out
+        if ti - 1 not in joined_gaps:
+            parts.append(" ")
+        parts.append(toks[ti])
+    return "".join(parts)
 
 
 def pair_join(left: str, right: str, left_kept_space: bool, lexicon: Lexicon) -> str:
@@ -218,24 +221,25 @@ def reliable_words(lines: list[Line]) -> Counter:
         if ln.justified and ln.free:
             continue
         prev = lines[idx - 1] if idx > 0 else None
-        for ti, tok in enumerate(ln.tokens):
-            if _certain_left(ln, ti, prev) and _certain_right(ln, ti):
+        toks = ln.tokens  # split once: a line of n tokens costs n steps, not n splits of the line
+        for ti, tok in enumerate(toks):
+            if _certain_left(ln, toks, ti, prev) and _certain_right(ln, toks, ti):
                 counts.update(_countable(tok))
     return counts
 
 
-def _certain_left(ln: Line, ti: int, prev: Line | None) -> bool:
+def _certain_left(ln: Line, toks: list[str], ti: int, prev: Line | None) -> bool:
     if ti > 0:
         return ti - 1 not in ln.free
     if prev is not None and prev.block == ln.block:
         return prev.trailing > 0 or bool(re.search(r"[,.;:!?]$", prev.text))
-    return ln.tokens[0][:1].isupper()
+    return toks[0][:1].isupper()
 
 
-def _certain_right(ln: Line, ti: int) -> bool:
-    last = len(ln.tokens) - 1
+def _certain_right(ln: Line, toks: list[str], ti: int) -> bool:
+    last = len(toks) - 1
     return ((ti < last and ti not in ln.free) or (ti == last and ln.trailing > 0)
-            or bool(re.search(r"[,.;:!?)]$", ln.tokens[ti])))
+            or bool(re.search(r"[,.;:!?)]$", toks[ti])))
 
 
 def _countable(tok: str) -> list[str]:

@@ -24,7 +24,7 @@ from typing import Callable
 
 from .morphology import RARE_FORM, SHORTEST, AffixDictionary
 
-_CORE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.UNICODE)
+_WORD_CHAR = re.compile(r"\w", re.UNICODE)
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 BOW, EOW = "^", "$"
 # An ending the document prints whole this often is also a word (`мен`, `да`): as the last ending
@@ -38,8 +38,13 @@ GENERAL_WEIGHT = 0.1
 
 def core(token: str) -> str:
     """The word inside a token: edge punctuation and quotes removed, case folded."""
-    m = _CORE.match(token)
-    return (m.group(1) if m else token).casefold()
+    # two searches from the ends, not one anchored pattern with a lazy middle: that one
+    # backtracks quadratically over a long run of punctuation between two letters
+    first = _WORD_CHAR.search(token)
+    if first is None:
+        return ""
+    last = _WORD_CHAR.search(token[::-1])
+    return token[first.start():len(token) - last.start()].casefold()
 
 
 class CharModel:

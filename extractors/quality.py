@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import KEYS, PARENTS, REFERENCES, SPEC
+from .schema import KEYS, PARENTS, REFERENCES, SPEC, UNIQUE
 
 STAGES = ("raw", "repaired", "structured", "curated")
 DEFAULT_SUITES = Path(__file__).resolve().parents[1] / "expectations"
@@ -39,6 +39,9 @@ class CheckResult:
     unexpected_count: int = 0
     examples: list = field(default_factory=list)
     notes: str = ""
+    # the documents of every offending row, as (source_file, doc_id, lang), any of them None
+    # where the frame does not say; empty when the check is about the whole frame
+    documents: list = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -85,6 +88,7 @@ def schema_expectations(table: str) -> list[dict]:
                 "severity": "critical", "meta": {"notes": notes, "source": "schema.py"}}
 
     out = [exp("be_unique", "_key", f"key: {', '.join(spec.key)}")]
+    out += [exp("be_unique", f"_unique_{n}", f"unique: {', '.join(cols)}") for n, cols in enumerate(spec.unique, 1)]
     for c in spec.columns:
         if c.required:
             out.append(exp("not_be_null", c.name, "a required column"))
@@ -193,8 +197,20 @@ def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path | 
                                int(result.get("unexpected_count") or 0) if not r.success else 0,
                                _examples(frame, result, column, _shown_columns(stage, frame_name))
                                if not r.success else [],
-                               (cfg.meta or {}).get("notes", "")))
+                               (cfg.meta or {}).get("notes", ""),
+                               _documents(frame, result) if not r.success else []))
     return out
+
+
+def _documents(df: pd.DataFrame, result: dict) -> list:
+    """(source_file, doc_id, lang) of every offending row: the act a failure belongs to."""
+    idx = [i for i in (result.get("unexpected_index_list") or []) if i in df.index]
+    if not idx or ("source_file" not in df.columns and "doc_id" not in df.columns):
+        return []
+    rows = df.loc[idx].reindex(columns=["source_file", "doc_id", "lang"])
+    rows = rows.astype(object).where(rows.notna(), None).drop_duplicates()
+    found = [tuple(None if v is None else str(v) for v in r) for r in rows.itertuples(index=False)]
+    return sorted((k for k in found if k[0] or k[1]), key=lambda k: tuple(v or "" for v in k))
 
 
 def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES) -> StageResult:
@@ -255,12 +271,18 @@ def _row_key(row) -> tuple[str, ...]:
                  for v in row)
 
 
+def _key_column(df: pd.DataFrame, column: str, cols: tuple[str, ...]) -> None:
+    df[column] = (["|".join(_row_key(row)) for row in df[list(cols)].itertuples(index=False)] if not df.empty
+                  else pd.Series(dtype=str))
+
+
 def _schema_columns(frames: dict[str, pd.DataFrame]) -> None:
     """The derived columns the checks schema.py implies read: each row's key, parent and links."""
     for name, cols in KEYS.items():
-        df = frames[name]
-        df["_key"] = (["|".join(_row_key(row)) for row in df[list(cols)].itertuples(index=False)] if not df.empty
-                      else pd.Series(dtype=str))
+        _key_column(frames[name], "_key", cols)
+    for name, col_sets in UNIQUE.items():
+        for n, cols in enumerate(col_sets, 1):
+            _key_column(frames[name], f"_unique_{n}", cols)
     for child, (parent, cols) in PARENTS.items():
         frames[child]["_has_parent"] = _linked(frames[child], list(cols), frames[parent], list(cols), unset_ok=False)
     for child, links in REFERENCES.items():

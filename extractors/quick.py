@@ -28,9 +28,8 @@ def extract_files(files: list[Path], out: Path, log: Callable[[str], None] = pri
     lexicons = pipeline.lexicons(prepared)
     results = [pipeline.extract_one(p, lexicons[p.lang]) for p in prepared]
     quarantined += [r.quarantined for r in results if r.quarantined]
-    quarantined += pipeline.drop_same_act(results)
-    extractions = [r.extraction for r in results if r.extraction]
-    pipeline.link_documents(extractions)
+    quarantined += pipeline.resolve_identities(results)
+    extractions = pipeline.linked([r.extraction for r in results if r.extraction])
     for ex in extractions:
         for w in ex.warnings:
             log(f"{ex.document.source_file}: {w}")

@@ -15,8 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Larger inputs are refused rather than parsed: an act is a few hundred kB of
-# text; tens of MB is not an act and would only slow the refresh down.
+# text; tens of MB is not an act and would only slow the refresh down. The work
+# of a document grows with its lines and with its longest line too (a line is the
+# unit the repairs look at), so both are bounded as well: the largest acts have
+# a few thousand lines of at most a few thousand characters.
 MAX_BYTES = 20 * 1024 * 1024
+MAX_LINES = 200_000
+MAX_LINE_CHARS = 1_000_000
 
 
 class BadInput(Exception):
@@ -58,7 +63,10 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
         raise BadInput("unreadable", f"{rel}: cannot read the file ({exc.strerror})") from exc
     if size > MAX_BYTES:
         raise BadInput("too_large", f"{rel}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for one act")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # permission denied, an I/O error, a file gone since it was listed
+        raise BadInput("unreadable", f"{rel}: cannot read the file ({exc.strerror or exc})") from exc
     digest = fingerprint(data)
     if not data.strip():
         raise BadInput("empty", f"{rel}: the file is empty")
@@ -66,6 +74,7 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
         from .pdf_reading import read_pdf  # pdfplumber is only needed for PDFs
 
         lines, pages, layout = read_pdf(path, rel)
+        check_lines(lines, rel)
         return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
     try:
         text, encoding = decode_text(data, rel)
@@ -78,9 +87,21 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
         from .html_reading import read_html  # lxml is only needed for HTML pages
 
         lines, layout = read_html(text, rel)
+        check_lines(lines, rel)  # the page's text, not its markup (a page may be one long line)
         return RawDocument(path, rel, digest, "html", encoding, lines, [None] * len(lines), layout)
     lines = text.split("\n")
+    check_lines(lines, rel)
     return RawDocument(path, rel, digest, "txt", encoding, lines, [None] * len(lines))
+
+
+def check_lines(lines: list[str], rel: str) -> None:
+    """Refuse a text whose lines no act has: too many of them, or one far too long."""
+    if len(lines) > MAX_LINES:
+        raise BadInput("too_large", f"{rel}: {len(lines):,} lines is over the {MAX_LINES:,}-line limit for one act")
+    longest = max(map(len, lines), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise BadInput("too_large", f"{rel}: a line of {longest:,} characters is over the "
+                                    f"{MAX_LINE_CHARS:,}-character limit for one line of an act")
 
 
 def looks_like_html(text: str) -> bool:

@@ -72,6 +72,9 @@ class Table:
     parent: tuple[str, tuple[str, ...]] | None = None  # every row's parent row: (table, shared columns)
     # further links, checked where all their columns are set: (columns, table, its columns)
     references: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()
+    # further column sets unique besides the key: a card printed twice in an act gets a new
+    # card_no, but keeps its code, name and level
+    unique: tuple[tuple[str, ...], ...] = ()
     label: tuple[str, ...] = ()  # the columns that name a row for a person (reports)
     notes: str = ""  # what a consumer must know beyond the columns (the data dictionary prints it)
     added: bool = False
@@ -182,7 +185,8 @@ SPECS: tuple[Table, ...] = (
         _col("qualification_link", s, "the row linking the card to the qualification handbooks (\"Біліктілік "
              "байланысы\" / \"Связь с ЕТКС или КС\"); null where absent"),
         SOURCE_LINES_COL,
-    ), key=("doc_id", "lang", "card_no"), parent=("documents", ("doc_id", "lang")), label=("name",)),
+    ), key=("doc_id", "lang", "card_no"), parent=("documents", ("doc_id", "lang")), label=("name",),
+        unique=(("doc_id", "lang", "code", "name", "qualification_level"),)),
 
     Table("occupation_alt_names", "Other names of an occupation, as its card lists them.", CARD + (
         ORDINAL,
@@ -360,6 +364,9 @@ PARENTS: dict[str, tuple[str, tuple[str, ...]]] = {t.name: t.parent for t in SPE
 
 # child table -> further links (columns, table, its columns), checked where all the columns are set
 REFERENCES: dict[str, tuple] = {t.name: t.references for t in SPECS if t.references}
+
+# natural keys: table -> the column sets that must be unique besides the key
+UNIQUE: dict[str, tuple[tuple[str, ...], ...]] = {t.name: t.unique for t in SPECS if t.unique}
 
 # the tables no other table's rows hang from: the acts, and the catalogue of acts knowledge names
 ROOTS = tuple(t.name for t in SPECS if not t.parent)

@@ -143,7 +143,9 @@ def repair_document(raw: RawDocument, lang: str, lexicon: Lexicon | None = None)
 
 _LETTER = r"[^\W\d_]"
 LETTER_SPACED = re.compile(rf"(?:(?<=\s)|^){_LETTER}(?: {_LETTER}){{2,}}(?=\s|$)")
-DISPLACED_LINK = re.compile(r"(?:^|\s)(?:[;.,:]|\)[.;,])[^\W\d_]{2,}(?=\s|$)|[^\W\d_]{3,}[.;:][^\W\d_]{3,}$")
+# the glued form starts only where a run of letters starts (the look-behind): tried from every
+# letter of a long word, it would rescan the rest of the word each time (quadratic)
+DISPLACED_LINK = re.compile(r"(?:^|\s)(?:[;.,:]|\)[.;,])[^\W\d_]{2,}(?=\s|$)|(?<![^\W\d_])[^\W\d_]{3,}[.;:][^\W\d_]{3,}$")
 LATIN = re.compile(r"[a-zA-Z]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 

@@ -1,24 +1,45 @@
 """`kzprof`: the command line.
 
-    kzprof refresh [--raw-docs DIR] [--curated DIR] [--strict]
+    kzprof refresh [--raw-docs DIR] [--curated DIR] [--reports DIR] [--strict]
+                   [--doc-timeout SECONDS] [--workers N] [--keep-runs N]
     kzprof repair FILE [--trace] [--raw-lines N] [--residue]
     kzprof extract FILE... --out DIR
     kzprof sql [QUERY] [--curated DIR] [--csv] [--views] [--db FILE]
 
 Exit status of `refresh`: 0 published (a line says how many inputs were
-quarantined), 1 not published (a failed critical check, or nothing readable),
-2 the run could not start (missing folder, another refresh holds the lock),
-3 published but inputs were quarantined and `--strict` was given. Every
-command: 2 for a usage error, 141 when the reader of the output closed it early
-(`kzprof repair FILE | head`), which is not an error of kzprof's.
+quarantined or skipped), 1 not published (a failed critical check, nothing
+readable, or the run failed; its report says why), 2 the run could not start
+(the input folder missing, unreadable or a file, the target not writable,
+another refresh holds the lock; checked before Prefect starts, the message
+names the path), 3 published but inputs were quarantined and `--strict` was
+given, 130/143 interrupted (Ctrl-C / SIGTERM; the previous tables are
+unchanged). Every command: 2 for a usage error, 141 when the reader of the
+output closed it early (`kzprof repair FILE | head`), which is not an error of
+kzprof's.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
+
+SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+class Interrupted(BaseException):
+    """A termination signal, raised in the main thread so that the run unwinds: its worker
+    processes are stopped, its report written, Prefect's local server shut down (at exit)."""
+
+    def __init__(self, signum: int):
+        super().__init__(f"signal {signal.Signals(signum).name}")
+        self.signum = signum
+
+
+def _raise_interrupted(signum, frame):
+    raise Interrupted(signum)
 
 
 def _prefect_defaults() -> None:
@@ -32,8 +53,9 @@ def _prefect_defaults() -> None:
 
 EXIT_CLOSED_OUTPUT = 141  # as a shell reports a command its pipe's reader left (128 + SIGPIPE)
 EXIT_CODES = {
-    "refresh": "0 published; 1 not published (a critical check failed, or nothing was readable); 2 not started "
-               "(a folder missing, another refresh running); 3 published with quarantined inputs under --strict",
+    "refresh": "0 published; 1 not published (a critical check failed, nothing was readable, or the run failed); "
+               "2 not started (a folder missing or a file, the target not writable, another refresh running); "
+               "3 published with quarantined inputs under --strict; 130 / 143 interrupted (Ctrl-C / SIGTERM)",
     "repair": "0 printed; 1 the file cannot be read as an act; 2 no such file, or no such output line",
     "extract": "0 tables written; 2 a file is missing or --out is not a folder",
     "sql": "0 answered; 1 the query failed; 2 the curated folder holds no published tables",
@@ -51,34 +73,59 @@ def not_a_folder(path: Path, option: str, must_exist: bool = False) -> str | Non
 
 
 def cmd_refresh(args) -> int:
+    from extractors.publish import CannotStart, preflight, refresh_lock
+
     raw_docs, curated = Path(args.raw_docs), Path(args.curated)
-    if not raw_docs.is_dir():
-        print(f"kzprof: raw documents folder not found: {raw_docs}" if not raw_docs.exists() else
-              f"kzprof: {not_a_folder(raw_docs, '--raw-docs')}", file=sys.stderr)
-        return 2
-    problem = not_a_folder(curated, "--curated") or (args.reports and not_a_folder(Path(args.reports), "--reports"))
+    reports = Path(args.reports) if args.reports else None
+    problem = not_a_folder(raw_docs, "--raw-docs") or not_a_folder(curated, "--curated") or (
+        reports and not_a_folder(reports, "--reports"))
     if problem:
         print(f"kzprof: {problem}", file=sys.stderr)
         return 2
-    _prefect_defaults()
-    from extractors.publish import LockBusy
+    previous = {name: signal.signal(getattr(signal, name), _raise_interrupted)
+                for name in SIGNALS if hasattr(signal, name)}
+    try:
+        # everything that can stop a run before it starts is checked before Prefect starts
+        preflight(raw_docs, curated, reports)
+        with refresh_lock(curated):
+            return _run_refresh(args, raw_docs, curated, reports)
+    except CannotStart as exc:
+        print(f"kzprof: not started: {exc}", file=sys.stderr)
+        return 2
+    except (Interrupted, KeyboardInterrupt) as exc:
+        signum = getattr(exc, "signum", signal.SIGINT)
+        print(f"kzprof: interrupted ({signal.Signals(signum).name}); the previous tables in {curated} are unchanged",
+              file=sys.stderr)
+        return 128 + signum
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
 
+
+def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
+    from extractors.publish import CannotStart
+
+    _prefect_defaults()
     from flows.refresh import refresh
 
-    state = refresh(raw_docs=raw_docs, curated=curated, reports=args.reports, return_state=True)
+    state = refresh(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                    doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                    return_state=True)
     outcome = state.result(raise_on_failure=False)
-    if isinstance(outcome, LockBusy):
+    if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)
         return 2
     if isinstance(outcome, BaseException):
         print(f"kzprof: not published: the refresh failed: {type(outcome).__name__}: {outcome}", file=sys.stderr)
         return 1
+    for s in outcome.skipped:
+        print(f"kzprof: skipped {s.source_file}: {s.message}")
+    for q in outcome.quarantined:
+        print(f"kzprof: quarantined {q.source_file}: {q.message}")
     if not outcome.published:
         print(f"kzprof: not published: {outcome.message}", file=sys.stderr)
         return 1
     print(f"kzprof: {outcome.message} -> {outcome.curated} (report: {outcome.report})")
-    for q in outcome.quarantined:
-        print(f"kzprof: quarantined {q.source_file}: {q.message}")
     if outcome.quarantined and args.strict:
         return 3
     return 0
@@ -217,6 +264,9 @@ def _command(sub, name: str, help: str):
 
 
 def main(argv: list[str] | None = None) -> int:
+    from extractors.runfiles import KEEP_RUNS
+    from extractors.workers import DOC_TIMEOUT
+
     ap = argparse.ArgumentParser(
         prog="kzprof", description="Kazakhstan's occupational acts -> curated Parquet tables", formatter_class=_Help,
         epilog="exit status:\n" + "\n".join(f"  {k}: {v}" for k, v in EXIT_CODES.items())
@@ -227,7 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--raw-docs", default="raw_docs", help="folder of the acts to read")
     r.add_argument("--curated", default="curated", help="folder the tables are published to")
     r.add_argument("--reports", default=None, help="where run reports go (default: reports/ beside --curated)")
-    r.add_argument("--strict", action="store_true", help="exit 3 when inputs were quarantined")
+    r.add_argument("--strict", action="store_true",
+                   help="all or nothing: any failed critical check blocks the publish; exit 3 when inputs were quarantined")
+    r.add_argument("--doc-timeout", type=float, default=DOC_TIMEOUT, metavar="SECONDS",
+                   help="work one document may take before it is stopped and quarantined as too_slow")
+    r.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes for the documents' work (0: in this process, where a document over "
+                        "--doc-timeout is quarantined but cannot be stopped)")
+    r.add_argument("--keep-runs", type=int, default=KEEP_RUNS, metavar="N",
+                   help="run folders kept in quarantine/ and reports/; older ones are removed")
     r.set_defaults(func=cmd_refresh)
     p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
     p.add_argument("file", help="the act")

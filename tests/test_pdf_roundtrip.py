@@ -131,6 +131,6 @@ def test_pdf_and_text_of_one_act_give_one_act(tmp_path):
     prepared = [pipeline.prepare_one(r) for r in read]
     lex = pipeline.lexicons(prepared)
     results = [pipeline.extract_one(p, lex[p.lang]) for p in prepared]
-    same = pipeline.drop_same_act(results)
+    same = pipeline.resolve_identities(results)
     assert [q.source_file for q in same] == ["b_card8.pdf"] and "already read from 001_" in same[0].message
     assert [r.extraction.document.source_format for r in results if r.extraction] == ["txt"]
