@@ -59,6 +59,7 @@ class CharModel:
         self.counts: dict[str, Counter] = defaultdict(Counter)
         self.alphabet: set[str] = set(base.alphabet) if base else set()
         self._cache: dict[tuple[str, str], float] = {}
+        self._log: dict[tuple[str, str], float] = {}  # log of prob(), read for every character of every word
         self._stats: dict[str, tuple[int, int]] = {}
 
     def train(self, words: Counter) -> None:
@@ -71,6 +72,7 @@ class CharModel:
                     self.counts[padded[i - k:i]][ch] += n
         self.alphabet.add(EOW)
         self._cache.clear()
+        self._log.clear()
         self._stats.clear()
 
     def _count(self, context: str, ch: str) -> int:
@@ -114,8 +116,15 @@ class CharModel:
 
     def logp(self, word: str) -> float:
         padded = BOW * (self.order - 1) + word + EOW
-        return sum(math.log(self.prob(padded[i - self.order + 1:i], padded[i]))
-                   for i in range(self.order - 1, len(padded)))
+        log, back = self._log, self.order - 1
+        total = 0
+        for i in range(back, len(padded)):
+            key = (padded[i - back:i], padded[i])
+            lp = log.get(key)
+            if lp is None:
+                lp = log[key] = math.log(self.prob(*key))
+            total += lp
+        return total
 
 
 @dataclass
@@ -134,6 +143,8 @@ class Lexicon:
     # knows 97 % of an act's words, `струдовым` is almost surely two).
     unknown_share: float = 1.0
     _seen: dict[str, float] = field(default_factory=dict, repr=False)
+    # a lexicon is fixed once built, and the joiner scores the same pieces again and again
+    _logp: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_words(cls, words: Counter, dictionary=None, affixes=None, model: CharModel | None = None) -> "Lexicon":
@@ -197,6 +208,12 @@ class Lexicon:
 
     def logp(self, token: str) -> float:
         """Log probability of a token read as one word (or a hyphenated compound)."""
+        hit = self._logp.get(token)
+        if hit is None:
+            hit = self._logp[token] = self._token_logp(token)
+        return hit
+
+    def _token_logp(self, token: str) -> float:
         word = core(token)
         if not word:
             return math.log(0.5)  # punctuation alone costs little
