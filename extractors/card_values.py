@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .lists import Acc
@@ -24,6 +25,8 @@ def norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[\"«»“”]", "", text or "")).strip().strip(".;:,").casefold()
 
 
+# the parser compares the same texts in many readings of a card: each pair is computed once
+@lru_cache(maxsize=1 << 14)
 def similar(a: str | None, b: str | None) -> float:
     a, b = norm(a), norm(b)
     if not a or not b:
@@ -31,6 +34,7 @@ def similar(a: str | None, b: str | None) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+@lru_cache(maxsize=1 << 14)
 def similar_at_least(a: str | None, b: str | None, threshold: float) -> bool:
     """similar(a, b) > threshold, answered by the cheap upper bounds first."""
     a, b = norm(a), norm(b)

@@ -89,17 +89,21 @@ def _candidate_forms(lang: str, words: list[tuple[str, int, int]]):
     """The phrase forms that may start at these words: those whose first word is close to the
     text's first word (or to it and the next one or two, a word the damage left in pieces), and
     those that start with any words (`...`). In the order of _phrase_forms."""
-    heads = {words[0][0]}
-    joined = words[0][0]
+    heads = [words[0][0]]
     for w in words[1:3]:
-        joined += w[0]
-        heads.add(joined)
+        heads.append(heads[-1] + w[0])
+    return _forms_for_heads(lang, tuple(heads))
+
+
+@lru_cache(maxsize=1 << 14)
+def _forms_for_heads(lang: str, heads: tuple[str, ...]) -> tuple:
+    # a text's first words recur (every card prints the same labels): decided once per heads
     keep = set()
     for first, idx in _forms_by_first_word(lang).items():
         if first == "..." or any(_close(first, h) for h in heads):
             keep.update(idx)
     forms = _phrase_forms(lang)
-    return [forms[k] for k in sorted(keep)]
+    return tuple(forms[k] for k in sorted(keep))
 
 
 @lru_cache(maxsize=None)
@@ -162,10 +166,13 @@ def _numbered_ends(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
     out = []
-    for m in re.finditer(r"\w+", text[pos:pos + 600]):
-        out.append((m.group(0).casefold(), pos + m.start(), pos + m.end()))
+    for m in _WORD.finditer(text, pos, pos + 600):
+        out.append((m.group(0).casefold(), m.start(), m.end()))
         if len(out) > 60:
             break
     return out
