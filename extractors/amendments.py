@@ -122,21 +122,21 @@ def _literal_weight(form: str) -> int:
 
 
 @lru_cache(maxsize=None)
-def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern]]:
+def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern, re.Pattern | None]]:
     out = []
     vocab = vocabulary(lang)
     for key in vocab.keys("change:"):
         for form, rx in zip(vocab.forms(key), shapes.regexes(lang, key)):
             whole = re.compile(rf"^\s*(?:{rx.pattern})(?P<tail>\s*(?::.*|[;.,]?\s*))$", re.IGNORECASE | re.DOTALL)
-            out.append((_literal_weight(form), key.split(":", 1)[1], whole))
+            out.append((_literal_weight(form), key.split(":", 1)[1], whole, shapes.required_words(form, lang)))
     return out
 
 
 def match_formula(line: str, lang: str) -> Formula | None:
     """The formula an instruction line is written in, the most specific where several fit."""
     best = None
-    for weight, operation, rx in _formula_regexes(lang):
-        m = rx.match(line)
+    for weight, operation, rx, words in _formula_regexes(lang):
+        m = rx.match(line) if words is None or words.match(line) else None
         if m and (best is None or weight > best[0]):
             best = (weight, operation, m)
     if best is None:

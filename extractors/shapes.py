@@ -75,6 +75,22 @@ def form_regex(form: str, lang: str) -> str:
     return out
 
 
+def required_words(form: str, lang: str) -> re.Pattern | None:
+    """A pattern that finds every word the shape prints literally (`дополнить`, `пункт*`), each
+    anywhere in a text, or None when it prints none. A text it does not match cannot hold the
+    shape: the cheap test that spares the shape's slots (`{unit} ... {new_unit}`) backtracking
+    over a long paragraph."""
+    words = [_token(tok, lang) for tok in form.split() if _is_word(tok)]
+    if not words:
+        return None
+    return re.compile("".join(f"(?=.*?{w})" for w in words), re.IGNORECASE | re.DOTALL)
+
+
+def _is_word(tok: str) -> bool:
+    return (tok not in ("...", "N") and not _SLOT.match(tok) and not _QUOTED_SLOT.match(tok)
+            and bool(re.search(r"\w", tok)))
+
+
 @lru_cache(maxsize=None)
 def regexes(lang: str, key: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(form_regex(f, lang), re.IGNORECASE) for f in vocabulary(lang).forms(key))
