@@ -98,12 +98,25 @@ def _candidate_forms(lang: str, words: list[tuple[str, int, int]]):
 @lru_cache(maxsize=1 << 14)
 def _forms_for_heads(lang: str, heads: tuple[str, ...]) -> tuple:
     # a text's first words recur (every card prints the same labels): decided once per heads
-    keep = set()
-    for first, idx in _forms_by_first_word(lang).items():
-        if first == "..." or any(_close(first, h) for h in heads):
-            keep.update(idx)
+    by_length = _first_words_by_length(lang)
+    keep = set(_forms_by_first_word(lang).get("...", ()))
+    for h in heads:
+        # a word _close to a head differs from it in length by three letters at most
+        for n in range(len(h) - 3, len(h) + 4):
+            for first, idx in by_length.get(n, ()):
+                if _close(first, h):
+                    keep.update(idx)
     forms = _phrase_forms(lang)
     return tuple(forms[k] for k in sorted(keep))
+
+
+@lru_cache(maxsize=None)
+def _first_words_by_length(lang: str) -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
+    out: dict[int, list] = {}
+    for first, idx in _forms_by_first_word(lang).items():
+        if first != "...":
+            out.setdefault(len(first), []).append((first, idx))
+    return {n: tuple(v) for n, v in out.items()}
 
 
 @lru_cache(maxsize=None)
