@@ -7,6 +7,7 @@ are never looked at.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocabulary import LANGS, vocabulary
 
@@ -17,6 +18,7 @@ def _is_cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
+@lru_cache(maxsize=1 << 16)  # an act's words recur: each is decided once
 def word_language(word: str) -> str | None:
     """kk or ru when the word alone says so, else None."""
     low = word.casefold()

@@ -136,8 +136,15 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
 
 # ---------------------------------------------------------------- homoglyphs
 
+# every character c with "a" <= c.lower() <= "z" (what fix() below counts as Latin): ASCII letters,
+# the dotted capital I and the Kelvin sign
+_LATIN_LIKE = re.compile("[A-Za-z\u0130\u212a]")
+
+
 def fix_homoglyphs(text: str, vocab: Vocabulary) -> str:
     """Latin look-alike letters inside Cyrillic words become Cyrillic; Latin words stay."""
+    if not _LATIN_LIKE.search(text):
+        return text  # nothing to replace: most lines have no Latin letter at all
     table = dict(vocab.pairs("homoglyphs"))
 
     def fix(m: re.Match) -> str:
