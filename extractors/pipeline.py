@@ -70,11 +70,31 @@ class Prepared:
 
 
 @dataclass
+class RawInfo:
+    """What the run keeps of a file it read (its text and lines stay in the worker)."""
+
+    source_file: str
+    sha256: str
+    encoding: str
+    source_format: str
+    chars: int  # of text read: a page is PAGE_CHARS of them
+
+    @property
+    def pages(self) -> float:
+        return self.chars / PAGE_CHARS
+
+
+# a typescript page (1,800 characters with spaces): how much text a document's work is measured in
+PAGE_CHARS = 1800
+
+
+@dataclass
 class DocResult:
     source_file: str
     extraction: Extraction | None = None
     residue: dict | None = None
     quarantined: Quarantined | None = None
+    raw: RawInfo | None = None  # set when the file was read
 
 
 @dataclass
@@ -227,6 +247,17 @@ def extract_one(p: Prepared, lexicon: Lexicon | None = None) -> DocResult:
         q = Quarantined(p.raw.source_file, "no_act_header", str(exc), p.raw.sha256)
         return DocResult(p.raw.source_file, None, residue, q)
     return DocResult(p.raw.source_file, ex, residue)
+
+
+def process_document(path: Path, root: Path) -> DocResult:
+    """A document's whole work, one job: read (or refused), repaired, its records extracted."""
+    p = read_and_prepare(path, root)
+    if isinstance(p, Quarantined):
+        return DocResult(p.source_file, None, None, p)
+    result = extract_one(p)
+    raw = p.raw
+    result.raw = RawInfo(raw.source_file, raw.sha256, raw.encoding, raw.source_format, sum(map(len, raw.lines)))
+    return result
 
 
 # ---------------------------------------------------------------- identity of an act

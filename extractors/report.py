@@ -67,6 +67,8 @@ def manifest(run: dict, tables: dict[str, pa.Table]) -> dict:
         "started": run["started"],
         "finished": run.get("finished"),
         "code_version": run["code_version"],
+        # what a later refresh compares to know that nothing changed (extractors.incremental)
+        "run_fingerprint": run.get("run_fingerprint"),
         "inputs": run["inputs"],
         "row_counts": {name: t.num_rows for name, t in tables.items()},
         "quality": run["quality"],

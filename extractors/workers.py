@@ -168,3 +168,17 @@ class Pool:
     def __exit__(self, *exc) -> None:
         self.close()
 
+
+_LOCAL: Pool | None = None
+_LOCAL_LOCK = threading.Lock()
+
+
+def local_pool() -> Pool:
+    """This process's own pool for documents' jobs (where the run's pool is not at hand: on a
+    Dask worker): one worker process that can be stopped at a deadline, or this process itself
+    where it may not start one (a daemonic process; a deadline is then checked after the job)."""
+    global _LOCAL
+    with _LOCAL_LOCK:
+        if _LOCAL is None:
+            _LOCAL = Pool(0 if mp.current_process().daemon else 1)
+        return _LOCAL

@@ -2,18 +2,20 @@
 
     kzprof refresh [--raw-docs DIR] [--curated DIR] [--reports DIR] [--strict]
                    [--doc-timeout SECONDS] [--workers N] [--keep-runs N]
+                   [--no-cache] [--dask | --dask-address tcp://HOST:PORT]
     kzprof repair FILE [--trace] [--raw-lines N] [--residue]
     kzprof extract FILE... --out DIR
     kzprof sql [QUERY] [--curated DIR] [--csv] [--views] [--db FILE]
 
 Exit status of `refresh`: 0 published (a line says how many inputs were
-quarantined or skipped), 1 not published (a failed critical check, nothing
-readable, or the run failed; its report says why), 2 the run could not start
-(the input folder missing, unreadable or a file, the target not writable,
-another refresh holds the lock; checked before Prefect starts, the message
-names the path), 3 published but inputs were quarantined and `--strict` was
-given, 130/143 interrupted (Ctrl-C / SIGTERM; the previous tables are
-unchanged). Every command: 2 for a usage error, 141 when the reader of the
+quarantined or skipped) or nothing changed since the last publish, 1 not
+published (a failed critical check, nothing readable, or the run failed; its
+report says why), 2 the run could not start (the input folder missing,
+unreadable, a file or without a file to read, the target not writable, another
+refresh holds the lock; checked before Prefect starts, the message names the
+path), 3 published but inputs were quarantined and `--strict` was given,
+130/143 interrupted (Ctrl-C / SIGTERM; the previous tables are unchanged).
+Every command: 2 for a usage error, 141 when the reader of the
 output closed it early (`kzprof repair FILE | head`), which is not an error of
 kzprof's.
 """
@@ -53,8 +55,10 @@ def _prefect_defaults() -> None:
 
 EXIT_CLOSED_OUTPUT = 141  # as a shell reports a command its pipe's reader left (128 + SIGPIPE)
 EXIT_CODES = {
-    "refresh": "0 published; 1 not published (a critical check failed, nothing was readable, or the run failed); "
-               "2 not started (a folder missing or a file, the target not writable, another refresh running); "
+    "refresh": "0 published, or nothing changed since the last publish; "
+               "1 not published (a critical check failed, nothing was readable, or the run failed); "
+               "2 not started (a folder missing, a file or without a file to read, the target not writable, "
+               "another refresh running); "
                "3 published with quarantined inputs under --strict; 130 / 143 interrupted (Ctrl-C / SIGTERM)",
     "repair": "0 printed; 1 the file cannot be read as an act; 2 no such file, or no such output line",
     "extract": "0 tables written; 2 a file is missing or --out is not a folder",
@@ -88,29 +92,58 @@ def cmd_refresh(args) -> int:
         # everything that can stop a run before it starts is checked before Prefect starts
         preflight(raw_docs, curated, reports)
         with refresh_lock(curated):
+            early = _answer_before_prefect(args, raw_docs, curated)
+            if early is not None:
+                return early
             return _run_refresh(args, raw_docs, curated, reports)
     except CannotStart as exc:
         print(f"kzprof: not started: {exc}", file=sys.stderr)
         return 2
     except (Interrupted, KeyboardInterrupt) as exc:
         signum = getattr(exc, "signum", signal.SIGINT)
-        print(f"kzprof: interrupted ({signal.Signals(signum).name}); the previous tables in {curated} are unchanged",
-              file=sys.stderr)
+        print(f"kzprof: interrupted; {curated.name}/ unchanged ({signal.Signals(signum).name}: the previous tables "
+              f"in {curated} are as they were)", file=sys.stderr)
         return 128 + signum
     finally:
         for name, handler in previous.items():
             signal.signal(getattr(signal, name), handler)
 
 
+def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
+    """What a refresh can answer without Prefect (in a second, not after its server's start): an
+    input folder with no file to read, or inputs, code and options all as the last publish had
+    them. None: the run is needed."""
+    from extractors import incremental, pipeline
+
+    found = pipeline.discover(raw_docs)
+    if not found.files:
+        skipped = f" ({len(found.skipped)} path(s) skipped, e.g. {found.skipped[0].message})" if found.skipped else ""
+        print(f"kzprof: not started: no input: {raw_docs} holds no file to read{skipped}", file=sys.stderr)
+        return 2
+    if args.no_cache:
+        return None
+    fingerprint = incremental.run_fingerprint(incremental.inputs_of(found, raw_docs), found.skipped,
+                                              {"strict": args.strict})
+    previous, run_id = incremental.published_fingerprint(curated)
+    if fingerprint != previous:
+        return None
+    print(f"kzprof: nothing changed since run {run_id} (the same {len(found.files)} inputs, code and vocabulary); "
+          f"{curated.name}/ unchanged")
+    return 0
+
+
 def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     from extractors.publish import CannotStart
 
     _prefect_defaults()
-    from flows.refresh import refresh
+    from flows.refresh import dask_runner, refresh
 
-    state = refresh(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                    doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                    return_state=True)
+    flow = refresh
+    if args.dask or args.dask_address:
+        flow = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address))
+    state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                 doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                 cache=not args.no_cache, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)
@@ -118,6 +151,9 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     if isinstance(outcome, BaseException):
         print(f"kzprof: not published: the refresh failed: {type(outcome).__name__}: {outcome}", file=sys.stderr)
         return 1
+    if outcome.unchanged:
+        print(f"kzprof: {outcome.message}")
+        return 0
     for s in outcome.skipped:
         print(f"kzprof: skipped {s.source_file}: {s.message}")
     for q in outcome.quarantined:
@@ -286,6 +322,15 @@ def main(argv: list[str] | None = None) -> int:
                         "--doc-timeout is quarantined but cannot be stopped)")
     r.add_argument("--keep-runs", type=int, default=KEEP_RUNS, metavar="N",
                    help="run folders kept in quarantine/ and reports/; older ones are removed")
+    r.add_argument("--no-cache", action="store_true",
+                   help="read every act again: no result kept by an earlier run (in cache/ beside --curated) is "
+                        "used, and a run is made even when nothing changed")
+    r.add_argument("--dask", action="store_true",
+                   help="run the documents' work on a local Dask cluster of --workers processes (Prefect's "
+                        "DaskTaskRunner) instead of the refresh's own worker processes")
+    r.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                   help="run the documents' work on the existing Dask cluster whose scheduler is there (its "
+                        "workers must see the input folder at the same path)")
     r.set_defaults(func=cmd_refresh)
     p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
     p.add_argument("file", help="the act")

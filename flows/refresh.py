@@ -11,17 +11,36 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 from prefect.states import Failed
 
-from extractors import alignment, pipeline, quality, report, runfiles
+from extractors import alignment, incremental, pipeline, quality, report, runfiles
+from extractors.progress import Progress
 from extractors.publish import preflight, publish, read_previous, refresh_lock
-from extractors.workers import DOC_TIMEOUT, Pool
+from extractors.workers import DOC_TIMEOUT, Pool, local_pool
+
+
+class _InterruptionIsNoFault(logging.Filter):
+    """Prefect reports a run stopped by Ctrl-C or SIGTERM as a crash, at ERROR: it is the user's
+    choice, said once by kzprof (`interrupted; curated/ unchanged`), so Prefect's line is a warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = str(record.msg)
+        if record.levelno >= logging.ERROR and msg.startswith("Crash detected!") and "interrupt" in msg.lower():
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+for _name in ("prefect.flow_runs", "prefect.task_runs"):
+    logging.getLogger(_name).addFilter(_InterruptionIsNoFault())
 
 CHECK_ROUNDS = 3  # at most this many rounds of quarantining acts that failed checks
 
@@ -39,6 +58,7 @@ class RunOutcome:
     curated: Path
     message: str
     skipped: list = field(default_factory=list)
+    unchanged: bool = False  # nothing changed since the last publish: nothing was done
 
 
 @dataclass
@@ -78,37 +98,37 @@ def _now() -> str:
 
 # ---------------------------------------------------------------- tasks
 
-@task(name="read-document", task_run_name="read {path.name}", cache_policy=NO_CACHE)
-def read_task(path: Path, root: Path, pool: Pool, budget: float):
-    """The file read and its lines repaired, in a worker: (Prepared or Quarantined, seconds)."""
-    out = pool.run(pipeline.read_and_prepare, path, root, timeout=budget)
-    rel = pipeline.relative(path, root)
-    value = _settle(out, rel, budget, path)
-    if isinstance(value, pipeline.Quarantined):
-        get_run_logger().warning("quarantined %s", value.message)
-    else:
-        get_run_logger().info("read %s: %d lines, %s, sha256 %s…", rel, len(value.raw.lines), value.raw.encoding,
-                              value.raw.sha256[:12])
-    return value, out.seconds
+@task(name="read-documents", task_run_name="read {count} documents from {first}", cache_policy=NO_CACHE)
+def documents_task(paths: list[Path], root: Path, budget: float, first: str, count: int,
+                   pool: Pool | None = None, progress: Progress | None = None) -> list[pipeline.DocResult]:
+    """Each document read, repaired and extracted in a worker process with its time budget (no
+    other act is needed: a document's work is one job). Without a pool (on a Dask worker) the
+    process's own worker is used."""
+    pool = pool or local_pool()
+    logger = get_run_logger()
+    out = []
+    for path in paths:
+        rel = pipeline.relative(path, root)
+        job = pool.run(pipeline.process_document, path, root, timeout=budget)
+        value = _settle(job, rel, budget, path)
+        if isinstance(value, pipeline.Quarantined):
+            value = pipeline.DocResult(rel, None, None, value)
+        _log_document(logger, value)
+        out.append(value)
+        if progress:
+            progress.advance()
+    return out
 
 
-@task(name="extract-document", task_run_name="extract {prepared.raw.source_file}", cache_policy=NO_CACHE)
-def extract_task(prepared: pipeline.Prepared, pool: Pool, budget: float) -> pipeline.DocResult:
-    """The act's text assembled with its own words and the general lists, its records read, in a
-    worker (no other act is needed: a document's work is all in its two jobs)."""
-    raw = prepared.raw
-    out = pool.run(pipeline.extract_one, prepared, timeout=budget)
-    value = _settle(out, raw.source_file, budget, raw.path, raw.sha256)
-    if isinstance(value, pipeline.Quarantined):
-        value = pipeline.DocResult(raw.source_file, None, None, value)
+def _log_document(logger, value: pipeline.DocResult) -> None:
     if value.quarantined:
-        get_run_logger().warning("quarantined %s", value.quarantined.message)
-        return value
+        logger.warning("quarantined %s", value.quarantined.message)
+        return
     ex = value.extraction
-    get_run_logger().info("%s: %s %s № %s, %d cards, %d requirements, %d amendments, %d warnings",
-                          raw.source_file, ex.document.doc_id, ex.document.lang, ex.document.act_number,
-                          len(ex.cards), len(ex.requirements), len(ex.amendments), len(ex.warnings))
-    return value
+    logger.info("%s: %s %s № %s, %d cards, %d requirements, %d amendments, %d warnings (%s, sha256 %s…)",
+                value.source_file, ex.document.doc_id, ex.document.lang, ex.document.act_number, len(ex.cards),
+                len(ex.requirements), len(ex.amendments), len(ex.warnings), value.raw.encoding,
+                value.raw.sha256[:12])
 
 
 def _settle(out, rel: str, budget: float, path: Path, sha256: str | None = None):
@@ -153,35 +173,74 @@ def publish_task(tables, manifest, curated: Path, run_id: str, extra_files: dict
 @flow(name="refresh", log_prints=True)
 def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
             reports: str | Path | None = None, strict: bool = False, doc_timeout: float = DOC_TIMEOUT,
-            workers: int = 1, keep_runs: int = runfiles.KEEP_RUNS) -> RunOutcome:
+            workers: int = 1, keep_runs: int = runfiles.KEEP_RUNS, cache: bool | str | Path = True) -> RunOutcome:
+    """`cache`: keep each act's extraction beside `curated/` (True, in `cache/`) or in that folder,
+    and skip a run whose inputs, code and options are those of the last publish; False: read
+    every act again. On a Dask task runner (`on_dask`) the documents' work runs on the
+    cluster's workers; `workers` is then the local cluster's size."""
     raw_dir, curated = Path(raw_docs).resolve(), Path(curated).resolve()
     reports_dir = Path(reports).resolve() if reports else curated.parent / "reports"
     preflight(raw_dir, curated, reports_dir)
     with refresh_lock(curated):
         run = Run(raw_dir, curated, reports_dir)
+        folder = incremental.cache_folder(curated) if cache is True else (Path(cache) if cache else None)
+        kept = incremental.ResultCache(folder)
         try:
-            with Pool(workers) as pool:
-                outcome = _refresh(run, pool, strict, float(doc_timeout))
+            with Pool(0 if _on_dask() else workers) as pool:
+                outcome = _refresh(run, pool, strict, float(doc_timeout), kept, workers, reuse=bool(cache))
         except BaseException as exc:  # a crash or an interruption still leaves its report
             _last_report(run, exc)
             raise
-        _prune(run, keep_runs)
+        if not getattr(outcome, "unchanged", False):  # (a refusal is a Failed state)
+            kept.prune()
+            _prune(run, keep_runs)
         return outcome
 
 
-def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
+def _on_dask() -> bool:
+    """Whether this flow run's tasks go to a Dask cluster (each worker then uses its own pool)."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    return ctx is not None and type(ctx.task_runner).__name__ == "DaskTaskRunner"
+
+
+def dask_runner(workers: int = 1, address: str | None = None):
+    """Prefect's Dask task runner: on the cluster at `address` (`tcp://host:8786`), else on a local
+    cluster of `workers` processes. The workers may start a process of their own for each
+    document's work (so that a document over its budget can be stopped)."""
+    import dask
+    from prefect_dask import DaskTaskRunner
+
+    dask.config.set({"distributed.worker.daemon": False})
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, int(workers)), "processes": True,
+                                          "threads_per_worker": 1, "dashboard_address": None})
+
+
+def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incremental.ResultCache, workers: int,
+             reuse: bool = True):
     logger = get_run_logger()
     found = pipeline.discover(run.raw_dir)
     run.skipped = found.skipped
     logger.info("refresh %s: %d files in %s, %d skipped", run.run_id, len(found.files), run.raw_dir, len(found.skipped))
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
-    prepared, spent = _read_all(run, pool, found.files, budget)
-    futures = [extract_task.submit(p, pool, budget - spent[p.raw.source_file]) for p in prepared]
-    results = [f.result() for f in futures]
+    inputs = incremental.inputs_of(found, run.raw_dir)
+    fingerprint = incremental.run_fingerprint(inputs, found.skipped, {"strict": strict})
+    previous, previous_run = incremental.published_fingerprint(run.curated)
+    if reuse and fingerprint == previous:
+        message = (f"nothing changed since run {previous_run} (the same {len(inputs)} inputs, code and vocabulary); "
+                   f"{run.curated} unchanged")
+        logger.info(message)
+        return RunOutcome(run.run_id, False, [], None, run.curated, message, run.skipped, unchanged=True)
+    results = _read_all(run, pool, inputs, budget, kept, workers)
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
-    extractions, tables, stages = _checked(run, prepared, results, strict)
+    extractions, tables, stages = _checked(run, results, strict)
+    repeatable = not any(q.reason in incremental.NOT_REPEATABLE for q in run.quarantined)
+    run.info["run_fingerprint"] = fingerprint if repeatable else None
     run.info["facts"] = report.facts(tables)
     for ex in extractions:
         run.info["warnings"].extend(f"{ex.document.source_file}: {w}" for w in ex.warnings)
@@ -195,7 +254,7 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
     if refusal:
         path = run.write_report(f"not published: {refusal}")
         message = f"{refusal}; the previous tables in {run.curated} are unchanged; report: {path}"
-        logger.error("not published: %s", message)
+        logger.warning("not published: %s", message)
         # a refused publish is an outcome, not a crash: the flow run fails with the reason
         return Failed(message=message, data=RunOutcome(run.run_id, False, run.quarantined, path, run.curated,
                                                         message, run.skipped))
@@ -208,24 +267,78 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
     return RunOutcome(run.run_id, True, run.quarantined, path, run.curated, outcome, run.skipped)
 
 
-def _read_all(run: Run, pool: Pool, paths: list[Path], budget: float):
-    """Every file read in its own task; duplicates (same bytes) quarantined."""
-    futures = [read_task.submit(p, run.raw_dir, pool, budget) for p in paths]
-    prepared, spent = [], {}
-    for fut in futures:
-        value, seconds = fut.result()
-        if isinstance(value, pipeline.Quarantined):
-            run.quarantined.append(value)
+def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int) -> list:
+    """Every input's result, in the order of the input folder: kept from an earlier run where its
+    key is known, else read in a worker. A file whose bytes repeat an earlier one's is not read
+    again: it is quarantined as a duplicate of the one read (read by itself when that one could
+    not be read)."""
+    first: dict[str, incremental.Input] = {}
+    leaders, followers = [], []
+    for i in inputs:
+        if i.sha256 and i.sha256 in first:
+            followers.append(i)
+            continue
+        if i.sha256:
+            first[i.sha256] = i
+        leaders.append(i)
+    results = _work(run, pool, leaders, budget, kept, workers)
+    again = [f for f in followers if results[first[f.sha256].source_file].raw is None]
+    results.update(_work(run, pool, again, budget, kept, workers) if again else {})
+    for f in followers:
+        if f.source_file not in results:
+            q = pipeline.Quarantined(f.source_file, "duplicate",
+                                     f"{f.source_file}: same bytes as {first[f.sha256].source_file}", f.sha256)
+            results[f.source_file] = pipeline.DocResult(f.source_file, None, None, q)
+    return [results[i.source_file] for i in inputs]
+
+
+def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int) -> dict:
+    logger = get_run_logger()
+    out, keys, todo = {}, {}, []
+    for i in inputs:
+        keys[i.source_file] = key = incremental.result_key(i.source_file, i.sha256) if i.sha256 else None
+        hit = kept.get(key) if key else None
+        if hit is None:
+            todo.append(i)
         else:
-            prepared.append(value)
-            spent[value.raw.source_file] = seconds
-    kept, dups = pipeline.drop_duplicates([p.raw for p in prepared])
-    run.quarantined += dups
-    kept_files = {r.source_file for r in kept}
-    return [p for p in prepared if p.raw.source_file in kept_files], spent
+            out[i.source_file] = hit
+    timings = run.info.setdefault("timings", {"documents": 0, "kept": 0, "read": 0, "pages_read": 0.0,
+                                              "reading_seconds": 0.0})
+    timings["documents"] += len(inputs)
+    timings["kept"] += len(inputs) - len(todo)
+    logger.info("%d documents: %d unchanged since an earlier run (kept), %d to read", len(inputs),
+                len(inputs) - len(todo), len(todo))
+    if not todo:
+        return out
+    on_dask = _on_dask()
+    progress = Progress(len(todo), logger.info)
+    start = time.monotonic()
+    futures = [documents_task.submit([i.path for i in batch], run.raw_dir, budget, batch[0].source_file, len(batch),
+                                     pool=None if on_dask else pool, progress=None if on_dask else progress)
+               for batch in batches(todo, workers)]
+    for fut in as_completed(futures):
+        values = fut.result()
+        if on_dask:
+            progress.advance(len(values))
+        for v in values:
+            out[v.source_file] = v
+            if keys[v.source_file] and (v.quarantined is None or v.quarantined.reason not in incremental.NOT_KEPT):
+                kept.put(keys[v.source_file], v)
+    timings["read"] += len(todo)
+    timings["pages_read"] += sum(out[i.source_file].raw.pages for i in todo if out[i.source_file].raw)
+    timings["reading_seconds"] += time.monotonic() - start
+    return out
 
 
-def _checked(run: Run, prepared: list, results: list, strict: bool):
+def batches(items: list, workers: int, most: int = 25) -> list[list]:
+    """Documents in batches, one task each: a task costs Prefect a few API calls, so a thousand
+    acts are not a thousand tasks; eight batches per worker at least keep the workers evenly busy
+    and the progress lines frequent."""
+    size = max(1, min(most, len(items) // (max(1, workers) * 8)))
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+def _checked(run: Run, results: list, strict: bool):
     """Tables of the acts that pass every critical check. An act whose own rows fail a check is
     quarantined (`failed_checks`) and the rest is built and checked again; under `strict`, or
     when a failure belongs to no single act, the failures stand and block the publish."""
@@ -233,7 +346,7 @@ def _checked(run: Run, prepared: list, results: list, strict: bool):
     for round_no in range(1, CHECK_ROUNDS + 1):
         linked = pipeline.linked(extractions)
         tables = pipeline.build_tables(linked)
-        frames = _frames(run, prepared, results, linked, tables)
+        frames = _frames(run, results, linked, tables)
         stages = [quality_task(stage, frames[stage]) for stage in quality.STAGES]
         run.info["quality"] = [s.to_dict() for s in stages]
         critical = [c for s in stages for c in s.critical_failures]
@@ -247,9 +360,9 @@ def _checked(run: Run, prepared: list, results: list, strict: bool):
     return linked, tables, stages
 
 
-def _frames(run: Run, prepared: list, results: list, linked: list, tables: dict) -> dict:
+def _frames(run: Run, results: list, linked: list, tables: dict) -> dict:
     return {
-        "raw": {"files": pipeline.raw_frame([p.raw for p in prepared], run.quarantined, results)},
+        "raw": {"files": pipeline.raw_frame([r.raw for r in results if r.raw], run.quarantined, results)},
         "repaired": {"documents": pipeline.repaired_frame([r for r in results if r.extraction])},
         "structured": quality.structured_frames(linked),
         "curated": quality.curated_frames(tables),
@@ -280,11 +393,13 @@ def _refusal(extractions: list, stages: list) -> str:
 def _last_report(run: Run, exc: BaseException) -> None:
     what = "interrupted" if not isinstance(exc, Exception) else "failed"
     detail = str(exc) or (f"signal {exc.signal}" if hasattr(exc, "signal") else "")
+    # an interruption is the user's choice, not a fault: said without alarm
+    log = get_run_logger().warning if what == "interrupted" else get_run_logger().error
     try:
         path = run.write_report(f"{what}: {type(exc).__name__}: {detail}")
-        get_run_logger().error("%s; report: %s", what, path)
+        log("%s; report: %s", what, path)
     except OSError as err:  # the report's own folder failing must not hide why the run ended
-        get_run_logger().error("%s, and its report could not be written: %s", what, err)
+        log("%s, and its report could not be written: %s", what, err)
 
 
 def _prune(run: Run, keep_runs: int) -> None:

@@ -457,7 +457,7 @@ def test_a_refresh_stopped_with_sigterm_leaves_no_process_and_the_tables_as_they
             os.kill(int(pid), signal.SIGKILL)
     rest = log.read_text()
     assert proc.returncode == 128 + signal.SIGTERM, rest[-2000:]
-    assert "kzprof: interrupted (SIGTERM)" in rest
+    assert "kzprof: interrupted; curated/ unchanged (SIGTERM" in rest
     assert left == []
     assert {p.name: p.read_bytes() for p in curated.iterdir()} == before
     reports = list((tmp_path / "reports").glob("*/report.json"))
