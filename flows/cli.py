@@ -136,14 +136,17 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     from extractors.publish import CannotStart
 
     _prefect_defaults()
-    from flows.refresh import dask_runner, refresh
+    from contextlib import nullcontext
 
-    flow = refresh
+    from flows.refresh import api_for_workers, dask_runner, refresh
+
+    flow, api = refresh, nullcontext()
     if args.dask or args.dask_address:
-        flow = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address))
-    state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                 doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                 cache=not args.no_cache, return_state=True)
+        flow, api = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address)), api_for_workers()
+    with api:
+        state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                     doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                     cache=not args.no_cache, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)

@@ -14,6 +14,7 @@ import json
 import logging
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,8 @@ class _InterruptionIsNoFault(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = str(record.msg)
-        if record.levelno >= logging.ERROR and msg.startswith("Crash detected!") and "interrupt" in msg.lower():
+        signal = "interrupt" in msg.lower() or "termination signal" in msg
+        if record.levelno >= logging.ERROR and msg.startswith("Crash detected!") and signal:
             record.levelno, record.levelname = logging.WARNING, "WARNING"
         return True
 
@@ -213,10 +215,30 @@ def dask_runner(workers: int = 1, address: str | None = None):
     from prefect_dask import DaskTaskRunner
 
     dask.config.set({"distributed.worker.daemon": False})
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # its lifecycle lines are not news
     if address:
         return DaskTaskRunner(address=address)
     return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, int(workers)), "processes": True,
-                                          "threads_per_worker": 1, "dashboard_address": None})
+                                          "threads_per_worker": 1, "dashboard_address": ":0"})
+
+
+@contextmanager
+def api_for_workers():
+    """Dask's workers are other processes: their task runs must go to this run's Prefect API,
+    not to a temporary server each would start for itself. Where no API is configured (Prefect's
+    temporary local server), the server is started here and its address is in the settings the
+    workers receive with each task."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    with temporary_settings({PREFECT_API_URL: server.api_url}):
+        yield
 
 
 def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incremental.ResultCache, workers: int,

@@ -340,15 +340,20 @@ def test_a_run_failing_at_any_stage_keeps_the_previous_tables(stage, published, 
 
 
 def test_a_new_amending_act_shows_changed_units_and_validity(published, tmp_path):
+    """Only the new act is read (the others' results are kept from the first run, cache/ beside
+    curated/); what depends on it across acts (the versions of the units it amends) is new."""
     base, first = published
     curated = tmp_path / "curated"
     shutil.copytree(base / "curated", curated)
+    shutil.copytree(base / "cache", tmp_path / "cache")
     raw = copy_seeds(tmp_path / "raw_docs")
     shutil.copy(FIXTURES / "kk" / "amending_2025.txt", raw / "amending_2025.txt")
 
     outcome = run_refresh(raw, curated)
 
     assert outcome.published, outcome.message
+    timings = json.loads((tmp_path / "reports" / outcome.run_id / "report.json").read_text(encoding="utf-8"))["timings"]
+    assert (timings["documents"], timings["kept"], timings["read"]) == (6, 5, 1)
     versions = pq.read_table(curated / "unit_versions.parquet").to_pandas()
     para8 = versions[(versions["target_doc"] == "V1700016057") & (versions["target_unit"] == "8-тармақ")].sort_values("version")
     assert list(para8["version"]) == [1, 2]
