@@ -22,8 +22,9 @@ from typing import Any, Callable
 # Seconds of work one document may take by default (the largest acts need well under a minute).
 DOC_TIMEOUT = 300.0
 
-# modules the worker processes import once, in the process they are forked from
-PRELOAD = ["extractors.pipeline"]
+# modules the worker processes import once, in the process they are forked from (the general
+# lexicons built there too)
+PRELOAD = ["extractors.pipeline", "extractors.warm"]
 
 
 @dataclass

@@ -1,0 +1,191 @@
+"""A refresh at the scale of the registry: N distinct acts, full / nothing changed / one act
+changed, with 1 and 2 workers; wall time, CPU, peak memory, pages per second.
+
+    .venv/bin/python bench/scale.py --n 10 100 [--workers 1 2] [--out bench/scale_results.md]
+
+The N acts are made from the seeds (raw_docs/) and the devset (../shared/devset/txt): copy k
+of a source gets another registration number, so that each is an act of its own (a Kazakh and
+a Russian text of one act stay one act in two languages). Each refresh is `kzprof refresh` as
+a user runs it (Prefect's local server included), in a fresh folder for the full run; the CPU
+and memory are those of its whole process tree (Prefect's server, the worker processes),
+sampled. "reading" is the documents' work (read, repair, extract) as the run's report times it;
+pages are 1,800 characters of text. The text path is the documents' work in one warm process
+(no Prefect), in pages per CPU second.
+
+The machine may be shared: compare the ratios within one run of this script.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("KZPROF_SHARED", ROOT.parent / "shared"))
+if not (SHARED / "devset").is_dir():
+    SHARED = Path("/work/shared")
+
+
+def sources() -> list[tuple[Path, str]]:
+    """The acts copies are made from, each with the registration number its text prints."""
+    from extractors import pipeline
+
+    files = sorted((ROOT / "raw_docs").glob("*.txt")) + sorted(Path(p) for p in glob.glob(str(SHARED / "devset" / "txt" / "*")))
+    out = []
+    for f in files:
+        result = pipeline.process_document(f, f.parent)
+        doc_id = result.extraction.document.doc_id if result.extraction else ""
+        reg = str(int(doc_id[3:])) if re.fullmatch(r"V\d{10}", doc_id or "") else None
+        if reg and re.search(rf"(?<!\d){reg}(?!\d)", f.read_text(encoding="utf-8")):
+            out.append((f, reg))
+    return out
+
+
+def make_corpus(folder: Path, n: int, srcs: list[tuple[Path, str]], start: int = 0) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(start, start + n):
+        src, reg = srcs[k % len(srcs)]
+        write_copy(folder / f"{k:04d}_{src.name}", src, reg, k // len(srcs) + 1)
+
+
+def write_copy(target: Path, src: Path, reg: str, round_no: int) -> None:
+    new = str(int(reg) + 100_000 * round_no)
+    text = re.sub(rf"(?<!\d){reg}(?!\d)", new, src.read_text(encoding="utf-8"), count=1)
+    target.write_text(text, encoding="utf-8")
+
+
+def measure(cmd: list[str], env: dict) -> dict:
+    """Run `cmd`; wall time, CPU and peak memory of its whole process tree (sampled)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    root = psutil.Process(proc.pid)
+    cpu: dict[int, float] = {}
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [root] + root.children(recursive=True)
+        except psutil.NoSuchProcess:
+            break
+        rss = 0
+        for p in tree:
+            try:
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system + t.children_user + t.children_system
+                rss += p.memory_info().rss
+            except psutil.Error:
+                continue
+        peak = max(peak, rss)
+        time.sleep(0.2)
+    out = proc.stdout.read()
+    return {"wall": time.monotonic() - start, "cpu": sum(cpu.values()), "rss_mb": peak / 2**20,
+            "code": proc.returncode, "log": out}
+
+
+def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str]) -> dict:
+    cmd = [str(ROOT / ".venv" / "bin" / "kzprof"), "refresh", "--raw-docs", str(raw), "--curated", str(curated),
+           "--workers", str(workers), *extra]
+    got = measure(cmd, env)
+    if got["code"] != 0:
+        raise SystemExit(f"refresh failed ({got['code']}):\n{got['log'][-3000:]}")
+    got["errors"] = sum(1 for line in got["log"].splitlines() if "ERROR" in line or "Traceback" in line)
+    latest = curated.parent / "reports" / "LATEST"
+    report = curated.parent / "reports" / latest.read_text().strip() / "report.json" if latest.exists() else None
+    timings = json.loads(report.read_text(encoding="utf-8")).get("timings", {}) if report and report.exists() else {}
+    if "nothing changed" in got["log"]:
+        timings = {}
+    got.update(read=timings.get("read", 0), pages=timings.get("pages_read", 0.0),
+               reading=timings.get("reading_seconds", 0.0))
+    return got
+
+
+def text_path(raw: Path, limit: int = 20) -> dict:
+    """The documents' work in this process, warm (imports and the general lexicons done)."""
+    from extractors import pipeline
+
+    files = sorted(raw.iterdir())
+    warm = files[-1]
+    pipeline.process_document(warm, raw)
+    pages, start = 0.0, time.process_time()
+    for f in files[:limit]:
+        r = pipeline.process_document(f, raw)
+        pages += r.raw.pages if r.raw else 0
+    cpu = time.process_time() - start
+    return {"acts": min(limit, len(files)), "pages": pages, "cpu": cpu, "pages_per_cpu_s": pages / cpu}
+
+
+def row(n: int, workers: int, case: str, r: dict) -> str:
+    rate = f"{r['pages'] / r['reading']:.0f}" if r.get("reading") else "–"
+    return (f"| {n} | {workers} | {case} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['rss_mb']:.0f} | {r.get('read', 0)} | "
+            f"{r.get('reading', 0):.1f} | {rate} | {r['errors']} |")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, nargs="+", default=[10, 100])
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--dask", action="store_true", help="on a local Dask cluster (--dask) instead of the own pool")
+    ap.add_argument("--out", type=Path, help="also write the table (markdown) here")
+    ap.add_argument("--keep", type=Path, help="work in this folder (kept) instead of a temporary one")
+    args = ap.parse_args()
+    extra = ["--dask"] if args.dask else []
+    base = args.keep or Path(tempfile.mkdtemp(prefix="kzprof-scale-"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(base / "prefect"))
+    srcs = sources()
+    lines = ["| acts | workers | refresh | wall s | CPU s | peak RSS MB | acts read | reading s | pages/s | ERROR lines |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    print("\n".join(lines), flush=True)
+    summary = []
+    for n in args.n:
+        raw = base / f"raw_{n}"
+        if raw.exists():
+            shutil.rmtree(raw)
+        make_corpus(raw, n, srcs)
+        full = {}
+        for w in args.workers:
+            work = base / f"run_{n}_{w}"
+            shutil.rmtree(work, ignore_errors=True)
+            curated = work / "curated"
+            changed_raw = work / "raw"
+            shutil.copytree(raw, changed_raw)
+            results = {"full": refresh(changed_raw, curated, w, env, extra)}
+            results["nothing changed"] = refresh(changed_raw, curated, w, env, extra)
+            victim = sorted(changed_raw.iterdir())[n // 2]
+            src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
+            write_copy(victim, src, reg, 1000 + n)  # the act replaced by another version of it
+            results["one act changed"] = refresh(changed_raw, curated, w, env, extra)
+            for case, r in results.items():
+                line = row(n, w, case, r)
+                lines.append(line)
+                print(line, flush=True)
+            full[w] = results
+            summary.append(f"N={n}, {w} worker(s): nothing changed = {results['nothing changed']['wall'] / results['full']['wall']:.1%}"
+                           f" of the full refresh, one act changed = {results['one act changed']['wall'] / results['full']['wall']:.1%}")
+        if 1 in full and 2 in full and full[2]["full"]["reading"]:
+            summary.append(f"N={n}: 2 workers read {full[1]['full']['reading'] / full[2]['full']['reading']:.2f}x as fast "
+                           f"as 1 (wall of the documents' work), whole refresh {full[1]['full']['wall'] / full[2]['full']['wall']:.2f}x")
+    tp = text_path(base / f"raw_{args.n[0]}")
+    summary.append(f"text path: {tp['pages']:.0f} pages of {tp['acts']} acts in {tp['cpu']:.1f} CPU s = "
+                   f"{tp['pages_per_cpu_s']:.0f} pages/s per core")
+    text = "\n".join(lines) + "\n\n" + "\n".join(f"- {s}" for s in summary) + "\n"
+    print("\n" + "\n".join(f"- {s}" for s in summary))
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
