@@ -105,7 +105,7 @@ def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str])
     if "nothing changed" in got["log"]:
         timings = {}
     got.update(read=timings.get("read", 0), pages=timings.get("pages_read", 0.0),
-               reading=timings.get("reading_seconds", 0.0))
+               reading=timings.get("reading_seconds", 0.0), checks=timings.get("tables_and_checks_seconds", 0.0))
     return got
 
 
@@ -127,7 +127,7 @@ def text_path(raw: Path, limit: int = 20) -> dict:
 def row(n: int, workers: int, case: str, r: dict) -> str:
     rate = f"{r['pages'] / r['reading']:.0f}" if r.get("reading") else "–"
     return (f"| {n} | {workers} | {case} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['rss_mb']:.0f} | {r.get('read', 0)} | "
-            f"{r.get('reading', 0):.1f} | {rate} | {r['errors']} |")
+            f"{r.get('reading', 0):.1f} | {rate} | {r.get('checks', 0):.1f} | {r['errors']} |")
 
 
 def main() -> int:
@@ -143,8 +143,9 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(PREFECT_HOME=str(base / "prefect"))
     srcs = sources()
-    lines = ["| acts | workers | refresh | wall s | CPU s | peak RSS MB | acts read | reading s | pages/s | ERROR lines |",
-             "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| acts | workers | refresh | wall s | CPU s | peak RSS MB | acts read | reading s | pages/s | "
+             "tables + checks s | ERROR lines |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     print("\n".join(lines), flush=True)
     summary = []
     for n in args.n:

@@ -298,17 +298,37 @@ def resolve(m: Mention, lang: str) -> tuple[str, Act | None]:
 
 # ---------------------------------------------------------------- tables
 
-def annotate(knowledge_rows: list[dict]) -> list[dict]:
-    """Sets `ref_key` on every knowledge row (the first act the item names, None if none) and
-    returns the rows of `legal_refs`: one per key, with its titles and mention counts."""
-    refs: dict[str, dict] = {}
+def _by_lang(knowledge_rows: list[dict]) -> dict[str, list[dict]]:
     by_lang: dict[str, list[dict]] = {}
     for row in knowledge_rows:
-        row["ref_key"] = None
         if row.get("lang") in ("kk", "ru") and row.get("text"):
             by_lang.setdefault(row["lang"], []).append(row)
-    for lang, rows in by_lang.items():
-        for row, ms in zip(rows, mentions_in([r["text"] for r in rows], lang)):
+    return by_lang
+
+
+def mentions_of(knowledge_rows: list[dict], known: dict | None = None) -> dict[tuple[str, str], list[Mention]]:
+    """The mentions in each knowledge item, by (language, text), for the texts `known` lacks. An
+    item's mentions depend on its text alone: one act's are found with its own work (and kept
+    with its result), so that a refresh runs the pipeline only over the items of acts it read."""
+    known = known or {}
+    out: dict[tuple[str, str], list[Mention]] = {}
+    for lang, rows in _by_lang(knowledge_rows).items():
+        texts = [t for t in dict.fromkeys(r["text"] for r in rows) if (lang, t) not in known]
+        out.update(zip(((lang, t) for t in texts), mentions_in(texts, lang)))
+    return out
+
+
+def annotate(knowledge_rows: list[dict], known: dict | None = None) -> list[dict]:
+    """Sets `ref_key` on every knowledge row (the first act the item names, None if none) and
+    returns the rows of `legal_refs`: one per key, with its titles and mention counts.
+    `known`: mentions already found (mentions_of), by (language, text)."""
+    refs: dict[str, dict] = {}
+    for row in knowledge_rows:
+        row["ref_key"] = None
+    found = dict(known or {})
+    found.update(mentions_of(knowledge_rows, found))
+    for lang, rows in _by_lang(knowledge_rows).items():
+        for row, ms in ((r, found[(lang, r["text"])]) for r in rows):
             for k, m in enumerate(ms):
                 key, act = resolve(m, lang)
                 if k == 0:

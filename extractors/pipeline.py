@@ -95,6 +95,7 @@ class DocResult:
     residue: dict | None = None
     quarantined: Quarantined | None = None
     raw: RawInfo | None = None  # set when the file was read
+    mentions: dict | None = None  # the legal-reference mentions of its knowledge items (legal_refs.mentions_of)
 
 
 @dataclass
@@ -257,7 +258,17 @@ def process_document(path: Path, root: Path) -> DocResult:
     result = extract_one(p)
     raw = p.raw
     result.raw = RawInfo(raw.source_file, raw.sha256, raw.encoding, raw.source_format, sum(map(len, raw.lines)))
+    if result.extraction:
+        result.mentions = legal_refs.mentions_of(rows_of(result.extraction).get("knowledge", []))
     return result
+
+
+def mentions_of(results: list[DocResult]) -> dict:
+    """The mentions the documents' jobs found, together."""
+    out: dict = {}
+    for r in results:
+        out.update(r.mentions or {})
+    return out
 
 
 # ---------------------------------------------------------------- identity of an act
@@ -443,10 +454,12 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
     return rows
 
 
-def build_tables(extractions: list[Extraction]):
+def build_tables(extractions: list[Extraction], mentions: dict | None = None):
+    """The curated tables of the acts; `mentions`: the legal-reference mentions their items hold,
+    where already found (DocResult.mentions), by (language, text)."""
     rows = merge_rows([rows_of(ex) for ex in extractions])
     rows["unit_versions"] = unit_versions(extractions)
-    rows["legal_refs"] = legal_refs.annotate(rows.get("knowledge", []))  # also sets knowledge.ref_key
+    rows["legal_refs"] = legal_refs.annotate(rows.get("knowledge", []), mentions)  # also sets knowledge.ref_key
     tables = to_tables(rows)
     tables["occupation_labels"] = to_table("occupation_labels", alignment.labels(tables))
     return tables

@@ -260,7 +260,9 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     results = _read_all(run, pool, inputs, budget, kept, workers)
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
+    start = time.monotonic()
     extractions, tables, stages = _checked(run, results, strict)
+    run.info["timings"]["tables_and_checks_seconds"] = time.monotonic() - start
     repeatable = not any(q.reason in incremental.NOT_REPEATABLE for q in run.quarantined)
     run.info["run_fingerprint"] = fingerprint if repeatable else None
     run.info["facts"] = report.facts(tables)
@@ -282,8 +284,10 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
                                                         message, run.skipped))
     outcome = "published" + (f" with {len(run.quarantined)} quarantined" if run.quarantined else "")
     run.info.update(outcome=outcome, finished=_now(), inputs=run.inputs())
+    start = time.monotonic()
     publish_task(tables, report.manifest(run.info, tables), run.curated, run.run_id,
                  {"_report/index.html": report.render_html(run.info), "_report/report.json": _json(run.info)})
+    run.info["timings"]["publish_seconds"] = time.monotonic() - start
     path = run.write_report(outcome)
     logger.info("%s to %s; report: %s", outcome, run.curated, path)
     return RunOutcome(run.run_id, True, run.quarantined, path, run.curated, outcome, run.skipped)
@@ -365,9 +369,10 @@ def _checked(run: Run, results: list, strict: bool):
     quarantined (`failed_checks`) and the rest is built and checked again; under `strict`, or
     when a failure belongs to no single act, the failures stand and block the publish."""
     extractions = [r.extraction for r in results if r.extraction]
+    mentions = pipeline.mentions_of(results)
     for round_no in range(1, CHECK_ROUNDS + 1):
         linked = pipeline.linked(extractions)
-        tables = pipeline.build_tables(linked)
+        tables = pipeline.build_tables(linked, mentions)
         frames = _frames(run, results, linked, tables)
         stages = [quality_task(stage, frames[stage]) for stage in quality.STAGES]
         run.info["quality"] = [s.to_dict() for s in stages]

@@ -101,6 +101,25 @@ def test_the_code_fingerprint_follows_the_code_and_every_vocabulary_file(tmp_pat
     assert len(set(seen)) == 4
 
 
+def test_the_mentions_an_acts_own_job_found_make_the_same_tables(tmp_path):
+    """The legal-reference mentions of an act's items are found in its own job (and kept with its
+    result): the tables built from them are the tables built from nothing kept."""
+    from extractors import pipeline
+
+    raw = copy_acts(tmp_path, ("001", "004"))
+    results = [pipeline.process_document(p, raw) for p in sorted(raw.iterdir())]
+    extractions = [r.extraction for r in results]
+    assert all(r.mentions for r in results)
+
+    found = pipeline.build_tables(pipeline.linked(extractions), pipeline.mentions_of(results))
+    fresh = pipeline.build_tables(pipeline.linked(extractions))
+
+    assert found.keys() == fresh.keys()
+    for name in fresh:
+        assert found[name].equals(fresh[name]), name
+    assert found["legal_refs"].num_rows > 0
+
+
 # --------------------------------------------------------------------------- a refresh, again and again
 
 @pytest.mark.usefixtures("prefect_harness")
