@@ -170,6 +170,16 @@ class Pool:
         self.close()
 
 
+def start_server() -> None:
+    """Start the server the worker processes are forked from now, so that it imports PRELOAD and
+    builds the general lexicons while the caller does something else (Prefect's start), not
+    when the first document is waiting for a worker."""
+    mp.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 _LOCAL: Pool | None = None
 _LOCAL_LOCK = threading.Lock()
 

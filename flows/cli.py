@@ -136,6 +136,10 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     from extractors.publish import CannotStart
 
     _prefect_defaults()
+    if args.workers > 0 and not (args.dask or args.dask_address):
+        from extractors.workers import start_server
+
+        start_server()  # the workers' server warms up while Prefect starts
     from contextlib import nullcontext
 
     from flows.refresh import api_for_workers, dask_runner, refresh

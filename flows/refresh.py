@@ -338,7 +338,7 @@ def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int)
         return out
     on_dask = _on_dask()
     progress = Progress(len(todo), logger.info)
-    start = time.monotonic()
+    start, cpu = time.monotonic(), time.process_time()
     futures = [documents_task.submit([i.path for i in batch], run.raw_dir, budget, batch[0].source_file, len(batch),
                                      pool=None if on_dask else pool, progress=None if on_dask else progress)
                for batch in batches(todo, workers)]
@@ -353,6 +353,7 @@ def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int)
     timings["read"] += len(todo)
     timings["pages_read"] += sum(out[i.source_file].raw.pages for i in todo if out[i.source_file].raw)
     timings["reading_seconds"] += time.monotonic() - start
+    timings["reading_cpu_of_the_flow_process"] = timings.get("reading_cpu_of_the_flow_process", 0.0) + time.process_time() - cpu
     return out
 
 
