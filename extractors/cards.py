@@ -87,6 +87,21 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
     return spans
 
 
+def unread_card_headings(doc: RepairedText) -> list[str]:
+    """An act that names an occupation card (in either language) where no card could be read
+    says so: a card the reader missed is never silent."""
+    forms = {f.casefold() for lang in ("kk", "ru") for f in vocabulary(lang).forms("card_start")}
+    out = []
+    for b in doc.blocks:
+        text = " ".join(b.text.split()).casefold()
+        hit = next((f for f in forms if f in text), None)
+        if hit:
+            out.append(f"the act names an occupation card ({hit!r}, raw lines {b.linenos[0]}-{b.linenos[1]}) "
+                       "but no card could be read there")
+            break
+    return out
+
+
 def read_cards(doc: RepairedText, lexicon: Lexicon) -> list[Card]:
     cards: list[Card] = []
     for k, span in enumerate(find_cards(doc)):

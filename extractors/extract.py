@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .amendments import read_amendments
 from . import occupation_list
-from .cards import read_cards
+from .cards import read_cards, unread_card_headings
 from .header import read_header
 from .lexicon import Lexicon
 from .reading import RawDocument
@@ -34,6 +34,8 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     record.source_format = raw.source_format
     ex = Extraction(record)
     ex.cards = read_cards(doc, lexicon)
+    if not ex.cards:
+        ex.warnings.extend(unread_card_headings(doc))
     for card in ex.cards:
         ex.warnings.extend(f"card {card.card_no}: {w}" for w in card.warnings)
     declared = occupation_list.declared_occupations(doc, lexicon)

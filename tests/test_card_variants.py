@@ -286,3 +286,19 @@ def test_one_cell_of_lists_for_several_tasks_goes_on_after_their_names():
 """, "kk")
     assert fn_view(card) == [("mandatory", 1, "Отбасыларды анықтау", [
         (1, "Есепке алу", ["Мәліметтерді жинау", "Есеп беру"], ["Әлеуметтік кодекс"]), (2, "Бағалау", [], [])])]
+
+
+def test_an_act_naming_a_card_it_cannot_read_says_so():
+    from conftest import doc_from_text
+    from extractors.extract import extract_document
+    act = """\
+Об утверждении профессионального стандарта
+
+Приказ Министра труда и социальной защиты населения Республики Казахстан от 12 марта 2025 года № 88. Зарегистрирован в Министерстве юстиции Республики Казахстан 14 марта 2025 года № 35811.
+
+      Приложение: карточка профессии социального работника утверждается отдельно.
+"""
+    doc, raw, lexicon = doc_from_text(act, "ru")
+    ex = extract_document(doc, raw, lexicon)
+    assert ex.cards == []
+    assert any("names an occupation card ('карточка профессии'" in w for w in ex.warnings)
