@@ -118,7 +118,7 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
 def experience_in(text: str, lang: str) -> str | None:
     """What the experience must be in: the phrase on the side of the position word the language
     puts it (`experience_as_side`): after it (`в должности X не менее`), or before it, from the
-    last `және` (`және X ретінде кемінде`)."""
+    last `және` (`және X ретінде кемінде`); else a field of work as printed (`по специальности`)."""
     as_words = shapes.words_rx(lang, "experience_as")
     ands = shapes.words_rx(lang, "and_words")
     if vocabulary(lang).first("experience_as_side", "after") == "after":
@@ -127,7 +127,8 @@ def experience_in(text: str, lang: str) -> str | None:
     else:
         m = re.search(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", text, re.IGNORECASE)
     if not m:
-        return None
+        field_of_work = shapes.search(text, lang, "experience_field")
+        return field_of_work.group(0) if field_of_work else None
     span = re.split(rf"\s(?:{ands})\s", m.group(1))[-1]
     return span.strip() or None
 
