@@ -464,3 +464,15 @@ def test_more_editorial_notes(note, lang, unit, operation):
     head = (KK_NOTES if lang == "kk" else RU_NOTES).split("      Ескерту." if lang == "kk" else "      Сноска.")[0]
     got, _ = amendments(head + "      1. Бірінші.\n      " + note.replace("·\n", " \n") + "\n", lang)
     assert [view(a) for a in got] == [("note", "V1800017383", unit, operation, "61", dt.date(2025, 3, 3))]
+
+
+def test_specification_set_of_more_formulas(tmp_path):
+    """Our own amending orders in both languages (damaged like the seeds: links moved to the end of their
+    line, a page break inside a change, Latin look-alikes) with the formulas the first set does not show:
+    words and digits, digits, a deletion under a context line, `алынып тасталсын`, two units at once, words
+    added after a word in an абзац, an annex replaced by the order's annex."""
+    folder = CLAUSES / "formulas"
+    s, extractions = score(sorted(folder.glob("*.txt")), folder, tmp_path)
+    assert tp(s["amendments"]) == 18 and f1(s["amendments"]) == 1.0, s["SUMMARY"]
+    assert tp(s["knowledge_lists"]) == 10 and f1(s["knowledge_lists"]) == 1.0, s["SUMMARY"]
+    assert [w for ex in extractions for w in ex.warnings] == []
