@@ -87,7 +87,8 @@ def _is_fields(inner: str, lang: str) -> bool:
 def education_fields(text: str, after: int, lang: str) -> list[str]:
     """The list of fields that qualifies the education (`(әлеуметтік, педагогикалық)`): the last
     bracketed list before the education noun, else the first after the level, else a list of
-    words printed right before the noun without brackets."""
+    words printed right before the noun without brackets, else the words between the level and
+    the noun (`высшее педагогическое образование`)."""
     noun = shapes.words_rx(lang, "education_word")
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
@@ -97,7 +98,8 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     if chosen:
         return _split_fields(chosen.group(1))
     # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
-    m = re.compile(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after)
+    m = re.compile(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
+        re.compile(rf"\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
 
 

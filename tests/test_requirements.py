@@ -196,6 +196,8 @@ def test_a_category_opens_a_clause_before_a_dash_or_a_colon(line, lang, category
     ("біліктілігі жоғары деңгейдегі маман:", "kk", "high"),
     ("біліктілігі орта деңгейдегі маман:", "kk", "middle"),
     ("біліктілігі орташа деңгейдегі маман:", "kk", "middle"),
+    ("специалист с высшим уровнем квалификации:", "ru", "high"),
+    ("специалисты со средним уровнем квалификации:", "ru", "middle"),
 ])
 def test_a_level_heading_gives_the_level_of_the_clauses_below_it(level_line, lang, level):
     head, clause = (("Требования к квалификации специалиста:", "без категории – высшее образование.") if lang == "ru"
@@ -392,3 +394,15 @@ def test_specification_set_of_inline_clauses(tmp_path):
     assert tp(s["amendments"]) == 2 and f1(s["amendments"]) == 1.0, s["SUMMARY"]
     assert [r.experience_in for ex in extractions for r in ex.requirements if r.paragraph == "3"
             and r.min_experience_years] == ["мамандығы бойынша"] * 2 + ["по специальности"] * 2
+
+
+@pytest.mark.parametrize("text,lang,level,fields", [
+    ("высшее педагогическое образование и стаж работы не менее трех лет", "ru", "higher", ["педагогическое"]),
+    ("жоғары медициналық білім және кемінде үш жыл жұмыс өтілі", "kk", "higher", ["медициналық"]),
+    ("техническое и профессиональное образование", "ru", "tvet", []),
+    ("общее среднее образование", "ru", "general_secondary", []),
+    ("жоғары білім", "kk", "higher", []),
+])
+def test_a_field_printed_between_the_level_and_the_noun(text, lang, level, fields):
+    r = parse_clause(text, lang, "first", None)
+    assert (r.education_level, r.education_fields) == (level, fields)
