@@ -90,6 +90,45 @@ def split_lines(raw_lines: list[str], pages: list[int | None] | None = None,
 _PAGE_NO = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
 
 
+def _page_numbers(lines: list[Line], page_starts: list[int]) -> set[int]:
+    """Numbers alone at the last line before a break or the first after it, where they rise
+    through the document."""
+    candidates = set()
+    for b in page_starts + [len(lines)]:
+        for j in (b - 1, b):
+            if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6:
+                candidates.add(j)
+    ordered = sorted(candidates)
+    numbers = [int(re.sub(r"\D", "", lines[j].text)) for j in ordered]
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return set(ordered) if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1) else set()
+
+
+def _running_headers(lines: list[Line], page_starts: list[int]) -> set[int]:
+    """The same short line right after many page breaks."""
+    openers = Counter(lines[b].text for b in page_starts)
+    drop: set[int] = set()
+    for text, n in openers.items():
+        if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120:
+            drop.update(b for b in page_starts if lines[b].text == text)
+    return drop
+
+
+def _without(lines: list[Line], drop: set[int]) -> list[Line]:
+    """The lines but those dropped; a page break at a dropped line passes to the next kept one."""
+    kept = []
+    carry_break = False
+    for i, ln in enumerate(lines):
+        if i in drop:
+            carry_break = carry_break or ln.page_break_before or (i + 1 < len(lines) and lines[i + 1].page_break_before)
+            continue
+        if carry_break:
+            ln.page_break_before = True
+            carry_break = False
+        kept.append(ln)
+    return kept
+
+
 def remove_page_furniture(lines: list[Line]) -> list[Line]:
     """Drop page numbers and running headers that sit at page breaks.
 
@@ -102,36 +141,8 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
         return lines
     # the document's first line opens a page too, and its last closes one
     page_starts = [0] + breaks
-    drop: set[int] = set()
-    # page numbers: at the last line before a break or the first after it
-    candidates = []
-    for b in page_starts + [len(lines)]:
-        for j in (b - 1, b):
-            if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6:
-                candidates.append(j)
-    candidates = sorted(set(candidates))
-    numbers = [int(re.sub(r"\D", "", lines[j].text)) for j in candidates]
-    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1):
-        drop.update(candidates)
-    # running headers: the same short line right after many page breaks
-    openers = Counter(lines[b].text for b in page_starts)
-    for text, n in openers.items():
-        if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120:
-            drop.update(b for b in page_starts if lines[b].text == text)
-    if not drop:
-        return lines
-    kept = []
-    carry_break = False
-    for i, ln in enumerate(lines):
-        if i in drop:
-            carry_break = carry_break or ln.page_break_before or (i + 1 < len(lines) and lines[i + 1].page_break_before)
-            continue
-        if carry_break:
-            ln.page_break_before = True
-            carry_break = False
-        kept.append(ln)
-    return kept
+    drop = _page_numbers(lines, page_starts) | _running_headers(lines, page_starts)
+    return _without(lines, drop) if drop else lines
 
 
 # ---------------------------------------------------------------- homoglyphs
@@ -155,6 +166,39 @@ def fix_homoglyphs(text: str, vocab: Vocabulary) -> str:
 
 # ---------------------------------------------------------------- letter spacing
 
+def _ordinary_run(run: list[str], justified: bool, vocab: Vocabulary) -> bool:
+    """A run of one-character tokens that is ordinary text, not one spaced-out word."""
+    if justified:
+        return False
+    if len(run) == 2:
+        a, b = run
+        list_number = a.isdigit() and b in ".)"
+        two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words or b in vocab.one_letter_words)
+        # `1 с изменением`, `и в`, `е с` (the last letter of a cut word, then `с`): not one spaced word
+        return not (list_number or two_letters)
+    # `и в`, and numbers joined by a one-letter word (`пункты 3 и 4`)
+    return all(t in vocab.one_letter_words or t.isdigit() for t in run) \
+        and any(t in vocab.one_letter_words for t in run)
+
+
+def _closed_group(toks: list[str], justified: bool, vocab: Vocabulary) -> list[str]:
+    """The tokens of one group (between wide gaps) with their spaced-out runs closed up."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and len(toks[j]) == 1:
+            j += 1
+        run = toks[i:j]
+        if len(run) >= 2 and not _ordinary_run(run, justified, vocab):
+            out.append("".join(run))
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple[str, set[int]]:
     """Close up runs of single characters spread by justification.
 
@@ -168,33 +212,11 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
     out_tokens: list[str] = []
     gap_free: list[bool] = []
     for group in re.split(r" {2,}", text.strip(" ")):
-        toks = [t for t in group.split(" ") if t]
-        first_in_group = True
-        i = 0
-        while i < len(toks):
-            j = i
-            while j < len(toks) and len(toks[j]) == 1:
-                j += 1
-            run = toks[i:j]
-            ordinary = False
-            if not justified and len(run) == 2:
-                a, b = run
-                list_number = a.isdigit() and b in ".)"
-                two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words or b in vocab.one_letter_words)
-                # `1 с изменением`, `и в`, `е с` (the last letter of a cut word, then `с`): not one spaced word
-                ordinary = not (list_number or two_letters)
-            elif not justified:
-                # `и в`, and numbers joined by a one-letter word (`пункты 3 и 4`)
-                ordinary = all(t in vocab.one_letter_words or t.isdigit() for t in run) \
-                    and any(t in vocab.one_letter_words for t in run)
-            if len(run) >= 2 and not ordinary:
-                piece, i = "".join(run), j
-            else:
-                piece, i = toks[i], i + 1
+        pieces = _closed_group([t for t in group.split(" ") if t], justified, vocab)
+        for k, piece in enumerate(pieces):
             if out_tokens:
-                gap_free.append(justified and not first_in_group)
+                gap_free.append(justified and k > 0)
             out_tokens.append(piece)
-            first_in_group = False
     free = {k for k, f in enumerate(gap_free) if f}
     return " ".join(out_tokens), free
 
@@ -229,6 +251,87 @@ def fix_separator_before_word(text: str) -> tuple[str, bool]:
     return (f"{head} {fixed}" if head else fixed), True
 
 
+# What a reader of the moved text returns: the moved chunk, what is left of the last token
+# where it was glued to it, and the text before it (shortened where the chunk took a token)
+_Moved = tuple[str, str, str]
+# a link glued after a separator ending the word before it (`бекітілсін.талаптары`,
+# `(экономикалық,5-тармақтағы`)
+_GLUED = re.compile(rf"^(.*?[{LOWER}{UPPER}\"»\)])([.:;,]|\);?|\)\.?)(\d+[-)]?[\w-]*|[{LOWER}{UPPER}][\w-]{{2,}})$")
+_CAMEL = re.compile(rf"^(.*[{LOWER}])([{UPPER}][{LOWER}]+)$")
+_DIGIT = re.compile(rf"^(.*[{LOWER}])(\d+-[\w-]+)$")
+_GLUED_NUMBER = re.compile(rf"^(.*[{LOWER}])(\d+\))$")
+_UNIT_WORD = re.compile(rf"^(?:(.*?[{LOWER}{UPPER}\"»)][.:;]))?([{LOWER}{UPPER}][\w-]+)$")
+
+
+def _glued(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    m = _GLUED.match(last)
+    if m and (_is_link_word(m.group(3), vocab) or m.group(2) in ".:"):
+        return m.group(3), m.group(1) + m.group(2), head
+    return None
+
+
+def _camel(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    m = _CAMEL.match(last)
+    return (m.group(2), m.group(1), head) if m and _is_link_word(m.group(2), vocab) else None
+
+
+def _digit(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    m = _DIGIT.match(last)
+    return (m.group(2), m.group(1), head) if m else None
+
+
+def _glued_number(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    """`нысаныны5) тармақшасының`: the link is `5) тармақшасының`."""
+    before, _, prev = head.rpartition(" ")
+    m = _GLUED_NUMBER.match(prev)
+    if m and _is_link_word(last, vocab):
+        return f"{m.group(2)} {last}", "", (before + " " + m.group(1)).strip()
+    return None
+
+
+def _unit_number(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    """`редакции:пункт 3`, `исключить;подпункт 2)`, `словами пункте 4`: a unit word and its
+    number were one link, moved together (glued after a separator, or standing alone)."""
+    before, _, prev = head.rpartition(" ")
+    m = re.match(r"^\d+(?:-\d+)*\)?$", last) and _UNIT_WORD.match(prev)
+    if m and _is_link_word(m.group(2), vocab) and (m.group(1) or before):
+        return f"{m.group(2)} {last}", m.group(1) or "", before
+    return None
+
+
+def _paren(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    m = re.match(r"^\((\w[\w-]*)$", last)
+    return (m.group(1), "(", head) if m and _is_link_word(m.group(1), vocab) else None
+
+
+def _glued_word(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    """`мемлекеттікбұйрығы`: the link glued to the word before it."""
+    if not holes:
+        return None
+    for stem in vocab.forms("link_words"):
+        k = last.casefold().find(stem.casefold(), 3)
+        if len(stem) >= 4 and k > 3 and last[k - 1].isalpha() and last[k - 1].islower():
+            return last[k:], last[:k], head
+    return None
+
+
+def _act_number(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    """`... № 201`: an act's number is linked together with its sign."""
+    if re.match(r"^\d+(-\w+)*$", last) and head.endswith(" №"):
+        return "№ " + last, "", head[:-2]
+    return None
+
+
+def _alone(head: str, last: str, vocab: Vocabulary, holes: bool) -> _Moved | None:
+    if re.match(r"^[\w-]+$", last) and _is_link_word(last, vocab) and len(head) + len(last) >= 29 and head:
+        return last, "", head
+    return None
+
+
+# the ways a moved link ends its line, tried in order
+_MOVED_READERS = (_glued, _camel, _digit, _glued_number, _unit_number, _paren, _glued_word, _act_number, _alone)
+
+
 def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, vocab: Vocabulary) -> tuple[str, int, bool]:
     """Put a hyperlink moved to the end of its line back into the hole it left.
 
@@ -244,46 +347,10 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     if len(holes) + (1 if lead_hole else 0) != 1:
         return text, indent, False
     head, _, last = text.rpartition(" ")
-    chunk = rest = None
-    glued = re.match(rf"^(.*?[{LOWER}{UPPER}\"»\)])([.:;]|\);?|\)\.?)(\d+[-)]?[\w-]*|[{LOWER}{UPPER}][\w-]{{2,}})$", last)
-    camel = re.match(rf"^(.*[{LOWER}])([{UPPER}][{LOWER}]+)$", last)
-    digit = re.match(rf"^(.*[{LOWER}])(\d+-[\w-]+)$", last)
-    before, _, prev = head.rpartition(" ")
-    glued_number = re.match(rf"^(.*[{LOWER}])(\d+\))$", prev)
-    # `редакции:пункт 3`, `исключить;подпункт 2)`, `словами пункте 4`: a unit word and its
-    # number were one link, moved together (glued after a separator, or standing alone)
-    unit_number = re.match(r"^\d+(?:-\d+)*\)?$", last) and re.match(
-        rf"^(?:(.*?[{LOWER}{UPPER}\"»)][.:;]))?([{LOWER}{UPPER}][\w-]+)$", prev)
-    paren = re.match(r"^\((\w[\w-]*)$", last)
-    glued_word = None
-    for stem in vocab.forms("link_words"):
-        k = last.casefold().find(stem.casefold(), 3)
-        if len(stem) >= 4 and k > 3 and last[k - 1].isalpha() and last[k - 1].islower():
-            glued_word = (last[:k], last[k:])
-            break
-    if glued and (_is_link_word(glued.group(3), vocab) or glued.group(2) in ".:"):
-        chunk, rest = glued.group(3), glued.group(1) + glued.group(2)
-    elif camel and _is_link_word(camel.group(2), vocab):
-        chunk, rest = camel.group(2), camel.group(1)
-    elif digit:
-        chunk, rest = digit.group(2), digit.group(1)
-    elif glued_number and _is_link_word(last, vocab):
-        # `нысаныны5) тармақшасының`: the link is `5) тармақшасының`
-        chunk, rest, head = f"{glued_number.group(2)} {last}", "", (before + " " + glued_number.group(1)).strip()
-    elif unit_number and _is_link_word(unit_number.group(2), vocab) and (unit_number.group(1) or before):
-        chunk, rest, head = f"{unit_number.group(2)} {last}", unit_number.group(1) or "", before
-    elif paren and _is_link_word(paren.group(1), vocab):
-        chunk, rest = paren.group(1), "("
-    elif glued_word and holes:
-        # `мемлекеттікбұйрығы`: the link glued to the word before it
-        chunk, rest = glued_word[1], glued_word[0]
-    elif re.match(r"^\d+(-\w+)*$", last) and head.endswith(" №"):
-        # `... № 201`: an act's number is linked together with its sign
-        chunk, rest, head = "№ " + last, "", head[:-2]
-    elif re.match(r"^[\w-]+$", last) and _is_link_word(last, vocab) and len(text) >= 30 and head:
-        chunk, rest = last, ""
-    if chunk is None:
+    moved = next((m for m in (read(head, last, vocab, bool(holes)) for read in _MOVED_READERS) if m), None)
+    if moved is None:
         return text, indent, False
+    chunk, rest, head = moved
     body = (head + (" " + rest if rest else "")).rstrip() if head else rest
     if lead_hole:
         new_text = f"{chunk} {body}".strip()
