@@ -1,0 +1,272 @@
+"""Ruled tables of a PDF -> whole cells in reading order, across pages.
+
+A page's tables are found from their ruling lines (pdfplumber's table finder,
+with settings for borders drawn as separate, approximately meeting segments);
+each character goes to the cell its centre lies in, through the grid of the
+table's edges, so merged cells (a label spanning several task rows, a title
+spanning all columns) are one cell.
+
+A table that goes on over the next page is one table: the fragment that opens a
+page continues the fragment that closed the page before when no other text lies
+between them and their outer edges agree. A header row printed again on the new
+page is dropped. The row the page break cut is found per column: the cell at the
+top of the new page continues the cell above it (same column, at the bottom of
+the previous page) unless it opens a new row, which is read from three facts:
+
+- room: the previous page's table stopped well above the lowest text of the
+  document, so the next row did not fit there whole (the break fell between rows);
+- rows: the cells that were one row at the bottom of the previous page are one
+  row at the top of this one (all continued or all new), decided by their first
+  non-empty cell; a cell whose cell above began in an earlier row (a merged cell
+  the break cut) is decided alone;
+- labels: a cell that opens with a row label of the cards opens a new row, unless
+  the label ends one that began above the break, or it stands in a column where
+  no row of the table ever began (a label inside a cell, such as the knowledge
+  list after the skills in the same cell).
+"""
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .pdf_words import PLine, cell_lines
+
+TABLE_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    # borders are separate segments that meet only approximately
+    "snap_tolerance": 2,
+    "join_tolerance": 2,
+    "intersection_tolerance": 2,
+    # short ticks and underlines are not borders
+    "edge_min_length": 8,
+}
+EDGE_TOL = 2.0
+ROOM_LINES = 2.5  # a page's table that stops this many lines above the lowest text ended at a row's end
+
+
+@dataclass
+class TCell:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    chars: list[dict] = field(default_factory=list)
+    lines: list[PLine] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+    def same_column(self, other: TCell) -> bool:
+        return abs(self.x0 - other.x0) <= EDGE_TOL and abs(self.x1 - other.x1) <= EDGE_TOL
+
+
+@dataclass
+class Fragment:
+    """A table on one page."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    cells: list[TCell]
+
+
+def _edges(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > 0.5:
+            out.append(v)
+    return out
+
+
+def page_fragments(page, page_no: int, chars: list[dict]) -> tuple[list[Fragment], list[dict]]:
+    """The page's tables with their characters in their cells, and the characters outside them."""
+    frags: list[Fragment] = []
+    slots: list[tuple[tuple[float, float, float, float], list[float], list[float], dict]] = []
+    for t in page.find_tables(TABLE_SETTINGS):
+        cells = [TCell(*bbox, page=page_no) for bbox in t.cells]
+        if not cells:
+            continue
+        xs = _edges([c.x0 for c in cells] + [c.x1 for c in cells])
+        ys = _edges([c.top for c in cells] + [c.bottom for c in cells])
+        grid: dict[tuple[int, int], TCell] = {}
+        for c in cells:
+            for i in range(bisect_right(xs, c.x0 + 0.5) - 1, bisect_right(xs, c.x1 - 0.5)):
+                for j in range(bisect_right(ys, c.top + 0.5) - 1, bisect_right(ys, c.bottom - 0.5)):
+                    grid.setdefault((i, j), c)
+        cells.sort(key=lambda c: (round(c.top, 1), c.x0))
+        frags.append(Fragment(page_no, *t.bbox, cells))
+        slots.append((t.bbox, xs, ys, grid))
+    rest = []
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        for (x0, top, x1, bottom), xs, ys, grid in slots:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                cell = grid.get((bisect_right(xs, cx) - 1, bisect_right(ys, cy) - 1))
+                if cell is not None:
+                    cell.chars.append(ch)
+                    break
+        else:
+            rest.append(ch)
+    return frags, rest
+
+
+def fill_lines(frags: list[Fragment], space_em: float | None) -> None:
+    for f in frags:
+        for c in f.cells:
+            c.lines = cell_lines(c.chars, f.page, space_em)
+            c.chars = []
+
+
+# ---------------------------------------------------------------- across pages
+
+@dataclass
+class Context:
+    """What the decisions across pages need to know of the whole document."""
+
+    lang: str
+    bottom_limit: float  # the lowest text of any page: where a full page ends
+    line_height: float
+    first_text: dict[int, float]  # per page, the top of its first text outside tables
+    last_text: dict[int, float]  # per page, the bottom of its last text outside tables
+
+
+def _starts_with_label(text: str, lang: str) -> bool:
+    from .labels import match_at
+
+    return bool(text) and match_at(text, 0, lang) is not None
+
+
+def _label_across(above: str, below: str, lang: str) -> bool:
+    """A row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая функция 1:`)."""
+    from .labels import match_at
+
+    if not above or not below:
+        return False
+    m = match_at(above + " " + below, 0, lang)
+    return m is not None and m.end > len(above) + 1
+
+
+def _row_text(cells: list[TCell]) -> str:
+    return " | ".join(" ".join(c.text.split()).casefold() for c in cells)
+
+
+def _first_row(cells: list[TCell]) -> list[TCell]:
+    top = min(c.top for c in cells)
+    return [c for c in cells if abs(c.top - top) < 1]
+
+
+def _continues(prev: Fragment, f: Fragment, ctx: Context) -> bool:
+    """`f` goes on with the table `prev` closed the page before with."""
+    if f.page != prev.page + 1:
+        return False
+    if abs(f.x0 - prev.x0) > EDGE_TOL or abs(f.x1 - prev.x1) > EDGE_TOL:
+        return False
+    return ctx.first_text.get(f.page, float("inf")) >= f.top - 1 and \
+        ctx.last_text.get(prev.page, float("-inf")) <= prev.bottom + 1
+
+
+def _head_columns(cells: list[TCell], skip: set[int]) -> list[float]:
+    """Left edges of the cells each row opens with (the leftmost non-empty cell starting on it)."""
+    rows: dict[tuple[int, int], TCell] = {}
+    for c in cells:
+        if id(c) in skip or not c.lines:
+            continue
+        key = (c.page, round(c.top))
+        if key not in rows or c.x0 < rows[key].x0:
+            rows[key] = c
+    return [c.x0 for c in rows.values()]
+
+
+def _opens_row(c: TCell, above: TCell, heads: list[float], lang: str) -> bool:
+    if _label_across(above.text, c.text, lang) or not _starts_with_label(c.text, lang):
+        return False
+    return any(abs(c.x0 - h) <= EDGE_TOL for h in heads)
+
+
+def _merge_cut_row(table: list[TCell], prev: Fragment, f: Fragment, top_row: list[TCell], ctx: Context,
+                   owner: dict[int, TCell]) -> set[int]:
+    """Cells of `top_row` that go on in the cell above them; their lines move there (to the
+    cell that holds the part above, when that part itself went on from an earlier page)."""
+    if ctx.bottom_limit - prev.bottom > ROOM_LINES * ctx.line_height:
+        return set()
+    bottoms = [c for c in prev.cells if abs(c.bottom - prev.bottom) < 1]
+    pairs = []
+    for c in top_row:
+        above = next((b for b in bottoms if b.same_column(c)), None)
+        if above is not None:
+            pairs.append((c, above))
+    if not pairs:
+        return set()
+    heads = _head_columns(table + f.cells, {id(c) for c in top_row})
+    last_top = max(round(a.top) for _, a in pairs)
+    row = [(c, a) for c, a in pairs if round(a.top) == last_top]
+    merged: set[int] = set()
+    head = next(((c, owner.get(id(a), a)) for c, a in row if c.lines), None)
+    if head is not None and not _opens_row(*head, heads, ctx.lang):
+        merged.update(id(c) for c, _ in row)
+    for c, a in pairs:
+        target = owner.get(id(a), a)
+        if round(a.top) != last_top and (_label_across(target.text, c.text, ctx.lang)
+                                         or not _starts_with_label(c.text, ctx.lang)):
+            merged.add(id(c))  # a merged cell the break cut, read on its own
+    for c, a in pairs:
+        if id(c) in merged:
+            target = owner.get(id(a), a)
+            target.lines.extend(c.lines)
+            owner[id(c)] = target
+    return merged
+
+
+def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
+    """Page fragments -> tables, each a list of whole cells in reading order."""
+    tables: list[list[TCell]] = []
+    firsts: list[list[TCell]] = []
+    owner: dict[int, TCell] = {}
+    prev: Fragment | None = None
+    for f in frags:
+        if prev is None or not _continues(prev, f, ctx):
+            tables.append(list(f.cells))
+            firsts.append(_first_row(f.cells) if f.cells else [])
+            prev = f
+            continue
+        table = tables[-1]
+        cells = list(f.cells)
+        top_row = _first_row(cells)
+        if firsts[-1] and _row_text(top_row) == _row_text(firsts[-1]) and any(c.lines for c in top_row):
+            cells = [c for c in cells if not any(c is d for d in top_row)]  # a header printed again
+            top_row = _first_row(cells) if cells else []
+        merged = _merge_cut_row(table, prev, f, top_row, ctx, owner) if top_row else set()
+        table.extend(c for c in cells if id(c) not in merged)
+        prev = f
+    for t in tables:
+        t.sort(key=lambda c: (c.page, round(c.top, 1), c.x0))
+    return tables
+
+
+def set_inner_rights(tables: list[list[TCell]]) -> None:
+    """Per column of a table (cells with the same borders), the right edge its text may reach:
+    the furthest any of its lines reaches, or the border less the cell's left padding."""
+    for t in tables:
+        right: dict[tuple[int, int], float] = {}
+        pad: dict[tuple[int, int], float] = {}
+        for c in t:
+            key = (round(c.x0), round(c.x1))
+            for ln in c.lines:
+                right[key] = max(right.get(key, 0.0), ln.x1)
+                pad[key] = min(pad.get(key, float("inf")), max(ln.x0 - c.x0, 0.0))
+        for c in t:
+            key = (round(c.x0), round(c.x1))
+            inner = max(right.get(key, c.x1), c.x1 - pad.get(key, 0.0) - 1.0)
+            for ln in c.lines:
+                ln.inner_right = inner
+
+
+def typical_line_height(frags: list[Fragment]) -> float:
+    heights = [ln.bottom - ln.top for f in frags for c in f.cells for ln in c.lines]
+    return statistics.median(heights) if heights else 12.0

@@ -1,0 +1,153 @@
+"""PDF characters -> printed lines of words, with the widths that decide line ends.
+
+Typesetters spread text in two ways: justification widens the spaces between
+words, and letter spacing (a narrow column's way to fill a line that holds one
+long word, or a whole "distributed" line) adds the same gap after every letter.
+A fixed gap threshold reads the first as words and the second as one-letter
+words (`Е ң б е к`). Here the gaps are measured per line: the line's letter gap
+is its typical gap between letters (most gaps of a line fall inside words), and
+a word ends where a space character was printed or the gap passes the line's
+letter gap by a fraction of the type size. A line with too few gaps to measure
+takes its cell's letter gap.
+
+Each line also keeps its natural width (its letters and spaces without the
+stretch), the width of its first letter and whether it ended on a printed space:
+what `line_end` needs to tell a line that ended at a space from one that was
+full when the typesetter cut a word at the cell's edge.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WORD_GAP = 0.15  # a word gap passes the line's letter gap by this share of the type size
+SPACE_EM = 0.28  # a space's natural width when the PDF prints no space characters
+LINE_TOL = 0.45  # letters whose tops differ by less than this share of the type size share a line
+
+
+@dataclass
+class PLine:
+    """One printed line: its words and the geometry of its ends."""
+
+    words: list[str]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    natural: float  # width of its letters and spaces, unstretched
+    first_w: float  # width of its first letter
+    page: int = 0
+    trailing_space: bool = False  # the line ends on a printed space character
+    inner_right: float = 0.0  # where text of its cell may reach (set by the table reader)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def group_lines(chars: list[dict]) -> list[list[dict]]:
+    """Characters -> lines (top to bottom), each left to right."""
+    lines: list[list[dict]] = []
+    tops: list[float] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if lines and abs(c["top"] - tops[-1]) < LINE_TOL * max(c["size"], 1.0):
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+            tops.append(c["top"])
+    for ln in lines:
+        ln.sort(key=lambda c: c["x0"])
+    return lines
+
+
+def _inner_gaps(chars: list[dict]) -> list[float]:
+    """Gaps between neighbouring letters with no printed space between them."""
+    out = []
+    for a, b in zip(chars, chars[1:]):
+        if not a["text"].isspace() and not b["text"].isspace():
+            out.append(b["x0"] - a["x1"])
+    return out
+
+
+def letter_gap(gaps: list[float]) -> float | None:
+    """The gap most letters of a line are set with (a low quantile: word gaps are the fewer)."""
+    if len(gaps) < 3:
+        return None
+    s = sorted(gaps)
+    return s[(len(s) - 1) * 3 // 10]
+
+
+def build_line(chars: list[dict], page: int, space_em: float | None, default_gap: float | None) -> PLine | None:
+    """One line's words. `default_gap` is the letter gap of a line too short to measure its own;
+    None: such a line splits only at printed spaces (the PDF prints them between words)."""
+    gap = letter_gap(_inner_gaps(chars))
+    if gap is None:
+        gap = float("inf") if default_gap is None else default_gap
+    size = max(c["size"] for c in chars)
+    words: list[str] = []
+    cur = ""
+    natural = 0.0
+    prev = None
+    for c in chars:
+        w = c["x1"] - c["x0"]
+        if c["text"].isspace():
+            if cur:
+                words.append(cur)
+                cur = ""
+            natural += w
+            prev = None
+            continue
+        if prev is not None and c["x0"] - prev["x1"] - gap > WORD_GAP * size and cur:
+            words.append(cur)
+            cur = ""
+            natural += (space_em or SPACE_EM) * size
+        cur += c["text"]
+        natural += w
+        prev = c
+    if cur:
+        words.append(cur)
+    if not words:
+        return None
+    letters = [c for c in chars if not c["text"].isspace()]
+    return PLine(words, letters[0]["x0"], letters[-1]["x1"], min(c["top"] for c in letters),
+                 max(c["bottom"] for c in letters), size, natural, letters[0]["x1"] - letters[0]["x0"],
+                 page, chars[-1]["text"].isspace())
+
+
+def cell_lines(chars: list[dict], page: int, space_em: float | None) -> list[PLine]:
+    """The lines of one cell (or of a page's prose). A line too short to measure its letter gap
+    (`и х`, a two-letter word spread over the line) splits only at printed spaces when the PDF
+    prints them (`space_em`), else it takes the cell's narrowest letter gap."""
+    groups = group_lines(chars)
+    default = None
+    if space_em is None:
+        measured = [g for g in (letter_gap(_inner_gaps(ln)) for ln in groups) if g is not None]
+        default = min(measured) if measured else 0.0
+    out = []
+    for ln in groups:
+        pl = build_line(ln, page, space_em, default)
+        if pl is not None:
+            out.append(pl)
+    return out
+
+
+def space_width(chars: list[dict]) -> float | None:
+    """The natural width of a space as printed (per point of type size times the line's size
+    is close enough: one font family per act), or None when the PDF prints no spaces."""
+    ratios = sorted((c["x1"] - c["x0"]) / c["size"] for c in chars if c["text"] == " " and c["size"] > 0)
+    return None if not ratios else ratios[len(ratios) // 2]
+
+
+def line_end(line: PLine, nxt: PLine) -> str | None:
+    """What the positions say of the end of `line` when `nxt` follows it in the same cell:
+    ' ' it ended at a space, None undecided (the lexicon decides).
+
+    A typesetter moves on to the next line only when what comes next does not fit: a
+    word it wraps whole, or, cutting a word too long for the rest of the line, the
+    next letter. So a line whose unstretched width leaves room for the next line's
+    first letter ended at a space; a line that is full may have been cut inside a
+    word, or may just have ended at one: the positions cannot tell."""
+    if line.trailing_space:
+        return " "
+    slack = line.inner_right - (line.x0 + line.natural)
+    return " " if slack >= nxt.first_w + 0.5 else None
