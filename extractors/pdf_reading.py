@@ -166,6 +166,7 @@ def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[i
             frags.extend(fr)
             prose.extend((i, ln) for ln in cell_lines(rest, i, space_em))
         fill_lines(frags, space_em)
+        set_inner_rights(frags)
     finally:
         pdf.close()
     from . import language
@@ -175,6 +176,5 @@ def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[i
     bottom = max([ln.bottom for _, ln in prose] + [f.bottom for f in frags])
     ctx = Context(language.detect(" ".join(words)), bottom, typical_line_height(frags), first, last)
     tables = join_tables(frags, ctx)
-    set_inner_rights(tables)
     out = _emit(tables, prose)
     return out.lines, out.pages, {"joins": out.joins}

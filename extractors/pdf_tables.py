@@ -26,11 +26,13 @@ the previous page) unless it opens a new row, which is read from three facts:
 """
 from __future__ import annotations
 
+import re
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .pdf_words import PLine, cell_lines
+from .pdf_words import PLine, cell_lines, line_end
 
 TABLE_SETTINGS = {
     "vertical_strategy": "lines",
@@ -59,6 +61,19 @@ class TCell:
     @property
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
+
+    def readings(self, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """The cell's text with its line ends as printed, and, when the positions leave some
+        open, with the words cut there made whole where the whole word is `known`
+        (`Квалифик` / `ационный уровень`)."""
+        ends = [line_end(a, b) for a, b in zip(self.lines, self.lines[1:])]
+        if None not in ends:
+            return (self.text,)
+        out = self.lines[0].text
+        for ln, end in zip(self.lines[1:], ends):
+            joined = (out.rsplit(" ", 1)[-1] + ln.words[0]).casefold().strip(".,;:()\"«»")
+            out += ("" if end is None and joined in known else " ") + ln.text
+        return self.text, out
 
     def same_column(self, other: TCell) -> bool:
         return abs(self.x0 - other.x0) <= EDGE_TOL and abs(self.x1 - other.x1) <= EDGE_TOL
@@ -136,20 +151,34 @@ class Context:
     last_text: dict[int, float]  # per page, the bottom of its last text outside tables
 
 
-def _starts_with_label(text: str, lang: str) -> bool:
+@lru_cache(maxsize=None)
+def _known_words(lang: str) -> frozenset[str]:
+    """Words a cut may be made whole into when labels are looked for: the label phrases' words
+    and the bundled word list of the language."""
+    from .vocabulary import base_words, vocabulary
+
+    vocab = vocabulary(lang)
+    words = {w.casefold() for key in vocab.entries for form in vocab.forms(key) for w in re.findall(r"[^\W\d_]+", form)}
+    return frozenset(words | set(base_words(lang)))
+
+
+def _starts_with_label(cell: TCell, lang: str) -> bool:
     from .labels import match_at
 
-    return bool(text) and match_at(text, 0, lang) is not None
+    return any(text and match_at(text, 0, lang) is not None for text in cell.readings(_known_words(lang)))
 
 
-def _label_across(above: str, below: str, lang: str) -> bool:
+def _label_across(above: TCell, below: TCell, lang: str) -> bool:
     """A row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая функция 1:`)."""
     from .labels import match_at
 
-    if not above or not below:
-        return False
-    m = match_at(above + " " + below, 0, lang)
-    return m is not None and m.end > len(above) + 1
+    for a in above.readings(_known_words(lang)):
+        for b in below.readings(_known_words(lang)):
+            for joiner in (" ", ""):
+                m = match_at(a + joiner + b, 0, lang) if a and b else None
+                if m is not None and m.end > len(a) + 1:
+                    return True
+    return False
 
 
 def _row_text(cells: list[TCell]) -> str:
@@ -184,7 +213,7 @@ def _head_columns(cells: list[TCell], skip: set[int]) -> list[float]:
 
 
 def _opens_row(c: TCell, above: TCell, heads: list[float], lang: str) -> bool:
-    if _label_across(above.text, c.text, lang) or not _starts_with_label(c.text, lang):
+    if _label_across(above, c, lang) or not _starts_with_label(c, lang):
         return False
     return any(abs(c.x0 - h) <= EDGE_TOL for h in heads)
 
@@ -212,8 +241,7 @@ def _merge_cut_row(table: list[TCell], prev: Fragment, f: Fragment, top_row: lis
         merged.update(id(c) for c, _ in row)
     for c, a in pairs:
         target = owner.get(id(a), a)
-        if round(a.top) != last_top and (_label_across(target.text, c.text, ctx.lang)
-                                         or not _starts_with_label(c.text, ctx.lang)):
+        if round(a.top) != last_top and (_label_across(target, c, ctx.lang) or not _starts_with_label(c, ctx.lang)):
             merged.add(id(c))  # a merged cell the break cut, read on its own
     for c, a in pairs:
         if id(c) in merged:
@@ -249,22 +277,26 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
     return tables
 
 
-def set_inner_rights(tables: list[list[TCell]]) -> None:
-    """Per column of a table (cells with the same borders), the right edge its text may reach:
-    the furthest any of its lines reaches, or the border less the cell's left padding."""
-    for t in tables:
-        right: dict[tuple[int, int], float] = {}
-        pad: dict[tuple[int, int], float] = {}
-        for c in t:
-            key = (round(c.x0), round(c.x1))
-            for ln in c.lines:
-                right[key] = max(right.get(key, 0.0), ln.x1)
-                pad[key] = min(pad.get(key, float("inf")), max(ln.x0 - c.x0, 0.0))
-        for c in t:
-            key = (round(c.x0), round(c.x1))
-            inner = max(right.get(key, c.x1), c.x1 - pad.get(key, 0.0) - 1.0)
-            for ln in c.lines:
-                ln.inner_right = inner
+def set_inner_rights(frags: list[Fragment]) -> None:
+    """Per column (cells with the same borders, on any page), the left edge of its text and the
+    right edge its text may reach: the furthest any of its lines reaches, or the border less
+    the cells' left padding."""
+    right: dict[tuple[int, int], float] = {}
+    left: dict[tuple[int, int], float] = {}
+    cells = [c for f in frags for c in f.cells]
+    for c in cells:
+        key = (round(c.x0), round(c.x1))
+        for ln in c.lines:
+            right[key] = max(right.get(key, 0.0), ln.x1)
+            left[key] = min(left.get(key, float("inf")), ln.x0)
+    for c in cells:
+        key = (round(c.x0), round(c.x1))
+        if key not in left:
+            continue
+        pad = max(left[key] - c.x0, 0.0)
+        inner = max(right[key], c.x1 - pad - 1.0)
+        for ln in c.lines:
+            ln.inner_left, ln.inner_right = left[key], inner
 
 
 def typical_line_height(frags: list[Fragment]) -> float:

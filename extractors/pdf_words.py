@@ -38,7 +38,9 @@ class PLine:
     first_w: float  # width of its first letter
     page: int = 0
     trailing_space: bool = False  # the line ends on a printed space character
-    inner_right: float = 0.0  # where text of its cell may reach (set by the table reader)
+    word_ws: tuple[float, float] = (0.0, 0.0)  # natural widths of its first and last words
+    inner_left: float = 0.0  # where text of its cell starts and may reach (set by the table reader)
+    inner_right: float = 0.0
 
     @property
     def text(self) -> str:
@@ -85,7 +87,8 @@ def build_line(chars: list[dict], page: int, space_em: float | None, default_gap
         gap = float("inf") if default_gap is None else default_gap
     size = max(c["size"] for c in chars)
     words: list[str] = []
-    cur = ""
+    widths: list[float] = []
+    cur, cur_w = "", 0.0
     natural = 0.0
     prev = None
     for c in chars:
@@ -93,25 +96,29 @@ def build_line(chars: list[dict], page: int, space_em: float | None, default_gap
         if c["text"].isspace():
             if cur:
                 words.append(cur)
-                cur = ""
+                widths.append(cur_w)
+                cur, cur_w = "", 0.0
             natural += w
             prev = None
             continue
         if prev is not None and c["x0"] - prev["x1"] - gap > WORD_GAP * size and cur:
             words.append(cur)
-            cur = ""
+            widths.append(cur_w)
+            cur, cur_w = "", 0.0
             natural += (space_em or SPACE_EM) * size
         cur += c["text"]
+        cur_w += w
         natural += w
         prev = c
     if cur:
         words.append(cur)
+        widths.append(cur_w)
     if not words:
         return None
     letters = [c for c in chars if not c["text"].isspace()]
     return PLine(words, letters[0]["x0"], letters[-1]["x1"], min(c["top"] for c in letters),
                  max(c["bottom"] for c in letters), size, natural, letters[0]["x1"] - letters[0]["x0"],
-                 page, chars[-1]["text"].isspace())
+                 page, chars[-1]["text"].isspace(), (widths[0], widths[-1]))
 
 
 def cell_lines(chars: list[dict], page: int, space_em: float | None) -> list[PLine]:
@@ -142,12 +149,19 @@ def line_end(line: PLine, nxt: PLine) -> str | None:
     """What the positions say of the end of `line` when `nxt` follows it in the same cell:
     ' ' it ended at a space, None undecided (the lexicon decides).
 
-    A typesetter moves on to the next line only when what comes next does not fit: a
-    word it wraps whole, or, cutting a word too long for the rest of the line, the
-    next letter. So a line whose unstretched width leaves room for the next line's
-    first letter ended at a space; a line that is full may have been cut inside a
-    word, or may just have ended at one: the positions cannot tell."""
+    A typesetter cuts a word (with no hyphen) only when it is wider than a whole line
+    of the cell, and moves on to the next line only when what comes next does not
+    fit: a word it wraps whole, or, cutting such a long word, the next letter. So a
+    line ended at a space when its unstretched width leaves room for the next line's
+    first letter, or when the two pieces at the line end, put together, would have
+    fitted on one line. Otherwise the line was full and a long word may have been
+    cut there, or may just have ended there: the positions cannot tell."""
     if line.trailing_space:
         return " "
     slack = line.inner_right - (line.x0 + line.natural)
-    return " " if slack >= nxt.first_w + 0.5 else None
+    if slack >= nxt.first_w + 0.5:
+        return " "
+    whole = line.word_ws[1] + nxt.word_ws[0]
+    if line.inner_right > line.inner_left and whole <= line.inner_right - line.inner_left - 1.0:
+        return " "
+    return None

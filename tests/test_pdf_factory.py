@@ -14,7 +14,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as pf  # noqa: E402
 
-GOLD = Path(__file__).resolve().parent / "fixtures" / "gold" / "kk"
+from conftest import GOLD_KK, needs_shared  # noqa: E402
+
 KK_LETTERS = "әғқңөұүһі"
 
 
@@ -159,8 +160,9 @@ def test_random_card_follows_the_rules():
                         assert 2 <= len(t["skills"]) <= 12 and 2 <= len(t["knowledge"]) <= 12
 
 
+@needs_shared
 def test_gold_card_renders(tmp_path):
-    doc = json.loads((GOLD / "004.cards-1-3.json").read_text(encoding="utf-8"))
+    doc = json.loads((GOLD_KK / "004.cards-1-3.json").read_text(encoding="utf-8"))
     out = pf.render_gold_cards(doc, tmp_path / "g.pdf", "kk", "health", 1)
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) >= len(doc["occupations"]) + 1
