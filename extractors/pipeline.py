@@ -62,9 +62,9 @@ def discover(raw_dir: Path) -> list[Path]:
     return sorted(p for p in raw_dir.rglob("*") if p.is_file() and p.name not in IGNORED and not p.name.startswith("."))
 
 
-def read_one(path: Path, root: Path) -> RawDocument | Quarantined:
+def read_one(path: Path, root: Path, ocr: bool = False) -> RawDocument | Quarantined:
     try:
-        return read_document(path, root)
+        return read_document(path, root, ocr)
     except BadInput as exc:
         return Quarantined(str(Path(path).relative_to(root)), exc.reason, str(exc), _sha256_if_small(path))
 

@@ -31,7 +31,7 @@ class RawDocument:
     path: Path
     source_file: str  # relative to the raw-docs folder
     sha256: str
-    source_format: str  # txt | pdf
+    source_format: str  # txt | pdf | pdf-ocr
     encoding: str
     lines: list[str]
     # Per line, the PDF page it came from (None for text files).
@@ -48,7 +48,8 @@ def fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: Path, root: Path | None = None) -> RawDocument:
+def read_document(path: Path, root: Path | None = None, ocr: bool = False) -> RawDocument:
+    """`ocr`: a PDF with no text layer is read by OCR (when tesseract is installed)."""
     path = Path(path)
     rel = str(path.relative_to(root)) if root else path.name
     try:
@@ -64,8 +65,9 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
     if data.startswith(b"%PDF"):
         from .pdf_reading import read_pdf  # pdfplumber is only needed for PDFs
 
-        lines, pages, layout = read_pdf(path, rel)
-        return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
+        lines, pages, layout = read_pdf(path, rel, ocr)
+        fmt = "pdf-ocr" if layout.get("ocr") else "pdf"
+        return RawDocument(path, rel, digest, fmt, "pdf", lines, pages, layout)
     text, encoding = decode_text(data, rel)
     lines = text.split("\n")
     return RawDocument(path, rel, digest, "txt", encoding, lines, [None] * len(lines))

@@ -37,7 +37,7 @@ def cmd_refresh(args) -> int:
 
     from flows.refresh import refresh
 
-    state = refresh(raw_docs=raw_docs, curated=curated, reports=args.reports, return_state=True)
+    state = refresh(raw_docs=raw_docs, curated=curated, reports=args.reports, ocr=args.ocr, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, LockBusy):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)
@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--curated", default="curated")
     r.add_argument("--reports", default=None, help="where run reports go (default: reports/ beside curated/)")
     r.add_argument("--strict", action="store_true", help="exit 3 when inputs were quarantined")
+    r.add_argument("--ocr", action="store_true", help="read scanned PDFs (no text layer) by OCR (needs tesseract "
+                   "with Kazakh and Russian data)")
     r.set_defaults(func=cmd_refresh)
     p = sub.add_parser("repair", help="print the repaired text of one act, as the parser reads it")
     p.add_argument("file")

@@ -35,8 +35,8 @@ class RunOutcome:
 
 
 @task(name="read-document", task_run_name="read {path.name}")
-def read_task(path: Path, root: Path) -> RawDocument:
-    result = pipeline.read_one(path, root)
+def read_task(path: Path, root: Path, ocr: bool = False) -> RawDocument:
+    result = pipeline.read_one(path, root, ocr)
     if isinstance(result, pipeline.Quarantined):
         raise QuarantineError(result)
     get_run_logger().info("read %s: %d lines, %s, sha256 %s…", result.source_file, len(result.lines),
@@ -105,7 +105,7 @@ def _failure(fut) -> Exception | None:
 
 @flow(name="refresh", log_prints=True)
 def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
-            reports: str | Path | None = None) -> RunOutcome:
+            reports: str | Path | None = None, ocr: bool = False) -> RunOutcome:
     logger = get_run_logger()
     raw_dir, curated = Path(raw_docs).resolve(), Path(curated).resolve()
     reports_dir = Path(reports).resolve() if reports else curated.parent / "reports"
@@ -117,7 +117,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         logger.info("refresh %s: %d files in %s", run_id, len(paths), raw_dir)
         quarantined: list[pipeline.Quarantined] = []
         read: list[RawDocument] = []
-        for path, fut in [(p, read_task.submit(p, raw_dir)) for p in paths]:
+        for path, fut in [(p, read_task.submit(p, raw_dir, ocr)) for p in paths]:
             err = _failure(fut)
             if err is None:
                 read.append(fut.result())

@@ -979,3 +979,18 @@ def random_act(rnd: random.Random, lang: str, n_cards: int, layout: str = "socia
         "amendments": [],
         "knowledge_lists": [],
     }
+
+
+def render_image_pdf(src, path, dpi: int = 200, pages: int | None = None) -> Path:
+    """The pages of the PDF `src` (the first `pages` of them) as pictures only, with no text
+    layer: a scan of a printed act."""
+    import pdfplumber
+
+    out = _new_pdf()
+    with pdfplumber.open(src) as pdf:
+        for page in pdf.pages[:pages]:
+            image = page.to_image(resolution=dpi).original.convert("L")
+            out.add_page()
+            out.image(image, x=0, y=0, w=out.w, h=out.h)
+    out.output(str(path))
+    return Path(path)
