@@ -28,11 +28,8 @@ def _is_number(key: str) -> bool:
     return bool(key) and not re.search(r"[^\W\d_#]", key) and "#" in key and len(key) <= 12
 
 
-def furniture(pages_chars: list[list[dict]]) -> list[set[int]]:
-    """Per page, the ids of the characters that are page furniture."""
-    if len(pages_chars) < 2:
-        return [set() for _ in pages_chars]
-    # (band, key) -> [(page, y, chars)]
+def _ends(pages_chars: list[list[dict]]) -> dict[tuple[str, str], list[tuple[int, float, list[dict]]]]:
+    """The lines at each end of each page, by (end, text with its numbers as #)."""
     seen: dict[tuple[str, str], list[tuple[int, float, list[dict]]]] = defaultdict(list)
     for p, chars in enumerate(pages_chars):
         lines = group_lines(chars)
@@ -40,11 +37,17 @@ def furniture(pages_chars: list[list[dict]]) -> list[set[int]]:
             for ln in picked:
                 key = _key(ln)
                 if key:
-                    y = ln[0]["top"] if band == "top" else ln[0]["bottom"]
-                    seen[(band, key)].append((p, y, ln))
+                    seen[(band, key)].append((p, ln[0]["top"] if band == "top" else ln[0]["bottom"], ln))
+    return seen
+
+
+def furniture(pages_chars: list[list[dict]]) -> list[set[int]]:
+    """Per page, the ids of the characters that are page furniture."""
     out: list[set[int]] = [set() for _ in pages_chars]
+    if len(pages_chars) < 2:
+        return out
     need = max(MIN_PAGES, SHARE * len(pages_chars))
-    for (_band, key), hits in seen.items():
+    for (_band, key), hits in _ends(pages_chars).items():
         pages = {p for p, _, _ in hits}
         ys = sorted(y for _, y, _ in hits)
         if ys[-1] - ys[0] <= Y_TOL and (len(pages) >= need or (_is_number(key) and len(pages) >= 2)):

@@ -99,6 +99,11 @@ class _Writer:
         self.lines.append(text)
         self.pages.append(page)
 
+    def prose(self, ln: PLine, indent: bool, paragraph: bool) -> None:
+        if paragraph:
+            self.blank()
+        self.line((INDENT if indent else "") + ln.text, ln.page, _prose_joins(ln))
+
     def cell(self, cell: TCell) -> None:
         if self.lines and self.lines[-1] != "":
             self.blank()
@@ -133,9 +138,7 @@ def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]]) -> _Writer:
         cur_page = pg
         if kind == "prose":
             ln = obj
-            if last_bottom is not None and top - last_bottom > 0.9 * (ln.bottom - ln.top):
-                out.blank()
-            out.line((INDENT if ln.x0 - margin > 8 else "") + ln.text, pg, _prose_joins(ln))
+            out.prose(ln, ln.x0 - margin > 8, last_bottom is not None and top - last_bottom > 0.9 * (ln.bottom - ln.top))
             last_bottom = ln.bottom
             continue
         for cell in obj:
@@ -145,6 +148,21 @@ def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]]) -> _Writer:
         cur_page = max((ln.page for c in obj for ln in c.lines), default=pg)
         last_bottom = None
     return out
+
+
+def _pages(pdf, pages_chars: list[list[dict]]) -> tuple[list, list[tuple[int, PLine]]]:
+    """The table fragments and the prose lines of every page, page furniture left out."""
+    drop = furniture(pages_chars)
+    space_em = space_width([c for chars in pages_chars for c in chars[:400]])
+    frags = []
+    prose: list[tuple[int, PLine]] = []
+    for i, (page, chars, gone) in enumerate(zip(pdf.pages, pages_chars, drop), start=1):
+        fr, rest = page_fragments(page, i, [c for c in chars if id(c) not in gone])
+        frags.extend(fr)
+        prose.extend((i, ln) for ln in cell_lines(rest, i, space_em))
+    fill_lines(frags, space_em)
+    set_inner_rights(frags)
+    return frags, prose
 
 
 def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[int | None], dict]:
@@ -157,24 +175,14 @@ def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[i
 
                 return read_scanned(pdf, rel)
             raise BadInput("no_text_layer", f"{rel}: the PDF has no text layer (a scanned image?); {OCR_HINT}")
-        drop = furniture(pages_chars)
-        space_em = space_width([c for chars in pages_chars for c in chars[:400]])
-        frags = []
-        prose: list[tuple[int, PLine]] = []
-        for i, (page, chars, gone) in enumerate(zip(pdf.pages, pages_chars, drop), start=1):
-            fr, rest = page_fragments(page, i, [c for c in chars if id(c) not in gone])
-            frags.extend(fr)
-            prose.extend((i, ln) for ln in cell_lines(rest, i, space_em))
-        fill_lines(frags, space_em)
-        set_inner_rights(frags)
+        frags, prose = _pages(pdf, pages_chars)
     finally:
         pdf.close()
     from . import language
 
     words = [ln.text for _, ln in prose] + [ln.text for f in frags for c in f.cells for ln in c.lines]
     first, last = _text_bounds(prose)
-    bottom = max([ln.bottom for _, ln in prose] + [f.bottom for f in frags])
+    bottom = max([f.bottom for f in frags], default=0.0)  # where a page's table ends when it is full
     ctx = Context(language.detect(" ".join(words)), bottom, typical_line_height(frags), first, last)
-    tables = join_tables(frags, ctx)
-    out = _emit(tables, prose)
+    out = _emit(join_tables(frags, ctx), prose)
     return out.lines, out.pages, {"joins": out.joins}

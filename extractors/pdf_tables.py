@@ -13,8 +13,8 @@ page is dropped. The row the page break cut is found per column: the cell at the
 top of the new page continues the cell above it (same column, at the bottom of
 the previous page) unless it opens a new row, which is read from three facts:
 
-- room: the previous page's table stopped well above the lowest text of the
-  document, so the next row did not fit there whole (the break fell between rows);
+- room: the previous page's table stopped well above where the tables of full
+  pages end, so the next row did not fit there whole (the break fell between rows);
 - rows: the cells that were one row at the bottom of the previous page are one
   row at the top of this one (all continued or all new), decided by their first
   non-empty cell; a cell whose cell above began in an earlier row (a merged cell
@@ -99,35 +99,45 @@ def _edges(values: list[float]) -> list[float]:
     return out
 
 
+class _Grid:
+    """A table's cells on the grid of its edges: which cell holds a point, merged cells
+    included (they fill every slot they span)."""
+
+    def __init__(self, bbox, cells: list[TCell]):
+        self.bbox = bbox
+        self.xs = _edges([c.x0 for c in cells] + [c.x1 for c in cells])
+        self.ys = _edges([c.top for c in cells] + [c.bottom for c in cells])
+        self.slots: dict[tuple[int, int], TCell] = {}
+        for c in cells:
+            for i in range(bisect_right(self.xs, c.x0 + 0.5) - 1, bisect_right(self.xs, c.x1 - 0.5)):
+                for j in range(bisect_right(self.ys, c.top + 0.5) - 1, bisect_right(self.ys, c.bottom - 0.5)):
+                    self.slots.setdefault((i, j), c)
+
+    def cell_at(self, x: float, y: float) -> TCell | None:
+        x0, top, x1, bottom = self.bbox
+        if not (x0 <= x <= x1 and top <= y <= bottom):
+            return None
+        return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
+
+
 def page_fragments(page, page_no: int, chars: list[dict]) -> tuple[list[Fragment], list[dict]]:
     """The page's tables with their characters in their cells, and the characters outside them."""
     frags: list[Fragment] = []
-    slots: list[tuple[tuple[float, float, float, float], list[float], list[float], dict]] = []
+    grids: list[_Grid] = []
     for t in page.find_tables(TABLE_SETTINGS):
         cells = [TCell(*bbox, page=page_no) for bbox in t.cells]
-        if not cells:
-            continue
-        xs = _edges([c.x0 for c in cells] + [c.x1 for c in cells])
-        ys = _edges([c.top for c in cells] + [c.bottom for c in cells])
-        grid: dict[tuple[int, int], TCell] = {}
-        for c in cells:
-            for i in range(bisect_right(xs, c.x0 + 0.5) - 1, bisect_right(xs, c.x1 - 0.5)):
-                for j in range(bisect_right(ys, c.top + 0.5) - 1, bisect_right(ys, c.bottom - 0.5)):
-                    grid.setdefault((i, j), c)
-        cells.sort(key=lambda c: (round(c.top, 1), c.x0))
-        frags.append(Fragment(page_no, *t.bbox, cells))
-        slots.append((t.bbox, xs, ys, grid))
+        if cells:
+            grids.append(_Grid(t.bbox, cells))
+            cells.sort(key=lambda c: (round(c.top, 1), c.x0))
+            frags.append(Fragment(page_no, *t.bbox, cells))
     rest = []
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        for (x0, top, x1, bottom), xs, ys, grid in slots:
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                cell = grid.get((bisect_right(xs, cx) - 1, bisect_right(ys, cy) - 1))
-                if cell is not None:
-                    cell.chars.append(ch)
-                    break
-        else:
+        cell = next((c for c in (g.cell_at(cx, cy) for g in grids) if c is not None), None)
+        if cell is None:
             rest.append(ch)
+        else:
+            cell.chars.append(ch)
     return frags, rest
 
 
@@ -145,7 +155,7 @@ class Context:
     """What the decisions across pages need to know of the whole document."""
 
     lang: str
-    bottom_limit: float  # the lowest text of any page: where a full page ends
+    bottom_limit: float  # the lowest foot of any page's table: where a full page's table ends
     line_height: float
     first_text: dict[int, float]  # per page, the top of its first text outside tables
     last_text: dict[int, float]  # per page, the bottom of its last text outside tables
@@ -218,37 +228,55 @@ def _opens_row(c: TCell, above: TCell, heads: list[float], lang: str) -> bool:
     return any(abs(c.x0 - h) <= EDGE_TOL for h in heads)
 
 
-def _merge_cut_row(table: list[TCell], prev: Fragment, f: Fragment, top_row: list[TCell], ctx: Context,
-                   owner: dict[int, TCell]) -> set[int]:
-    """Cells of `top_row` that go on in the cell above them; their lines move there (to the
-    cell that holds the part above, when that part itself went on from an earlier page)."""
-    if ctx.bottom_limit - prev.bottom > ROOM_LINES * ctx.line_height:
-        return set()
+def _pairs(prev: Fragment, top_row: list[TCell]) -> list[tuple[TCell, TCell]]:
+    """Each cell of the top row with the cell above it: same column, at the previous page's foot."""
     bottoms = [c for c in prev.cells if abs(c.bottom - prev.bottom) < 1]
     pairs = []
     for c in top_row:
         above = next((b for b in bottoms if b.same_column(c)), None)
         if above is not None:
             pairs.append((c, above))
-    if not pairs:
-        return set()
-    heads = _head_columns(table + f.cells, {id(c) for c in top_row})
+    return pairs
+
+
+def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, owner: dict[int, TCell]) -> set[int]:
+    """The cells of the top row that go on in the cell above them."""
     last_top = max(round(a.top) for _, a in pairs)
-    row = [(c, a) for c, a in pairs if round(a.top) == last_top]
-    merged: set[int] = set()
-    head = next(((c, owner.get(id(a), a)) for c, a in row if c.lines), None)
-    if head is not None and not _opens_row(*head, heads, ctx.lang):
-        merged.update(id(c) for c, _ in row)
+    row = [(c, owner.get(id(a), a)) for c, a in pairs if round(a.top) == last_top]
+    out: set[int] = set()
+    head = next(((c, a) for c, a in row if c.lines), None)
+    if head is not None and not _opens_row(*head, heads, lang):
+        out.update(id(c) for c, _ in row)
     for c, a in pairs:
         target = owner.get(id(a), a)
-        if round(a.top) != last_top and (_label_across(target, c, ctx.lang) or not _starts_with_label(c, ctx.lang)):
-            merged.add(id(c))  # a merged cell the break cut, read on its own
+        if round(a.top) != last_top and (_label_across(target, c, lang) or not _starts_with_label(c, lang)):
+            out.add(id(c))  # a merged cell the break cut, read on its own
+    return out
+
+
+def _merge_cut_row(table: list[TCell], prev: Fragment, f: Fragment, top_row: list[TCell], ctx: Context,
+                   owner: dict[int, TCell]) -> set[int]:
+    """Cells of `top_row` that go on in the cell above them; their lines move there (to the
+    cell that holds the part above, when that part itself went on from an earlier page)."""
+    if ctx.bottom_limit - prev.bottom > ROOM_LINES * ctx.line_height:
+        return set()
+    pairs = _pairs(prev, top_row)
+    if not pairs:
+        return set()
+    merged = _goes_on(pairs, _head_columns(table + f.cells, {id(c) for c in top_row}), ctx.lang, owner)
     for c, a in pairs:
         if id(c) in merged:
             target = owner.get(id(a), a)
             target.lines.extend(c.lines)
             owner[id(c)] = target
     return merged
+
+
+def _without_repeated_header(cells: list[TCell], header: list[TCell]) -> list[TCell]:
+    top_row = _first_row(cells)
+    if header and _row_text(top_row) == _row_text(header) and any(c.lines for c in top_row):
+        return [c for c in cells if not any(c is d for d in top_row)]
+    return cells
 
 
 def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
@@ -264,12 +292,8 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
             prev = f
             continue
         table = tables[-1]
-        cells = list(f.cells)
-        top_row = _first_row(cells)
-        if firsts[-1] and _row_text(top_row) == _row_text(firsts[-1]) and any(c.lines for c in top_row):
-            cells = [c for c in cells if not any(c is d for d in top_row)]  # a header printed again
-            top_row = _first_row(cells) if cells else []
-        merged = _merge_cut_row(table, prev, f, top_row, ctx, owner) if top_row else set()
+        cells = _without_repeated_header(list(f.cells), firsts[-1])
+        merged = _merge_cut_row(table, prev, f, _first_row(cells), ctx, owner) if cells else set()
         table.extend(c for c in cells if id(c) not in merged)
         prev = f
     for t in tables:

@@ -79,6 +79,32 @@ def letter_gap(gaps: list[float]) -> float | None:
     return s[(len(s) - 1) * 3 // 10]
 
 
+def _split_words(chars: list[dict], gap: float, size: float, space_em: float | None):
+    """Words of a line, their natural widths, and the line's natural width."""
+    words: list[str] = []
+    widths: list[float] = []
+    cur, cur_w, natural = "", 0.0, 0.0
+    prev = None
+    for c in chars:
+        w = c["x1"] - c["x0"]
+        space = c["text"].isspace()
+        if cur and (space or c["x0"] - prev["x1"] - gap > WORD_GAP * size):
+            words.append(cur)
+            widths.append(cur_w)
+            cur, cur_w = "", 0.0
+            natural += 0.0 if space else (space_em or SPACE_EM) * size
+        natural += w
+        if space:
+            continue
+        cur += c["text"]
+        cur_w += w
+        prev = c
+    if cur:
+        words.append(cur)
+        widths.append(cur_w)
+    return words, widths, natural
+
+
 def build_line(chars: list[dict], page: int, space_em: float | None, default_gap: float | None) -> PLine | None:
     """One line's words. `default_gap` is the letter gap of a line too short to measure its own;
     None: such a line splits only at printed spaces (the PDF prints them between words)."""
@@ -86,33 +112,7 @@ def build_line(chars: list[dict], page: int, space_em: float | None, default_gap
     if gap is None:
         gap = float("inf") if default_gap is None else default_gap
     size = max(c["size"] for c in chars)
-    words: list[str] = []
-    widths: list[float] = []
-    cur, cur_w = "", 0.0
-    natural = 0.0
-    prev = None
-    for c in chars:
-        w = c["x1"] - c["x0"]
-        if c["text"].isspace():
-            if cur:
-                words.append(cur)
-                widths.append(cur_w)
-                cur, cur_w = "", 0.0
-            natural += w
-            prev = None
-            continue
-        if prev is not None and c["x0"] - prev["x1"] - gap > WORD_GAP * size and cur:
-            words.append(cur)
-            widths.append(cur_w)
-            cur, cur_w = "", 0.0
-            natural += (space_em or SPACE_EM) * size
-        cur += c["text"]
-        cur_w += w
-        natural += w
-        prev = c
-    if cur:
-        words.append(cur)
-        widths.append(cur_w)
+    words, widths, natural = _split_words(chars, gap, size, space_em)
     if not words:
         return None
     letters = [c for c in chars if not c["text"].isspace()]

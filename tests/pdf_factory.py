@@ -806,7 +806,7 @@ def _new_pdf() -> FPDF:
 
 
 def render_act_pdf(doc: dict, path, lang: str = "kk", layout: str = "social", seed=0,
-                   body_paragraphs: list[str] | None = None) -> Path:
+                   body_paragraphs: list[str] | None = None, running_head: str | None = None) -> Path:
     """Render `doc` (gold format: {"document": {...}, "occupations": [...]})
     into an A4 PDF at `path` and return the path.
 
@@ -833,9 +833,24 @@ def render_act_pdf(doc: dict, path, lang: str = "kk", layout: str = "social", se
         flow.paragraph(p, align="J", indent=12 * MM, space_after=st.line_h * 0.3)
     for i, card in enumerate(doc.get("occupations") or []):
         _render_card(pdf, st, card, lang, layout, card.get("card_no") or i + 1)
+    if running_head:
+        _furniture(pdf, st, running_head)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
+
+
+def _furniture(pdf: FPDF, st: Style, head: str) -> None:
+    """A running head at the top of every page after the first and a page number at the foot
+    of every page, in the margins above and below the tables."""
+    pages = pdf.page
+    for n in range(1, pages + 1):
+        pdf.page = n
+        pdf.set_font(FONT_FAMILY, "", st.font_size - 1)
+        if n > 1:
+            pdf.text(MARGIN, MARGIN * 0.55, head)
+        pdf.text(pdf.w / 2, pdf.h - MARGIN * 0.45, str(n))
+    pdf.page = pages
 
 
 # --------------------------------------------------------------------------
