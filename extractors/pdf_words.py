@@ -57,9 +57,17 @@ def group_lines(chars: list[dict]) -> list[list[dict]]:
         else:
             lines.append([c])
             tops.append(c["top"])
-    for ln in lines:
-        ln.sort(key=lambda c: c["x0"])
-    return lines
+    return [_without_overprint(sorted(ln, key=lambda c: c["x0"])) for ln in lines]
+
+
+def _without_overprint(line: list[dict]) -> list[dict]:
+    """A letter printed twice at (almost) the same place, as some tools make bold, is one letter."""
+    out: list[dict] = []
+    for c in line:
+        if out and c["text"] == out[-1]["text"] and abs(c["x0"] - out[-1]["x0"]) < 0.3 * (c["x1"] - c["x0"] or 1.0):
+            continue
+        out.append(c)
+    return out
 
 
 def _inner_gaps(chars: list[dict]) -> list[float]:
@@ -105,13 +113,26 @@ def _split_words(chars: list[dict], gap: float, size: float, space_em: float | N
     return words, widths, natural
 
 
+def _short_line_gap(gaps: list[float], size: float, default_gap: float | None) -> float:
+    """The letter gap of a line with too few gaps to measure it. None `default_gap`: the PDF
+    prints its spaces, so no gap without one is a word's end. Otherwise a line of three letters
+    set with the same gap, far wider than a space, holds one word spread over the cell (`т ы н`,
+    the tail of a cut word); any other takes its cell's letter gap (`и в`; two letters apart
+    cannot be told from two one-letter words)."""
+    if default_gap is None:
+        return float("inf")
+    if len(gaps) >= 2 and max(gaps) - min(gaps) < 0.5 and min(gaps) > default_gap + 2 * SPACE_EM * size:
+        return min(gaps)
+    return default_gap
+
+
 def build_line(chars: list[dict], page: int, space_em: float | None, default_gap: float | None) -> PLine | None:
-    """One line's words. `default_gap` is the letter gap of a line too short to measure its own;
-    None: such a line splits only at printed spaces (the PDF prints them between words)."""
-    gap = letter_gap(_inner_gaps(chars))
-    if gap is None:
-        gap = float("inf") if default_gap is None else default_gap
+    """One line's words; `default_gap` serves a line too short to measure its letter gap."""
     size = max(c["size"] for c in chars)
+    gaps = _inner_gaps(chars)
+    gap = letter_gap(gaps)
+    if gap is None:
+        gap = _short_line_gap(gaps, size, default_gap)
     words, widths, natural = _split_words(chars, gap, size, space_em)
     if not words:
         return None

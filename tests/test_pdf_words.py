@@ -81,3 +81,21 @@ def test_pieces_that_fit_one_line_together_were_never_cut():
 def test_a_printed_space_at_the_line_end_is_a_space():
     a, b = read(chars("abcdefgh ", top=100), chars("ijklmnop", top=112), inner=(50.0, 101.0))
     assert line_end(a, b) == " "
+
+
+def test_a_short_line_spread_far_wider_than_a_space_is_one_word_when_no_spaces_are_printed():
+    # `т ы н`, the tail of a cut word spread over a narrow cell, in a PDF that prints no spaces
+    doc = read(chars("Жеке құз", top=100, spaces=False), chars("тын", top=112, letter_gap=15.0, spaces=False))
+    assert [ln.text for ln in doc] == ["Жеке құз", "тын"]
+
+
+def test_a_short_line_set_with_a_plain_space_keeps_its_words_when_no_spaces_are_printed():
+    doc = read(chars("Жеке құз", top=100, spaces=False), chars("и в", top=112, spaces=False))
+    assert [ln.text for ln in doc] == ["Жеке құз", "и в"]
+
+
+def test_a_letter_printed_twice_for_bold_is_one_letter():
+    line = chars("Білім:")
+    bold = [dict(c, x0=c["x0"] + 0.4, x1=c["x1"] + 0.4) for c in line]
+    (ln,) = read(line + bold)
+    assert ln.words == ["Білім:"]
