@@ -150,14 +150,15 @@ def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]]) -> _Writer:
     return out
 
 
-def _pages(pdf, pages_chars: list[list[dict]]) -> tuple[list, list[tuple[int, PLine]]]:
-    """The table fragments and the prose lines of every page, page furniture left out."""
+def _pages(pdf, pages_chars: list[list[dict]], rules: list | None = None) -> tuple[list, list[tuple[int, PLine]]]:
+    """The table fragments and the prose lines of every page, page furniture left out.
+    `rules`: per page, the borders a scan's picture shows (a PDF's own lines otherwise)."""
     drop = furniture(pages_chars)
     space_em = space_width([c for chars in pages_chars for c in chars[:400]])
     frags = []
     prose: list[tuple[int, PLine]] = []
     for i, (page, chars, gone) in enumerate(zip(pdf.pages, pages_chars, drop), start=1):
-        fr, rest = page_fragments(page, i, [c for c in chars if id(c) not in gone])
+        fr, rest = page_fragments(page, i, [c for c in chars if id(c) not in gone], rules[i - 1] if rules else None)
         frags.extend(fr)
         prose.extend((i, ln) for ln in cell_lines(rest, i, space_em))
     fill_lines(frags, space_em)
@@ -167,15 +168,16 @@ def _pages(pdf, pages_chars: list[list[dict]]) -> tuple[list, list[tuple[int, PL
 
 def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[int | None], dict]:
     pdf = _open(Path(path), rel)
+    rules = None
     try:
         pages_chars = [_page_chars(page, i, rel) for i, page in enumerate(pdf.pages, start=1)]
         if not any(pages_chars):
-            if ocr:
-                from .pdf_ocr import read_scanned
+            if not ocr:
+                raise BadInput("no_text_layer", f"{rel}: the PDF has no text layer (a scanned image?); {OCR_HINT}")
+            from .pdf_ocr import scan_pages
 
-                return read_scanned(pdf, rel)
-            raise BadInput("no_text_layer", f"{rel}: the PDF has no text layer (a scanned image?); {OCR_HINT}")
-        frags, prose = _pages(pdf, pages_chars)
+            pages_chars, rules = scan_pages(pdf, rel)
+        frags, prose = _pages(pdf, pages_chars, rules)
     finally:
         pdf.close()
     from . import language
@@ -185,4 +187,7 @@ def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[i
     bottom = max([f.bottom for f in frags], default=0.0)  # where a page's table ends when it is full
     ctx = Context(language.detect(" ".join(words)), bottom, typical_line_height(frags), first, last)
     out = _emit(join_tables(frags, ctx), prose)
-    return out.lines, out.pages, {"joins": out.joins}
+    layout = {"joins": out.joins}
+    if rules is not None:
+        layout["ocr"] = True
+    return out.lines, out.pages, layout

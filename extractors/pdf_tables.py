@@ -120,11 +120,24 @@ class _Grid:
         return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
 
 
-def page_fragments(page, page_no: int, chars: list[dict]) -> tuple[list[Fragment], list[dict]]:
-    """The page's tables with their characters in their cells, and the characters outside them."""
+def _settings(rules: tuple[list[dict], list[dict]] | None) -> dict:
+    """The table finder's settings: the page's own lines, or the borders found in a scan's picture."""
+    if rules is None:
+        return TABLE_SETTINGS
+    horizontal, vertical = rules
+    return dict(TABLE_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
+                explicit_vertical_lines=vertical, explicit_horizontal_lines=horizontal)
+
+
+def page_fragments(page, page_no: int, chars: list[dict],
+                   rules: tuple[list[dict], list[dict]] | None = None) -> tuple[list[Fragment], list[dict]]:
+    """The page's tables with their characters in their cells, and the characters outside them.
+    `rules`: the (horizontal, vertical) borders of a scanned page, found in its picture."""
     frags: list[Fragment] = []
     grids: list[_Grid] = []
-    for t in page.find_tables(TABLE_SETTINGS):
+    if rules is not None and (len(rules[0]) < 2 or len(rules[1]) < 2):
+        return frags, chars
+    for t in page.find_tables(_settings(rules)):
         cells = [TCell(*bbox, page=page_no) for bbox in t.cells]
         if cells:
             grids.append(_Grid(t.bbox, cells))
