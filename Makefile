@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 
 OCR_PACKAGES := tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus
 
-.PHONY: run test clean ocr
+.PHONY: run test clean chromium ocr
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,19 @@ $(VENV)/.installed: pyproject.toml
 run: $(VENV)/.installed
 	$(VENV)/bin/kzprof refresh --raw-docs raw_docs --curated curated
 
-test: $(VENV)/.installed ocr
+test: $(VENV)/.installed chromium ocr
 	$(PY) -m pytest -q
+
+# The report's browser test needs Debian's Chromium; installed where apt-get can (as root),
+# else the test skips and says why.
+CHROMIUM := /usr/bin/chromium
+chromium:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium for the report's browser test (apt-get, 1-2 min)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed: the browser test will skip"; \
+	else echo "no $(CHROMIUM) and no root apt-get: the report's browser test will skip"; fi
 
 # OCR of scanned PDFs (`kzprof refresh --ocr`) needs tesseract with Kazakh and Russian data:
 # installed with apt-get when run as root on Debian, otherwise the step says what to install.

@@ -4,7 +4,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pyarrow.parquet as pq
 from extractors.reading import read_document
-from extractors.text import prepare, corpus_lexicon, assemble
+from extractors.text import prepare, document_lexicon, assemble
 from extractors.extract import extract_document
 from extractors.tables import rows_of, merge_rows, to_tables
 from extractors import language
@@ -15,11 +15,11 @@ t0 = time.time()
 raws = {p.name: read_document(p, root / "raw_docs") for p in sorted((root / "raw_docs").glob("*.txt"))}
 langs = {n: language.detect(r.text) for n, r in raws.items()}
 prep = {n: prepare(r, langs[n]) for n, r in raws.items()}
-lex = {l: corpus_lexicon([prep[n] for n in raws if langs[n] == l], l) for l in set(langs.values())}
+lex = {n: document_lexicon(prep[n], langs[n]) for n in raws}  # each act alone, as a refresh reads it
 parts = []
 for n, r in raws.items():
-    doc = assemble(n, langs[n], prep[n], lex[langs[n]])
-    ex = extract_document(doc, r, lex[langs[n]])
+    doc = assemble(n, langs[n], prep[n], lex[n])
+    ex = extract_document(doc, r, lex[n])
     for w in ex.warnings: print("WARN", n[:3], w)
     parts.append(rows_of(ex))
 for name, t in to_tables(merge_rows(parts)).items():

@@ -11,14 +11,23 @@ from .requirements import read_requirements
 from .text import RepairedText
 
 
+# an act with none of what the project reads (cards, requirement clauses, changes to other acts,
+# "must know" lists; its own editorial notes do not count) is published as a document all the same
+NO_OCCUPATIONAL_CONTENT = "no occupational content: no cards, requirements or changes to other acts"
+
+
 class UnrecognizedAct(Exception):
     """The text has no act header the reader knows."""
 
 
 def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> Extraction:
     record = read_header(doc)
+    if record.act_type is None:
+        raise UnrecognizedAct(f"{raw.source_file}: no act header (issuer, date, number and legal form) was found")
+    # the id a page prints for itself is the act's id, whatever the header allows to build
+    record.doc_id = (raw.layout or {}).get("page", {}).get("doc_id") or record.doc_id
     if record.doc_id is None:
-        raise UnrecognizedAct(f"{raw.source_file}: no act header (issuer, date, number and state registration) was found")
+        raise UnrecognizedAct(f"{raw.source_file}: the act header gives no registration, number or date to name it by")
     record.source_file = raw.source_file
     record.source_sha256 = raw.sha256
     record.source_format = raw.source_format
@@ -31,4 +40,7 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     ex.warnings.extend(check_occupation_list(doc, ex.cards, lexicon))
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
     ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon)
+    changes = [a for a in ex.amendments if a.kind == "change"]
+    if not (ex.cards or ex.requirements or changes or ex.knowledge_lists):
+        ex.warnings.append(NO_OCCUPATIONAL_CONTENT)
     return ex

@@ -1,9 +1,19 @@
 """The act's header -> a DocumentRecord.
 
-An act opens with its title, an optional "repealed" marker, and the act line:
-issuer, date, number and type of the act, then its state registration. Its
-status and date of entry into force come from the repeal formula and the
-entry-into-force clause or note. All phrases come from the vocabulary.
+An act opens with its title, a status word the site prints beside it, and its act
+line: issuer, date, number and legal form (`... министрінің 2023 жылғы 29 маусымдағы
+№ 262 бұйрығы.`, `Приказ Министра ... от 29 июня 2023 года № 262.`), then its state
+registration where its kind is registered, the repeal when it was repealed, and
+editorial notes (the entry into force). The grammar of each part, for each legal
+form and language, is data (`vocab/header.tsv`); this module only assembles it.
+
+`doc_id` is, in this order: the id the page prints (`Бірегей нөмір V1600014606`;
+an HTML page's own address is applied by `extract`), the adilet id built from the
+registration (`V` + two-digit registration year + 8-digit number), or, for an act
+that is not registered and prints no id (a law, a decree, a government
+resolution), `stable_id`: its legal form, date and number (`law-20151123-414-V`),
+the same in both languages (a lower-case letter suffix the language adds to the number,
+`5-ө` / `5-р`, is left out).
 """
 from __future__ import annotations
 
@@ -12,135 +22,258 @@ import re
 from . import patterns
 from .records import DocumentRecord, span_of
 from .schema import doc_id as make_doc_id
-from .text import RepairedText
+from .text import Block, RepairedText
 from .vocabulary import vocabulary
 
-HEADER_BLOCKS = 6  # the act line is among the first blocks of every act
+HEADER_BLOCKS = 8  # the act line is among the first blocks of every act
+REG_GAP = 120  # the registration follows the act line (`... бұйрығы. Қазақстан Республикасының Әділет ...`)
+TAIL = 700  # how far after the act line its parties, registration and repeal may run
+# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on)
+_SENTENCE_END = re.compile(r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s*$)")
+PAGE_ID = re.compile(r"(?<![\w/])([A-Z]\d{9,10}_?)(?!\w)")
 
 
-def _stem_in(word: str, forms: list[str]) -> bool:
-    low = word.casefold()
-    return any(low.startswith(f.casefold()[: max(4, len(f) - 3)]) for f in forms if f)
+def stable_id(act_type: str | None, act_date, act_number: str | None) -> str | None:
+    """An id for an act that is neither registered nor prints one: legal form, date, number
+    (`law-20151123-414-V`); both languages print the same number, so kk and ru rows align."""
+    if not (act_type and act_date and act_number):
+        return None
+    # the language's own abbreviation of the legal form after the number (`5-ө` / `5-р`) is dropped
+    number = re.sub(r"-[а-яёәғқңөұүһі]+$", "", act_number.strip())
+    number = re.sub(r"[\s/]+", "_", number)
+    return f"{act_type}-{act_date:%Y%m%d}-{number}"
 
 
-def act_type_of(act_word: str, before: str, lang: str) -> str | None:
+def legal_form(word: str, lang: str) -> str | None:
+    """`бірлескен бұйрығы` -> joint_order: the legal form whose printed word this is."""
     vocab = vocabulary(lang)
-    joint = vocab.forms("act:joint_order")
-    joint_first = [f.split()[0] for f in joint if " " in f]
-    prev = before.split()[-1] if before.split() else ""
-    for key in ("act:order", "act:resolution", "act:law", "act:code", "act:rules"):
-        if _stem_in(act_word, vocab.forms(key)):
-            if key == "act:order" and prev and _stem_in(prev, joint_first):
-                return "joint_order"
-            return key.split(":")[1]
+    norm = " ".join(word.split()).casefold()
+    for key in vocab.keys("legal_form:"):
+        if any(norm == f.casefold() for f in vocab.forms(key)):
+            return key.split(":", 1)[1]
     return None
+
+
+def _replace(word: str, rules: list[tuple[str, str]], whole: bool) -> str | None:
+    for gen, nom in rules:
+        if whole and word == gen:
+            return nom
+        if not whole and gen and word.endswith(gen) and len(word) > len(gen):
+            return word[: -len(gen)] + nom
+    return None
+
+
+def _nominative_part(part: str, lang: str) -> str:
+    vocab = vocabulary(lang)
+    rules = sorted(vocab.pairs("genitive_to_nominative"), key=lambda p: -len(p[0]))
+    words = part.split(" ")
+    if vocab.first("genitive_position", "last") == "last":
+        new = _replace(words[-1], rules, whole=False)
+        return " ".join(words[:-1] + [new]) if new else part
+    # the first words: adjectives agreeing with the noun, then the noun
+    adjectives = sorted(vocab.pairs("genitive_adjective"), key=lambda p: -len(p[0]))
+    for k, w in enumerate(words):
+        is_adjective = any(w.endswith(a) and len(w) > len(a) + 2 for a, _ in adjectives)
+        new = _replace(w, rules, whole=True) or (_replace(w, adjectives, whole=False) if is_adjective else None)
+        if new:
+            words[k] = new
+        if not (new and is_adjective):
+            break
+    return " ".join(words)
 
 
 def nominative(issuer: str, lang: str) -> str:
     """The issuer as a subject: the genitive of the inflected word (the data says which word,
-    and gives the endings or whole words to replace), in each part of a title joined by a dash."""
-    vocab = vocabulary(lang)
-    rules = sorted(vocab.pairs("genitive_to_nominative"), key=lambda p: -len(p[0]))
-    position = vocab.first("genitive_position", "last")
+    and gives the endings or whole words to replace), in each part of a title joined by a dash
+    (`Премьер-Министрінің орынбасары - Еңбек ... министрінің`)."""
     parts = re.split(r"(\s+[-–—]\s+)", issuer)
-    out = []
-    for part in parts:
-        words = part.split(" ")
-        if not part.strip() or re.fullmatch(r"\s+[-–—]\s+", part):
-            out.append(part)
-            continue
-        k = len(words) - 1 if position == "last" else 0
-        w = words[k]
-        for gen, nom in rules:
-            if position == "last" and gen and w.endswith(gen):
-                words[k] = w[: -len(gen)] + nom
-                break
-            if position == "first" and w == gen:
-                words[k] = nom
-                break
-        out.append(" ".join(words))
-    if position == "last":
+    if vocabulary(lang).first("genitive_position", "last") == "last":
         # only the issuer's last word is the one a date follows
-        return "".join(parts[:-1]) + out[-1] if len(parts) > 1 else out[-1]
-    return "".join(out)
+        return "".join(parts[:-1]) + _nominative_part(parts[-1], lang)
+    return "".join(p if re.fullmatch(r"\s+[-–—]\s+", p) or not p.strip() else _nominative_part(p, lang)
+                   for p in parts)
 
+
+# ---------------------------------------------------------------- page words and status
+
+def _page_words(lang: str) -> list[tuple[str, str]]:
+    vocab = vocabulary(lang)
+    out = [(f, key.split(":", 1)[1]) for key in vocab.keys("page_status:") for f in vocab.forms(key)]
+    return sorted(out, key=lambda p: -len(p[0]))
+
+
+def strip_page_words(text: str, lang: str, at_end: bool) -> tuple[str, str | None]:
+    """Text without a status word the site printed at its start or end (alone, spaced or glued:
+    `... бекіту туралыЖаңа`, `Күшін жойғанҚазақстан ...`), and that word's status key. The site
+    prints these words capitalised; a lower-case continuation is a word of the text."""
+    t = text.strip()
+    for form, status in _page_words(lang):
+        if at_end and t.endswith(form):
+            rest = t[: -len(form)]
+            if not rest or rest[-1].isspace() or rest[-1].islower() or not rest[-1].isalpha():
+                return rest.strip(), status
+        if not at_end and t.startswith(form):
+            rest = t[len(form):]
+            if not rest or rest[0].isspace() or rest[0].isupper():
+                return rest.strip(), status
+    return t, None
+
+
+# ---------------------------------------------------------------- the act line
+
+def _registration(text: str, start: int, lang: str):
+    """The state registration printed right after the act line (or its last party)."""
+    window = text[start: start + TAIL]
+    for m in patterns.finditer(lang, "registered", window):
+        if m.start() <= REG_GAP or _after_parties(window[: m.start()], lang):
+            return m, start
+    return None, start
+
+
+def _after_parties(between: str, lang: str) -> bool:
+    """`... № 30 и Министра ... от 2 июня 2020 года № 230. ` : only further parties lie between."""
+    parties = patterns.finditer(lang, "party", between)
+    return bool(parties) and len(between) - parties[-1].end() <= REG_GAP
+
+
+def find_act_line(blocks: list[Block], lang: str):
+    """(block index, act-line match, registration match or None): the first act line followed
+    by its registration, else the first act line."""
+    first = None
+    for i, b in enumerate(blocks):
+        text = b.text
+        for m in patterns.finditer(lang, "header_line", text):
+            reg, base = _registration(text, m.end(), lang)
+            if reg:
+                return i, m, reg, base
+            if first is None:
+                first = (i, m, None, m.end())
+    return first if first else (None, None, None, 0)
+
+
+def _parties(text: str, m, end: int, lang: str) -> list[tuple[str, str, object]]:
+    """(issuer, number, date) of each party of the act line: one, or several for a joint act."""
+    vocab = vocabulary(lang)
+    # a later party opens with the joining word, and may name its own legal form (`и решение ...`)
+    words = vocab.forms("party_joiner") + [f for k in vocab.keys("legal_form:") for f in vocab.forms(k)]
+    lead = re.compile(r"^(?:(?:" + "|".join(map(re.escape, words)) + r")\s+)+", re.IGNORECASE)
+    found = patterns.finditer(lang, "party", text[m.start("issuer"): end])
+    out = []
+    for p in found:
+        issuer = lead.sub("", p.group("issuer").strip(" ,"))
+        out.append((issuer, p.group("number"), patterns.match_date(p, lang)))
+    return out or [(m.group("issuer"), m.group("number"), patterns.match_date(m, lang))]
+
+
+# ---------------------------------------------------------------- the record
 
 def read_header(doc: RepairedText) -> DocumentRecord:
     lang = doc.lang
-    vocab = vocabulary(lang)
     rec = DocumentRecord(doc_id=None, lang=lang)
     blocks = doc.blocks[:HEADER_BLOCKS]
-    marker_forms = vocab.forms("repealed_marker")
-    # the act line is the first block citing an act that also carries the registration;
-    # a title may cite another act (an amending order names the order it amends)
-    with_act = [i for i, b in enumerate(blocks) if patterns.search(lang, "act_line", b.text)]
-    registered = [i for i in with_act if patterns.search(lang, "registered", blocks[i].text)]
-    act_at = registered[0] if registered else (with_act[0] if with_act else None)
-    if act_at is None:
+    at, m, reg, base = find_act_line(blocks, lang)
+    if m is None:
         return rec
-    title_parts = []
-    for b in blocks[:act_at]:
-        text = b.text
-        for form in marker_forms:
-            if text.casefold() == form.casefold():
-                rec.status = "repealed"
-                text = ""
-        if text:
-            title_parts.append(text)
-    head = blocks[act_at].text
-    for form in marker_forms:
-        if head.casefold().startswith(form.casefold()):
-            rec.status = "repealed"
-            head = head[len(form):].lstrip()
-    rec.title = " ".join(title_parts).strip() or None
-    reg = patterns.search(lang, "registered", head)
-    acts = [m for m in patterns.finditer(lang, "act_line", head) if not reg or m.end() <= reg.start() + 1]
-    m = acts[-1] if acts else None
-    if m:
-        rec.issuer = nominative(m.group("issuer").strip(" .,"), lang)
-        rec.act_number = m.group("number")
-        rec.act_date = patterns.match_date(m, lang)
-        rec.act_type = act_type_of(m.group("act"), head[: m.start("act")], lang)
+    head = blocks[at].text
+    _read_title(rec, blocks[:at], head[: m.start()], lang)
+    line_end = base + reg.end() if reg else m.end()
+    act_end = base + reg.start() if reg else _sentence_end(head, m.end())
+    parties = _parties(head, m, act_end, lang)
+    rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
+    rec.act_number, rec.act_date = parties[0][1], parties[0][2]
+    rec.act_type = legal_form(m.group("act"), lang)
     if reg:
         rec.registration_number = reg.group("number")
         rec.registration_date = patterns.match_date(reg, lang)
-        if rec.registration_date:
-            rec.doc_id = make_doc_id(rec.registration_date.year, rec.registration_number)
-    rec.lines = span_of(*(b.linenos for b in blocks[: act_at + 1]))
-    _read_repeal(rec, doc, head)
-    rec.effective_from = _effective_from(doc)
+    rec.lines = span_of(*(b.linenos for b in blocks[: at + 1]))
+    _read_repeal(rec, head[line_end: line_end + TAIL], blocks[at:], lang)
+    rec.effective_from = _effective_from(doc, blocks[at:], lang)
+    rec.doc_id = _printed_id(blocks, lang) or _registered_id(rec) or stable_id(rec.act_type, rec.act_date, rec.act_number)
     return rec
 
 
-def _acts_after(text: str, lang: str) -> tuple[str | None, object]:
-    """The act number and date of the first act cited in `text` (`... 5 маусымдағы № 201 бұйрығымен`)."""
-    num = re.search(r"№\s*([\w\-/]+)", text)
-    dates = patterns.find_dates(text, lang)
-    return (num.group(1) if num else None), (dates[0][1] if dates else None)
+def _registered_id(rec: DocumentRecord) -> str | None:
+    """The adilet id of a registered act; where the registration prints no date, the act was
+    registered the year it was signed (as amendments build the id of an act they cite)."""
+    number = rec.registration_number
+    when = rec.registration_date or rec.act_date
+    return make_doc_id(when.year, number) if number and number.isdigit() and when else None
 
 
-def _read_repeal(rec: DocumentRecord, doc: RepairedText, head: str) -> None:
-    lang = doc.lang
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_END.search(text, start, start + TAIL)
+    return m.start() if m else min(len(text), start + TAIL)
+
+
+def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) -> None:
+    """The title: the blocks before the act line (and any text of its block before it), less
+    the status words the site prints beside it."""
+    parts = [b.text for b in before] + ([lead] if lead.strip() else [])
+    kept = []
+    for k, text in enumerate(parts):
+        # a title opens with its own words: a status word can only open what follows it
+        text, st = strip_page_words(text, lang, at_end=False) if k else (text.strip(), None)
+        text, st_end = strip_page_words(text, lang, at_end=True) if text else (text, None)
+        for status in (st, st_end):
+            if status == "repealed":
+                rec.status = "repealed"
+        if text:
+            kept.append(text)
+    rec.title = " ".join(kept).strip() or None
+
+
+def _printed_id(blocks: list[Block], lang: str) -> str | None:
+    labels = vocabulary(lang).forms("page_id_label")
+    for b in blocks:
+        low = b.text.casefold()
+        for label in labels:
+            at = low.find(label.casefold())
+            if at >= 0:
+                m = PAGE_ID.search(b.text, at, at + len(label) + 40)
+                if m:
+                    return m.group(1)
+    return None
+
+
+def _read_repeal(rec: DocumentRecord, after_line: str, blocks: list[Block], lang: str) -> None:
+    """The repeal printed after the registration (`... тіркелді. Күші жойылды - ... № 201
+    бұйрығымен.`) or opening a note on the whole act (`Ескерту. Күші жойылды - ...`)."""
     vocab = vocabulary(lang)
     phrases = vocab.forms("repealed_phrase")
-    texts = [head] + [b.text for b in doc.blocks[:HEADER_BLOCKS * 2]]
-    for text in texts:
+    notes = vocab.forms("note")
+    # the repeal is the sentence right after the registration, or what a note opens with
+    texts = [(after_line, len(after_line) - len(after_line.lstrip(" .,;"))) ]
+    note_head = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, notes)) + r")\s*[.!]\s*", re.IGNORECASE)
+    for b in blocks[:HEADER_BLOCKS]:
+        for n in note_head.finditer(b.text):
+            texts.append((b.text[n.end(): n.end() + TAIL], 0))
+    for text, gap in texts:
         low = text.casefold()
         for ph in phrases:
             at = low.find(ph.casefold())
-            if at < 0:
-                continue
-            number, date = _acts_after(text[at:], lang)
-            if number:
-                rec.status = "repealed"
-                rec.repealed_by_act_number = number
-                rec.repealed_by_act_date = date
-                return
+            if at == gap:
+                sentence = text[at: _sentence_end(text, at + len(ph)) + 1]
+                number = patterns.find_number(sentence, lang)
+                if number:
+                    dates = patterns.find_dates(sentence, lang)
+                    rec.status = "repealed"
+                    rec.repealed_by_act_number = number
+                    rec.repealed_by_act_date = dates[0][1] if dates else None
+                    return
 
 
-def _effective_from(doc: RepairedText):
+def _effective_from(doc: RepairedText, header: list[Block], lang: str):
+    """The date the act's own clause (`Осы бұйрық ... бастап қолданысқа енгізіледі`) or the
+    editorial remark in its header (`Примечание ИЗПИ! Вводится в действие с 01.04.2025`) gives."""
+    remarks = vocabulary(lang).forms("editorial_remark")
+    rx = re.compile(r"(?:" + "|".join(map(re.escape, remarks)) + r")[^!\n]{0,40}!\s*", re.IGNORECASE)
+    for b in header[:HEADER_BLOCKS]:
+        for r in rx.finditer(b.text):
+            m = patterns.search(lang, "effective_note", b.text[r.end(): r.end() + 200])
+            if m and m.start() <= 2:
+                return patterns.match_date(m, lang)
     for b in doc.blocks:
-        m = patterns.search(doc.lang, "effective_on", b.text)
+        m = patterns.search(lang, "effective_on", b.text)
         if m:
-            return patterns.match_date(m, doc.lang)
+            return patterns.match_date(m, lang)
     return None

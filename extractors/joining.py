@@ -9,11 +9,12 @@ read as one of three kinds:
    bracket, a lower-case letter followed by a capital;
 2. otherwise the gap is free, and the whole run of pieces is segmented into
    the most probable sequence of words (a Viterbi search), where a word's
-   probability comes from the corpus lexicon: how often the corpus shows it
-   whole, backed off to a character model of the language's words. A joined
-   form the corpus has seen beats two fragments; two words the corpus has seen
-   beat an unseen join. The character model decides only what the seen words
-   cannot, and carries the morphology (suffixes, vowel harmony) it learned.
+   probability comes from the document's lexicon: how often the document shows
+   it whole or the language's dictionary knows it, backed off to a character
+   model of the language's words. A joined form known beats two fragments; two
+   known words beat an unknown join. The character model decides only what the
+   known words cannot, and carries the morphology (suffixes, vowel harmony) it
+   learned.
 3. Decisions the lexicon could not settle (neither reading seen as whole
    words) are kept for the residue report.
 """
@@ -24,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, core
+from .lexicon import CharModel, Lexicon, core
 from .repair import Line
 
 SPLIT, JOIN, FREE = "split", "join", "free"
@@ -41,35 +42,30 @@ def boundary_kind(left: str, right: str, kept_space: bool) -> str:
         return JOIN  # punctuation never follows a space, even where the line kept one
     if kept_space:
         return SPLIT
-    if right[0] in "\"»”" and (len(right) == 1 or not right[1].isalnum()):
-        return JOIN  # a closing quote wrapped to the next line
-    if left == '"' or left.endswith(_OPENERS):
+    if _wrapped_inside(left, right):
         return JOIN
-    if re.search(r"[^\W_]-$", left):
-        return JOIN  # a hyphenated word wrapped after its hyphen
-    if re.match(r"^-[^\W_]", right):
-        return JOIN
-    if re.search(r"[,.;:)\]»!?\"%…–—-]$", left):
-        return SPLIT
-    if right[0] in "\"«(–—-•№§":
-        return SPLIT
-    a, b = left[-1], right[0]
-    if a.isalpha() and a.islower() and b.isalpha() and b.isupper():
-        return SPLIT
-    if (a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit()):
+    if _ends_a_word(left, right):
         return SPLIT
     return FREE
 
 
-@dataclass
-class Gap:
-    """A gap between two pieces: inside a line (token gap) or at a line end."""
+def _wrapped_inside(left: str, right: str) -> bool:
+    """A closing quote wrapped to the next line, an opening quote or bracket left at a line end,
+    a hyphenated word wrapped after (or before) its hyphen."""
+    return ((right[0] in "\"»”" and (len(right) == 1 or not right[1].isalnum()))
+            or left == '"' or left.endswith(_OPENERS)
+            or bool(re.search(r"[^\W_]-$", left)) or bool(re.match(r"^-[^\W_]", right)))
 
-    line: int  # index of the line (in the run) the gap follows
-    token: int | None  # token gap index inside the line, None for the line end
-    kind: str
-    decision: str = ""  # "" (joined) or " "
-    settled: bool = True
+
+def _ends_a_word(left: str, right: str) -> bool:
+    """Punctuation ends the left piece or opens the right one, a lower-case letter meets a
+    capital, or a letter meets a digit."""
+    if re.search(r"[,.;:)\]»!?\"%…–—-]$", left) or right[0] in "\"«(–—-•№§":
+        return True
+    a, b = left[-1], right[0]
+    if a.isalpha() and a.islower() and b.isalpha() and b.isupper():
+        return True
+    return (a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())
 
 
 @dataclass
@@ -84,9 +80,15 @@ def segment(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> tuple[list
 
     Returns, per gap, whether it is joined, and whether the lexicon settled it.
     """
-    n = len(pieces)
-    if n <= 1:
+    if len(pieces) <= 1:
         return [], []
+    joined = _best_joins(pieces, kinds, lexicon)
+    return joined, _settled(pieces, kinds, joined, lexicon)
+
+
+def _best_joins(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> list[bool]:
+    """Viterbi over word ends: per gap, whether the most probable sequence of words joins it."""
+    n = len(pieces)
     best = [-math.inf] * (n + 1)
     back = [0] * (n + 1)
     best[0] = 0.0
@@ -96,9 +98,7 @@ def segment(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> tuple[list
         for i in range(j - 1, max(-1, j - 1 - MAX_PIECES), -1):
             if i < j - 1 and kinds[i] == SPLIT:
                 break  # a forced split cannot be inside a word
-            if i > 0 and kinds[i - 1] == JOIN:
-                continue
-            if best[i] == -math.inf:
+            if (i > 0 and kinds[i - 1] == JOIN) or best[i] == -math.inf:
                 continue
             score = best[i] + lexicon.logp("".join(pieces[i:j]))
             if score > best[j]:
@@ -110,58 +110,30 @@ def segment(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> tuple[list
         if i > 0:
             joined[i - 1] = False
         j = i
-    # a gap is settled when the words the segmentation made around it are words the corpus has seen whole
-    word_of = []
-    start = 0
-    for g in range(n):
-        word_of.append(start)
-        if g < n - 1 and not joined[g]:
-            start = g + 1
-    ends = {}
-    for g in range(n):
-        ends[word_of[g]] = g
-    def word(g: int) -> str:
-        s0 = word_of[g]
-        return "".join(pieces[s0:ends[s0] + 1])
+    return joined
+
+
+def _settled(pieces: list[str], kinds: list[str], joined: list[bool], lexicon: Lexicon) -> list[bool]:
+    """A free gap is settled when the words the segmentation made around it are known words."""
+    words, word_of = [], []
+    for g, piece in enumerate(pieces):
+        if g == 0 or not joined[g - 1]:
+            words.append("")
+        words[-1] += piece
+        word_of.append(len(words) - 1)
     settled = []
-    for g in range(n - 1):
-        if kinds[g] != FREE:
+    for g, kind in enumerate(kinds[:len(pieces) - 1]):
+        if kind != FREE:
             settled.append(True)
-        elif joined[g]:
-            settled.append(lexicon.known(word(g)))
         else:
-            settled.append(lexicon.known(word(g)) and lexicon.known(word(g + 1)))
-    return joined, settled
+            ends = (g,) if joined[g] else (g, g + 1)
+            settled.append(all(lexicon.known(words[word_of[k]]) for k in ends))
+    return settled
 
 
 def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
     """Decide every uncertain gap in a run of lines that belong together (one block)."""
-    pieces: list[str] = []
-    kinds: list[str] = []
-    where: list[tuple[int, int | None]] = []
-    for li, ln in enumerate(lines):
-        toks = ln.tokens
-        if not toks:
-            continue
-        if pieces:
-            prev = lines[li - 1] if li > 0 else None
-            kept = bool(prev and prev.trailing)
-            kind = boundary_kind(pieces[-1], toks[0], kept)
-            if prev is not None and prev.join_hint == "":
-                kind = JOIN  # the page geometry saw a word cut at the cell's edge
-            elif prev is not None and prev.join_hint == " " and kind != JOIN:
-                kind = SPLIT
-            kinds.append(kind)
-            where.append((li - 1, None))
-        for ti, tok in enumerate(toks):
-            if ti > 0:
-                if ti - 1 in ln.free:
-                    k = boundary_kind(toks[ti - 1], tok, False)
-                else:
-                    k = SPLIT
-                kinds.append(k)
-                where.append((li, ti - 1))
-            pieces.append(tok)
+    pieces, kinds, where = _pieces(lines)
     joined, settled = segment(pieces, kinds, lexicon)
     line_joins = [" "] * len(lines)
     if lines:
@@ -175,15 +147,45 @@ def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
             drop_gaps.setdefault(li, set()).add(ti)
         if not settled[g]:
             unsettled.append((lines[li].lineno, pieces[g], pieces[g + 1], "join" if joined[g] else "space"))
-    texts = []
+    texts = [_line_text(ln.tokens, drop_gaps.get(li, set())) for li, ln in enumerate(lines)]
+    return JoinResult(line_joins, texts, unsettled)
+
+
+def _pieces(lines: list[Line]) -> tuple[list[str], list[str], list[tuple[int, int | None]]]:
+    """The tokens of a run, the kind of each gap between them, and where each gap is: (line,
+    token gap inside it) or (line, None) for the line end."""
+    pieces: list[str] = []
+    kinds: list[str] = []
+    where: list[tuple[int, int | None]] = []
     for li, ln in enumerate(lines):
         toks = ln.tokens
-        gaps = drop_gaps.get(li, set())
-        out = toks[0] if toks else ""
-        for ti in range(1, len(toks)):
-            out += ("" if ti - 1 in gaps else " ") + toks[ti]
-        texts.append(out)
-    return JoinResult(line_joins, texts, unsettled)
+        if not toks:
+            continue
+        if pieces:
+            kinds.append(_line_end_kind(lines[li - 1] if li > 0 else None, pieces[-1], toks[0]))
+            where.append((li - 1, None))
+        for ti, tok in enumerate(toks):
+            if ti > 0:
+                kinds.append(boundary_kind(toks[ti - 1], tok, False) if ti - 1 in ln.free else SPLIT)
+                where.append((li, ti - 1))
+            pieces.append(tok)
+    return pieces, kinds, where
+
+
+def _line_end_kind(prev: Line | None, left: str, right: str) -> str:
+    kind = boundary_kind(left, right, bool(prev and prev.trailing))
+    if prev is not None and prev.join_hint == "":
+        return JOIN  # the page geometry saw a word cut at the cell's edge
+    if prev is not None and prev.join_hint == " " and kind != JOIN:
+        return SPLIT
+    return kind
+
+
+def _line_text(toks: list[str], joined_gaps: set[int]) -> str:
+    out = toks[0] if toks else ""
+    for ti in range(1, len(toks)):
+        out += ("" if ti - 1 in joined_gaps else " ") + toks[ti]
+    return out
 
 
 def pair_join(left: str, right: str, left_kept_space: bool, lexicon: Lexicon) -> str:
@@ -197,6 +199,12 @@ def pair_join(left: str, right: str, left_kept_space: bool, lexicon: Lexicon) ->
     return "" if kind == JOIN else " "
 
 
+def _glued(token: str) -> bool:
+    """A lower-case letter followed by a capital inside a token: two words the extraction glued
+    (`НекеКодексі`), in any alphabet."""
+    return any(a.islower() and b.isupper() for a, b in zip(token, token[1:]))
+
+
 def reliable_words(lines: list[Line]) -> Counter:
     """Words the text shows whole: a certain boundary on both sides.
 
@@ -207,39 +215,62 @@ def reliable_words(lines: list[Line]) -> Counter:
     """
     counts: Counter = Counter()
     for idx, ln in enumerate(lines):
-        toks = ln.tokens
+        if ln.justified and ln.free:
+            continue
         prev = lines[idx - 1] if idx > 0 else None
-        prev_same_block = prev is not None and prev.block == ln.block
-        for ti, tok in enumerate(toks):
-            left_ok = (ti > 0 and ti - 1 not in ln.free) or (
-                ti == 0 and ((prev_same_block and (prev.trailing > 0 or re.search(r"[,.;:!?]$", prev.text))) or (not prev_same_block and tok[:1].isupper()))
-            )
-            right_ok = (ti < len(toks) - 1 and ti not in ln.free) or (ti == len(toks) - 1 and ln.trailing > 0) or bool(re.search(r"[,.;:!?)]$", tok))
-            if not (left_ok and right_ok) or ln.justified and ln.free:
-                continue
-            word = core(tok)
-            if not word or any(c.isdigit() for c in word):
-                continue
-            if re.search(r"[^\w\-]", word) or re.search(r"[a-zа-яәғқңөұүһі][A-ZА-ЯӘҒҚҢӨҰҮҺІ]", tok):
-                continue
-            for part in word.split("-"):
-                # a one-letter word counts only standing alone (`в`, `с`, `и`), never as part of a compound
-                if len(part) >= 2 or part == word:
-                    counts[part] += 1
+        for ti, tok in enumerate(ln.tokens):
+            if _certain_left(ln, ti, prev) and _certain_right(ln, ti):
+                counts.update(_countable(tok))
     return counts
 
 
+def _certain_left(ln: Line, ti: int, prev: Line | None) -> bool:
+    if ti > 0:
+        return ti - 1 not in ln.free
+    if prev is not None and prev.block == ln.block:
+        return prev.trailing > 0 or bool(re.search(r"[,.;:!?]$", prev.text))
+    return ln.tokens[0][:1].isupper()
+
+
+def _certain_right(ln: Line, ti: int) -> bool:
+    last = len(ln.tokens) - 1
+    return ((ti < last and ti not in ln.free) or (ti == last and ln.trailing > 0)
+            or bool(re.search(r"[,.;:!?)]$", ln.tokens[ti])))
+
+
+def _countable(tok: str) -> list[str]:
+    """The word(s) a token shown whole counts: none for numbers, glued or punctuated tokens; the
+    parts of a hyphenated word (a one-letter part only standing alone: `в`, `с`, `и`)."""
+    word = core(tok)
+    if not word or any(c.isdigit() for c in word) or re.search(r"[^\w\-]", word) or _glued(tok):
+        return []
+    return [part for part in word.split("-") if len(part) >= 2 or part == word]
+
+
 def build_lexicon(documents: list[list[Line]], extra_words: list[str] | None = None,
-                  base_counts: Counter | None = None, dictionary=None) -> Lexicon:
-    """Word counts of the corpus (words it shows whole), plus `base_counts` (the bundled counts
-    of the project's texts, so that a document read alone still knows its language's common
-    words, one-letter ones included) and the words of `extra_words` (label phrases) once each.
-    `dictionary` (extractors.morphology.known_form) counts a form it knows as seen once."""
-    counts: Counter = Counter(base_counts or {})
+                  dictionary=None, affixes=None, general_words: Counter | None = None) -> Lexicon:
+    """Word counts of the given texts (the words they show whole) and the words of `extra_words`
+    (label phrases) once each. `dictionary` (extractors.morphology.form_prior) makes a form it
+    knows a rare word (a function word a common one); `affixes` carries inflection to known words;
+    the character model learns `general_words` (the dictionary's stems) before the texts' words."""
+    counts: Counter = Counter()
     for lines in documents:
         counts.update(reliable_words(lines))
-    for phrase in extra_words or []:
-        for w in re.findall(r"[^\W\d_]+", phrase):
-            if len(w) >= 2:
-                counts[w.casefold()] += 1
-    return Lexicon.from_words(counts, dictionary)
+    labels = phrase_words(extra_words or [])
+    if dictionary is not None or affixes is not None:
+        # labels are matched on stems (`Конституци`, `тармағ`): only the words the dictionary
+        # knows are words, or a stem would read as a word beside its cut ending (`конституци и`)
+        probe = Lexicon.from_words(Counter(), dictionary, affixes)
+        labels = Counter({w: n for w, n in labels.items() if probe.dictionary_knows(w)})
+    counts.update(labels)
+    general = None
+    if general_words:
+        general = CharModel()
+        general.train(general_words)
+    return Lexicon.from_words(counts, dictionary, affixes, general)
+
+
+def phrase_words(phrases: list[str]) -> Counter:
+    """The words of label phrases, once each."""
+    words = {w.casefold() for phrase in phrases for w in re.findall(r"[^\W\d_]+", phrase) if len(w) >= 2}
+    return Counter(dict.fromkeys(words, 1))

@@ -88,7 +88,7 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
         if tok == "N":
             parts.append(r"(?P<n>\d{1,2})")
         elif tok == "-":
-            parts.append(r"\s*-\s*")
+            parts.append(r"\s*[-–]?\s*")  # printed with or without its hyphen
         elif tok == ":":
             parts.append(r"\s*:")
         else:
@@ -199,6 +199,14 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
             return None
         if _close(form[fi], words[wi][0]):
             return go(fi + 1, wi + 1)
+        # a form word the damage left in pieces (`Наименован и е` for `Наименование`)
+        joined = words[wi][0]
+        for k in range(wi + 1, min(wi + 4, len(words))):
+            joined += words[k][0]
+            if len(joined) > len(form[fi]) + 1:
+                break
+            if len(form[fi]) >= 5 and _close(form[fi], joined):
+                return go(fi + 1, k + 1)
         return None
     return go(0, 0)
 
@@ -238,6 +246,17 @@ def _completes_word(head: str, tail: str, lang: str, field: str) -> bool:
     return last not in bag and last + first in bag
 
 
+def _holds_fixed_words(head: str, form: str) -> bool:
+    """A label that names an act (`... лауазымдарының үлгілік біліктілік сипаттамаларына сәйкес
+    ... біліктілік деңгейі`) starts with any words: a head cut from such a label ends inside the
+    form's fixed words (its last word is one of them), and the rest after the cut completes it."""
+    if not form.startswith("..."):
+        return False
+    fixed = {_norm_word(w) for w in form.replace("...", " ").split()}
+    words = [_norm_word(w) for w in re.findall(r"\w+", head)]
+    return bool(words) and any(_close(words[-1], f) for f in fixed if f)
+
+
 def match_across(head: str, tail: str, lang: str,
                  joiners: tuple[str, ...] = (" ",)) -> tuple[LabelMatch, int, str] | None:
     """A label a page break cut in two (`Требования к личностным` | ... | `компетенциям`).
@@ -254,7 +273,9 @@ def match_across(head: str, tail: str, lang: str,
         joined = head + joiner + tail
         cut = len(head) + len(joiner)
         lm = match_at(joined, 0, lang)
-        if lm is None or lm.end <= cut or not _label_words_only(head, lang, lm.field, last_cut=not joiner):
+        if lm is None or lm.end <= cut:
+            continue
+        if not (_label_words_only(head, lang, lm.field, last_cut=not joiner) or _holds_fixed_words(head, lm.variant)):
             continue
         if not joiner and not _completes_word(head, tail, lang, lm.field):
             continue

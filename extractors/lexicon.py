@@ -1,12 +1,17 @@
 """The vocabulary a document teaches about itself, and a character model of its words.
 
 Joining a word that a narrow table column broke over two lines needs to know
-which words exist. That knowledge is learned from the corpus: every word that
-the text shows with a certain boundary on both sides (a space inside a line, a
-space kept at a line end, punctuation) is counted. A character n-gram model
-trained on the same words scores words never seen whole, so a plausible
-inflection ("бөлімшесінің") beats a fragment ("бөлімшесі") without a list of
-suffixes. The same code learns Kazakh from Kazakh acts and Russian from Russian.
+which words exist. That knowledge comes from the document being read: every word
+that its text shows with a certain boundary on both sides (a space inside a line,
+a space kept at a line end, punctuation) is counted; from the label vocabulary;
+and from the language's general dictionary (`morphology.form_prior`: a form it
+knows is a rare word, a function word a common one), with the dictionary's
+suffix inventory carrying inflection to words the document shows only in another
+form (`ресурстар` seen, `ресурстарының` inflected from it). A character n-gram
+model trained on the dictionary's stems and the document's words scores words
+known from none of these, so a plausible inflection beats a fragment; where the
+dictionary knows most of the act's words, a word it does not know is unlikely. Nothing is learned from another
+act: an act's repair does not depend on which other acts are read with it.
 """
 from __future__ import annotations
 
@@ -15,10 +20,20 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Callable
+
+from .morphology import RARE_FORM, SHORTEST, AffixDictionary
 
 _CORE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.UNICODE)
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 BOW, EOW = "^", "$"
+# An ending the document prints whole this often is also a word (`мен`, `да`): as the last ending
+# of a form it cannot tell one word from two. A single sighting may be a damaged line.
+STANDS_ALONE = 3
+# The general words (the dictionary's stems, ~500,000 letters) weigh a tenth in the character
+# model: about as much as one act's own words, so the act's vocabulary (`мамандар`, `-армен`)
+# still shapes the model while the dictionary fills in words the act never prints.
+GENERAL_WEIGHT = 0.1
 
 
 def core(token: str) -> str:
@@ -28,13 +43,18 @@ def core(token: str) -> str:
 
 
 class CharModel:
-    """Interpolated Witten-Bell character n-gram model over words."""
+    """Interpolated Witten-Bell character n-gram model over words. A model may extend a `base`
+    model (the language's general words, trained once): its counts are read as the sum of both,
+    so a document's words are added without copying or retraining the general part."""
 
-    def __init__(self, order: int = 5):
-        self.order = order
+    def __init__(self, order: int = 5, base: "CharModel | None" = None, base_weight: float = 1.0):
+        self.order = base.order if base else order
+        self.base = base
+        self.base_weight = base_weight
         self.counts: dict[str, Counter] = defaultdict(Counter)
-        self.alphabet: set[str] = set()
+        self.alphabet: set[str] = set(base.alphabet) if base else set()
         self._cache: dict[tuple[str, str], float] = {}
+        self._stats: dict[str, tuple[int, int]] = {}
 
     def train(self, words: Counter) -> None:
         for word, n in words.items():
@@ -46,6 +66,28 @@ class CharModel:
                     self.counts[padded[i - k:i]][ch] += n
         self.alphabet.add(EOW)
         self._cache.clear()
+        self._stats.clear()
+
+    def _count(self, context: str, ch: str) -> int:
+        own = self.counts.get(context)
+        n = own.get(ch, 0) if own else 0
+        return n + (self.base_weight * self.base._count(context, ch) if self.base else 0)
+
+    def _followers(self, context: str) -> set[str]:
+        own = self.counts.get(context)
+        out = set(own) if own else set()
+        return out | self.base._followers(context) if self.base else out
+
+    def _context(self, context: str) -> tuple[float, int]:
+        """(tokens, types) seen after the context, over this model and its base."""
+        hit = self._stats.get(context)
+        if hit is None:
+            own = self.counts.get(context)
+            total = sum(own.values()) if own else 0
+            if self.base:
+                total += self.base_weight * self.base._context(context)[0]
+            hit = self._stats[context] = (total, len(self._followers(context)) if total else 0)
+        return hit
 
     def prob(self, context: str, ch: str) -> float:
         key = (context, ch)
@@ -56,14 +98,12 @@ class CharModel:
             lower = self.prob(context[1:], ch)
         else:
             lower = 1.0 / (len(self.alphabet) + 1)
-        seen = self.counts.get(context)
-        if not seen:
+        total, types = self._context(context)
+        if not total:
             p = lower
         else:
-            total = sum(seen.values())
-            types = len(seen)
             lam = total / (total + types)
-            p = lam * seen.get(ch, 0) / total + (1 - lam) * lower
+            p = lam * self._count(context, ch) / total + (1 - lam) * lower
         self._cache[key] = p
         return p
 
@@ -79,15 +119,65 @@ class Lexicon:
     model: CharModel = field(default_factory=CharModel)
     # Weight of the seen-word unigram against the character model.
     seen_weight: float = 0.85
-    # A form the language's morphological dictionary knows counts as seen this many times.
-    dictionary: object = None  # Callable[[str], bool] | None (extractors.morphology.known_form)
-    dictionary_count: int = 1
+    # A word the document never shows whole: how likely the language's dictionary makes it
+    # (extractors.morphology.form_prior: 0 unknown, a rare form, a function word).
+    dictionary: Callable[[str], float] | None = None
+    # The dictionary's endings: a known word followed by them is a known form too.
+    affixes: AffixDictionary | None = None
+    # Share of the document's own words that the dictionary does not know: a word known neither
+    # to the document nor to the dictionary is that much less likely a word (where the dictionary
+    # knows 97 % of an act's words, `струдовым` is almost surely two).
+    unknown_share: float = 1.0
+    _seen: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_words(cls, words: Counter, dictionary=None) -> "Lexicon":
-        lex = cls(Counter({w: n for w, n in words.items() if w}), dictionary=dictionary)
+    def from_words(cls, words: Counter, dictionary=None, affixes=None, model: CharModel | None = None) -> "Lexicon":
+        """A lexicon of `words`; its character model learns them on top of `model` (general words)."""
+        lex = cls(Counter({w: n for w, n in words.items() if w}), CharModel(base=model, base_weight=GENERAL_WEIGHT),
+                  dictionary=dictionary, affixes=affixes)
         lex.model.train(lex.counts)
         return lex
+
+    def with_words(self, words: Counter) -> "Lexicon":
+        """This lexicon plus the words of one document (the general part is shared, not changed)."""
+        lex = Lexicon(self.counts + words, CharModel(base=self.model), self.seen_weight, self.dictionary,
+                      self.affixes)
+        lex.model.train(words)
+        if self.dictionary is not None or self.affixes is not None:
+            types = [w for w in words if len(w) >= SHORTEST and w.isalpha()]
+            unknown = sum(1 for w in types if not lex._dictionary_prior(w))
+            lex.unknown_share = (unknown + 1) / (len(types) + 2)
+        return lex
+
+    def seen(self, word: str) -> float:
+        """How often the word counts as seen whole, per word of running text: the document's and
+        the labels' count, else a form the dictionary knows (or an inflection of a known word),
+        as a rare word."""
+        hit = self._seen.get(word)
+        if hit is None:
+            n = self.counts.get(word, 0)
+            hit = n / self.total if n else self._dictionary_prior(word)
+            self._seen[word] = hit
+        return hit
+
+    def dictionary_knows(self, word: str) -> bool:
+        return self._dictionary_prior(word) > 0
+
+    def _dictionary_prior(self, word: str) -> float:
+        if self.affixes is not None:
+            # a form of the dictionary or a known word with endings; an ending the document prints
+            # as a word (`мен`) cannot tell one word from two
+            return RARE_FORM if self.affixes.accepts(word, self._is_base, self._stands_alone) else 0.0
+        return self.dictionary(word) if self.dictionary is not None else 0.0
+
+    def _stands_alone(self, ending: str) -> bool:
+        return self.counts.get(ending, 0) >= STANDS_ALONE or self._in_dictionary(ending)
+
+    def _in_dictionary(self, word: str) -> bool:
+        return self.dictionary is not None and self.dictionary(word) > 0
+
+    def _is_base(self, word: str) -> bool:
+        return word in self.counts or self._in_dictionary(word)
 
     @cached_property
     def total(self) -> int:
@@ -121,9 +211,7 @@ class Lexicon:
             if _LETTERS.search(re.sub(r"\d", "", word) or "x") and re.search(r"\d[^\W\d_]{2,}|[^\W\d_]{2,}\d", word):
                 return math.log(1e-9), False
             return math.log(1e-3), True
-        seen = self.counts.get(word, 0)
-        if not seen and self.dictionary is not None and self.dictionary(word):
-            seen = self.dictionary_count
-        p_model = math.exp(self.model.logp(word))
-        p = self.seen_weight * seen / self.total + (1 - self.seen_weight) * p_model
+        seen = self.seen(word)
+        p_model = math.exp(self.model.logp(word)) * (1.0 if seen else self.unknown_share)
+        p = self.seen_weight * seen + (1 - self.seen_weight) * p_model
         return math.log(p), seen > 0

@@ -1,35 +1,207 @@
-"""Word forms a language's morphological dictionary knows, as evidence for line-end joins.
+"""Word forms a language's dictionary knows, as evidence for line-end joins.
 
-A word the corpus never showed whole may still be a real form: a Russian noun in a
-case the documents did not happen to print whole (`конституции`). Where a language
-has an offline dictionary of its inflected forms, a form it knows is as good as one
-seen once in the corpus, so `конституци` / `и` joins although `и` is the commonest word.
-Russian has one (pymorphy3 with its bundled dictionaries); Kazakh has none installable
-offline, so Kazakh keeps to the corpus and the character model."""
+A word the document never shows whole may still be a real form: a noun in a case the
+act did not happen to print whole (`конституции`, `бөлімшесінің`). Where a language has
+an offline dictionary of its forms, a form it knows is as good as one seen once in the
+document, so `конституци` / `и` joins although `и` is the commonest Russian word.
+
+- Russian: pymorphy3 with its bundled OpenCorpora dictionary (a dependency).
+- Kazakh: the Hunspell dictionary of Debian's `hunspell-kk` (stems with suffix rules),
+  bundled gzipped in `extractors/vocab/hunspell/` (origin and licence in
+  `extractors/vocab/README.md`), read by `AffixDictionary` below, so a fresh clone needs
+  no system package.
+
+A dictionary also lists strings that are nothing but endings (Hunspell's `ның`, `тар`;
+pymorphy3's abbreviations `т`, `см`): those never count as words here, or a cut ending
+(`ұйымы` / `ның`) would read as two words. Only the document itself can show such a
+string standing alone.
+"""
 from __future__ import annotations
 
+import gzip
+import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterator
 
-# language -> how its dictionary is loaded; languages missing here have none
-DICTIONARIES = {"ru": "pymorphy3"}
-SHORTEST = 3  # one- and two-letter "forms" are mostly abbreviations in these dictionaries
+from .vocabulary import endings
+
+HUNSPELL_DIR = Path(__file__).parent / "vocab" / "hunspell"
+# language -> (kind of dictionary, its name); languages missing here have none
+DICTIONARIES = {"kk": ("hunspell", "kk_KZ"), "ru": ("pymorphy3", "ru")}
+SHORTEST = 3  # shorter "forms" in these dictionaries are mostly abbreviations or endings
+ABBREVIATION = "Abbr"  # pymorphy3's grammeme for an abbreviation: never a word of running text
+# pymorphy3's closed word classes (preposition, conjunction, particle, pronoun): each is common
+FUNCTION_CLASSES = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
+# How likely a form is per word of running text when only the dictionary speaks for it: a form
+# as a word seen once in a million (it must not outweigh two words the act itself prints:
+# `о правах`, not the dictionary's `оправах`), a function word as one seen once in a thousand.
+RARE_FORM = 1e-6
+FUNCTION_WORD = 1e-3
+
+
+@dataclass(frozen=True)
+class SuffixRule:
+    flag: str
+    strip: str
+    add: str
+    condition: re.Pattern
+
+
+class AffixDictionary:
+    """The part of the Hunspell format a suffixing dictionary uses: stems with flags, and
+    `SFX flag strip add condition` rules (no continuation classes, no compounding, prefixes
+    ignored). `known(word)`: the word is a stem or one rule applied to a stem that has the
+    rule's flag. `endings`: every string a rule adds, the language's suffix inventory."""
+
+    def __init__(self, stems: dict[str, str], rules: list[SuffixRule]):
+        self.stems = stems
+        self.by_add: dict[str, list[SuffixRule]] = {}
+        for r in rules:
+            self.by_add.setdefault(r.add, []).append(r)
+        self.endings = frozenset(a for a in self.by_add if a)
+        self._lengths = sorted({len(a) for a in self.by_add})
+
+    @classmethod
+    def read(cls, aff_text: str, dic_text: str) -> "AffixDictionary":
+        rules = []
+        for line in aff_text.lstrip("\ufeff").splitlines():
+            parts = line.split()
+            if len(parts) == 4 and parts[0] == "SFX" and parts[2] not in ("Y", "N"):
+                parts = [*parts[:3], "0", parts[3]]  # a rule written without its (empty) ending
+            if len(parts) >= 5 and parts[0] == "SFX":
+                _, flag, strip, add, cond = parts[:5]
+                strip = "" if strip == "0" else strip
+                add = "" if add == "0" else add.split("/")[0]
+                rules.append(SuffixRule(flag, strip.casefold(), add.casefold(), re.compile(f"{cond.casefold()}$")))
+            elif parts[:2] == ["FLAG", "long"] or parts[:2] == ["FLAG", "num"] or parts[:1] == ["COMPOUNDFLAG"]:
+                raise ValueError(f"unsupported Hunspell feature: {line.strip()}")
+        stems: dict[str, str] = {}
+        for line in dic_text.lstrip("\ufeff").splitlines()[1:]:
+            stem, _, flags = line.strip().partition("/")
+            if stem:
+                key = stem.casefold()
+                stems[key] = stems.get(key, "") + flags
+        return cls(stems, rules)
+
+    @classmethod
+    def load(cls, name: str, folder: Path = HUNSPELL_DIR) -> "AffixDictionary":
+        def text(ext: str) -> str:
+            path = folder / f"{name}.{ext}.gz"
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                return fh.read()
+        return cls.read(text("aff"), text("dic"))
+
+    def with_endings(self, endings) -> "AffixDictionary":
+        """The same dictionary with more endings in its inventory (rules no stem's flags name:
+        they serve `inflects` and keep the endings out of the words)."""
+        rules = [r for group in self.by_add.values() for r in group]
+        rules += [SuffixRule("", "", e.casefold(), re.compile("$")) for e in endings if e not in self.by_add]
+        return AffixDictionary(self.stems, rules)
+
+    def splits(self, word: str, strict: bool = True) -> Iterator[tuple[str, SuffixRule]]:
+        """Every (base, rule) with base + rule's ending == word and (strict) the base meeting
+        the rule's condition; whether the base is a stem is for the caller to judge."""
+        for n in self._lengths:
+            if n >= len(word):
+                break
+            head, tail = word[:len(word) - n], word[len(word) - n:]
+            for rule in self.by_add.get(tail, ()):
+                base = head + rule.strip
+                if not strict or rule.condition.search(base):
+                    yield base, rule
+
+    def known(self, word: str, is_word: Callable[[str], bool] = lambda w: False) -> bool:
+        """A stem, or a stem with one of its rules; a rule whose ending `is_word` says also
+        stands alone proves nothing (see `inflects`)."""
+        if word in self.stems:
+            return True
+        return any(rule.flag and rule.flag in self.stems.get(base, "") and not is_word(rule.add)
+                   for base, rule in self.splits(word))
+
+    def accepts(self, word: str, is_base: Callable[[str], bool], is_word: Callable[[str], bool]) -> bool:
+        """Whether the word counts as a known form: a word (not an ending) of three letters or
+        more that the dictionary knows or that inflects a word `is_base` knows."""
+        return (len(word) >= SHORTEST and word.isalpha() and word not in self.endings
+                and (self.known(word, is_word) or self.inflects(word, is_base, is_word)))
+
+    def inflects(self, word: str, is_base: Callable[[str], bool], is_word: Callable[[str], bool] = lambda w: False,
+                 depth: int = 2, tail: str = "") -> bool:
+        """Whether `word` is a word `is_base` knows followed by up to `depth` endings of the
+        suffix inventory, whichever stems the dictionary lists the endings for: `ресурстарының`
+        is `ресурс` + `тар` + `ы` + `ның` although no stem's flags allow that chain. The rules'
+        conditions (vowel-harmony classes) are not asked: loanwords break them (`функция` +
+        `сы`), and the chain only makes a form count as a known one, against the alternatives.
+        Endings that together make a word `is_word` knows (`мен`, `тегін` = `тегі` + `н`) prove
+        nothing: the form reads as well as two words (`өтініштері мен`, `жәбірленушіні тегін`)."""
+        tried = set()
+        for base, rule in self.splits(word, strict=False):
+            ending = word[len(base) - len(rule.strip):] + tail
+            if len(base) < SHORTEST or not rule.add or (base, rule.add) in tried or is_word(ending):
+                continue
+            tried.add((base, rule.add))
+            if is_base(base) or (depth > 1 and self.inflects(base, is_base, is_word, depth - 1, ending)):
+                return True
+        return False
+
+    def words(self) -> Counter:
+        """The stems, once each: what a character model of the language learns from."""
+        return Counter({w: 1 for w in self.stems if w.isalpha() and len(w) >= SHORTEST})
 
 
 @lru_cache(maxsize=None)
-def known_form(lang: str) -> Callable[[str], bool] | None:
-    """A predicate telling whether a lower-case word is a form the language's dictionary knows,
-    or None when the language has no dictionary (or it is not installed)."""
-    if DICTIONARIES.get(lang) != "pymorphy3":
+def affix_dictionary(lang: str) -> AffixDictionary | None:
+    kind, name = DICTIONARIES.get(lang, (None, None))
+    if kind != "hunspell":
         return None
+    return AffixDictionary.load(name).with_endings(endings(lang))
+
+
+@lru_cache(maxsize=None)
+def form_prior(lang: str) -> Callable[[str], float] | None:
+    """How likely a lower-case word is per word of running text, by the language's dictionary
+    alone: 0 for a form it does not know, RARE_FORM for one it knows (a dictionary says that a
+    form exists, not how common it is), FUNCTION_WORD for a preposition, conjunction, particle
+    or pronoun (where the dictionary tells word classes). None: the language has no dictionary
+    (or it is not installed)."""
+    kind, _ = DICTIONARIES.get(lang, (None, None))
+    if kind == "hunspell":
+        return _hunspell_prior(affix_dictionary(lang))
+    if kind == "pymorphy3":
+        return _pymorphy_prior(lang)
+    return None
+
+
+def known_form(lang: str) -> Callable[[str], bool] | None:
+    """Whether the language's dictionary knows a lower-case word as a form (None: no dictionary)."""
+    prior = form_prior(lang)
+    return None if prior is None else (lambda word: prior(word) > 0)
+
+
+def _hunspell_prior(dic: AffixDictionary) -> Callable[[str], float]:
+    @lru_cache(maxsize=200_000)
+    def prior(word: str) -> float:
+        known = len(word) >= SHORTEST and word.isalpha() and word not in dic.endings and dic.known(word)
+        return RARE_FORM if known else 0.0
+    return prior
+
+
+def _pymorphy_prior(lang: str) -> Callable[[str], float] | None:
     try:
         import pymorphy3
-    except ImportError:  # the join decisions fall back to the corpus alone
+    except ImportError:  # the join decisions fall back to the document and the label vocabulary
         return None
     analyzer = pymorphy3.MorphAnalyzer(lang=lang)
 
     @lru_cache(maxsize=200_000)
-    def known(word: str) -> bool:
-        return len(word) >= SHORTEST and word.isalpha() and analyzer.word_is_known(word)
-
-    return known
+    def prior(word: str) -> float:
+        if not word.isalpha() or not analyzer.word_is_known(word):
+            return 0.0
+        # a short form counts when the dictionary reads it as a word, not only as an abbreviation
+        tags = [p.tag for p in analyzer.parse(word) if p.is_known and (len(word) >= SHORTEST or ABBREVIATION not in p.tag)]
+        if any(t.POS in FUNCTION_CLASSES and ABBREVIATION not in t for t in tags):
+            return FUNCTION_WORD
+        return RARE_FORM if tags else 0.0
+    return prior

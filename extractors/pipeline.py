@@ -1,7 +1,7 @@
 """The steps of a refresh, as plain functions (the Prefect flow wires them).
 
 discover -> read (fingerprint, quarantine bad input) -> repair the lines ->
-learn each language's lexicon from the corpus -> assemble the repaired text ->
+each act's lexicon from its own words and the general lists -> assemble the repaired text ->
 extract records -> link documents (repeals, versions of amended units) ->
 tables -> quality checks -> publish.
 """
@@ -21,7 +21,8 @@ from .reading import MAX_BYTES, BadInput, RawDocument, fingerprint, read_documen
 from .records import Extraction
 from .repair import Line
 from .tables import merge_rows, rows_of, to_table, to_tables
-from .text import assemble, corpus_lexicon, prepare, residue_report
+from .joining import reliable_words
+from .text import assemble, general_lexicon, prepare, residue_report
 
 IGNORED = {".gitkeep", "README.md", ".DS_Store"}
 
@@ -98,13 +99,14 @@ def drop_duplicates(docs: list[RawDocument]) -> tuple[list[RawDocument], list[Qu
 
 
 def lexicons(prepared: list[Prepared]) -> dict[str, Lexicon]:
-    by_lang: dict[str, list[list[Line]]] = defaultdict(list)
-    for p in prepared:
-        by_lang[p.lang].append(p.lines)
-    return {lang: corpus_lexicon(docs, lang) for lang, docs in by_lang.items()}
+    """The general lexicon of each language present (label vocabulary and dictionaries, nothing
+    from any act); `extract_one` adds the act's own words, so no act's repair depends on which
+    other acts are read with it."""
+    return {lang: general_lexicon(lang) for lang in sorted({p.lang for p in prepared})}
 
 
-def extract_one(p: Prepared, lexicon: Lexicon) -> DocResult:
+def extract_one(p: Prepared, lexicon: Lexicon | None = None) -> DocResult:
+    lexicon = (lexicon or general_lexicon(p.lang)).with_words(reliable_words(p.lines))
     doc = assemble(p.raw.source_file, p.lang, p.lines, lexicon)
     residue = residue_report(doc)
     residue["lines"] = len(p.lines)
@@ -161,7 +163,7 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
         d = ex.document
         start, basis = (d.effective_from, "effective_from") if d.effective_from else (
             (d.registration_date, "registration_date") if d.registration_date else (d.act_date, "act_date"))
-        for a in ex.amendments:
+        for ordinal, a in enumerate(ex.amendments, 1):  # the amendments row's ordinal (tables.rows_of)
             if a.operation not in ("replace", "insert", "delete", "repeal") or not a.target_doc:
                 continue
             if a.kind == "note":
@@ -172,7 +174,8 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
             changes.append({"target_doc": a.target_doc, "target_unit": a.target_unit or "(whole act)",
                             "lang": d.lang, "valid_from": start_n, "valid_from_basis": basis_n,
                             "text": a.text, "set_by_doc": d.doc_id if a.kind == "change" else None,
-                            "set_by_act_number": a.amending_act_number, "operation": a.operation})
+                            "set_by_act_number": a.amending_act_number, "operation": a.operation,
+                            "doc_id": d.doc_id, "amendment_ordinal": ordinal})
     rows = []
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in changes:
@@ -184,7 +187,8 @@ def unit_versions(extractions: list[Extraction]) -> list[dict]:
             rows.append({"target_doc": doc, "target_unit": unit, "version": k + 1, "valid_from": c["valid_from"],
                          "valid_to": nxt, "text": None if c["operation"] in ("delete", "repeal") else c["text"],
                          "set_by_doc": c["set_by_doc"], "set_by_act_number": c["set_by_act_number"], "lang": lang,
-                         "valid_from_basis": c["valid_from_basis"]})
+                         "valid_from_basis": c["valid_from_basis"], "doc_id": c["doc_id"],
+                         "amendment_ordinal": c["amendment_ordinal"]})
     return rows
 
 

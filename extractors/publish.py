@@ -21,6 +21,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import datapackage
+
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
@@ -119,6 +121,7 @@ def publish(tables: dict[str, pa.Table], manifest: dict, curated: Path, run_id: 
                 shutil.copy2(curated / name, staging / name)
         for name, table in tables.items():
             write_table(table, staging / f"{name}.parquet")
+        datapackage.write(staging)
         for rel, content in (extra_files or {}).items():
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,10 @@
 
 Suites are JSON files under `expectations/<stage>/<frame>.json`, reviewed in
 git. Each expectation carries a severity: `critical` blocks the publish,
-`warning` is reported. A suite runs on a pandas frame that `frames_for_stage`
+`warning` is reported. What `schema.py` says of a curated table (its key, its
+parent, its required columns, allowed values and patterns) is not repeated in
+those files: `schema_expectations` derives it, and the curated suites hold only
+the checks the schema cannot express. A suite runs on a pandas frame that `frames_for_stage`
 builds; where a check spans tables (a child row's parent, a repealed act's
 repeal), the frame carries a derived column (names starting with `_`) that the
 suite's expectation reads.
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import KEYS, PARENTS
+from .schema import KEYS, PARENTS, REFERENCES, SPEC
 
 STAGES = ("raw", "repaired", "structured", "curated")
 DEFAULT_SUITES = Path(__file__).resolve().parents[1] / "expectations"
@@ -73,12 +76,37 @@ def _context():
     return ctx
 
 
-def load_suite(path: Path):
+def schema_expectations(table: str) -> list[dict]:
+    """The checks schema.py implies for a curated table, in the suites' JSON form."""
+    spec = SPEC[table]
+
+    def exp(kind: str, column: str, notes: str = "", **kwargs) -> dict:
+        return {"type": f"expect_column_values_to_{kind}", "kwargs": {"column": column, **kwargs},
+                "severity": "critical", "meta": {"notes": notes, "source": "schema.py"}}
+
+    out = [exp("be_unique", "_key", f"key: {', '.join(spec.key)}")]
+    for c in spec.columns:
+        if c.required:
+            out.append(exp("not_be_null", c.name, "a required column"))
+        if c.enum:
+            out.append(exp("be_in_set", c.name, value_set=list(c.enum)))
+        if c.pattern:
+            out.append(exp("match_regex", c.name, regex=c.pattern))
+    if spec.parent:
+        parent, cols = spec.parent
+        out.append(exp("be_in_set", "_has_parent", f"its {parent} row exists ({', '.join(cols)})", value_set=[True]))
+    for cols, target, target_cols in spec.references:
+        out.append(exp("be_in_set", f"_ref_{target}", f"where {', '.join(cols)} are set, {target} has the row "
+                       f"({', '.join(target_cols)})", value_set=[True]))
+    return out
+
+
+def load_suite(path: Path | None, generated: list[dict] = (), name: str = ""):
     import great_expectations as gx
 
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8")) if path else {"name": name, "expectations": []}
     suite = gx.ExpectationSuite(name=data["name"])
-    for exp in data["expectations"]:
+    for exp in [*generated, *data["expectations"]]:
         cls_name = "".join(part.capitalize() for part in exp["type"].split("_"))
         cls = getattr(gx.expectations, cls_name)
         kwargs = dict(exp.get("kwargs", {}))
@@ -87,20 +115,39 @@ def load_suite(path: Path):
     return suite
 
 
-def _examples(df: pd.DataFrame, result: dict, column: str | None) -> list:
+_SHOWN = ("doc_id", "lang", "source_file", "card_no", "function_kind", "function_no", "task_no", "ordinal",
+          "source_lines")
+MAX_TEXT = 160  # characters of a long value shown in an offending row
+
+
+def _shown_columns(stage: str, frame: str) -> tuple[str, ...]:
+    """The columns that name an offending row: a curated table's key and label, else the usual ids."""
+    if stage == "curated" and frame in SPEC:
+        spec = SPEC[frame]
+        return tuple(dict.fromkeys(spec.key + spec.label + ("source_lines",)))
+    return _SHOWN
+
+
+def _plain(v):
+    if _isnull(v):
+        return None
+    if isinstance(v, str):
+        return v if len(v) <= MAX_TEXT else v[: MAX_TEXT - 1] + "…"
+    return v if isinstance(v, (int, float, bool)) else str(v)
+
+
+def _examples(df: pd.DataFrame, result: dict, column: str | None, shown: tuple[str, ...] = _SHOWN) -> list:
     idx = result.get("unexpected_index_list") or []
     rows = []
-    show = [c for c in ("doc_id", "lang", "source_file", "card_no", "function_kind", "function_no", "task_no",
-                        "ordinal", "source_lines") if c in df.columns]
-    if column and column in df.columns and column not in show:
+    show = [c for c in shown if c in df.columns]
+    if column and column in df.columns and column not in show and not column.startswith("_"):  # derived: the key says it
         show.append(column)
     for i in list(idx)[:10]:
         try:
             row = df.loc[i, show].to_dict() if show else {"index": i}
         except (KeyError, TypeError):
             continue
-        rows.append({k: (None if _isnull(v) else (v if isinstance(v, (int, float, bool, str)) else str(v)))
-                     for k, v in row.items()})
+        rows.append({k: _plain(v) for k, v in row.items()})
     if not rows:
         rows = [str(v) for v in (result.get("partial_unexpected_list") or [])[:10]]
     if not rows and "observed_value" in result:
@@ -115,9 +162,10 @@ def _isnull(v) -> bool:
         return False
 
 
-def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path) -> list[CheckResult]:
+def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path | None,
+              generated: list[dict] = ()) -> list[CheckResult]:
     ctx = _context()
-    suite = load_suite(suite_path)
+    suite = load_suite(suite_path, generated, f"{stage}.{frame_name}")
     name = f"{stage}_{frame_name}"
     try:
         ds = ctx.data_sources.get(name)
@@ -143,7 +191,8 @@ def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path) -
         sev = getattr(sev, "value", sev)
         out.append(CheckResult(stage, frame_name, cfg.type, column, str(sev).lower(), bool(r.success),
                                int(result.get("unexpected_count") or 0) if not r.success else 0,
-                               _examples(frame, result, column) if not r.success else [],
+                               _examples(frame, result, column, _shown_columns(stage, frame_name))
+                               if not r.success else [],
                                (cfg.meta or {}).get("notes", "")))
     return out
 
@@ -151,12 +200,14 @@ def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path) -
 def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES) -> StageResult:
     result = StageResult(stage)
     folder = suites_dir / stage
-    for path in sorted(folder.glob("*.json")):
-        frame_name = path.stem
+    files = {p.stem: p for p in folder.glob("*.json")}
+    derived = set(SPEC) if stage == "curated" else set()
+    for frame_name in sorted(set(files) | derived):
         df = frames.get(frame_name)
         if df is None:
             continue
-        result.results.extend(run_suite(stage, frame_name, df, path))
+        generated = schema_expectations(frame_name) if frame_name in derived else []
+        result.results.extend(run_suite(stage, frame_name, df, files.get(frame_name), generated))
     return result
 
 
@@ -164,19 +215,7 @@ def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DE
 
 def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  # noqa: F821
     frames = {name: t.to_pandas() for name, t in tables.items()}
-    for child, (parent, cols) in PARENTS.items():
-        df, pdf = frames[child], frames[parent]
-        if df.empty:
-            df["_has_parent"] = pd.Series(dtype=bool)
-            continue
-        keys = {tuple(map(str, row)) for row in pdf[list(cols)].itertuples(index=False)} if not pdf.empty else set()
-        df["_has_parent"] = [tuple(map(str, row)) in keys for row in df[list(cols)].itertuples(index=False)]
-    for name, cols in KEYS.items():
-        df = frames[name]
-        if not df.empty:
-            df["_key"] = ["|".join(str(v) for v in row) for row in df[list(cols)].itertuples(index=False)]
-        else:
-            df["_key"] = pd.Series(dtype=str)
+    _schema_columns(frames)
     import datetime as dt
 
     today = dt.date.today()
@@ -206,6 +245,35 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
         refs["_titles_ok"] = [(not r.in_catalogue) or (not _isnull(r.title_kk) and not _isnull(r.title_ru))
                               for r in refs.itertuples()] if not refs.empty else pd.Series(dtype=bool)
     return frames
+
+
+def _row_key(row) -> tuple[str, ...]:
+    """A row's values as a key: a number is the same whether its column holds nulls (float) or not."""
+    return tuple("" if _isnull(v) else str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+                 for v in row)
+
+
+def _schema_columns(frames: dict[str, pd.DataFrame]) -> None:
+    """The derived columns the checks schema.py implies read: each row's key, parent and links."""
+    for name, cols in KEYS.items():
+        df = frames[name]
+        df["_key"] = (["|".join(_row_key(row)) for row in df[list(cols)].itertuples(index=False)] if not df.empty
+                      else pd.Series(dtype=str))
+    for child, (parent, cols) in PARENTS.items():
+        frames[child]["_has_parent"] = _linked(frames[child], list(cols), frames[parent], list(cols), unset_ok=False)
+    for child, links in REFERENCES.items():
+        for cols, target, target_cols in links:
+            frames[child][f"_ref_{target}"] = _linked(frames[child], list(cols), frames[target], list(target_cols))
+
+
+def _linked(df: pd.DataFrame, cols: list[str], target: pd.DataFrame, target_cols: list[str],
+            unset_ok: bool = True) -> pd.Series:
+    """True where the row's target row exists, or (`unset_ok`) where one of the link's columns is null."""
+    if df.empty:
+        return pd.Series(dtype=bool)
+    keys = {_row_key(row) for row in target[target_cols].itertuples(index=False)} if not target.empty else set()
+    return pd.Series([(unset_ok and any(_isnull(v) for v in row)) or _row_key(row) in keys
+                      for row in df[cols].itertuples(index=False)], index=df.index)
 
 
 _EMBEDDED_NUMBERS = re.compile(r"(?:^|[.;:]\s)\d{1,2}\s?\.\s+\w.*[.;]\s\d{1,2}\s?\.\s+\w")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,12 +32,12 @@ class RawDocument:
     path: Path
     source_file: str  # relative to the raw-docs folder
     sha256: str
-    source_format: str  # txt | pdf | pdf-ocr
+    source_format: str  # txt | pdf | pdf-ocr | html
     encoding: str
     lines: list[str]
     # Per line, the PDF page it came from (None for text files).
     pages: list[int | None] = field(default_factory=list)
-    # Layout facts a PDF reader knows (cell boundaries) travel with the lines.
+    # Layout facts a PDF or HTML reader knows (cell boundaries, the page's id) travel with the lines.
     layout: dict = field(default_factory=dict)
 
     @property
@@ -68,9 +69,41 @@ def read_document(path: Path, root: Path | None = None, ocr: bool = False) -> Ra
         lines, pages, layout = read_pdf(path, rel, ocr)
         fmt = "pdf-ocr" if layout.get("ocr") else "pdf"
         return RawDocument(path, rel, digest, fmt, "pdf", lines, pages, layout)
-    text, encoding = decode_text(data, rel)
+    try:
+        text, encoding = decode_text(data, rel)
+    except BadInput as exc:
+        if exc.reason != "encoding":
+            raise
+        # a page whose markup outweighs its Cyrillic text: the charset it declares decides
+        text, encoding = _declared_html(data, rel, exc)
+    if looks_like_html(text):
+        from .html_reading import read_html  # lxml is only needed for HTML pages
+
+        lines, layout = read_html(text, rel)
+        return RawDocument(path, rel, digest, "html", encoding, lines, [None] * len(lines), layout)
     lines = text.split("\n")
     return RawDocument(path, rel, digest, "txt", encoding, lines, [None] * len(lines))
+
+
+def looks_like_html(text: str) -> bool:
+    from .html_reading import looks_like_html as _looks
+
+    return _looks(text)
+
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+
+
+def _declared_html(data: bytes, rel: str, undecoded: BadInput) -> tuple[str, str]:
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        raise undecoded
+    name = m.group(1).decode("ascii").lower()
+    try:
+        codecs.lookup(name)
+    except LookupError as exc:
+        raise BadInput("encoding", f"{rel}: the page declares an unknown charset {name!r}") from exc
+    return _clean(_strict(data, name, rel), rel), name
 
 
 def decode_text(data: bytes, rel: str = "") -> tuple[str, str]:

@@ -2,9 +2,10 @@
 manifest of a published folder, and what changed since the last publish."""
 from __future__ import annotations
 
-import html
+import datetime as dt
 import json
 import subprocess
+from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -75,48 +76,68 @@ def manifest(run: dict, tables: dict[str, pa.Table]) -> dict:
     }
 
 
+def facts(tables: dict[str, pa.Table]) -> dict:
+    """What the report's summary says of the tables a run built (published or not)."""
+    refs = tables.get("legal_refs")
+    outside = [r for r in refs.to_pylist() if not r["in_catalogue"]] if refs is not None else []
+    docs = tables.get("documents")
+    return {"acts": len(set(docs.column("doc_id").to_pylist())) if docs is not None else 0,
+            "texts": docs.num_rows if docs is not None else 0,
+            "cards": tables["occupations"].num_rows if "occupations" in tables else 0,
+            "rows": {name: t.num_rows for name, t in tables.items()},
+            "outside_catalogue": sorted(outside, key=lambda r: r["ref_key"])}
+
+
+def _seconds(start: str | None, end: str | None) -> float | None:
+    try:
+        return (dt.datetime.fromisoformat(end) - dt.datetime.fromisoformat(start)).total_seconds()
+    except (TypeError, ValueError):
+        return None
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    m, s = divmod(int(round(seconds)), 60)
+    return f"{m} min {s} s" if m else f"{s} s"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def summary(run: dict) -> dict:
+    f = run.get("facts") or {}
+    published = str(run.get("outcome", "")).startswith("published")
+    quarantined = sum(1 for i in run.get("inputs", []) if i.get("status") == "quarantined")
+    took = _duration(_seconds(run.get("started"), run.get("finished")))
+    word = "published" if published else "refused"
+    line = (f"{word.upper()} · {_n(f.get('acts', 0), 'act')} ({_n(f.get('texts', 0), 'text')}) · "
+            f"{_n(f.get('cards', 0), 'card')} · {quarantined} quarantined · {took}")
+    return {"published": published, "outcome_word": word, "line": line, "rows": f.get("rows", {}),
+            "started": run.get("started"), "finished": run.get("finished"), "duration": took}
+
+
+@lru_cache(maxsize=1)
+def _template():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(default=True),
+                      extensions=["jinja2.ext.do"], trim_blocks=True, lstrip_blocks=True)
+    env.globals["n"] = _n
+    return env.get_template("report.html.j2")
+
+
 def render_html(run: dict) -> str:
-    e = html.escape
-    parts = [f"<!doctype html><meta charset='utf-8'><title>kzprof run {e(run['run_id'])}</title>",
-             "<style>body{font:14px sans-serif;margin:2em}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}"
-             "table{border-collapse:collapse;margin-bottom:1.5em}.fail{background:#fdd}.warn{background:#ffd}.ok{background:#dfd}</style>",
-             f"<h1>kzprof refresh {e(run['run_id'])}</h1>",
-             f"<p><b>Outcome:</b> {e(run['outcome'])}<br><b>Started:</b> {e(str(run['started']))} "
-             f"<b>Code:</b> {e(run['code_version'])}</p>",
-             "<h2>Inputs</h2><table><tr><th>file</th><th>status</th><th>reason</th><th>sha256</th></tr>"]
-    for i in run["inputs"]:
-        cls = "ok" if i["status"] == "published" else "fail"
-        parts.append(f"<tr class='{cls}'><td>{e(i['source_file'])}</td><td>{e(i['status'])}</td>"
-                     f"<td>{e(i.get('message') or '')}</td><td><code>{e((i.get('sha256') or '')[:16])}</code></td></tr>")
-    parts.append("</table>")
-    for stage in run["quality"]:
-        parts.append(f"<h2>Checks: {e(stage['stage'])} ({'passed' if stage['passed'] else 'FAILED'})</h2>"
-                     "<table><tr><th>check</th><th>severity</th><th>result</th><th>unexpected</th><th>offending rows</th><th>why</th></tr>")
-        for c in stage["checks"]:
-            cls = "ok" if c["success"] else ("fail" if c["severity"] == "critical" else "warn")
-            ex = "<br>".join(e(json.dumps(x, ensure_ascii=False, default=str)) for x in c["examples"][:10])
-            parts.append(f"<tr class='{cls}'><td>{e(c['label'])}</td><td>{e(c['severity'])}</td>"
-                         f"<td>{'ok' if c['success'] else 'failed'}</td><td>{c['unexpected_count']}</td>"
-                         f"<td>{ex}</td><td>{e(c.get('notes') or '')}</td></tr>")
-        parts.append("</table>")
-    if run.get("alignment"):
-        a = run["alignment"]
-        parts.append(f"<h2>Kazakh / Russian alignment</h2><p>{e(json.dumps({k: v for k, v in a.items() if k != 'disagreements'}, ensure_ascii=False))}</p><ul>")
-        for d in a.get("disagreements", [])[:200]:
-            parts.append(f"<li>{e(json.dumps(d, ensure_ascii=False))}</li>")
-        parts.append("</ul>")
-    if run.get("diff"):
-        parts.append("<h2>Changes since the last published folder</h2><table><tr><th>table</th><th>added</th><th>removed</th><th>changed</th><th>examples</th></tr>")
-        for name, d in run["diff"].items():
-            ex = "<br>".join(e(f"{x['change']}: {x['key']}") for x in d["examples"][:10])
-            parts.append(f"<tr><td>{e(name)}</td><td>{d['added']}</td><td>{d['removed']}</td><td>{d['changed']}</td><td>{ex}</td></tr>")
-        parts.append("</table>")
-    if run.get("warnings"):
-        parts.append("<h2>Reader warnings</h2><ul>")
-        for w in run["warnings"]:
-            parts.append(f"<li>{e(w)}</li>")
-        parts.append("</ul>")
-    return "\n".join(parts)
+    """The run report: the summary first, then the failing and warning checks with their offending rows."""
+    checks = [c for stage in run.get("quality", []) for c in stage["checks"]]
+    run = {"alignment": None, "diff": None, "warnings": [], "inputs": [], **run}
+    return _template().render(
+        run=run, s=summary(run),
+        failing=[c for c in checks if not c["success"] and c["severity"] == "critical"],
+        warnings=[c for c in checks if not c["success"] and c["severity"] != "critical"],
+        passing=[c for c in checks if c["success"]],
+        outside=(run.get("facts") or {}).get("outside_catalogue", []))
 
 
 def write_report(run: dict, folder: Path) -> Path:

@@ -17,6 +17,15 @@ from .labels import LabelMatch, match_across, match_at, match_label_end
 from .text import Block
 
 NUMBERED = ("task", "function", "function_additional")
+# a numbered label glued after the words of another cell on one printed line (`ұйымдастыру
+# 2-міндет Біліктілік пен дағдылар:`): counted only where its line ends or another label follows
+_GLUED_NUMBERED = re.compile(r"(?<=[^\W\d]\s)(?=\d{1,2}\s*[-–]\s*[^\W\d])")
+
+
+def _ends_line_or_labels(text: str, end: int, lang: str, line_ends: frozenset[int]) -> bool:
+    rest = text[end:]
+    q = end + len(rest) - len(rest.lstrip())
+    return not rest.strip() or (q - 1) in line_ends or end in line_ends or match_at(text, q, lang) is not None
 
 
 @dataclass
@@ -76,9 +85,10 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
         text, starts, marks, kept, cells = _block_layout(b)
         line_ends = frozenset(s - 1 for s in starts if s) | frozenset([len(text)])
         candidates = set(starts)
-        for m in re.finditer(r"[.;:]\s+(?=\d{1,2}\s*-|Тапсырма|Задача)", text):
-            candidates.add(m.end())
-        candidates |= cells
+        for m in re.finditer(r"[.;:]\s+(?=\S)", text):
+            candidates.add(m.end())  # a numbered label after a sentence end (`... беру. 2-міндет:`)
+        glued = {m.start() for m in _GLUED_NUMBERED.finditer(text)} - candidates
+        candidates |= cells | glued
         cur = 0
         first = True
         last = -1
@@ -90,6 +100,8 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
             p = last = nxt[0]
             mid_line = p not in starts and p not in chained
             lm: LabelMatch | None = match_at(text, p, lang, NUMBERED if mid_line else None, line_ends)
+            if lm and p in glued and not _ends_line_or_labels(text, lm.end, lang, line_ends):
+                lm = None
             if not lm and p in cells:
                 piece = _piece(text, starts, marks, kept, cur, p, block=first_block_index + bi,
                                page_break=b.page_break_before and first, block_start=first)
@@ -252,4 +264,21 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
         rest.page_break = rest.block_start = False  # the label's own value, on its line
         if rest.text.strip():
             out.append(rest)
+    return _heads_of_open_labels(out)
+
+
+def _heads_of_open_labels(segs: list[Seg]) -> list[Seg]:
+    """A label that names an act starts with any words (`... лауазымдарының типтік біліктілік
+    сипаттамаларына сәйкес ... біліктілік деңгейі`); when it opens a page in lower case, its
+    first words are the block printed last before the break (a text that ends no sentence)."""
+    out: list[Seg] = []
+    for s in segs:
+        prev = out[-1] if out else None
+        if s.kind == "label" and s.page_break and s.variant.startswith("...") and s.text[:1].islower() \
+                and prev is not None and prev.kind == "text" and prev.block_start \
+                and not prev.text.rstrip().endswith((".", ";", ":")):
+            out[-1] = Seg("label", s.field, s.number, prev.text + " " + s.text, [0], prev.marks[:1] + s.marks[:1],
+                          block=prev.block, page_break=prev.page_break, block_start=True, variant=s.variant)
+            continue
+        out.append(s)
     return out

@@ -1,12 +1,14 @@
 """Typed records -> Arrow tables of the curated schema."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pyarrow as pa
 
+from . import act_kinds
 from .records import Extraction, span_text
-from .schema import TABLES
+from .schema import RELAXED, SPEC, TABLES
 
 
 def _clean(value):
@@ -20,8 +22,9 @@ def rows_of(ex: Extraction) -> dict[str, list[dict]]:
     d = ex.document
     base = {"doc_id": d.doc_id, "lang": d.lang}
     rows: dict[str, list[dict]] = defaultdict(list)
+    kind = act_kinds.act_kind(ex)
     rows["documents"].append({
-        **base, "title": d.title, "act_type": d.act_type, "issuer": d.issuer, "act_number": d.act_number,
+        **base, "title": d.title, "act_kind": kind, "short_name": act_kinds.short_name(d.title, kind, d.lang), "act_type": d.act_type, "issuer": d.issuer, "act_number": d.act_number,
         "act_date": d.act_date, "registration_number": d.registration_number,
         "registration_date": d.registration_date, "status": d.status,
         "repealed_by_act_number": d.repealed_by_act_number, "repealed_by_act_date": d.repealed_by_act_date,
@@ -62,26 +65,51 @@ def rows_of(ex: Extraction) -> dict[str, list[dict]]:
                                       "task_no": None, "target_doc": kl.target_doc, "target_unit": kl.target_unit,
                                       "ordinal": k, "text": it.text, "ref_key": None,
                                       "source_lines": span_text(it.lines)})
-    for r in ex.requirements:
+    for k, r in enumerate(ex.requirements, 1):
         rows["requirements"].append({
-            **base, "card_no": r.card_no, "paragraph": r.paragraph, "position": r.position,
+            **base, "card_no": r.card_no, "ordinal": k, "paragraph": r.paragraph, "position": r.position,
             "specialist_level": r.specialist_level, "category": r.category, "education_level": r.education_level,
             "education_fields": r.education_fields, "min_experience_years": r.min_experience_years,
             "experience_in": r.experience_in, "alternatives": r.alternatives, "text": r.text,
             "source_lines": span_text(r.lines),
         })
-    for a in ex.amendments:
+    for k, a in enumerate(ex.amendments, 1):
         rows["amendments"].append({
-            **base, "kind": a.kind, "target_doc": a.target_doc, "target_unit": a.target_unit,
+            **base, "ordinal": k, "kind": a.kind, "target_doc": a.target_doc, "target_unit": a.target_unit,
             "operation": a.operation, "amending_act_number": a.amending_act_number,
             "amending_act_date": a.amending_act_date, "text": a.text, "source_lines": span_text(a.lines),
         })
     return rows
 
 
+_LEVEL = re.compile(r"^\s*([1-8])(?:\.([1-9]))?\s*(-\s*[1-8](?:\.[1-9])?\s*)?$")
+
+
+def level_parts(printed: str | None) -> tuple[int | None, int | None]:
+    """`4.1` -> (4, 1); `6` -> (6, None); a range `6-7` -> (6, None): its lowest level, no sublevel."""
+    m = _LEVEL.match(printed or "")
+    if not m:
+        return None, None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) and not m.group(3) else None)
+
+
+def _derived(name: str, row: dict) -> dict:
+    if "sublevel" in TABLES[name].names and "qualification_level" in row:
+        row["level"], row["sublevel"] = level_parts(row["qualification_level"])
+    return row
+
+
 def to_table(name: str, rows: list[dict]) -> pa.Table:
-    rows = [{k: _clean(v) if k != "education_fields" else v for k, v in r.items()} for r in rows]
-    return pa.Table.from_pylist(rows, schema=TABLES[name])
+    rows = [_derived(name, {k: _clean(v) if k != "education_fields" else v for k, v in r.items()}) for r in rows]
+    return published_form(name, pa.Table.from_pylist(rows, schema=RELAXED[name]))
+
+
+def published_form(name: str, table: pa.Table) -> pa.Table:
+    """The table under its published schema (required columns non-nullable) when no required value is
+    missing; else as built, all nullable, for the curated checks to name the rows that lack one."""
+    if any(table.column(c).null_count for c in SPEC[name].required):
+        return table
+    return table.cast(TABLES[name])
 
 
 def to_tables(all_rows: dict[str, list[dict]]) -> dict[str, pa.Table]:

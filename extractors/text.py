@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .joining import build_lexicon, join_run
+from .joining import build_lexicon, join_run, reliable_words
 from .lexicon import Lexicon
-from .morphology import known_form
+from .morphology import affix_dictionary, form_prior
 from .reading import RawDocument
 from .repair import Line, repair_lines
-from .vocabulary import base_words, vocabulary
+from .vocabulary import vocabulary
 
 PAGE_BREAK_MARK = "\f"
 
@@ -86,13 +88,25 @@ def prepare(raw: RawDocument, lang: str) -> list[Line]:
     return repair_lines(raw.lines, lang, raw.pages, (raw.layout or {}).get("joins"))
 
 
-def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
-    """The lexicon learned from every document of one language, plus the label vocabulary and
-    the bundled word list (words the project's texts show whole, once each), so that a
-    document read alone is not left to a character model trained on itself."""
+@lru_cache(maxsize=None)
+def general_lexicon(lang: str) -> Lexicon:
+    """What every act of a language is repaired with besides its own words: the words of the
+    label vocabulary and the language's general dictionary (morphology.form_prior) with its
+    suffix inventory. Nothing in it comes from an act, so it is the same whatever is read."""
     vocab = vocabulary(lang)
     phrases = [form for key in vocab.entries for form in vocab.forms(key)]
-    return build_lexicon(prepared, phrases, base_words(lang), known_form(lang))
+    affixes = affix_dictionary(lang)
+    return build_lexicon([], phrases, form_prior(lang), affixes, affixes.words() if affixes else None)
+
+
+def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:
+    """The general lexicon plus the words the given texts show whole. A refresh gives it one act
+    at a time (`document_lexicon`), so no act's repair depends on the others read with it."""
+    return general_lexicon(lang).with_words(sum((reliable_words(lines) for lines in prepared), Counter()))
+
+
+def document_lexicon(lines: list[Line], lang: str) -> Lexicon:
+    return corpus_lexicon([lines], lang)
 
 
 def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -> RepairedText:
@@ -121,7 +135,7 @@ def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -
 def repair_document(raw: RawDocument, lang: str, lexicon: Lexicon | None = None) -> RepairedText:
     lines = prepare(raw, lang)
     if lexicon is None:
-        lexicon = corpus_lexicon([lines], lang)
+        lexicon = document_lexicon(lines, lang)
     return assemble(raw.source_file, lang, lines, lexicon)
 
 

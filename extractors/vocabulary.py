@@ -6,13 +6,13 @@ in the TSV files of `extractors/vocab/`, not in the code. `labels.tsv` is the
 shared glossary kept verbatim; `labels_extra.tsv` holds the project's additions;
 every other `*.tsv` there (one per kind of thing described: the card template,
 the act header grammar, requirement and amendment formulas) has the same
-format and is merged in name order. `legal_acts.tsv` is a catalogue, not labels.
+format and is merged in name order. `legal_acts.tsv` is a catalogue and
+`endings.tsv` the endings of words (for the line-end joins), not labels.
 A reader asks for a field and gets the forms of the document's language.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -83,7 +83,9 @@ def _load_file(path: Path, into: dict[str, dict[str, list[str]]]) -> None:
                     bucket.append(form)
 
 
-NOT_LABELS = frozenset({"legal_acts.tsv"})
+# a catalogue of acts, the endings of words (extractors.morphology) and the card's template
+# (extractors.card_template): not labels
+NOT_LABELS = frozenset({"legal_acts.tsv", "endings.tsv", "card_template.tsv"})
 
 
 def vocabulary_files() -> list[Path]:
@@ -104,22 +106,12 @@ def vocabulary(lang: str) -> Vocabulary:
 
 
 @lru_cache(maxsize=None)
-def _base_words(lang: str) -> tuple[tuple[str, int], ...]:
-    path = VOCAB_DIR / f"words_{lang}.txt"
-    if not path.is_file():
-        return ()
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, _, n = line.partition("\t")
-            out.append((word, int(n or 1)))
-    return tuple(out)
-
-
-def base_words(lang: str) -> Counter:
-    """The bundled word counts of a language (extractors/vocab/words_LANG.txt): how often the
-    project's own texts show each word whole."""
-    return Counter(dict(_base_words(lang)))
+def endings(lang: str) -> tuple[str, ...]:
+    """The language's word endings listed in vocab/endings.tsv (extractors.morphology adds them to
+    its dictionary's suffix inventory)."""
+    merged: dict[str, dict[str, list[str]]] = {code: {} for code in LANGS}
+    _load_file(VOCAB_DIR / "endings.tsv", merged)
+    return tuple(merged[lang].get("endings", []))
 
 
 def words(text: str) -> list[str]:

@@ -1,13 +1,16 @@
 """`kzprof`: the command line.
 
     kzprof refresh [--raw-docs DIR] [--curated DIR] [--strict]
-    kzprof repair FILE [--trace] [--raw-lines N] [--residue] [--corpus DIR]
+    kzprof repair FILE [--trace] [--raw-lines N] [--residue]
     kzprof extract FILE... --out DIR
+    kzprof sql [QUERY] [--curated DIR] [--csv] [--views] [--db FILE]
 
 Exit status of `refresh`: 0 published (a line says how many inputs were
 quarantined), 1 not published (a failed critical check, or nothing readable),
 2 the run could not start (missing folder, another refresh holds the lock),
-3 published but inputs were quarantined and `--strict` was given.
+3 published but inputs were quarantined and `--strict` was given. Every
+command: 2 for a usage error, 141 when the reader of the output closed it early
+(`kzprof repair FILE | head`), which is not an error of kzprof's.
 """
 from __future__ import annotations
 
@@ -27,10 +30,35 @@ def _prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
+EXIT_CLOSED_OUTPUT = 141  # as a shell reports a command its pipe's reader left (128 + SIGPIPE)
+EXIT_CODES = {
+    "refresh": "0 published; 1 not published (a critical check failed, or nothing was readable); 2 not started "
+               "(a folder missing, another refresh running); 3 published with quarantined inputs under --strict",
+    "repair": "0 printed; 1 the file cannot be read as an act; 2 no such file, or no such output line",
+    "extract": "0 tables written; 2 a file is missing or --out is not a folder",
+    "sql": "0 answered; 1 the query failed; 2 the curated folder holds no published tables",
+}
+COMMON_EXITS = f"2 a usage error; {EXIT_CLOSED_OUTPUT} the reader of the output closed it early (`| head`)"
+
+
+def not_a_folder(path: Path, option: str, must_exist: bool = False) -> str | None:
+    """Why `path` cannot serve as the folder `option` names, or None."""
+    if path.exists() and not path.is_dir():
+        return f"{option} must be a folder, but {path} is a file"
+    if must_exist and not path.exists():
+        return f"{option}: folder not found: {path}"
+    return None
+
+
 def cmd_refresh(args) -> int:
     raw_docs, curated = Path(args.raw_docs), Path(args.curated)
     if not raw_docs.is_dir():
-        print(f"kzprof: raw documents folder not found: {raw_docs}", file=sys.stderr)
+        print(f"kzprof: raw documents folder not found: {raw_docs}" if not raw_docs.exists() else
+              f"kzprof: {not_a_folder(raw_docs, '--raw-docs')}", file=sys.stderr)
+        return 2
+    problem = not_a_folder(curated, "--curated") or (args.reports and not_a_folder(Path(args.reports), "--reports"))
+    if problem:
+        print(f"kzprof: {problem}", file=sys.stderr)
         return 2
     _prefect_defaults()
     from extractors.publish import LockBusy
@@ -59,7 +87,7 @@ def cmd_refresh(args) -> int:
 def cmd_repair(args) -> int:
     from extractors import language
     from extractors.reading import BadInput, read_document
-    from extractors.text import assemble, corpus_lexicon, prepare
+    from extractors.text import assemble, document_lexicon, prepare
 
     path = Path(args.file)
     try:
@@ -72,18 +100,8 @@ def cmd_repair(args) -> int:
         return 2
     lang = language.detect(raw.text)
     lines = prepare(raw, lang)
-    # the lexicon is learned from the file's folder (the corpus a refresh would use)
-    corpus_dir = Path(args.corpus) if args.corpus else path.parent
-    others = []
-    for p in sorted(corpus_dir.glob("*")):
-        if p.is_file() and p.resolve() != path.resolve():
-            try:
-                o = read_document(p)
-            except (BadInput, OSError):
-                continue
-            if language.detect(o.text) == lang:
-                others.append(prepare(o, lang))
-    lexicon = corpus_lexicon([lines] + others, lang)
+    # the act alone, with the general lists: as a refresh reads it, whatever else is in its folder
+    lexicon = document_lexicon(lines, lang)
     doc = assemble(raw.source_file, lang, lines, lexicon)
     if args.residue:
         print(json.dumps(doc.residue(), ensure_ascii=False, indent=2))
@@ -118,35 +136,127 @@ def cmd_extract(args) -> int:
         print(f"kzprof: not a file: {', '.join(missing)}", file=sys.stderr)
         return 2
     out = Path(args.out)
+    problem = not_a_folder(out, "--out")
+    if problem:
+        print(f"kzprof: {problem}", file=sys.stderr)
+        return 2
     summary = extract_files(files, out, log=lambda msg: print(f"kzprof: {msg}", file=sys.stderr))
     print(f"kzprof: {summary} -> {out}")
     return 0
 
 
+def cmd_sql(args) -> int:
+    from extractors import sqlviews
+
+    curated = Path(args.curated)
+    problem = not_a_folder(curated, "--curated", must_exist=True)
+    if problem:
+        print(f"kzprof: {problem}", file=sys.stderr)
+        return 2
+    if args.views:
+        for name, what in sqlviews.catalogue():
+            print(f"{name}\t{what}")
+        return 0
+    try:
+        if args.db:
+            print(f"kzprof: tables and views written to {sqlviews.write_database(curated, Path(args.db))}")
+            return 0
+        con = sqlviews.connect(curated)
+    except FileNotFoundError as exc:
+        print(f"kzprof: {exc}", file=sys.stderr)
+        return 2
+    query = args.query if args.query not in (None, "-") else sys.stdin.read()
+    import duckdb
+
+    try:
+        rel = con.sql(query)
+    except duckdb.Error as exc:
+        print(f"kzprof: the query failed: {exc}", file=sys.stderr)
+        return 1
+    if rel is None:
+        return 0
+    if args.csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(rel.columns)
+        w.writerows(rel.fetchall())
+    else:
+        rel.show(max_width=10_000, max_rows=10_000)
+    return 0
+
+
+class _Help(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Each option's default after its help (where it has one to show), the epilog's lines as written."""
+
+    def _get_help_string(self, action):
+        if action.default in (None, False):
+            return action.help
+        return super()._get_help_string(action)
+
+
+def _exits(text: str) -> str:
+    return "\n".join(f"  {part}" for part in text.split("; "))
+
+
+class _Version(argparse.Action):
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from extractors.report import code_version
+        from extractors.schema import CONTRACT_VERSION
+
+        print(f"kzprof {code_version()} (curated tables contract v{CONTRACT_VERSION})")
+        parser.exit(0)
+
+
+def _command(sub, name: str, help: str):
+    return sub.add_parser(name, help=help, description=help, formatter_class=_Help,
+                          epilog=f"exit status:\n{_exits(EXIT_CODES[name])}\n{_exits(COMMON_EXITS)}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="kzprof", description="Kazakhstan's occupational acts -> curated Parquet tables")
+    ap = argparse.ArgumentParser(
+        prog="kzprof", description="Kazakhstan's occupational acts -> curated Parquet tables", formatter_class=_Help,
+        epilog="exit status:\n" + "\n".join(f"  {k}: {v}" for k, v in EXIT_CODES.items())
+        + f"\n  any command: {COMMON_EXITS}")
+    ap.add_argument("--version", action=_Version, help="print the version and exit")
     sub = ap.add_subparsers(dest="command", required=True)
-    r = sub.add_parser("refresh", help="read raw_docs/, check, and publish curated/ (the Prefect flow)")
-    r.add_argument("--raw-docs", default="raw_docs")
-    r.add_argument("--curated", default="curated")
-    r.add_argument("--reports", default=None, help="where run reports go (default: reports/ beside curated/)")
+    r = _command(sub, "refresh", "read raw_docs/, check, and publish curated/ (the Prefect flow)")
+    r.add_argument("--raw-docs", default="raw_docs", help="folder of the acts to read")
+    r.add_argument("--curated", default="curated", help="folder the tables are published to")
+    r.add_argument("--reports", default=None, help="where run reports go (default: reports/ beside --curated)")
     r.add_argument("--strict", action="store_true", help="exit 3 when inputs were quarantined")
     r.add_argument("--ocr", action="store_true", help="read scanned PDFs (no text layer) by OCR (needs tesseract "
                    "with Kazakh and Russian data)")
     r.set_defaults(func=cmd_refresh)
-    p = sub.add_parser("repair", help="print the repaired text of one act, as the parser reads it")
-    p.add_argument("file")
+    p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
+    p.add_argument("file", help="the act")
     p.add_argument("--trace", action="store_true", help="prefix each output line with the raw lines it came from")
     p.add_argument("--raw-lines", type=int, metavar="N", help="show the raw lines behind output line N")
     p.add_argument("--residue", action="store_true", help="print the residue report (damage left, undecided joins)")
-    p.add_argument("--corpus", help="folder the join vocabulary is learned from (default: the file's folder)")
     p.set_defaults(func=cmd_repair)
-    e = sub.add_parser("extract", help="read the given acts with the library alone (no Prefect, no publish)")
-    e.add_argument("files", nargs="+", metavar="FILE")
+    e = _command(sub, "extract", "read the given acts with the library alone (no Prefect, no publish)")
+    e.add_argument("files", nargs="+", metavar="FILE", help="the acts")
     e.add_argument("--out", required=True, help="folder the tables are written to (created; its .parquet files replaced)")
     e.set_defaults(func=cmd_extract)
+    q = _command(sub, "sql", "query the published tables and the analysts' views with DuckDB")
+    q.add_argument("query", nargs="?", help="the SQL; `-` or none reads it from standard input")
+    q.add_argument("--curated", default="curated", help="the published folder")
+    q.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    q.add_argument("--views", action="store_true", help="list the tables and views a query can use")
+    q.add_argument("--db", metavar="FILE", help="write a DuckDB database with the tables and views instead")
+    q.set_defaults(func=cmd_sql)
     args = ap.parse_args(argv)
-    return args.func(args)
+    try:
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly; output to nowhere from here on
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_CLOSED_OUTPUT
 
 
 if __name__ == "__main__":

@@ -142,6 +142,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         for ex in extractions:
             run["warnings"].extend(f"{ex.document.source_file}: {w}" for w in ex.warnings)
         tables = pipeline.build_tables(extractions)
+        run["facts"] = report.facts(tables)
         frames = {
             "raw": {"files": pipeline.raw_frame(read, quarantined, results)},
             "repaired": {"documents": pipeline.repaired_frame(results)},

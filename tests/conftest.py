@@ -39,7 +39,7 @@ from extractors import language  # noqa: E402
 from extractors.cards import read_cards  # noqa: E402
 from extractors.extract import extract_document  # noqa: E402
 from extractors.reading import RawDocument, read_document  # noqa: E402
-from extractors.text import assemble, corpus_lexicon, prepare  # noqa: E402
+from extractors.text import assemble, corpus_lexicon, document_lexicon, prepare  # noqa: E402
 
 
 def doc_from_text(text: str, lang: str | None = None, name: str = "fixture.txt", extra_corpus: str = ""):
@@ -69,10 +69,10 @@ class SeedCorpus:
         self.raw = {p.name: read_document(p, RAW_DOCS) for p in sorted(RAW_DOCS.glob("*.txt"))}
         self.lang = {n: language.detect(r.text) for n, r in self.raw.items()}
         self.prepared = {n: prepare(r, self.lang[n]) for n, r in self.raw.items()}
-        self.lexicon = {lg: corpus_lexicon([self.prepared[n] for n in self.raw if self.lang[n] == lg], lg)
-                        for lg in set(self.lang.values())}
-        self.docs = {n: assemble(n, self.lang[n], self.prepared[n], self.lexicon[self.lang[n]]) for n in self.raw}
-        self.extractions = {n: extract_document(self.docs[n], self.raw[n], self.lexicon[self.lang[n]]) for n in self.raw}
+        # each act is repaired with its own words (and the general lists), as a refresh does
+        self.lexicon = {n: document_lexicon(self.prepared[n], self.lang[n]) for n in self.raw}
+        self.docs = {n: assemble(n, self.lang[n], self.prepared[n], self.lexicon[n]) for n in self.raw}
+        self.extractions = {n: extract_document(self.docs[n], self.raw[n], self.lexicon[n]) for n in self.raw}
 
     def by_prefix(self, prefix: str):
         name = next(n for n in self.raw if n.startswith(prefix))
@@ -96,3 +96,24 @@ def prefect_harness(tmp_path_factory):
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def seed_tables(seeds):
+    """The seeds' tables, built by the library (no Prefect) from copies of the session's extractions."""
+    import copy
+
+    from extractors import pipeline
+
+    extractions = copy.deepcopy(list(seeds.extractions.values()))
+    pipeline.link_documents(extractions)
+    return pipeline.build_tables(extractions)
+
+
+@pytest.fixture(scope="session")
+def seed_folder(seed_tables, tmp_path_factory) -> Path:
+    """The seeds' tables published by the publish step into a fresh folder (datapackage included)."""
+    from extractors.publish import publish
+
+    curated = tmp_path_factory.mktemp("seed_folder") / "curated"
+    return publish(seed_tables, {"run_id": "test"}, curated, "test", keep_from_previous=())

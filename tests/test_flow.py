@@ -73,6 +73,10 @@ def test_seeds_publish_every_contract_table(published):
     refs = pq.read_table(curated / "legal_refs.parquet").to_pandas().set_index("ref_key")
     assert refs.loc["code.labour", "mentions_kk"] == len(labour)
     assert (curated / "_report" / "index.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    from frictionless import validate
+
+    package = validate(str(curated / "datapackage.json"))
+    assert package.valid, package.flatten(["type", "note"])[:10]
     latest = (base / "reports" / "LATEST").read_text(encoding="utf-8").strip()
     assert latest == outcome.run_id and (base / "reports" / latest / "index.html").is_file()
 
@@ -193,9 +197,9 @@ def test_a_list_collapsed_into_one_item_is_refused(published, tmp_path, monkeypa
     """A regression in the list splitter (every list read as one item) must not reach consumers."""
     from dataclasses import replace
 
-    from extractors import cards
+    from extractors import card_build
 
-    original = cards.split_items
+    original = card_build.split_items
 
     def one_item(acc):
         items = original(acc)
@@ -203,7 +207,7 @@ def test_a_list_collapsed_into_one_item_is_refused(published, tmp_path, monkeypa
             return items
         return [replace(items[0], text=" ".join(f"{k}. {it.text}" for k, it in enumerate(items, 1)))]
 
-    monkeypatch.setattr(cards, "split_items", one_item)
+    monkeypatch.setattr(card_build, "split_items", one_item)
     base, _ = published
     raw = copy_seeds(tmp_path / "raw_docs", ["001"])
 
@@ -342,13 +346,12 @@ def test_cli_exit_codes(tmp_path, capsys):
 
 
 def test_the_data_dictionary_examples_run_on_a_published_folder(published, monkeypatch, capsys):
-    """Every pandas and DuckDB example of curated/README.md runs against real published tables,
-    and every published table is documented there."""
+    """Every pandas and DuckDB example of curated/README.md runs against real published tables (the
+    DuckDB ones with the views of `kzprof sql`), and every published table is documented there."""
     import re
 
-    import duckdb
-
     from conftest import ROOT
+    from extractors import sqlviews
 
     base, _ = published
     readme = (ROOT / "curated" / "README.md").read_text(encoding="utf-8")
@@ -360,7 +363,7 @@ def test_the_data_dictionary_examples_run_on_a_published_folder(published, monke
     assert python and sql
     for block in python:
         exec(compile(block, "curated/README.md", "exec"), {})
-    con = duckdb.connect()
+    con = sqlviews.connect(base / "curated")
     for block in sql:
         for statement in [s for s in block.split(";") if "SELECT" in s]:
             assert con.execute(statement).fetchall() is not None

@@ -13,8 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pdf_factory as pf  # noqa: E402
-
-from conftest import GOLD_KK, needs_shared  # noqa: E402
+from conftest import GOLD_KK as GOLD, needs_shared  # noqa: E402
 
 KK_LETTERS = "әғқңөұүһі"
 
@@ -162,7 +161,7 @@ def test_random_card_follows_the_rules():
 
 @needs_shared
 def test_gold_card_renders(tmp_path):
-    doc = json.loads((GOLD_KK / "004.cards-1-3.json").read_text(encoding="utf-8"))
+    doc = json.loads((GOLD / "004.cards-1-3.json").read_text(encoding="utf-8"))
     out = pf.render_gold_cards(doc, tmp_path / "g.pdf", "kk", "health", 1)
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) >= len(doc["occupations"]) + 1

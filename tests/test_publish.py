@@ -35,7 +35,8 @@ def curated(tmp_path):
 
 def test_publish_swaps_in_a_complete_folder(curated):
     before = snapshot(curated)
-    assert set(before) == {"README.md", "documents.parquet", "occupations.parquet", "skills.parquet", "manifest.json"}
+    assert set(before) == {"README.md", "documents.parquet", "occupations.parquet", "skills.parquet", "manifest.json",
+                           "datapackage.json"}
     publish(tables(2), {"run_id": "r2"}, curated, "r2", {"_report/index.html": "<p>ok</p>"})
     after = snapshot(curated)
     assert after["README.md"] == before["README.md"]  # the data dictionary travels with every version

@@ -203,9 +203,9 @@ def test_a_chain_of_narrow_fragments_is_one_word():
 
 
 def test_a_document_read_alone_knows_its_languages_common_words():
-    """A Russian line that ends in the preposition `с` with no space kept: the bundled word
-    counts (extractors/vocab/words_ru.txt) know `с` and `трудовым`, so the line end is a space
-    even when the document's own text shows neither word whole."""
+    """A Russian line that ends in the preposition `с` with no space kept, in a document too short
+    to show either word whole: pymorphy3's dictionary knows `с` as a preposition (a common word)
+    and `трудовым` as a form, and `струдовым` as nothing, so the line end is a space."""
     from conftest import doc_from_text
 
     doc, _, _ = doc_from_text("""
@@ -218,15 +218,64 @@ def test_a_document_read_alone_knows_its_languages_common_words():
 def test_a_form_the_russian_dictionary_knows_beats_a_fragment_and_a_common_word():
     """`конституци` / `и`: the document never shows `конституции` whole and `и` is the
     commonest Russian word, but pymorphy3's dictionary knows the joined form and not the
-    fragment. Kazakh has no such dictionary: its joins keep to the corpus."""
+    fragment."""
     from conftest import doc_from_text
 
     from extractors.morphology import known_form
 
-    assert known_form("kk") is None
     assert known_form("ru")("конституции") and not known_form("ru")("конституци")
     doc, _, _ = doc_from_text("""
         права граждан, закрепленные в Конституци
         и Республики Казахстан.
         """, "ru")
     assert "закрепленные в Конституции Республики Казахстан." in doc.render()
+
+
+def test_a_dictionary_word_beats_a_one_letter_word_and_a_dictionary_form_the_act_does_not_use():
+    """`О` / `браке` and `о` / `правах`: the act prints `о` and `правах` as words, the dictionary
+    knows `оправах` only as a rare form and `обраке` not at all: two words, both times."""
+    from conftest import doc_from_text
+
+    doc, _, _ = doc_from_text("""
+        Кодекс Республики Казахстан "О
+        браке (супружестве) и семье". Закон о правах ребенка, о правах человека,
+        о порядке, о правах граждан. Закон о
+        правах ребенка.
+        """, "ru")
+    assert '"О браке (супружестве) и семье"' in doc.render()
+    assert doc.render().endswith("Закон о правах ребенка.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Kazakh dictionary (hunspell-kk) knows the joined form, not the fragment
+    ("1. Құрылымд\nық бөлімшенің жұмысын ұйымдастыру.", "1. Құрылымдық бөлімшенің жұмысын ұйымдастыру."),
+    # a dictionary word with endings it lists for no stem: айналым + ы + на
+    ("3. Құжат айналымы\nна қойылатын талаптар.", "3. Құжат айналымына қойылатын талаптар."),
+    ("Қызмет алушылардың денсаулығ\nына қатысты мәліметтерді жинау.",
+     "Қызмет алушылардың денсаулығына қатысты мәліметтерді жинау."),
+    # a loanword the dictionary does not know: the character model of its stems decides
+    ("2. Еңбек ресурстар\nын басқару және жоспарлау.", "2. Еңбек ресурстарын басқару және жоспарлау."),
+    ("Жұмыс жоспарларын дайындау және келісу, есептерді тапсыр\nу.",
+     "Жұмыс жоспарларын дайындау және келісу, есептерді тапсыру."),
+])
+def test_a_kazakh_document_read_alone_joins_with_the_general_dictionary(text, expected):
+    """A few lines that never show the cut word whole: the joins come from the bundled Kazakh
+    dictionary and its endings, not from any other act."""
+    from conftest import doc_from_text
+
+    doc, _, _ = doc_from_text(text, "kk")
+    assert doc.render() == expected
+
+
+def test_an_ending_the_act_prints_as_a_word_does_not_make_a_join():
+    """`мен` is an ending (`-мен`, with) and a word (`мен`, and). Where the act prints it as a
+    word, `өтінімдері` / `мен` stays two words: the dictionary's `өтінімдерімен` proves nothing."""
+    from conftest import doc_from_text
+
+    doc, _, _ = doc_from_text("""
+        Мектеп пен отбасы, ата-аналар мен мұғалімдер, оқушылар мен тәрбиешілер,
+        мемлекеттік органдар мен қоғамдық бірлестіктер.
+        Азаматтардың өтінімдері
+        мен өтініштерін қарау.
+        """, "kk")
+    assert doc.render().endswith("Азаматтардың өтінімдері мен өтініштерін қарау.")

@@ -1,0 +1,179 @@
+"""The best reading of a card (card_parse.py) -> the Card record.
+
+Cell texts are joined here with the join model of the repair (a piece that goes
+on a word cut by a page break is glued to it), values are read by the kind the
+template gives their row (card_values.py), lists are split into items, and the
+card's list of functions fills what the rows left open: a function whose row was
+never printed, a name a row did not give, a row numbered otherwise than listed.
+"""
+from __future__ import annotations
+
+from .card_evidence import completes_listed
+from .card_state import State
+from .card_values import (clean_name, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
+                          similar)
+from .joining import pair_join
+from .lexicon import Lexicon
+from .lists import Acc, item_starts, split_items
+from .records import Card, Function, Task, span_of
+
+_TEXT_FIELDS = {"qualification_requirements": "qualification_requirements_text",
+                "education_level": "education_level_text"}
+
+
+def joined(ctx, idx: tuple[int, ...], lexicon: Lexicon, listed: str | None = None) -> Acc:
+    acc = Acc()
+    kept = False
+    for i in idx:
+        s = ctx.segs[i]
+        if not s.text:
+            continue
+        joiner = completes_listed(acc.text, s.text, listed) if listed and acc.text else None
+        if joiner is None:
+            joiner = pair_join(acc.text, s.text, kept, lexicon) if acc.text else " "
+        acc.add(s.text, s.starts, s.marks, joiner)
+        kept = s.kept_space
+    return acc
+
+
+def build_card(ctx, st: State, card_no: int, title: str | None, lexicon: Lexicon) -> Card:
+    card = Card(card_no, card_title=title)
+    _top_values(ctx, st, card, lexicon)
+    listed = _listed(ctx, st, lexicon)
+    card.functions = _functions(ctx, st, card, lexicon, listed)
+    _from_the_list(card, listed)
+    card.warnings.extend(st.notes)
+    if card.name and card.card_title and similar(card.name, card.card_title) < 0.8 \
+            and norm(card.card_title) not in norm(card.name) and norm(card.name) not in norm(card.card_title):
+        card.warnings.append(f"the card's name {card.name!r} does not match its title {card.card_title!r}; "
+                             "both kept as printed")
+    card.lines = span_of(*card.field_lines.values())
+    return card
+
+
+def _top_values(ctx, st: State, card: Card, lexicon: Lexicon) -> None:
+    for row in ctx.template.rows:
+        if row.section not in ("top", "tail") or ("v", row.key) not in st.cells:
+            continue
+        acc = joined(ctx, st.cells[("v", row.key)], lexicon)
+        card.field_lines[row.key] = acc.span()
+        text = acc.text.strip()
+        _set_value(card, row, acc, text, ctx.vocab)
+
+
+def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
+    kind = row.value
+    if kind == "code":
+        card.code = read_code(text)
+    elif kind == "group_code":
+        card.group_code = read_group_code(text)
+    elif kind == "name":
+        card.name = clean_name(text)
+    elif kind == "level":
+        card.qualification_level = read_level(text)
+    elif kind == "alt_names":
+        card.alt_names = read_alt_names(acc)
+    elif kind == "related":
+        card.related = read_related(acc, vocab)
+    elif kind == "text":
+        setattr(card, _TEXT_FIELDS.get(row.key, row.key), text or None)
+
+
+def _listed(ctx, st: State, lexicon: Lexicon) -> list[tuple[str, int, str, tuple | None]]:
+    """(kind, no, name, lines) of every function the card's list names."""
+    out = []
+    counters = {"mandatory": 0, "additional": 0}
+    for key, idx in st.cells.items():
+        if key[0] == "sumf":
+            _, kind, no = key
+            acc = joined(ctx, idx, lexicon)
+            name = clean_name(acc.text)
+            if name:
+                counters[kind] = no
+                out.append((kind, no, name, acc.span()))
+        elif key[0] == "sum":
+            kind = key[1]
+            for item in split_items(joined(ctx, idx, lexicon)):
+                counters[kind] += 1
+                out.append((kind, counters[kind], clean_name(item.text), item.lines))
+    return out
+
+
+def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Function]:
+    names = {(k, n): name for k, n, name, _ in listed}
+    out = []
+    for fi, f in enumerate(st.funcs):
+        want = names.get((f.kind, f.no))
+        acc = joined(ctx, st.cells.get(("fn", fi), ()), lexicon, want)
+        fn = Function(f.kind, f.no, clean_name(acc.text), [], acc.span(), want)
+        for ti, t in enumerate(f.tasks):
+            tacc = joined(ctx, st.cells.get(("tn", fi, ti), ()), lexicon)
+            task = Task(t.no, clean_name(tacc.text), lines=tacc.span())
+            accs = {kind: joined(ctx, st.cells.get(("ls", fi, ti, kind), ()), lexicon) for kind in t.lists}
+            for kind, acc in accs.items():
+                (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc))
+            if "skills" in accs and "knowledge" not in accs:
+                _unlabelled_knowledge(card, fn, task, accs["skills"])
+            fn.tasks.append(task)
+        out.append(fn)
+    return out
+
+
+def _from_the_list(card: Card, listed) -> None:
+    """The card's list of functions: rows numbered otherwise take the listed number of their
+    name; a function never printed as a row is taken from the list; a row without a name takes
+    the listed one."""
+    by_key = {(k, n): (name, span) for k, n, name, span in listed}
+    used = {(f.kind, f.no) for f in card.functions if (f.kind, f.no) in by_key}
+    for fn in card.functions:
+        if (fn.kind, fn.no) in by_key:
+            continue
+        best = max(((similar(fn.name, name), key) for key, (name, _) in by_key.items() if key not in used),
+                   default=(0, None))
+        if best[1] and best[0] > 0.6:
+            card.warnings.append(f"function row numbered {fn.no} matches listed function {best[1][1]} by name; renumbered")
+            fn.kind, fn.no = best[1]
+            fn.listed_name = by_key[best[1]][0]
+            used.add(best[1])
+    if not card.functions:
+        card.functions = [Function(k, n, name, [], span, name) for k, n, name, span in listed]
+    for fn in card.functions:
+        if fn.name is None:
+            fn.name = fn.listed_name
+        if not fn.tasks:
+            fn.tasks.append(Task(1))
+
+
+def _unlabelled_knowledge(card: Card, fn: Function, task: Task, acc: Acc) -> None:
+    """A task with skills but no knowledge list: a numbered skills list followed by an
+    unnumbered run of two or more items is skills, then the knowledge list printed without
+    its heading."""
+    numbering = item_numbering(acc)
+    if len(numbering) < 2 or all(n is None for n in numbering) or numbering[-1] is not None:
+        return
+    k = max(i for i, n in enumerate(numbering) if n is not None)
+    tail = task.skills[k + 1:]
+    if len(tail) >= 2:
+        del task.skills[k + 1:]
+        task.knowledge.extend(tail)
+        card.warnings.append(f"function {fn.kind} {fn.no}: {len(tail)} unnumbered items after the numbered skills "
+                             "have no knowledge heading; read as its knowledge list")
+
+
+def item_numbering(acc: Acc) -> list[int | None]:
+    """The number of each item split_items reads from the list (None: unnumbered)."""
+    from .lists import _split_unnumbered
+    text = acc.text
+    starts = item_starts(acc)
+    out: list[int | None] = []
+    first = starts[0][0] if starts else len(text)
+    if text[:first].strip():
+        out.extend([None] * len(_split_unnumbered(text[:first], 0, acc, True)))
+    for k, (pos, n, _) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        out.append(n)
+        if k + 1 == len(starts):
+            pieces = _split_unnumbered(text[pos:end], pos, acc, False)
+            if pieces and text[pieces[0][1]:end].strip():
+                out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True)))
+    return out

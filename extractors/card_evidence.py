@@ -1,0 +1,131 @@
+"""What a piece of card text looks like, as evidence for where it belongs.
+
+Each function answers one question about a text or about a cell's text so far
+(does it open with a list number, does it stop mid-item, does it complete the
+name the card's list gives a function) and returns a score: positive for
+evidence that the piece belongs there, negative against, None when it cannot.
+The parser (card_parse.py) adds these up over the whole card.
+"""
+from __future__ import annotations
+
+import re
+
+from .card_values import norm, similar
+
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s?[.)](?!\d)")
+LIST_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)(?=\s)")
+_BARE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,2}\s?[.)]$")
+_SHORT_WORD_END = re.compile(r"(?:^|\s)\S{1,2}\.$")
+
+# weights of the evidence, in one place: a page break's rest that opens with the list's next
+# number is surer than a lower-case start, which is surer than a capital
+NEXT_NUMBER = 3.0
+WRONG_NUMBER = -3.0
+STOPPED_AT_NUMBER = 5.0
+CUT_ITEM_GOES_ON = 2.0
+NAME_NEVER_NUMBERED = -6.0
+
+
+def item_number(text: str) -> int | None:
+    m = ITEM_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def last_number(text: str) -> int | None:
+    nums = LIST_NUMBER.findall(" " + text + " ")
+    return int(nums[-1]) if nums else None
+
+
+def lower_start(text: str) -> bool:
+    t = text.lstrip("\"«(“ ")
+    return t[:1].islower()
+
+
+def finished(text: str) -> bool:
+    """Does the text end a sentence or an item (`.`, `;`, `:`), not after a list number alone
+    or a short abbreviation (`т.б.`)?"""
+    t = text.rstrip()
+    return bool(t) and t.endswith((".", ";", ":")) and not _SHORT_WORD_END.search(t)
+
+
+def stops_at_number(text: str) -> bool:
+    return bool(_BARE_NUMBER_END.search(text.rstrip()))
+
+
+def unnumbered_items_go_on(text: str) -> bool:
+    """A list run on past its numbers in items closed by `;`: its last `;` announces another
+    unnumbered item (a numbered item closed by `;` announces the next number instead)."""
+    t = text.rstrip()
+    if not t.endswith(";"):
+        return False
+    nums = list(LIST_NUMBER.finditer(t))
+    tail = t[nums[-1].end():] if nums else t
+    return bool(re.search(r"[.;]\s", tail[:-1])) or not nums
+
+
+def runs_into_next_number(list_text: str, text: str) -> bool:
+    """The text holds, after a sentence end, the number the list would give its next item."""
+    last = last_number(list_text)
+    return last is not None and re.search(rf"[.;]\s+{last + 1}\s?[.)]\s", text) is not None
+
+
+def list_goes_on(list_text: str, text: str) -> float | None:
+    """How well `text` reads as the next part of a list whose text so far is `list_text`."""
+    n = item_number(text)
+    if not list_text.strip():
+        if n is not None:
+            return NEXT_NUMBER if n == 1 else WRONG_NUMBER
+        return 0.5 if not lower_start(text) else -1.0
+    last = last_number(list_text)
+    if n is not None:
+        return NEXT_NUMBER if last is not None and n == last + 1 else WRONG_NUMBER
+    if stops_at_number(list_text):
+        return STOPPED_AT_NUMBER
+    if not finished(list_text):
+        return CUT_ITEM_GOES_ON if lower_start(text) else 0.5
+    if unnumbered_items_go_on(list_text):
+        return 1.0
+    return -0.5 if lower_start(text) else -1.0
+
+
+def name_starts(text: str, listed: str | None) -> float | None:
+    """A name printed from its start: a capital, no list number; the card's list may name it."""
+    if item_number(text) is not None:
+        return NAME_NEVER_NUMBERED
+    score = -2.0 if lower_start(text) else 1.0
+    if listed:
+        score += 3.0 * max(0.0, similar(text, listed) - 0.5) * 2
+    return score
+
+
+def name_goes_on(name: str, text: str, listed: str | None) -> float | None:
+    """`text` as the rest of a name cut after `name` (by a page break or another cell)."""
+    if item_number(text) is not None:
+        return NAME_NEVER_NUMBERED
+    if listed:
+        if completes_listed(name, text, listed) is not None:
+            return 4.0
+        if norm(name) == norm(listed):
+            return -3.0  # the name is whole as the card's list gives it
+        if norm(listed).startswith(norm(name)):
+            return -2.0  # the list says how the name goes on, and it is not this way
+    if name.rstrip().endswith("."):
+        return -3.0  # a name printed with its final period is whole
+    return 0.5 if lower_start(text) else -1.5
+
+
+def completes_listed(name: str, text: str, listed: str) -> str | None:
+    """The joiner (" " or "", a word cut by the break) with which `text` goes on `name` the way
+    the card's list of functions names it; None when it does not."""
+    want, have = norm(listed), norm(name)
+    if not want.startswith(have) or len(want) <= len(have):
+        return None
+    for joiner in (" ", ""):
+        if want.startswith(norm(name + joiner + text)):
+            return joiner
+    return None
+
+
+def printed_again(name: str | None, listed: str | None, text: str) -> bool:
+    """The function's name printed again (the function cell reprinted at the head of a page)."""
+    return any(n and similar(n, text) > 0.9 for n in (name, listed))

@@ -1,0 +1,234 @@
+"""A card's label/text segments -> the cells they fill, by one decision over the whole card.
+
+The extraction printed the card's table cell by cell, and a page break inside a
+row printed each cell's rest after the break in column order (see cards.py).
+Where a piece of text goes is therefore not always where it was printed. The
+parser keeps several readings of the card at once (a beam): for every segment
+each reading branches into the places the segment may go (the open row's value,
+a function's or a task's name, a list, the next row's value, nowhere), each
+branch scored by the evidence for it (card_evidence.py), and the best readings
+go on. At the card's end, whole-card evidence is added (names that match the
+card's list of functions, lists numbered without gaps, no row left empty) and
+the best reading wins. So a choice that looks right locally but leaves a list
+with a gap or a function without a name loses to the one that explains the
+whole card.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import card_rows, card_top
+from .card_evidence import LIST_NUMBER
+from .card_state import State
+from .card_template import Template, card_template
+from .card_values import similar
+from .lists import Acc, split_items
+from .segments import Seg
+from .vocabulary import Vocabulary, vocabulary
+
+BEAM = 6
+MARGIN = 15.0  # readings further than this behind the best are dropped
+
+# whole-card evidence
+NO_NAME = -4.0
+EMPTY_LIST = -3.0
+NUMBER_GAP = -2.0
+LEFT_WAITING = -5.0
+LISTED_NOT_READ = -1.0
+NO_ITEMS = -3.0  # a function row with no skills or knowledge at all
+UNCONFIRMED_TASK = -1.0  # a task a list opened that no label or name ever confirmed, beside labelled ones
+NAME_AS_LISTED = 1.5
+
+
+@dataclass
+class Context:
+    """What every decision about one card may consult: its segments, the document's vocabulary,
+    the card template, and memos of cell texts (states share them: segments never change)."""
+
+    segs: list[Seg]
+    vocab: Vocabulary
+    template: Template
+    # the values earlier cards of the act gave each tail row: a row whose label was not printed
+    # is known by them
+    known: dict = field(default_factory=dict)
+    _texts: dict = field(default_factory=dict)
+    _listed: dict = field(default_factory=dict)
+    _splits: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        n = len(self.segs)
+        self.label_after_break = [False] * n
+        self.break_next = [False] * n
+        nxt_label = None
+        for i in range(n - 1, -1, -1):
+            s = self.segs[i]
+            self.break_next[i] = i + 1 < n and self.segs[i + 1].page_break
+            self.label_after_break[i] = nxt_label is not None and self._only_break_between(i, nxt_label)
+            if s.kind == "label":
+                nxt_label = i
+
+    def _only_break_between(self, i: int, j: int) -> bool:
+        """The label at j opens a page, and nothing but text of the page before lies between i and j."""
+        lab = self.segs[j]
+        return lab.page_break and self.template.section(lab.field) in ("top", "tail", "summary") \
+            and all(self.segs[k].kind == "text" for k in range(i + 1, j))
+
+    def text(self, key, st: State) -> str:
+        idx = st.cells.get(key, ())
+        got = self._texts.get(idx)
+        if got is None:
+            got = " ".join(self.segs[i].text for i in idx)
+            self._texts[idx] = got
+        return got
+
+    def acc(self, idx: tuple[int, ...]) -> Acc:
+        acc = Acc()
+        for i in idx:
+            s = self.segs[i]
+            acc.add(s.text, s.starts, s.marks, " ")
+        return acc
+
+    def listed(self, st: State) -> dict[tuple[str, int], str]:
+        """(kind, no) -> name of every function the card's list names, in this reading."""
+        keys = tuple((k, v) for k, v in st.cells.items() if k[0] in ("sum", "sumf"))
+        got = self._listed.get(keys)
+        if got is None:
+            got = listed_functions(self, keys)
+            self._listed[keys] = got
+        return got
+
+    def split(self, i: int, at: int) -> tuple[int, int]:
+        """Segment i cut at offset `at` into two new segments (a name and a list printed on one line)."""
+        got = self._splits.get((i, at))
+        if got is None:
+            from .segments import rest_of
+            s = self.segs[i]
+            head = rest_of(s, 0)
+            head.text = s.text[:at].rstrip()
+            head.starts = [o for o in head.starts if o < len(head.text)] or [0]
+            head.marks = [(o, ln) for o, ln in head.marks if o < len(head.text)] or head.marks[:1]
+            head.kept_space = False
+            tail = rest_of(s, at)
+            tail.page_break = tail.block_start = False
+            self.segs.extend([head, tail])
+            got = (len(self.segs) - 2, len(self.segs) - 1)
+            self._splits[(i, at)] = got
+        return got
+
+    def label_fragment(self, seg: Seg, fld: str) -> bool:
+        from .labels import field_words
+        import re
+        words = re.findall(r"\w+", seg.text.casefold())
+        bag = field_words(self.vocab.lang, fld)
+        return bool(words) and len(words) <= 12 and sum(w in bag for w in words) >= 0.8 * len(words)
+
+
+def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
+    from .card_values import clean_name
+    out: dict[tuple[str, int], str] = {}
+    counters = {"mandatory": 0, "additional": 0}
+    for key, idx in entries:
+        if key[0] == "sumf":
+            _, kind, no = key
+            name = clean_name(" ".join(ctx.segs[i].text for i in idx))
+            if name:
+                counters[kind] = no
+                out[(kind, no)] = name
+            continue
+        kind = key[1]
+        for item in split_items(ctx.acc(idx)):
+            counters[kind] += 1
+            out[(kind, counters[kind])] = clean_name(item.text) or item.text
+    return out
+
+
+def step(ctx: Context, st: State, i: int) -> list[State]:
+    seg = ctx.segs[i]
+    if seg.page_break and st.section in ("top", "rows", "tail", "summary"):
+        st = st.fork(brk=1, took=frozenset())
+    if st.section == "end":
+        return [st]
+    if seg.kind == "label":
+        out = label_actions(ctx, st, i, seg)
+    else:
+        out = text_actions(ctx, st, i, seg)
+    if not out:
+        lost = st.fork(-10.0)
+        lost.note(f"text not placed: {seg.text[:60]!r} (raw lines {seg.linenos[0]}-{seg.linenos[1]})")
+        out = [lost]
+    for s in out:
+        s.last_label = seg.field if seg.kind == "label" else None
+    return out
+
+
+def label_actions(ctx: Context, st: State, i: int, seg: Seg) -> list[State]:
+    section = ctx.template.section(seg.field)
+    if seg.field == "card_start":
+        return [st]
+    if section in ("top", "tail"):
+        return card_top.row_label(ctx, st, i, seg)
+    if section == "summary":
+        return card_top.summary_label(ctx, st, i, seg)
+    if section == "rows":
+        return card_rows.row_label(ctx, st, i, seg)
+    if section == "end":
+        return [st.fork(section="end")]
+    return [st]
+
+
+def text_actions(ctx: Context, st: State, i: int, seg: Seg) -> list[State]:
+    if st.section in ("top", "tail"):
+        return card_top.value_text(ctx, st, i, seg)
+    if st.section == "summary":
+        return card_top.summary_text(ctx, st, i, seg)
+    return card_rows.row_text(ctx, st, i, seg)
+
+
+def parse(segs: list[Seg], lang: str, known: dict | None = None) -> tuple[Context, State]:
+    ctx = Context(segs, vocabulary(lang), card_template(), known or {})
+    beam = [State()]
+    for i in range(len(segs)):
+        grown = [s for st in beam for s in step(ctx, st, i)]
+        grown.sort(key=lambda s: -s.score)
+        best = grown[0].score
+        beam = [s for s in grown if s.score >= best - MARGIN][:BEAM]
+    finals = [(s.score + whole_card(ctx, s), k, s) for k, s in enumerate(beam)]
+    return ctx, max(finals, key=lambda f: (f[0], -f[1]))[2]
+
+
+def whole_card(ctx: Context, st: State) -> float:
+    """Evidence only the whole reading shows."""
+    score = LEFT_WAITING * (len(st.pending) + (1 if st.floating else 0))
+    listed = ctx.listed(st)
+    for fi, fn in enumerate(st.funcs):
+        name = ctx.text(("fn", fi), st)
+        want = listed.get((fn.kind, fn.no))
+        if not name and not want:
+            score += NO_NAME
+        if name and want:
+            score += NAME_AS_LISTED * (similar(name, want) - 0.5)
+        items = 0
+        for ti, task in enumerate(fn.tasks):
+            for kind in task.lists:
+                text = ctx.text(("ls", fi, ti, kind), st)
+                items += bool(text.strip())
+                score += EMPTY_LIST if not text.strip() else NUMBER_GAP * number_gaps(text)
+            if not task.labelled and not st.has(("tn", fi, ti)) and any(t.labelled for t in fn.tasks):
+                score += UNCONFIRMED_TASK
+        score += NO_ITEMS if not items else 0.0
+    rows = st.row_numbers()
+    score += LISTED_NOT_READ * sum(1 for k in listed if k not in rows) if st.funcs else 0.0
+    return score
+
+
+def number_gaps(text: str) -> int:
+    """Item numbers of one style that do not follow the one before (`1. 2. 4.`)."""
+    gaps = 0
+    last: dict[str, int] = {}
+    for m in LIST_NUMBER.finditer(" " + text + " "):
+        n, style = int(m.group(1)), m.group(0).strip()[-1]
+        prev = last.get(style)
+        if prev is not None and n != prev + 1 and not (n == 1 and style == ")"):
+            gaps += 1
+        last[style] = n
+    return gaps

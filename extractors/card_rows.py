@@ -1,0 +1,368 @@
+"""Where the text of a card's function rows goes: the choices the parser weighs.
+
+A function row has three columns: the function (its label and name), the task
+(its label and name; a function may have several task rows), and the skills
+and knowledge lists. A page break inside a row prints the rest of each cut cell
+after the break in column order; `State.brk` is the first column that may still
+go on, so rests are taken in that order. Each choice is scored by the evidence
+of card_evidence.py.
+"""
+from __future__ import annotations
+
+from .card_evidence import (completes_listed, item_number, list_goes_on, lower_start, name_goes_on, name_starts,
+                            printed_again, runs_into_next_number)
+from .card_state import State
+from .card_values import has_shape, similar
+from .segments import Seg
+
+FUNCTION, TASK, LISTS = 1, 2, 3
+AWAITED = 2.0  # a label printed just before announced this name
+# a row or task opened before (or without) its label is a guess: it costs, and the label that
+# comes to name it later gives the cost back
+IMPLICIT_FUNCTION = -1.5
+IMPLICIT_TASK = -1.0
+LISTED_NUMBER = 1.0  # a function row numbered as the card's list numbers it
+NUMBER_AGAIN = -3.0  # a number a row of this card has already
+PRINTED_AGAIN = 3.0
+NEW_LIST_UNLABELLED = -1.0
+UNPLACED = -4.0
+ANOTHER_REST = -3.0
+
+
+def allowed(st: State, column: int) -> bool:
+    return st.brk is None or column >= st.brk
+
+
+def after(st: State, column: int) -> int | None:
+    return column if st.brk is not None else None
+
+
+def rest(st: State, column: int, seg: Seg) -> tuple[float, frozenset]:
+    """A cut cell's rest after a page break is one block: a second block for the same column
+    costs ANOTHER_REST. Returns that cost and the columns that took a block so far."""
+    if st.brk is None or not seg.block_start:
+        return 0.0, st.took
+    return (ANOTHER_REST if column in st.took else 0.0), st.took | {column}
+
+
+# ---------------------------------------------------------------- labels
+
+def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if seg.field in ("function", "function_additional"):
+        return function_label(ctx, st, i, seg)
+    if seg.field == "task":
+        return task_label(ctx, st, i, seg)
+    return heading(ctx, st, i, seg)
+
+
+def function_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    kind = "additional" if seg.field == "function_additional" else "mandatory"
+    n = seg.number
+    listed = ctx.listed(st)
+    if st.section == "summary":
+        entry_kind = "additional" if st.summary_kind == "additional" else kind
+        if n is not None and (entry_kind, n) not in listed and entry_kind == st.summary_kind:
+            new = st.fork(brk=None)
+            new.cells[("sumf", entry_kind, n)] = ()
+            return [new]
+    if st.section == "tail":
+        new = st.fork()
+        new.note(f"a function label after the function rows: {seg.text!r}")
+        return [new]
+    out = [_new_function(ctx, st, k, no, listed) for k, no in _function_numbers(st, kind, n, listed)]
+    fn = st.fn
+    if fn is not None and n is not None and n == fn.no and (seg.page_break or st.brk is not None):
+        out.append(st.fork(1.0, reprint=st.fi, brk=FUNCTION, expect=frozenset()))
+    if fn is not None and not fn.labelled and not st.has(("fn", st.fi)) and (n is None or n == fn.no):
+        new = st.fork(-IMPLICIT_FUNCTION, expect=st.expect | {"fn"}, brk=after(st, FUNCTION), reprint=None)
+        new.set_function(fn._replace(labelled=True))
+        out.append(new)
+    return out
+
+
+def _function_numbers(st: State, kind: str, n: int | None, listed) -> list[tuple[str, int]]:
+    """The (kind, number) a function label may give its row: as printed, or, where a row of this
+    card has that number already, the next additional function the card lists (additional
+    functions are numbered from 1 again and may be labelled like mandatory ones)."""
+    rows = st.row_numbers()
+    if n is None:
+        n = max([no for k, no in rows if k == kind] or [0]) + 1
+    out = [(kind, n)]
+    if kind == "mandatory" and (kind, n) in rows:
+        extra = [k for k in listed if k[0] == "additional" and k not in rows]
+        if (("additional", n)) in extra:
+            out.append(("additional", n))
+        elif extra:
+            out.append(min(extra))
+    return out
+
+
+def _new_function(ctx, st: State, kind: str, no: int, listed) -> State:
+    rows = st.row_numbers()
+    score = NUMBER_AGAIN if (kind, no) in rows else (LISTED_NUMBER if (kind, no) in listed else 0.0)
+    new = st.fork(score, section="rows", expect=frozenset({"fn"}), brk=None, reprint=None, field=None)
+    new.open_function(kind, no, labelled=True)
+    return new
+
+
+def _next_listed(ctx, st: State) -> tuple[str, int]:
+    rows = st.row_numbers()
+    for key in ctx.listed(st):
+        if key not in rows:
+            return key
+    kind = st.fn.kind if st.fn else "mandatory"
+    return kind, max([no for k, no in rows if k == kind] or [0]) + 1
+
+
+def _ensure_function(ctx, st: State) -> None:
+    if st.fn is None:
+        kind, no = _next_listed(ctx, st)
+        implicit_function(st, kind, no)
+    st.section = "rows"
+
+
+def implicit_function(st: State, kind: str, no: int) -> None:
+    st.open_function(kind, no, labelled=False)
+    st.score += IMPLICIT_FUNCTION
+
+
+def implicit_task(st: State) -> None:
+    st.open_task(None, labelled=False)
+    st.score += IMPLICIT_TASK
+
+
+def task_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if st.section == "tail":
+        new = st.fork()
+        new.note("a task label after the function rows")
+        return [new]
+    n = seg.number
+    base = st.fork(field=None, reprint=None)
+    _ensure_function(ctx, base)
+    fn, task = base.fn, base.task
+    out = []
+    # a new task of this row
+    score = 0.5
+    if n is not None and any(t.no >= n for t in fn.tasks):
+        score = -3.0  # numbered back: not this row's
+    elif n is None and any(t.labelled for t in fn.tasks):
+        score = -1.5  # an unnumbered label names the only task of its row
+    new = base.fork(score, brk=None, expect=base.expect | {"tn"})
+    new.open_task(n, labelled=True)
+    out.append(new)
+    # the label of a task its list opened before the label was printed
+    if task is not None and not task.labelled and not base.has(("tn", base.fi, base.ti)) and (n is None or n == task.no):
+        new = base.fork(-IMPLICIT_TASK, brk=after(st, TASK), expect=base.expect | {"tn"})
+        new.set_task(task._replace(labelled=True))
+        out.append(new)
+    # the first task of the next row (its function label printed later, or lost)
+    if fn.tasks and any(t.labelled for t in fn.tasks) and (n is None or n == 1):
+        new = base.fork(1.0 if n == 1 else 0.0, brk=None, expect=frozenset({"tn"}))
+        kind, no = _next_listed(ctx, new)
+        implicit_function(new, kind, no)
+        new.open_task(n, labelled=True)
+        out.append(new)
+    return out
+
+
+def heading(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    kind = seg.field
+    if st.section == "tail":
+        new = st.fork()
+        new.note(f"'{seg.text}' after the function rows")
+        return [new]
+    base = st.fork(field=None, reprint=None)
+    _ensure_function(ctx, base)
+    if base.task is None:
+        implicit_task(base)
+    out = []
+    owner = _list_owner(base, kind)
+    if owner is not None:
+        # the heading is the last column: what follows it is its list, not the rest of a cut cell
+        new = base.fork(1.0, brk=None)
+        new.open_list(kind, owner)
+        out.append(new)
+    # the list of the next task of this row (its task label printed later)
+    new = base.fork(0.0, brk=None, expect=base.expect - {"tn"})
+    implicit_task(new)
+    new.open_list(kind, new.ti)
+    out.append(new)
+    if owner is None and kind == "skills":
+        # the lists of the next function row, printed before its label (the label cell is centred)
+        new = base.fork(0.0, brk=None, expect=frozenset())
+        fkind, no = _next_listed(ctx, new)
+        implicit_function(new, fkind, no)
+        implicit_task(new)
+        new.open_list(kind, 0)
+        out.append(new)
+    # a heading printed with nothing under it before a page break: the next row's
+    if ctx.break_next[i]:
+        new = base.fork(0.5, floating=kind)
+        new.cells[("float", kind)] = ()
+        out.append(new)
+    return out
+
+
+def _list_owner(st: State, kind: str) -> int | None:
+    """The task of this row a list heading opens a list for. Skills: the first task printed after
+    the row's last list heading that has no list yet (a row may print one cell of lists for all
+    its tasks, under the first: a task printed before a list heading has its lists there).
+    Knowledge: the task whose skills list is open, else the last task, if it has none yet."""
+    tasks = st.fn.tasks
+    if kind == "skills":
+        return next((ti for ti, t in enumerate(tasks) if not t.lists and ti >= st.tasks_before_lists), None)
+    if st.cur_list and st.cur_list[1] == "skills" and "knowledge" not in tasks[st.cur_list[0]].lists:
+        return st.cur_list[0]
+    last = len(tasks) - 1
+    return last if "knowledge" not in tasks[last].lists else None
+
+
+# ---------------------------------------------------------------- text
+
+def row_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if st.fn is None and st.section != "rows":
+        new = st.fork(UNPLACED)
+        new.note(f"text with no row to go to: {seg.text[:60]!r}")
+        return [new]
+    out = _function_name(ctx, st, i, seg) + _task_name(ctx, st, i, seg) + _list(ctx, st, i, seg) \
+        + _lost_tail_row(ctx, st, i, seg)
+    if not out:
+        new = st.fork(UNPLACED)
+        new.note(f"text not placed: {seg.text[:60]!r}")
+        out.append(new)
+    return out
+
+
+def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    fn = st.fn
+    if fn is None or not allowed(st, FUNCTION):
+        return []
+    key = ("fn", st.fi)
+    name = ctx.text(key, st)
+    listed = ctx.listed(st).get((fn.kind, fn.no))
+    if name and (st.reprint is not None or st.brk is not None) and printed_again(name, listed, seg.text):
+        # the function cell printed again at the head of a page: nothing new
+        return [st.fork(PRINTED_AGAIN, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)]
+    if not name and "fn" not in st.expect and not fn.labelled:
+        # a row whose label was not printed: its name only as the card's list gives it
+        if not (listed and similar(listed, seg.text) > 0.8):
+            return []
+        score = name_starts(seg.text, listed)
+    elif not name:
+        score = name_starts(seg.text, listed) + (AWAITED if "fn" in st.expect else -1.0)
+    elif st.brk is not None or st.last_label is None and "fn" in st.expect:
+        score = name_goes_on(name, seg.text, listed)
+    else:
+        return []
+    if runs_into_next_number(_open_list_text(ctx, st), seg.text):
+        return []
+    cost, took = rest(st, FUNCTION, seg)
+    new = st.fork(score + cost, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None, took=took)
+    new.add(key, i)
+    return [new]
+
+
+def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    task = st.task
+    if task is None or not allowed(st, TASK) or st.reprint is not None and st.brk == FUNCTION:
+        return []
+    key = ("tn", st.fi, st.ti)
+    name = ctx.text(key, st)
+    if runs_into_next_number(_open_list_text(ctx, st), seg.text):
+        return []
+    if not name and ("tn" in st.expect or task.labelled):
+        score = name_starts(seg.text, None) + (AWAITED if "tn" in st.expect else -1.0)
+    elif name and (st.brk is not None or "tn" in st.expect):
+        score = name_goes_on(name, seg.text, None)
+    else:
+        return []
+    cost, took = rest(st, TASK, seg)
+    new = st.fork(score + cost, brk=after(st, TASK), expect=st.expect - {"tn"}, reprint=None, took=took)
+    new.add(key, i)
+    out = [new]
+    split = _name_then_first_item(ctx, st, i, seg)
+    if split is not None:
+        out.append(split)
+    return out
+
+
+def _name_then_first_item(ctx, st: State, i: int, seg: Seg) -> State | None:
+    """A task's name with the first item of its list printed on the same line (`Name 1. Item`)."""
+    import re
+    m = re.search(r"\s(1)\s?\.\s+(?=\S)", seg.text)
+    if not m or st.cur_list is None or ctx.text(st.list_key(), st).strip():
+        return None
+    j = ctx.split(i, m.start() + 1)
+    new = st.fork(name_starts(seg.text[: m.start()], None) + AWAITED + 1.0, brk=after(st, LISTS),
+                  expect=st.expect - {"tn"}, reprint=None)
+    new.add(("tn", st.fi, st.ti), j[0])
+    new.add(st.list_key(), j[1])
+    return new
+
+
+def _open_list_text(ctx, st: State) -> str:
+    return ctx.text(st.list_key(), st) if st.cur_list else ""
+
+
+def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    task = st.task
+    if task is None or not allowed(st, LISTS):
+        return []
+    if st.cur_list is None:
+        if item_number(seg.text) != 1:
+            return []
+        # a list printed without its heading: skills first, then knowledge
+        kind = "knowledge" if "skills" in task.lists else "skills"
+        new = st.fork(NEW_LIST_UNLABELLED, brk=after(st, LISTS), reprint=None)
+        new.open_list(kind, new.ti)
+        new.add(new.list_key(), i)
+        new.note(f"a {kind} list printed without its heading (raw lines {seg.linenos[0]}-{seg.linenos[1]})")
+        return [new]
+    key = st.list_key()
+    text = ctx.text(key, st)
+    score = list_goes_on(text, seg.text)
+    if score is None:
+        return []
+    if st.expect and not st.brk:
+        score -= 0.5  # a name was announced and has not come yet
+    cost, took = rest(st, LISTS, seg)
+    if not _next_number(text, seg.text):
+        score += cost  # a list's later block of rest opens with its next number
+    # every task printed so far comes before this list text: a list heading after it is not theirs
+    new = st.fork(score, brk=after(st, LISTS), reprint=None, took=took, tasks_before_lists=len(st.fn.tasks))
+    new.add(key, i)
+    return [new]
+
+
+def _next_number(list_text: str, text: str) -> bool:
+    from .card_evidence import last_number
+    n = item_number(text)
+    return n is not None and n == (last_number(list_text) or 0) + 1
+
+
+def _lost_tail_row(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """A row after the functions whose label was not printed, known by its value's shape (a level
+    at the start: related occupations) or by the value earlier cards of the act give it."""
+    from .card_top import known_row
+    if not seg.block_start:
+        return []
+    known = known_row(ctx, st, i, seg)
+    if known:
+        return known
+    if not has_shape("level", seg.text, ctx.vocab):
+        return []
+    import re
+    if not re.match(r"^\d(\.\d)?(,\s*\d\.\d)*\s+\S+", seg.text):
+        return []
+    out = []
+    for row in ctx.template.rows:
+        if row.section == "tail" and row.shape == "level" and not st.has(("v", row.key)):
+            from .card_values import level_word
+            word = seg.text.split()[1] if len(seg.text.split()) > 1 else ""
+            if not level_word(word, ctx.vocab):
+                continue
+            new = st.fork(1.0, section="tail", field=row.key, brk=None, reprint=None, expect=frozenset())
+            new.add(("v", row.key), i)
+            new.note(f"{seg.text[:40]!r} read as the '{row.key}' row, whose label was not printed")
+            out.append(new)
+    return out

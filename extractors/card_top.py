@@ -1,0 +1,195 @@
+"""Where a card's two-column rows (before and after its function rows) and its list of
+functions take their text: the choices the parser weighs for a label or a text there."""
+from __future__ import annotations
+
+import re
+
+from .card_evidence import finished, item_number, lower_start
+from .card_state import State
+from .card_values import has_shape
+from .segments import Seg
+
+BARE_LEVEL = re.compile(r"\d(\.\d)?(\s*,\s*\d(\.\d)?)*(\s+\S+)?")
+LABEL_FRAGMENT = 3.0
+LABEL_RUNS_ON = 2.0
+MOVED_TO_NEXT_ROW = 1.0
+
+
+def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    f = seg.field
+    section = ctx.template.section(f)
+    if f == st.field and st.section in ("top", "tail") and (
+            st.last_label == f or seg.text.rstrip().endswith(":") and st.has(("v", f))):
+        # the same label twice in a row, or again with a colon inside its own value:
+        # the value's own heading (`Біліктілікке қойылатын талаптар: Жоғары ...`)
+        new = st.fork()
+        new.add(("v", f), i)
+        return [new]
+    new = st.fork(field=f, label_open=seg.variant.rstrip().endswith("..."), brk=None, reprint=None)
+    if section == "tail" or st.section in ("top", "tail"):
+        new.section = section
+    elif st.section in ("summary", "rows"):
+        new.note(f"the '{f}' row printed among the function rows")
+        new.section = section
+    if st.pending:
+        moved = st.pending
+        new.cells[("v", f)] = moved + new.cells.get(("v", f), ())
+        new.pending = ()
+        new.note(f"text printed before the '{f}' label moved to it from '{st.field}' (raw lines "
+                 f"{ctx.segs[moved[0]].linenos[0]}-{ctx.segs[moved[-1]].linenos[1]})")
+    new.cells.setdefault(("v", f), new.cells.get(("v", f), ()))
+    return [new]
+
+
+def value_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if st.field is None:
+        new = st.fork()
+        new.note(f"text before any label: {seg.text[:60]!r}")
+        return [new]
+    key = ("v", st.field)
+    out = []
+    if seg.block_start and (st.brk == 1 or st.section == "tail") and ctx.label_fragment(seg, st.field):
+        out.append(st.fork(LABEL_FRAGMENT))  # the part of the row's label a page break cut off
+    if st.brk == 1 and seg.block_start and st.has(key):
+        out.append(_label_rest(ctx, st, seg, key))
+    if st.pending:
+        # the blocks moved to the next row's label are the last ones before the break, none of
+        # them shaped like this row's value
+        if not seg.block_start:
+            out.append(st.fork(pending=st.pending + (i,)))
+        elif _may_wait(ctx, st, i, seg) and not _fits(ctx, st, seg):
+            out.append(_wait(ctx, st, i, seg))
+        return out
+    new = st.fork(brk=2 if st.brk is not None else None)
+    new.add(key, i)
+    out.append(new)
+    if _may_wait(ctx, st, i, seg) and not _fits(ctx, st, seg):
+        out.append(_wait(ctx, st, i, seg))
+    out += _lost_label(ctx, st, i, seg)
+    if st.section == "tail" and seg.block_start:
+        out += known_row(ctx, st, i, seg)
+    return out
+
+
+def known_row(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """A tail row whose label was not printed, known by the value an earlier card of the act gives it."""
+    from .card_values import similar
+    out = []
+    for key, values in ctx.known.items():
+        if key == st.field or st.has(("v", key)) or ctx.template.section(key) != "tail":
+            continue
+        if st.field and ctx.template.order(key) < ctx.template.order(st.field):
+            continue
+        if any(similar(v, seg.text) > 0.8 for v in values):
+            new = st.fork(LABEL_FRAGMENT, section="tail", field=key, brk=None, reprint=None, expect=frozenset())
+            new.add(("v", key), i)
+            new.note(f"{seg.text[:40]!r} read as the '{key}' row, whose label was not printed "
+                     "(an earlier card gives it the same value)")
+            out.append(new)
+    return out
+
+
+def _label_rest(ctx, st: State, seg: Seg, key) -> State:
+    """The rest of a label cell a page break cut (`... характеристикам должностей` | value |
+    break | `руководителей, специалистов ...`): the label column prints first, so it is the
+    first block after the break; a value that was whole before the break does not go on in
+    lower case. A label that names an act runs to its cell's end and goes on more often."""
+    value = ctx.text(key, st)
+    if finished(value) and lower_start(seg.text):
+        score = LABEL_RUNS_ON + (1.0 if st.label_open else 0.0)
+    else:
+        score = -1.0
+    return st.fork(score, brk=1)
+
+
+def _may_wait(ctx, st: State, i: int, seg: Seg) -> bool:
+    """A block printed just before a page break that opens with the next row's label may be the
+    top of that row's value (the label cell is centred and landed on the next page); the first
+    block of the open row stays with it."""
+    return ctx.label_after_break[i] and seg.block_start and st.has(("v", st.field))
+
+
+def _fits(ctx, st: State, seg: Seg) -> bool:
+    """Does the block read as this row's value: shaped like its first entry, or the name that
+    completes an entry whose first block was only its key (a level printed alone on its line)?"""
+    shape = ctx.template.row(st.field).shape
+    if has_shape(shape, seg.text, ctx.vocab):
+        return True
+    idx = st.cells.get(("v", st.field), ())
+    prev = ctx.segs[idx[-1]].text.strip() if idx else ""
+    return shape == "level" and bool(BARE_LEVEL.fullmatch(prev))
+
+
+def _wait(ctx, st: State, i: int, seg: Seg) -> State:
+    shaped = ctx.template.row(st.field).shape != "any"
+    score = MOVED_TO_NEXT_ROW if shaped else MOVED_TO_NEXT_ROW / 2
+    return st.fork(score, pending=st.pending + (i,))
+
+
+def _lost_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """A tail row whose label was not printed, known by the shape of its value (a level)."""
+    if st.section != "tail" or not seg.block_start:
+        return []
+    out = []
+    for row in ctx.template.rows:
+        if row.section == "tail" and row.shape == "level" and row.key != st.field and not st.has(("v", row.key)) \
+                and ctx.template.order(row.key) > ctx.template.order(st.field) and has_shape("level", seg.text, ctx.vocab):
+            new = st.fork(1.0, field=row.key, brk=None)
+            new.add(("v", row.key), i)
+            new.note(f"{seg.text[:40]!r} read as the '{row.key}' row, whose label was not printed")
+            out.append(new)
+    return out
+
+
+# ---------------------------------------------------------------- the card's list of functions
+
+def summary_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    f = seg.field
+    if st.section in ("rows", "tail"):
+        if f != "labor_functions" and st.section == "rows" and _rows_were_list(ctx, st, f):
+            return [_rows_to_list(st, "additional" if f == "additional_functions" else "mandatory")]
+        return [st]  # the label printed again on a new page
+    new = st.fork(section="summary", field=None, brk=None)
+    if f == "additional_functions":
+        new.summary_kind = "additional"
+    elif f == "mandatory_functions":
+        new.summary_kind = "mandatory"
+    if st.pending:
+        # the list's first entries, printed before its label (centred, on the next page)
+        new.cells[("sum", new.summary_kind)] = st.pending + new.cells.get(("sum", new.summary_kind), ())
+        new.pending = ()
+        new.note(f"text printed before the '{f}' label moved to it")
+    return [new]
+
+
+def summary_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if ctx.label_fragment(seg, "labor_functions"):
+        return [st.fork()]
+    new = st.fork(brk=None)
+    last = next((k for k in reversed(list(st.cells)) if k[0] in ("sum", "sumf")), None)
+    if last and last[0] == "sumf" and last[1] == st.summary_kind and (
+            not st.has(last) or item_number(seg.text) is None):
+        new.add(last, i)
+    else:
+        new.add(("sum", st.summary_kind), i)
+    return [new]
+
+
+def _rows_were_list(ctx, st: State, f: str) -> bool:
+    """Only function labels with their names were read and the list of this kind has not begun:
+    when the list's label comes after them (its label cell centred, pushed to the next page),
+    they were its first entries."""
+    kind = "additional" if f == "additional_functions" else "mandatory"
+    begun = any(k[0] in ("sum", "sumf") and k[1] == kind for k in st.cells) if kind == "additional" \
+        else any(k[0] in ("sum", "sumf") for k in st.cells)
+    return bool(st.funcs) and not begun and all(fn.labelled and not fn.tasks for fn in st.funcs)
+
+
+def _rows_to_list(st: State, kind: str) -> State:
+    new = st.fork(section="summary", summary_kind=kind, field=None, brk=None, funcs=(), cur_list=None,
+                  expect=frozenset())
+    for fi, fn in enumerate(st.funcs):
+        new.cells[("sumf", kind if kind == "additional" else fn.kind, fn.no)] = new.cells.pop(("fn", fi), ())
+    new.note(f"{len(st.funcs)} function label(s) printed before the label of the card's list of functions "
+             f"({kind}): read as the list's first entries")
+    return new

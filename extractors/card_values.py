@@ -1,0 +1,132 @@
+"""A card row's text -> its typed value, by the kind the template gives the row.
+
+code, group_code, level, alt_names, related and text/name are read here; lists of
+skills and knowledge are split by `lists.split_items`.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Callable
+
+from .lists import Acc
+from .vocabulary import Vocabulary
+
+CODE = re.compile(r"\b(\d{4}-\d-\d{3})\b")
+GROUP = re.compile(r"\b(\d{4}-\d)\b(?!-)")
+LEVEL = re.compile(r"^(\d(?:\.\d)?(?:\s*-\s*\d(?:\.\d)?)?)\b")
+# a related occupation's levels (`6`, `4.2, 4.3`) and the word after them (`деңгей`)
+RELATED_LEVEL = re.compile(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*)(?:\s+(\S+))?(?=\s|$)")
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\"«»“”]", "", text or "")).strip().strip(".;:,").casefold()
+
+
+def similar(a: str | None, b: str | None) -> float:
+    a, b = norm(a), norm(b)
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def clean_name(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^[\"«“]+(.*?)[\"»”]+$", r"\1", text)
+    return text.strip().rstrip(".;:, ").strip() or None
+
+
+def clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"^[\"«“]+|[\"»”]+$", "", title.strip()).strip()
+    title = re.sub(r"^[\"«“](.*)[\"»”]$", r"\1", title)
+    return title.strip(" .:") or None
+
+
+def read_code(text: str) -> str | None:
+    m = CODE.search(text)
+    return m.group(1) if m else None
+
+
+def read_group_code(text: str) -> str | None:
+    m = GROUP.search(text)
+    return m.group(1) if m else None
+
+
+def read_level(text: str) -> str | None:
+    m = LEVEL.match(text)
+    return m.group(1).replace(" ", "") if m else (text or None)
+
+
+def read_alt_names(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:
+    """`3412-0-008 Name` entries; a name printed without a code is an entry of its own."""
+    text = re.sub(r"\s+", " ", acc.text).strip()
+    if not text:
+        return []
+    codes = list(CODE.finditer(text))
+    if not codes:
+        return [(None, clean_name(text), acc.span())] if clean_name(text) else []
+    out = []
+    head = text[: codes[0].start()].strip()
+    if head:
+        out.append((None, clean_name(head), acc.span(0, codes[0].start())))
+    for k, m in enumerate(codes):
+        end = codes[k + 1].start() if k + 1 < len(codes) else len(text)
+        name = re.sub(r"^\s*[-–—]\s*", "", text[m.end():end]).strip()
+        if clean_name(name):
+            out.append((m.group(1), clean_name(name), acc.span(m.start(), end)))
+    return out
+
+
+def level_word(word: str, vocab: Vocabulary) -> bool:
+    """`деңгей`, `деңгейі`, `уровень`, `уровня`: the word a level may be followed by."""
+    w = re.sub(r"[^\w]", "", word.casefold())
+    for form in vocab.forms("level_word"):
+        f = form.casefold()
+        if w.startswith(f[:4]) or (len(w) >= 5 and sum(a != b for a, b in zip(w, f)) <= 1 and abs(len(w) - len(f)) <= 1):
+            return True
+    return False
+
+
+def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tuple | None]]:
+    """`8 деңгей Мекемелердің ... басшылары`, `4.2, 4.3 Денсаулық ...`: levels and the names under each."""
+    text = acc.text
+    line_starts = set(acc.starts)
+    marks = []
+    for m in RELATED_LEVEL.finditer(text):
+        word = m.group(2) or ""
+        is_level_word = bool(word) and level_word(word, vocab)
+        at_start = m.start() == 0 or m.start() in line_starts or text[: m.start()].rstrip().endswith(".")
+        if at_start or is_level_word:
+            marks.append((m.start(), m.end() if is_level_word else m.end(1), m.group(1)))
+    if not marks:
+        return [(None, name, acc.span()) for name in _split_names(text)]
+    out = []
+    for k, (a, b, level) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        for name in _split_names(text[b:end]):
+            out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
+    return out
+
+
+def _split_names(text: str) -> list[str]:
+    parts = re.split(rf"(?<=[.;])\s+(?=[{_UPPER}])", text.strip())
+    return [n for n in (clean_name(p) for p in parts) if n]
+
+
+def has_shape(shape: str, text: str, vocab: Vocabulary) -> bool:
+    """Does a block read as the first entry of a value of this shape (card_template.tsv)?"""
+    checks: dict[str, Callable[[str], bool]] = {
+        "code": lambda t: bool(CODE.match(t)),
+        "level": lambda t: bool(re.match(r"^\d(\.\d)?(\s*,\s*\d(\.\d)?)*\s", t + " ")),
+        # a short phrase: a position's name in the referenced act; codes of education
+        # programmes (`6B101`, `6В012`) belong to the education row
+        "short": lambda t: len(t.split()) <= 20 and not t.rstrip().endswith(":")
+        and not re.search(r"\b\d[BВ]\d{2,}", t),
+    }
+    check = checks.get(shape)
+    return bool(check and check(text.strip()))
