@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .pdf_furniture import furniture
 from .pdf_tables import Context, TCell, fill_lines, join_tables, page_fragments, set_inner_rights, typical_line_height
-from .pdf_words import PLine, cell_lines, line_end, space_width
+from .pdf_words import PLine, cell_lines, space_width
 from .reading import BadInput
 
 INDENT = " " * 6
@@ -104,11 +104,10 @@ class _Writer:
             self.blank()
         self.line((INDENT if indent else "") + ln.text, ln.page, _prose_joins(ln))
 
-    def cell(self, cell: TCell) -> None:
+    def cell(self, cell: TCell, lang: str) -> None:
         if self.lines and self.lines[-1] != "":
             self.blank()
-        for k, ln in enumerate(cell.lines):
-            joiner = line_end(ln, cell.lines[k + 1]) if k + 1 < len(cell.lines) else " "
+        for ln, joiner in zip(cell.lines, cell.ends(lang) + [" "]):
             self.line(ln.text, ln.page, joiner)
 
 
@@ -121,7 +120,7 @@ def _text_bounds(prose: list[tuple[int, PLine]]) -> tuple[dict[int, float], dict
     return first, last
 
 
-def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]]) -> _Writer:
+def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]], lang: str) -> _Writer:
     out = _Writer()
     items: list[tuple[int, float, str, object]] = [(pg, ln.top, "prose", ln) for pg, ln in prose]
     for t in tables:
@@ -143,7 +142,7 @@ def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]]) -> _Writer:
             continue
         for cell in obj:
             if cell.lines:
-                out.cell(cell)
+                out.cell(cell, lang)
         out.blank()
         cur_page = max((ln.page for c in obj for ln in c.lines), default=pg)
         last_bottom = None
@@ -186,7 +185,7 @@ def read_pdf(path: Path, rel: str, ocr: bool = False) -> tuple[list[str], list[i
     first, last = _text_bounds(prose)
     bottom = max([f.bottom for f in frags], default=0.0)  # where a page's table ends when it is full
     ctx = Context(language.detect(" ".join(words)), bottom, typical_line_height(frags), first, last)
-    out = _emit(join_tables(frags, ctx), prose)
+    out = _emit(join_tables(frags, ctx), prose, ctx.lang)
     layout = {"joins": out.joins}
     if rules is not None:
         layout["ocr"] = True

@@ -32,6 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .pdf_labels import label_ends
 from .pdf_words import PLine, cell_lines, line_end
 
 TABLE_SETTINGS = {
@@ -62,17 +63,23 @@ class TCell:
     def text(self) -> str:
         return " ".join(ln.text for ln in self.lines)
 
-    def readings(self, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
-        """The cell's text with its line ends as printed, and, when the positions leave some
-        open, with the words cut there made whole where the whole word is `known`
-        (`Квалифик` / `ационный уровень`)."""
+    def ends(self, lang: str) -> list[str | None]:
+        """What joins each line of the cell to the next: ' ' a space, '' a cut word, None open
+        (the lexicon decides): the positions, and inside an opening label the label."""
         ends = [line_end(a, b) for a, b in zip(self.lines, self.lines[1:])]
-        if None not in ends:
+        return label_ends(self.lines, ends, lang)
+
+    def readings(self, lang: str, known=frozenset()) -> tuple[str, ...]:
+        """The cell's text with its line ends as printed, and, when some are settled as cuts or
+        left open, with the words cut there made whole (open ones where the whole word is
+        `known`: `Квалифик` / `ационный уровень`)."""
+        ends = self.ends(lang)
+        if all(e == " " for e in ends):
             return (self.text,)
         out = self.lines[0].text
         for ln, end in zip(self.lines[1:], ends):
             joined = (out.rsplit(" ", 1)[-1] + ln.words[0]).casefold().strip(".,;:()\"«»")
-            out += ("" if end is None and joined in known else " ") + ln.text
+            out += ("" if end == "" or (end is None and joined in known) else " ") + ln.text
         return self.text, out
 
     def same_column(self, other: TCell) -> bool:
@@ -174,29 +181,40 @@ class Context:
     last_text: dict[int, float]  # per page, the bottom of its last text outside tables
 
 
-@lru_cache(maxsize=None)
-def _known_words(lang: str) -> frozenset[str]:
+class _Known:
     """Words a cut may be made whole into when labels are looked for: the label phrases' words
-    and the bundled word list of the language."""
-    from .vocabulary import base_words, vocabulary
+    and the forms the language's dictionary knows."""
 
-    vocab = vocabulary(lang)
-    words = {w.casefold() for key in vocab.entries for form in vocab.forms(key) for w in re.findall(r"[^\W\d_]+", form)}
-    return frozenset(words | set(base_words(lang)))
+    def __init__(self, lang: str):
+        from .morphology import known_form
+        from .vocabulary import vocabulary
+
+        vocab = vocabulary(lang)
+        self.label_words = {w.casefold() for key in vocab.entries for form in vocab.forms(key)
+                            for w in re.findall(r"[^\W\d_]+", form)}
+        self.form = known_form(lang)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.label_words or (self.form is not None and bool(word) and self.form(word))
+
+
+@lru_cache(maxsize=None)
+def _known_words(lang: str) -> _Known:
+    return _Known(lang)
 
 
 def _starts_with_label(cell: TCell, lang: str) -> bool:
     from .labels import match_at
 
-    return any(text and match_at(text, 0, lang) is not None for text in cell.readings(_known_words(lang)))
+    return any(text and match_at(text, 0, lang) is not None for text in cell.readings(lang, _known_words(lang)))
 
 
 def _label_across(above: TCell, below: TCell, lang: str) -> bool:
     """A row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая функция 1:`)."""
     from .labels import match_at
 
-    for a in above.readings(_known_words(lang)):
-        for b in below.readings(_known_words(lang)):
+    for a in above.readings(lang, _known_words(lang)):
+        for b in below.readings(lang, _known_words(lang)):
             for joiner in (" ", ""):
                 m = match_at(a + joiner + b, 0, lang) if a and b else None
                 if m is not None and m.end > len(a) + 1:

@@ -1,13 +1,11 @@
 """PDFs other tools made (../shared/devset/pdf: three acts, two table styles each), each read
 alone and scored against its own gold.
 
-What the PDF reader owes the card reader is asserted exactly: every word of the repaired
-text is a word of the act (no letter-spaced word left apart, no cut word left in two, no
-two words glued), and no page break inside a card table (a table over pages is one table,
-a cut row one row). The card measures are asserted at what the readers reach today; the
-skills, knowledge and task scores wait on the card reader (an unnumbered task label after
-a task of the same function opens the next function there; numbered-from-one additional
-functions are read as mandatory), which reads the same blocks from the text path alike.
+What the PDF reader owes the card reader is asserted exactly: every word of the cards is a
+word of the act (no letter-spaced word left apart, no cut word left in two, no two words
+glued), no page break inside a card table (a table over pages is one table, a cut row one
+row), every skill and knowledge item read. The card measures are asserted at the card bar,
+or, for a PDF the card reader still reads below it, at what it reaches (`BELOW_BAR`, why).
 """
 import json
 import re
@@ -21,7 +19,7 @@ from conftest import DEVSET, SCORER, needs_shared
 from extractors import pipeline
 from extractors.cards import find_cards
 from extractors.text import assemble
-from extractors.vocabulary import base_words
+from extractors.vocabulary import vocabulary
 
 pytestmark = needs_shared
 PDFS = sorted((DEVSET / "pdf").glob("*.pdf")) if DEVSET else []
@@ -51,18 +49,22 @@ def f1(s: str) -> float:
 
 
 def _act_words(path) -> set[str]:
-    """Every word the act prints: its gold, its text edition (prose the gold does not hold)."""
+    """Every word the act prints: its gold, its text edition (prose the gold does not hold), the
+    row labels of the cards."""
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     text = (DEVSET / "txt" / (path.name.split(".")[0] + ".txt")).read_text(encoding="utf-8")
-    found = re.findall(r"[^\W\d_]+", json.dumps(gold, ensure_ascii=False) + " " + text)
-    return {w.casefold() for w in found} | set(base_words(gold["lang"]))
+    vocab = vocabulary(gold["lang"])
+    labels = " ".join(form for key in vocab.entries for form in vocab.forms(key))
+    found = re.findall(r"[^\W\d_]+", json.dumps(gold, ensure_ascii=False) + " " + text + " " + labels)
+    return {w.casefold() for w in found}
 
 
-def test_every_word_is_a_word_of_the_act(act):
+def test_every_word_of_the_cards_is_a_word_of_the_act(act):
     path, doc, _ = act
     known = _act_words(path)
-    odd = [w for w in re.findall(r"[^\W\d_]+", doc.render()) if w.casefold() not in known]
-    assert odd == []
+    text = " ".join(b.text for s in find_cards(doc) for b in doc.blocks[s.start:s.end])
+    odd = [w for w in re.findall(r"[^\W\d_]+", text) if w.casefold() not in known]
+    assert text and odd == []
 
 
 def test_no_page_break_inside_a_card_table(act):
@@ -74,14 +76,29 @@ def test_no_page_break_inside_a_card_table(act):
     assert not [b.text for b in inside if b.page_break_before]
 
 
-def test_all_cards_and_their_fields(act):
+# What the card reader reaches on a PDF below the card bar, and why: u03 a's third card prints its
+# education level as `... кәсіптік орта)` / `білім` (the cell's last line is the word alone),
+# and the card reader takes that line for the knowledge label (`Білім`), which opens an empty
+# task before the card's function rows. The blocks handed over are right.
+BELOW_BAR = {"u03_fdd76d1d0b6499f1.a": {"card_fields": 0.96, "skills": 0.85, "knowledge": 0.85}}
+BAR = {"card_fields": 0.98, "functions": 0.97, "skills": 0.97, "knowledge": 0.97}
+
+
+def test_all_cards_at_the_card_bar(act):
     path, _, s = act
     found, total = s["cards_found"].split("/")
     assert found == total and s["cards_extra"] == 0, s["SUMMARY"]
-    assert s["card_fields"] >= 0.96, s["SUMMARY"]
+    bar = dict(BAR, **BELOW_BAR.get(path.stem, {}))
+    assert s["card_fields"] >= bar["card_fields"], s["SUMMARY"]
+    for key in ("functions", "skills", "knowledge"):
+        assert f1(s[key]) >= bar[key], (key, s["SUMMARY"])
+
+
+def recall(s: str) -> float:
+    return float(re.search(r"R=([\d.]+)", s).group(1))
 
 
 def test_every_skill_and_knowledge_item_read(act):
     _, _, s = act
-    assert f1(s["skills_any_task"]) >= 0.95 and f1(s["knowledge_any_task"]) >= 0.96, s["SUMMARY"]
+    assert recall(s["skills_any_task"]) == 1.0 and recall(s["knowledge_any_task"]) == 1.0, s["SUMMARY"]
     assert f1(s["related"]) == 1.0 and f1(s["requirements"]) == 1.0, s["SUMMARY"]

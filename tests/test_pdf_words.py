@@ -99,3 +99,11 @@ def test_a_letter_printed_twice_for_bold_is_one_letter():
     bold = [dict(c, x0=c["x0"] + 0.4, x1=c["x1"] + 0.4) for c in line]
     (ln,) = read(line + bold)
     assert ln.words == ["Білім:"]
+
+
+def test_open_line_ends_inside_a_row_label_follow_the_label():
+    from extractors.pdf_labels import label_ends
+
+    lines = read(*(chars(t, top=100 + 12 * k) for k, t in enumerate(["Еңбек", "жағдайла", "ры", "(мазмұны", "мен",
+                                                                      "сапасы)", "Жұмыс"])))
+    assert label_ends(lines, [None] * 6, "kk") == [" ", "", " ", " ", " ", None]
