@@ -19,10 +19,11 @@ the previous page) unless it opens a new row, which is read from three facts:
   row at the top of this one (all continued or all new), decided by their first
   non-empty cell; a cell whose cell above began in an earlier row (a merged cell
   the break cut) is decided alone;
-- labels: a cell that opens with a row label of the cards opens a new row, unless
-  the label ends one that began above the break, or it stands in a column where
-  no row of the table ever began (a label inside a cell, such as the knowledge
-  list after the skills in the same cell).
+- labels: a cell that opens with a numbered row label of the cards opens a new
+  row; one that opens with another label does too, unless the label ends one that
+  began above the break, or it stands in a column where no row of the document's
+  tables begins (a label inside a cell, such as the knowledge list after the
+  skills in the same cell).
 """
 from __future__ import annotations
 
@@ -203,10 +204,19 @@ def _known_words(lang: str) -> _Known:
     return _Known(lang)
 
 
-def _starts_with_label(cell: TCell, lang: str) -> bool:
+def _opening_label(cell: TCell, lang: str):
+    """The row label the cell opens with (a `labels.LabelMatch`), or None."""
     from .labels import match_at
 
-    return any(text and match_at(text, 0, lang) is not None for text in cell.readings(lang, _known_words(lang)))
+    for text in cell.readings(lang, _known_words(lang)):
+        m = match_at(text, 0, lang) if text else None
+        if m is not None:
+            return m
+    return None
+
+
+def _starts_with_label(cell: TCell, lang: str) -> bool:
+    return _opening_label(cell, lang) is not None
 
 
 def _label_across(above: TCell, below: TCell, lang: str) -> bool:
@@ -254,8 +264,15 @@ def _head_columns(cells: list[TCell], skip: set[int]) -> list[float]:
 
 
 def _opens_row(c: TCell, above: TCell, heads: list[float], lang: str) -> bool:
-    if _label_across(above, c, lang) or not _starts_with_label(c, lang):
+    """A numbered row label (`2-міндет:`, `Трудовая функция 3:`) opens a row wherever it stands;
+    another label opens one in a column where rows of the document's tables begin."""
+    from .labels import NUMBERED_FIELDS
+
+    m = _opening_label(c, lang)
+    if m is None or _label_across(above, c, lang):
         return False
+    if m.field in NUMBERED_FIELDS and m.number is not None:
+        return True
     return any(abs(c.x0 - h) <= EDGE_TOL for h in heads)
 
 
@@ -285,7 +302,7 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
     return out
 
 
-def _merge_cut_row(table: list[TCell], prev: Fragment, f: Fragment, top_row: list[TCell], ctx: Context,
+def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx: Context,
                    owner: dict[int, TCell]) -> set[int]:
     """Cells of `top_row` that go on in the cell above them; their lines move there (to the
     cell that holds the part above, when that part itself went on from an earlier page)."""
@@ -294,7 +311,7 @@ def _merge_cut_row(table: list[TCell], prev: Fragment, f: Fragment, top_row: lis
     pairs = _pairs(prev, top_row)
     if not pairs:
         return set()
-    merged = _goes_on(pairs, _head_columns(table + f.cells, {id(c) for c in top_row}), ctx.lang, owner)
+    merged = _goes_on(pairs, _head_columns(seen, {id(c) for c in top_row}), ctx.lang, owner)
     for c, a in pairs:
         if id(c) in merged:
             target = owner.get(id(a), a)
@@ -315,6 +332,7 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
     tables: list[list[TCell]] = []
     firsts: list[list[TCell]] = []
     owner: dict[int, TCell] = {}
+    everywhere = [c for f in frags for c in f.cells]  # where rows begin is the document's layout
     prev: Fragment | None = None
     for f in frags:
         if prev is None or not _continues(prev, f, ctx):
@@ -324,7 +342,7 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
             continue
         table = tables[-1]
         cells = _without_repeated_header(list(f.cells), firsts[-1])
-        merged = _merge_cut_row(table, prev, f, _first_row(cells), ctx, owner) if cells else set()
+        merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cells else set()
         table.extend(c for c in cells if id(c) not in merged)
         prev = f
     for t in tables:

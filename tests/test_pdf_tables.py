@@ -86,3 +86,16 @@ def test_a_header_row_printed_again_is_dropped():
     body2 = [cell(0, 70, 200, 2, span=2), cell(2, 70, 200, 2, "жалғасы.")]
     (t,) = tables(fragment(1, head1 + body1), fragment(2, head2 + body2))
     assert t == ["Атауы", "Сипаттамасы", "Бірінші", "Мәтін жалғасы."]
+
+
+def test_a_numbered_task_label_at_the_top_of_the_page_opens_a_row():
+    # the first function with two tasks, its second task on the next page: no row of the
+    # document has begun in the task column before, but `2-міндет:` is a numbered label
+    one = fragment(1, [cell(0, 500, BOTTOM, 1, "Еңбек функциясы 1:", "Жоспарлау"),
+                       cell(1, 500, BOTTOM, 1, "1-міндет:", "Бағалау"),
+                       cell(2, 500, BOTTOM, 1, "Дағдылар:", "1. Бару;")])
+    two = fragment(2, [cell(0, 50, 300, 2), cell(1, 50, 300, 2, "2-міндет:", "Талдау"),
+                       cell(2, 50, 300, 2, "Дағдылар:", "1. Талдау.")])
+    (t,) = tables(one, two)
+    assert t == ["Еңбек функциясы 1: Жоспарлау", "1-міндет: Бағалау", "Дағдылар: 1. Бару;",
+                 "2-міндет: Талдау", "Дағдылар: 1. Талдау."]
