@@ -51,8 +51,13 @@ def _ocr_words(image_path: Path, rel: str, page_no: int) -> list[dict]:
     except (OSError, subprocess.CalledProcessError) as exc:
         raise BadInput("ocr_failed", f"{rel}: OCR of page {page_no} failed ({type(exc).__name__})") from exc
     rows = csv.DictReader(io.StringIO(out.stdout), delimiter="\t", quoting=csv.QUOTE_NONE)
-    # a border read as a letter (`|`) is no word
-    return [r for r in rows if r.get("level") == "5" and (r.get("text") or "").strip().strip("|[]")]
+    words = []
+    for r in rows:
+        # a table border read as a letter (`|`, `Кәсіптің|`) is no part of a word
+        text = (r.get("text") or "").strip().strip("|")
+        if r.get("level") == "5" and text.strip("[]"):
+            words.append(dict(r, text=text))
+    return words
 
 
 def words_to_chars(words: list[dict], scale: float) -> list[dict]:
@@ -68,7 +73,10 @@ def words_to_chars(words: list[dict], scale: float) -> list[dict]:
         ws.sort(key=lambda w: int(w["left"]))
         for k, w in enumerate(ws):
             text = w["text"].strip()
-            x0, width = int(w["left"]) * scale, int(w["width"]) * scale
+            right = int(w["left"]) + int(w["width"])
+            if k + 1 < len(ws):  # tesseract's boxes may overlap the next word's: its letters stay its own
+                right = max(min(right, int(ws[k + 1]["left"]) - 1), int(w["left"]) + 1)
+            x0, width = int(w["left"]) * scale, (right - int(w["left"])) * scale
             step = width / len(text)
             for i, ch in enumerate(text):
                 chars.append({"text": ch, "x0": x0 + i * step, "x1": x0 + (i + 1) * step, "top": top,

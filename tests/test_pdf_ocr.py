@@ -69,3 +69,15 @@ def test_a_scan_is_read_by_ocr_and_marked(scan):
     assert (card.code, card.name, card.qualification_level, card.education_level_text) == \
         (gold["code"], gold["name"], gold["qualification_level"], gold["education_level_text"])
     assert card.functions[0].name == gold["labor_functions"][0]["name"]
+
+
+def test_ocr_words_whose_boxes_overlap_keep_their_letters_in_order():
+    # tesseract may box a word past the start of the next one on its line
+    words = [{"block_num": "1", "par_num": "1", "line_num": "1", "left": "100", "top": "10", "width": "900",
+              "height": "40", "text": "Дополнительные"},
+             {"block_num": "1", "par_num": "1", "line_num": "1", "left": "520", "top": "8", "width": "200",
+              "height": "44", "text": "трудовые"}]
+    from extractors.pdf_words import cell_lines
+
+    (line,) = cell_lines(pdf_ocr.words_to_chars(words, 72 / 300), 1, 0.25)
+    assert line.words == ["Дополнительные", "трудовые"]
