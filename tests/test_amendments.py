@@ -5,7 +5,7 @@ import pytest
 
 from extractors.amendments import read_amendments, unit_refs
 from extractors.header import read_header
-from clause_scoring import CLAUSES, f1, read_acts, score, tp
+from scoring import CLAUSES, f1, read_acts, score, tp
 from conftest import DEVSET, REAL, doc_from_text, needs_shared
 
 KK_NOTES = """

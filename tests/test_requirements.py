@@ -3,7 +3,7 @@ import pytest
 
 from extractors.records import Card
 from extractors.requirements import card_requirements, parse_clause, read_requirements
-from clause_scoring import CLAUSES, f1, score, tp
+from scoring import CLAUSES, f1, score, tp
 from conftest import doc_from_text
 
 KK_ACT = """
