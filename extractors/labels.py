@@ -119,7 +119,7 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
     parts = []
     for tok in tokens:
         if tok == "N":
-            parts.append(r"(?P<n>\d{1,2})")
+            parts.append(r"(?:[№N]\s*)?(?P<n>\d{1,2})")  # a number printed with its sign or not
         elif tok == "-":
             parts.append(r"\s*[-–]?\s*")  # printed with or without its hyphen
         elif tok == ":":
