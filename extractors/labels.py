@@ -260,6 +260,11 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
             got = go(fi + 1, wi + 1)
             if got is not None:
                 return got
+        # two form words the damage glued (`мазмұнымен` for `мазмұны мен`)
+        if fi + 1 < len(form) and form[fi + 1] != "..." and words[wi][0] == form[fi] + form[fi + 1]:
+            got = go(fi + 2, wi + 1)
+            if got is not None:
+                return got
         # a form word the damage left in pieces (`Наименован и е` for `Наименование`)
         joined = words[wi][0]
         for k in range(wi + 1, min(wi + 4, len(words))):

@@ -220,6 +220,16 @@ def test_row_labels_damaged_in_pieces_are_still_labels():
     assert card.name == "Специалист по работе с семьей"
 
 
+def test_row_labels_with_two_words_glued_are_still_labels():
+    # `мазмұны мен` printed without its space: the two form words in one text word
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+Еңбек жағдайлары (мазмұнымен сапасы)
+
+Еңбек шартында белгіленеді.
+""", "kk")
+    assert card.working_conditions == "Еңбек шартында белгіленеді."
+
+
 def test_a_function_cell_printed_again_after_a_page_break_is_not_a_new_row():
     card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + """\
 Еңбек функциялары
