@@ -18,6 +18,7 @@ the same in both languages (a lower-case letter suffix the language adds to the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns
 from .records import DocumentRecord, span_of
@@ -28,8 +29,9 @@ from .vocabulary import vocabulary
 HEADER_BLOCKS = 8  # the act line is among the first blocks of every act
 REG_GAP = 120  # the registration follows the act line (`... бұйрығы. Қазақстан Республикасының Әділет ...`)
 TAIL = 700  # how far after the act line its parties, registration and repeal may run
-# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on)
-_SENTENCE_END = re.compile(r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s*$)")
+# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on); a
+# number sign after a full stop goes on too (`ҚР Үкіметінің 2007.01.29. N 64 қаулысымен`)
+_SENTENCE_END = r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?!{sign}\s*\d)|\s*$)"
 PAGE_ID = re.compile(r"(?<![\w/])([A-Z]\d{9,10}_?)(?!\w)")
 
 
@@ -154,13 +156,16 @@ def find_act_line(blocks: list[Block], lang: str):
 def _parties(text: str, m, end: int, lang: str) -> list[tuple[str, str, object]]:
     """(issuer, number, date) of each party of the act line: one, or several for a joint act."""
     vocab = vocabulary(lang)
-    # a later party opens with the joining word, and may name its own legal form (`и решение ...`)
-    words = vocab.forms("party_joiner") + [f for k in vocab.keys("legal_form:") for f in vocab.forms(k)]
-    lead = re.compile(r"^(?:(?:" + "|".join(map(re.escape, words)) + r")\s+)+", re.IGNORECASE)
+    # a later party opens with the joining word, and may name its own legal form (`и решение ...`);
+    # where the form precedes the date (`Қазақстан Республикасының Заңы 2015 жылғы ...`) it ends the party
+    forms = [f for k in vocab.keys("legal_form:") for f in vocab.forms(k)]
+    alts = "|".join(map(re.escape, vocab.forms("party_joiner") + forms))
+    lead = re.compile(r"^(?:(?:" + alts + r")\s+)+", re.IGNORECASE)
+    trail = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, forms)) + r"))+$")
     found = patterns.finditer(lang, "party", text[m.start("issuer"): end])
     out = []
     for p in found:
-        issuer = lead.sub("", p.group("issuer").strip(" ,"))
+        issuer = trail.sub("", lead.sub("", p.group("issuer").strip(" ,")))
         out.append((issuer, p.group("number"), patterns.match_date(p, lang)))
     return out or [(m.group("issuer"), m.group("number"), patterns.match_date(m, lang))]
 
@@ -177,7 +182,7 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     head = blocks[at].text
     _read_title(rec, blocks[:at], head[: m.start()], lang)
     line_end = base + reg.end() if reg else m.end()
-    act_end = base + reg.start() if reg else _sentence_end(head, m.end())
+    act_end = base + reg.start() if reg else _sentence_end(head, m.end(), lang)
     parties = _parties(head, m, act_end, lang)
     rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
     rec.act_number, rec.act_date = parties[0][1], parties[0][2]
@@ -200,14 +205,21 @@ def _registered_id(rec: DocumentRecord) -> str | None:
     return make_doc_id(when.year, number) if number and number.isdigit() and when else None
 
 
-def _sentence_end(text: str, start: int) -> int:
-    m = _SENTENCE_END.search(text, start, start + TAIL)
+@lru_cache(maxsize=None)
+def _sentence_end_rx(lang: str) -> re.Pattern:
+    return re.compile(_SENTENCE_END.format(sign=patterns.sign_regex(lang)))
+
+
+def _sentence_end(text: str, start: int, lang: str) -> int:
+    m = _sentence_end_rx(lang).search(text, start, start + TAIL)
     return m.start() if m else min(len(text), start + TAIL)
 
 
 def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) -> None:
     """The title: the blocks before the act line (and any text of its block before it), less
     the status words the site prints beside it."""
+    # a title run on into the act line in one block ends with the full stop between them
+    lead = lead.rstrip().removesuffix(".")
     parts = [b.text for b in before] + ([lead] if lead.strip() else [])
     kept = []
     for k, text in enumerate(parts):
@@ -252,7 +264,7 @@ def _read_repeal(rec: DocumentRecord, after_line: str, blocks: list[Block], lang
         for ph in phrases:
             at = low.find(ph.casefold())
             if at == gap:
-                sentence = text[at: _sentence_end(text, at + len(ph)) + 1]
+                sentence = text[at: _sentence_end(text, at + len(ph), lang) + 1]
                 number = patterns.find_number(sentence, lang)
                 if number:
                     dates = patterns.find_dates(sentence, lang)
