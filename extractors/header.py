@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import patterns
 from .records import DocumentRecord, span_of
-from .schema import doc_id as make_doc_id
+from .schema import ADILET_ID, doc_id as make_doc_id
 from .text import Block, RepairedText
 from .vocabulary import vocabulary
 
@@ -32,7 +32,8 @@ TAIL = 700  # how far after the act line its parties, registration and repeal ma
 # a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on); a
 # number sign after a full stop goes on too (`ҚР Үкіметінің 2007.01.29. N 64 қаулысымен`)
 _SENTENCE_END = r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?!{sign}\s*\d)|\s*$)"
-PAGE_ID = re.compile(r"(?<![\w/])([A-Z]\d{9,10}_?)(?!\w)")
+_NUMERAL = re.compile(r"\d+|[IVXLC]+")
+PAGE_ID = re.compile(rf"(?<![\w/])({ADILET_ID})(?!\w)")
 
 
 def stable_id(act_type: str | None, act_date, act_number: str | None) -> str | None:
@@ -72,9 +73,12 @@ def _nominative_part(part: str, lang: str) -> str:
     if vocab.first("genitive_position", "last") == "last":
         new = _replace(words[-1], rules, whole=False)
         return " ".join(words[:-1] + [new]) if new else part
-    # the first words: adjectives agreeing with the noun, then the noun
+    # the first words: adjectives agreeing with the noun, then the noun; a number before them
+    # stays as it is (`XXI сессии ...` -> `XXI сессия ...`)
     adjectives = sorted(vocab.pairs("genitive_adjective"), key=lambda p: -len(p[0]))
     for k, w in enumerate(words):
+        if _NUMERAL.fullmatch(w):
+            continue
         is_adjective = any(w.endswith(a) and len(w) > len(a) + 2 for a, _ in adjectives)
         new = _replace(w, rules, whole=True) or (_replace(w, adjectives, whole=False) if is_adjective else None)
         if new:
@@ -140,7 +144,8 @@ def _after_parties(between: str, lang: str) -> bool:
 
 def find_act_line(blocks: list[Block], lang: str):
     """(block index, act-line match, registration match or None): the first act line followed
-    by its registration, else the first act line."""
+    by its registration, else the first act line. An act line without a number (some acts of the
+    1990s have none) counts only with its registration after it."""
     first = None
     for i, b in enumerate(blocks):
         text = b.text
@@ -148,7 +153,7 @@ def find_act_line(blocks: list[Block], lang: str):
             reg, base = _registration(text, m.end(), lang)
             if reg:
                 return i, m, reg, base
-            if first is None:
+            if first is None and m.groupdict().get("number"):
                 first = (i, m, None, m.end())
     return first if first else (None, None, None, 0)
 
@@ -167,7 +172,7 @@ def _parties(text: str, m, end: int, lang: str) -> list[tuple[str, str, object]]
     for p in found:
         issuer = trail.sub("", lead.sub("", p.group("issuer").strip(" ,")))
         out.append((issuer, p.group("number"), patterns.match_date(p, lang)))
-    return out or [(m.group("issuer"), m.group("number"), patterns.match_date(m, lang))]
+    return out or [(m.group("issuer"), m.groupdict().get("number"), patterns.match_date(m, lang))]
 
 
 # ---------------------------------------------------------------- the record

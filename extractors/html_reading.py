@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from .reading import BadInput
+from .schema import ADILET_ID
 
 INDENT = " " * 6
 # markup that is never the act: scripts, forms, the site's navigation and banners
@@ -35,7 +36,7 @@ STATUS_CLASS = "status"  # the site's status word beside the title
 BLOCK_TAGS = {"p", "div", "li", "dd", "dt", "blockquote", "pre", "center", "article", "section"}
 LINE_TAGS = BLOCK_TAGS | {"table", "tr", "td", "th", "ul", "ol"}  # each starts a new line of the text
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-DOC_ID = re.compile(r"/docs/([A-Z]\d{9,10}_?)(?![\w])")
+DOC_ID = re.compile(rf"/docs/({ADILET_ID})(?![\w])")
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
 _TAGS = re.compile(r"<(?:p|div|table|body|h1|br)[\s/>]", re.I)
 
