@@ -59,8 +59,9 @@ def legal_form(word: str, lang: str) -> str | None:
 
 def _replace(word: str, rules: list[tuple[str, str]], whole: bool) -> str | None:
     for gen, nom in rules:
-        if whole and word == gen:
-            return nom
+        # a whole word is the same in any case of its first letter (`Комитета`, `комитета`)
+        if whole and word[:1].lower() + word[1:] == gen[:1].lower() + gen[1:]:
+            return (word[:1] + nom[1:]) if word[:1].lower() == nom[:1].lower() else nom
         if not whole and gen and word.endswith(gen) and len(word) > len(gen):
             return word[: -len(gen)] + nom
     return None

@@ -150,6 +150,15 @@ def _write_flow(el, w: _Writer, tables: list, indent: str = INDENT) -> None:
             w.add(node.tail, indent)
 
 
+def _status_word(root) -> str | None:
+    """The site's status word beside the title (`Утративший силу`): dropped from the text, kept
+    as a fact of the page, as the act line may not say the act was repealed."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and STATUS_CLASS in (el.get("class") or "").split():
+            return _text(el.text_content()) or None
+    return None
+
+
 def _drop_furniture(root) -> None:
     for el in list(root.iter(*DROP_TAGS)):
         el.drop_tree()
@@ -223,6 +232,7 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
         raise BadInput("html", f"{rel}: not readable as HTML ({type(exc).__name__}: {exc})") from exc
     article = root.find(".//article")
     doc_id = page_doc_id(root, article)
+    status_word = _status_word(root)
     _drop_furniture(root)
     w = _Writer()
     tables: list = []
@@ -234,4 +244,4 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
     if not any(line.strip() for line in w.lines):
         raise BadInput("empty", f"{rel}: the HTML page holds no text")
     joins = {n: " " for n, line in enumerate(w.lines, start=1) if line}
-    return w.lines, {"joins": joins, "tables": tables, "page": {"doc_id": doc_id}}
+    return w.lines, {"joins": joins, "tables": tables, "page": {"doc_id": doc_id, "status_word": status_word}}
