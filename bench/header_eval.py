@@ -45,9 +45,16 @@ def _fold(value, lang: str):
     return "".join(table.get(c, c) for c in value)
 
 
-def read_case(case: dict, folder: Path, k: int):
+def wrapped(text: str, width: int) -> str:
+    """The text as a PDF's text layer or a narrow window gives it: every line broken at `width`."""
+    import textwrap
+    return "\n".join(part for line in text.split("\n")
+                     for part in (textwrap.wrap(line, width, break_long_words=False) or [""]))
+
+
+def read_case(case: dict, folder: Path, k: int, wrap: int = 0):
     path = folder / f"case{k:03d}.txt"
-    path.write_text(case["text"] + "\n", encoding="utf-8")
+    path.write_text((wrapped(case["text"], wrap) if wrap else case["text"]) + "\n", encoding="utf-8")
     prepared = read_and_prepare(path, folder)
     if not hasattr(prepared, "lang"):
         return None, None
@@ -55,11 +62,11 @@ def read_case(case: dict, folder: Path, k: int):
     return prepared.lang, (result.extraction.document if result.extraction else None)
 
 
-def evaluate(cases: list[dict]) -> dict:
+def evaluate(cases: list[dict], wrap: int = 0) -> dict:
     right, total, misses, read, langs, letters = Counter(), Counter(), [], 0, Counter(), Counter()
     with tempfile.TemporaryDirectory() as tmp:
         for k, case in enumerate(cases):
-            lang, rec = read_case(case, Path(tmp), k)
+            lang, rec = read_case(case, Path(tmp), k, wrap)
             langs[lang == case["language"]] += 1
             read += rec is not None
             if rec is None:
@@ -106,11 +113,12 @@ def main(argv=None) -> None:
     ap.add_argument("--misses", action="store_true", help="list every miss")
     ap.add_argument("--only", help="list the misses of this field only")
     ap.add_argument("--lang", help="only the cases of this language")
+    ap.add_argument("--wrap", type=int, default=0, help="break every line at this width first")
     args = ap.parse_args(argv)
     cases = [json.loads(line) for line in args.cases.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.lang:
         cases = [c for c in cases if c["language"] == args.lang]
-    report(evaluate(cases), args.misses or bool(args.only), args.only)
+    report(evaluate(cases, args.wrap), args.misses or bool(args.only), args.only)
 
 
 if __name__ == "__main__":
