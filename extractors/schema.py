@@ -103,7 +103,8 @@ def _col(name, type_, description, **kw) -> Column:
 
 # --------------------------------------------------------------------------- columns shared by tables
 DOC_ID = _col("doc_id", s, "adilet id of the act (V + two-digit registration year + 8-digit registration number, or "
-              "the id the page prints), or the stable id of an unregistered act (see above)",
+              "the id the page prints, `V16UL003811` for an act of a local register), or the stable id of an "
+              "unregistered act (see above)",
               required=True, pattern=DOC_ID_PATTERN)
 LANG = _col("lang", s, "language of the text the row was read from", required=True, enum=LANGS)
 CARD_NO = _col("card_no", i32, "order of the occupation card in the act, from 1", required=True)
