@@ -229,8 +229,9 @@ def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) 
     parts = [b.text for b in before] + ([lead] if lead.strip() else [])
     kept = []
     for k, text in enumerate(parts):
-        # a title opens with its own words: a status word can only open what follows it
-        text, st = strip_page_words(text, lang, at_end=False) if k else (text.strip(), None)
+        text, labelled = _strip_labels(text, lang)
+        # a title opens with its own words: a status word can only open what follows it, or a label
+        text, st = strip_page_words(text, lang, at_end=False) if k or labelled else (text.strip(), None)
         text, st_end = strip_page_words(text, lang, at_end=True) if text else (text, None)
         for status in (st, st_end):
             if status == "repealed":
@@ -240,16 +241,33 @@ def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) 
     rec.title = " ".join(kept).strip() or None
 
 
-def _printed_id(blocks: list[Block], lang: str) -> str | None:
-    labels = vocabulary(lang).forms("page_id_label")
-    for b in blocks:
-        low = b.text.casefold()
+def _strip_labels(text: str, lang: str) -> tuple[str, bool]:
+    """The text without the labels a mirror site prints before its facts (`Статус:`,
+    `Сведения об акте:`), at its start or end; and whether it opened with one."""
+    labels = sorted(vocabulary(lang).forms("page_label"), key=len, reverse=True)
+    text, opened, changed = text.strip(), False, True
+    while changed:
+        changed = False
         for label in labels:
-            at = low.find(label.casefold())
-            if at >= 0:
-                m = PAGE_ID.search(b.text, at, at + len(label) + 40)
-                if m:
-                    return m.group(1)
+            if text.startswith(label):
+                text, opened, changed = text[len(label):].strip(), True, True
+            elif text.endswith(label):
+                text, changed = text[: -len(label)].strip(), True
+    return text, opened
+
+
+def _printed_id(blocks: list[Block], lang: str) -> str | None:
+    """The id the page prints after its label, on the label's line or the next one
+    (`Бірегей нөмір:` / `V1600014606` as a mirror's list of facts prints them)."""
+    labels = vocabulary(lang).forms("page_id_label")
+    text = "\n".join(b.text for b in blocks)
+    low = text.casefold()
+    for label in labels:
+        at = low.find(label.casefold())
+        if at >= 0:
+            m = PAGE_ID.search(text, at, at + len(label) + 40)
+            if m:
+                return m.group(1)
     return None
 
 
