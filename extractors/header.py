@@ -228,7 +228,11 @@ def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) 
     lead = lead.rstrip().removesuffix(".")
     parts = [b.text for b in before] + ([lead] if lead.strip() else [])
     kept = []
+    furniture = vocabulary(lang).forms("page_furniture")
     for k, text in enumerate(parts):
+        if any(f in text for f in furniture):
+            kept = []  # the site's navigation, copied with the page: the title starts after it
+            continue
         text, labelled = _strip_labels(text, lang)
         # a title opens with its own words: a status word can only open what follows it, or a label
         text, st = strip_page_words(text, lang, at_end=False) if k or labelled else (text.strip(), None)
