@@ -156,7 +156,32 @@ def find_act_line(blocks: list[Block], lang: str):
                 return i, m, reg, base
             if first is None and m.groupdict().get("number"):
                 first = (i, m, None, m.end())
-    return first if first else (None, None, None, 0)
+    return first if first else _bare_act_line(blocks, lang)
+
+
+def _bare_act_line(blocks: list[Block], lang: str):
+    """An act line that lost its legal-form word (`Қазақстан Республикасы Үкiметiнiң 1998 жылғы
+    1 шiлдедегi N 621. Күші жойылды - ...`): issuer, date and number, then the sentence ends. Read
+    only where no act line is found, and only for an issuer whose legal form the data names."""
+    for i, b in enumerate(blocks):
+        for m in patterns.finditer(lang, "bare_act_line", b.text):
+            rest = b.text[m.end():].lstrip()
+            if (not rest or rest[0] == ".") and issuer_form(nominative(m.group("issuer"), lang), lang):
+                reg, base = _registration(b.text, m.end(), lang)
+                return i, m, reg, base if reg else m.end()
+    return None, None, None, 0
+
+
+def issuer_form(issuer: str, lang: str) -> str | None:
+    """The legal form an issuer adopts its acts in, by the head noun that ends its name (a
+    government its resolutions, a maslikhat its decisions), where the data says it has one."""
+    words = issuer.split()
+    last = words[-1].casefold() if words else ""
+    vocab = vocabulary(lang)
+    for key in vocab.keys("issuer_form:"):
+        if any(last == f.casefold() for f in vocab.forms(key)):
+            return key.split(":", 1)[1]
+    return None
 
 
 def _parties(text: str, m, end: int, lang: str) -> list[tuple[str, str, object]]:
@@ -192,7 +217,8 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     parties = _parties(head, m, act_end, lang)
     rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
     rec.act_number, rec.act_date = parties[0][1], parties[0][2]
-    rec.act_type = legal_form(m.group("act"), lang)
+    act = m.groupdict().get("act")
+    rec.act_type = legal_form(act, lang) if act else issuer_form(rec.issuer, lang)
     if reg:
         rec.registration_number = reg.group("number")
         rec.registration_date = patterns.match_date(reg, lang)

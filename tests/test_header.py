@@ -626,3 +626,27 @@ def test_site_navigation_copied_with_the_page_is_no_title():
     Республикасының Әділет министрлігінде 2022 жылғы 1 қыркүйекте № 29329 болып тіркелді
     """, "kk", title="Мектепке дейінгі ұйымдардың үлгілік қағидаларын бекіту туралы", act_number="385",
           issuer="Қазақстан Республикасы Оқу-ағарту министрі", status="in_force")
+
+
+def test_act_line_without_its_legal_form_word():
+    # older Kazakh texts print the government's act line without `қаулысы`: the issuer names the form
+    _spec("""
+    Қазақстан Республикасы Үкіметінің 1996 жылғы 12 қаңтардағы N 44 қаулысына өзгеріс енгізу туралы
+    Күшін жойғанҚазақстан Республикасы Үкіметінің 1997 жылғы 3 наурыздағы N 318. Күші жойылды -
+    Қазақстан Республикасы Үкіметінің 2001.05.14. N 640 қаулысымен.
+    """, "kk", act_type="resolution", issuer="Қазақстан Республикасы Үкіметі", act_number="318",
+          act_date=dt.date(1997, 3, 3), status="repealed", repealed_by_act_number="640",
+          title="Қазақстан Республикасы Үкіметінің 1996 жылғы 12 қаңтардағы N 44 қаулысына өзгеріс енгізу туралы",
+          doc_id="resolution-19970303-318")
+    # a body that cites an act by its issuer, date and number is no act line
+    assert header("""
+    Бюджет туралы
+
+    Қазақстан Республикасы Үкіметінің 1997 жылғы 3 наурыздағы N 318 қаулысымен бекітілген тәртіппен.
+    """, "kk").act_type is None
+    # nor is an issuer the data names no legal form for
+    assert header("""
+    Бюджет туралы
+
+    Қазақстан Республикасы Денсаулық сақтау министрінің 1997 жылғы 3 наурыздағы N 318.
+    """, "kk").act_type is None
