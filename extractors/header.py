@@ -154,9 +154,17 @@ def find_act_line(blocks: list[Block], lang: str):
             reg, base = _registration(text, m.end(), lang)
             if reg:
                 return i, m, reg, base
-            if first is None and m.groupdict().get("number"):
+            if m.groupdict().get("number") and (first is None or _repeats(first[1], m, lang)):
                 first = (i, m, None, m.end())
     return first if first else _bare_act_line(blocks, lang)
+
+
+def _repeats(head, m, lang: str) -> bool:
+    """`m` states again the act of a running head printed in capitals above the title (`ҚР
+    ҮКІМЕТІНІҢ 2008 ЖЫЛҒЫ 23 ҚАҢТАРДАҒЫ № 58 ҚАУЛЫСЫ`): the act line is the one beside the title."""
+    return (head.group("act").isupper() and not m.group("act").isupper()
+            and head.group("number") == m.group("number")
+            and patterns.match_date(head, lang) == patterns.match_date(m, lang))
 
 
 def _bare_act_line(blocks: list[Block], lang: str):
