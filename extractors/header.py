@@ -58,6 +58,11 @@ def legal_form(word: str, lang: str) -> str | None:
 
 
 def _replace(word: str, rules: list[tuple[str, str]], whole: bool) -> str | None:
+    head, dash, last = word.rpartition("-")
+    if whole and dash and head:
+        # a compound's last part is the word inflected (`Премьер-Министра` -> `Премьер-Министр`)
+        new = _replace(last, rules, whole)
+        return head + dash + new if new else None
     for gen, nom in rules:
         # a whole word is the same in any case of its first letter (`Комитета`, `комитета`)
         if whole and word[:1].lower() + word[1:] == gen[:1].lower() + gen[1:]:
