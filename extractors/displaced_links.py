@@ -1,0 +1,314 @@
+"""Displaced hyperlinks: put back the words the extraction moved to the end of their line.
+
+The damage: a hyperlinked phrase (`кодекс`, `Закон`, `пунктом 7`, `2) тармақшасына`,
+`Административный процедурно-процессуальный кодекс`) is cut out of its printed line, the spaces
+on both sides stay (a double space marks the hole, or one space too many in the indent when the
+phrase opened the line), and it is appended to the end of the same line: glued to whatever ended
+the line (`Казахстан.кодекс`, `(далее –кодекс`, `Казахстанпунктом 7`, `дней№ 140`) or after the
+line's last space. Several links of one line leave several holes (a link before a comma leaves
+a space before it) and are appended in order.
+
+The repair chooses between readings of the line: as printed, or with an end of the line that
+ends in a link unit put back into the holes. Every reading is scored by how natural it reads
+(`score`): word pairs the act prints elsewhere (`Evidence`), no word glued to punctuation, no
+`1.` item opening in lower case, no two list numbers side by side; a hole explained by a moved
+link is likely, and each word moved beyond one per hole costs a little. A link whose hole is
+right before it was moved onto itself: that reading is the printed one, so a move that changes
+nothing is never made, and it competes with (and beats) a move that breaks the phrase apart.
+Which words are links lives in the vocabulary (`link_words`, `link_signs`); the weights below.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from .vocabulary import Vocabulary
+
+LOWER = "a-zа-яёәғқңөұүһі"
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+
+# how natural a reading is: the weight of each observation
+WEIGHTS = {
+    "pair_in_act": 1.0,            # two neighbouring words the act prints side by side elsewhere
+    "glued": -2.0,                 # punctuation, a capital or a number glued inside a token
+    "item_in_lower_case": -1.5,    # `1. кодекс ...`: a numbered item opens with a capital
+    "numbers_side_by_side": -1.0,  # `1) 2)`: list numbers need a word or a separator between them
+    "hole_explained": 1.5,         # holes come from moved links: a reading that explains them
+    "extra_word": -0.25,           # each moved word beyond one per hole: the shortest link wins a tie
+}
+MAX_LINK_TOKENS = 5  # the longest end of a line tried (`1) 2) 3) 4) тармақшаларында`)
+MAX_HOLES = 4
+MAX_CARRIED = 2  # words of a link's name moved with it (`Административный процедурно-процессуальный кодекс`)
+SHORT_LINE = 30  # characters: in a shorter line (a table cell) a link after a space is not moved
+
+_NUMBER = re.compile(r"^\d+(?:[-.]\d+)*(?:-[^\W\d_][\w-]*)?\)?[.,;:]?$")  # 7, 1), 12-1, 7-тармағына
+_BARE_NUMBER = re.compile(r"^\d+[.,;:]?$")
+_PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation around a link stays behind
+_ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
+_LIST_NUMBER = re.compile(r"^\d+\)[.,;:]?$")
+_ITEM_MARK = re.compile(r"^\d+\.$")
+_OPENERS = "(\"«“„'"
+# a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
+# `;Заңы`, `–кодекс`, `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
+_GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[.;:,)–—]+[^\W_]"
+                    rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)")
+_WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_PUNCT_RUN = re.compile(r"[^\w\s№]+")
+_HOLE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_BEFORE_SEP = re.compile(r"(?<=\S) (?=[,;])")
+
+
+@dataclass(frozen=True)
+class Holes:
+    """Where moved text came from: character offsets in the line, and whether the first is the
+    line's start (an indent one space too deep)."""
+
+    offsets: tuple[int, ...]
+    lead: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.offsets) + self.lead
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    moved: bool            # the text differs from the printed line
+    explained: bool = False  # the holes are put down to a moved link (moved, or moved onto itself)
+    extra: int = 0         # moved words beyond one per hole
+
+
+# ---------------------------------------------------------------- what is a link
+
+def _link_stems(vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(s.casefold() for s in vocab.forms("link_words") if len(s) >= 3)
+
+
+def is_link_word(token: str, vocab: Vocabulary) -> bool:
+    word = token.strip("\"«»(),.;:").casefold()
+    if re.match(r"^\d+(-\w+)?$", word) and "-" in word:
+        return True  # 2-қосымшаға, 1-тармағына
+    return word.startswith(_link_stems(vocab))
+
+
+def _is_sign(token: str, vocab: Vocabulary) -> bool:
+    return token in vocab.forms("link_signs")
+
+
+def _link_token(token: str, vocab: Vocabulary) -> bool:
+    """A token a link unit is made of: a link word, a number, a sign such as `№`."""
+    return bool(_NUMBER.match(token)) or _is_sign(token, vocab) or is_link_word(token, vocab)
+
+
+def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
+    """What a moved link looks like: words and numbers without the punctuation around them (that
+    stays in place), ending in a link unit, more than bare numbers; words carried before a link
+    word are at most two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
+    if not tokens or not all(_PLAIN.match(t) for t in tokens) or all(_BARE_NUMBER.match(t) for t in tokens):
+        return False
+    if not _link_token(tokens[-1], vocab):
+        return False
+    carried = [t for t in tokens if not _link_token(t, vocab)]
+    return not carried or (len(carried) <= MAX_CARRIED and tokens[0][0].isupper()
+                           and tokens[-1][0].isalpha() and is_link_word(tokens[-1], vocab))
+
+
+def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
+    """`пунктом` / `7`, `№` / `140`: a number belongs to the unit word or sign before it;
+    `1)` / `2) тармақшасы`: a list number to the numbers and the word after it."""
+    if _NUMBER.match(first) and (is_link_word(before, vocab) or _is_sign(before, vocab)):
+        return True
+    return bool(_ENDS_IN_LIST_NUMBER.search(before))
+
+
+# ---------------------------------------------------------------- where the moved text starts
+
+def find_holes(text: str, indent: int, para_indent: int) -> Holes:
+    """Double spaces inside the line; where there is one, also a space before a comma (a link cut
+    out before it); and an indent one space deeper than usual (a link that opened the line)."""
+    offsets = [m.start() for m in _HOLE.finditer(text)]
+    if offsets:
+        offsets += [m.start() for m in _SPACE_BEFORE_SEP.finditer(text)]
+    lead = indent in (1, para_indent + 1) if para_indent else indent == 1
+    return Holes(tuple(sorted(offsets)), lead)
+
+
+def _glued_stem(token: str, vocab: Vocabulary) -> int | None:
+    """`Казахстанпунктом`: where a link word glued to the lower-case word before it starts."""
+    folded = token.casefold()
+    found = [k for stem in _link_stems(vocab) if len(stem) >= 4 for k in [folded.find(stem, 4)]
+             if k > 3 and token[k - 1].isalpha() and token[k - 1].islower()]
+    return min(found) if found else None
+
+
+def _glue_points(token: str, vocab: Vocabulary, inside_words: bool) -> set[int]:
+    """Offsets inside a token where glued moved text may start: after punctuation (not a word's
+    hyphen or a number's point), at a capital, digit or sign after a lower-case letter, and at a
+    link word glued to a word (only where a hole inside the line shows a link is missing)."""
+    points = set()
+    for m in _PUNCT_RUN.finditer(token):
+        before = token[m.start() - 1] if m.start() else ""
+        if not before.isdigit() and not (m.group() == "-" and before.isalpha()):
+            points.add(m.end())
+    points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])", token))
+    stem_at = _glued_stem(token, vocab) if inside_words else None
+    if stem_at is not None:
+        points.add(stem_at)
+    return {p for p in points if 0 < p < len(token)}
+
+
+def cuts(text: str, vocab: Vocabulary, inside_words: bool) -> list[int]:
+    """Offsets where the moved text may start: before one of the line's last tokens, or inside
+    one where something is glued to it."""
+    out = []
+    for m in list(re.finditer(r"\S+", text))[-MAX_LINK_TOKENS:]:
+        out.append(m.start())
+        out.extend(sorted(m.start() + p for p in _glue_points(m.group(), vocab, inside_words)))
+    return [p for p in out if p > 0]
+
+
+# ---------------------------------------------------------------- readings
+
+def _put(text: str, offset: int, group: str) -> str:
+    rest = text[offset:].lstrip()
+    return text[:offset].rstrip() + " " + group + ("" if rest[:1] in (",", ";") else " ") + rest
+
+
+def _insert(body: str, holes: Holes, groups: list[str]) -> str:
+    """Put each group into its hole, the last hole first so offsets stay valid."""
+    pieces = list(groups)
+    text = body
+    for offset in reversed(holes.offsets):
+        text = _put(text, offset, pieces.pop())
+    if holes.lead:
+        text = pieces.pop() + " " + text.lstrip()
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _groupings(tokens: list[str], n: int, vocab: Vocabulary) -> Iterator[list[str]]:
+    """Ways to cut the moved tokens into n links, in order (one per hole)."""
+    for bounds in combinations(range(1, len(tokens)), n - 1):
+        edges = (0, *bounds, len(tokens))
+        runs = [tokens[a:b] for a, b in zip(edges, edges[1:])]
+        if all(_link_shaped(run, vocab) for run in runs):
+            yield [" ".join(run) for run in runs]
+
+
+def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) -> bool:
+    before = body.split()[-1] if body.split() else ""
+    if before and _cuts_a_unit(tokens[0], before, vocab):
+        return False
+    if body.endswith(" "):
+        return len(text) >= SHORT_LINE  # a short line (a table cell) shows too little to go on
+    # glued after an opening bracket or quote, the link itself starts there (`(кодекс`)
+    return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
+
+
+def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary) -> list[Reading]:
+    """The readings that put the text from `cut` on back into the holes."""
+    body, tokens = text[:cut], text[cut:].split()
+    if len(tokens) < holes.count or not _link_shaped(tokens, vocab) \
+            or not _acceptable_cut(body, tokens, text, vocab):
+        return []
+    extra = len(tokens) - holes.count
+    if holes.offsets and holes.offsets[-1] >= len(body.rstrip()):
+        # the last hole is right before the moved text: moved onto itself, the line as printed
+        same = holes.count == 1 and body.endswith(" ")
+        return [Reading(_closed(text), moved=False, explained=True, extra=extra)] if same else []
+    return [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
+            for groups in _groupings(tokens, holes.count, vocab)]
+
+
+def _closed(text: str) -> str:
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def readings(text: str, holes: Holes, vocab: Vocabulary) -> list[Reading]:
+    """The line as printed and every way to put an end of it back into its holes."""
+    out = [Reading(_closed(text), moved=False)]
+    for cut in cuts(text, vocab, inside_words=bool(holes.offsets)):
+        out.extend(_moves(text, cut, holes, vocab))
+    return out
+
+
+# ---------------------------------------------------------------- how natural a reading is
+
+def word_key(token: str) -> str | None:
+    """A token as the act's pairs are counted: its first word by its first letters (an inflected
+    form shares them), a number as it is."""
+    m = _WORD_KEY.search(token.casefold())
+    if not m:
+        return None
+    return m.group(0) if m.group(0)[0].isdigit() else m.group(0)[:5]
+
+
+class Evidence:
+    """The word pairs an act prints side by side where nothing was moved between them: tokens of
+    one line separated by a single space, leaving out what a holed line ends with (after its last
+    wide gap: the moved text and what it was appended to)."""
+
+    def __init__(self, lines: Iterable[tuple[str, int]] = ()):
+        self.pairs: Counter = Counter()
+        for text, trailing in lines:
+            self.pairs.update(self.pairs_of(text, trailing))
+
+    @staticmethod
+    def pairs_of(text: str, trailing: int) -> Counter:
+        groups = re.split(r" {2,}", text.strip())
+        if not trailing and len(groups) > 1:
+            groups = groups[:-1]
+        out: Counter = Counter()
+        for group in groups:
+            keys = [word_key(t) for t in group.split(" ")]
+            out.update((a, b) for a, b in zip(keys, keys[1:]) if a and b)
+        return out
+
+    def elsewhere(self, text: str, trailing: int) -> "Evidence":
+        """The pairs of the act without those of one line (a line is no evidence for itself)."""
+        other = Evidence()
+        other.pairs = self.pairs - self.pairs_of(text, trailing)
+        return other
+
+    def knows(self, a: str, b: str) -> bool:
+        ka, kb = word_key(a), word_key(b)
+        return bool(ka and kb and self.pairs[(ka, kb)])
+
+
+def _glued(token: str, vocab: Vocabulary) -> bool:
+    return bool(_GLUED.search(token)) or _glued_stem(token, vocab) is not None
+
+
+def score(reading: Reading, evidence: Evidence, vocab: Vocabulary) -> float:
+    toks = reading.text.split()
+    s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
+    s += WEIGHTS["glued"] * sum(1 for t in toks if _glued(t, vocab))
+    if len(toks) > 1 and _ITEM_MARK.match(toks[0]) and toks[1][0].islower():
+        s += WEIGHTS["item_in_lower_case"]
+    for a, b in zip(toks, toks[1:]):
+        s += WEIGHTS["pair_in_act"] * evidence.knows(a, b)
+        s += WEIGHTS["numbers_side_by_side"] * bool(_LIST_NUMBER.match(a) and _LIST_NUMBER.match(b))
+    return s
+
+
+def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, vocab: Vocabulary,
+                       evidence: Evidence | None = None) -> tuple[str, int, bool]:
+    """Put a hyperlink moved to the end of its line back into the hole it left.
+
+    `evidence` holds the word pairs the document prints elsewhere (none: every pair unknown).
+    Returns the text, the corrected indent and whether anything moved. A line with trailing
+    spaces keeps its text: a moved link ends its line with no space after it."""
+    if trailing:
+        return text, indent, False
+    holes = find_holes(text, indent, para_indent)
+    if not 1 <= holes.count <= MAX_HOLES:
+        return text, indent, False
+    evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
+    # the printed reading comes first and wins a tie
+    best = max(readings(text, holes, vocab), key=lambda r: score(r, evidence, vocab))
+    if not best.moved:
+        return text, indent, False
+    return best.text, indent - 1 if holes.lead else indent, True
