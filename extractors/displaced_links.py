@@ -48,7 +48,7 @@ _NUMBER = re.compile(r"^\d+(?:[-.]\d+)*(?:-[^\W\d_][\w-]*)?\)?[.,;:]?$")  # 7, 1
 _BARE_NUMBER = re.compile(r"^\d+[.,;:]?$")
 _PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation around a link stays behind
 _ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
-_LIST_NUMBER = re.compile(r"^\d+\)[.,;:]?$")
+_LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never side by side)
 _ITEM_MARK = re.compile(r"^\d+\.$")
 _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
@@ -56,6 +56,7 @@ _OPENERS = "(\"«“„'"
 _GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[.;:,)–—]+[^\W_]"
                     rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)")
 _WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_EDGE_PUNCT = "\"«»“”()[],.;:!?–—"
 _PUNCT_RUN = re.compile(r"[^\w\s№]+")
 _HOLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE_SEP = re.compile(r"(?<=\S) (?=[,;])")
@@ -104,25 +105,34 @@ def _link_token(token: str, vocab: Vocabulary) -> bool:
     return bool(_NUMBER.match(token)) or _is_sign(token, vocab) or is_link_word(token, vocab)
 
 
-def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
-    """What a moved link looks like: words and numbers without the punctuation around them (that
-    stays in place), ending in a link unit, more than bare numbers; words carried before a link
-    word are at most two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
-    if not tokens or not all(_PLAIN.match(t) for t in tokens) or all(_BARE_NUMBER.match(t) for t in tokens):
-        return False
-    if not _link_token(tokens[-1], vocab):
+def _link_run(tokens: list[str], vocab: Vocabulary) -> bool:
+    """What one moved link looks like: words and numbers without the punctuation around them
+    (that stays in place), ending in a link unit; words carried before a link word are at most
+    two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
+    if not tokens or not all(_PLAIN.match(t) for t in tokens) or not _link_token(tokens[-1], vocab):
         return False
     carried = [t for t in tokens if not _link_token(t, vocab)]
     return not carried or (len(carried) <= MAX_CARRIED and tokens[0][0].isupper()
                            and tokens[-1][0].isalpha() and is_link_word(tokens[-1], vocab))
 
 
+def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
+    """The moved text: link runs naming more than bare numbers (`пунктами 2 3` may be two links)."""
+    return bool(tokens) and (tokens[0][0].isalnum() or _is_sign(tokens[0], vocab)) \
+        and all(_PLAIN.match(t) for t in tokens) and not all(_BARE_NUMBER.match(t) for t in tokens)
+
+
+def _splits_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
+    """`before` / `first` split a link unit: a number from the sign before it (`№` / `140`), or
+    from the unit word before it where the language puts the number second (`пунктом` / `7`)."""
+    return bool(_NUMBER.match(first)) and (_is_sign(before, vocab) or (
+        vocab.first("link_unit_order") == "word number" and is_link_word(before, vocab)))
+
+
 def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
-    """`пунктом` / `7`, `№` / `140`: a number belongs to the unit word or sign before it;
-    `1)` / `2) тармақшасы`: a list number to the numbers and the word after it."""
-    if _NUMBER.match(first) and (is_link_word(before, vocab) or _is_sign(before, vocab)):
-        return True
-    return bool(_ENDS_IN_LIST_NUMBER.search(before))
+    """Where the moved text may not start: inside a unit, or after a list number (`1)` / `2)`,
+    `1)` / `тармақшасы`: the moved text would have taken it along)."""
+    return _splits_a_unit(first, before, vocab) or bool(_ENDS_IN_LIST_NUMBER.search(before))
 
 
 # ---------------------------------------------------------------- where the moved text starts
@@ -137,37 +147,46 @@ def find_holes(text: str, indent: int, para_indent: int) -> Holes:
     return Holes(tuple(sorted(offsets)), lead)
 
 
-def _glued_stem(token: str, vocab: Vocabulary) -> int | None:
-    """`Казахстанпунктом`: where a link word glued to the lower-case word before it starts."""
+def _glued_stem(token: str, vocab: Vocabulary, words: Counter) -> int | None:
+    """`Казахстанпунктом`, `"Оподпунктом`, `"непункта`: where a link word glued to the word before
+    it starts. The leftmost link word inside the token that is not part of another (`пункт` in
+    `подпункт`), after a word of four letters or more or a word the act prints alone."""
     folded = token.casefold()
-    found = [k for stem in _link_stems(vocab) if len(stem) >= 4 for k in [folded.find(stem, 4)]
-             if k > 3 and token[k - 1].isalpha() and token[k - 1].islower()]
-    return min(found) if found else None
+    spans = [(k, k + len(stem)) for stem in _link_stems(vocab) if len(stem) >= 4
+             for k in [folded.find(stem)] if k >= 0]
+    inner = sorted(k for k, end in spans if k > 0 and not any(a < k < b for a, b in spans))
+    if not inner or not token[inner[0] - 1].isalpha():
+        return None
+    k = inner[0]
+    head = re.sub(r"^\W+", "", token[:k])
+    known = head.casefold() in words or head in vocab.one_letter_words
+    return k if known or (len(head) >= 4 and head[-1].islower()) else None
 
 
-def _glue_points(token: str, vocab: Vocabulary, inside_words: bool) -> set[int]:
+def _glue_points(token: str, vocab: Vocabulary, words: Counter | None) -> set[int]:
     """Offsets inside a token where glued moved text may start: after punctuation (not a word's
     hyphen or a number's point), at a capital, digit or sign after a lower-case letter, and at a
-    link word glued to a word (only where a hole inside the line shows a link is missing)."""
+    link word glued to a word (given the act's words: only where a hole inside the line shows a
+    link is missing)."""
     points = set()
     for m in _PUNCT_RUN.finditer(token):
         before = token[m.start() - 1] if m.start() else ""
         if not before.isdigit() and not (m.group() == "-" and before.isalpha()):
             points.add(m.end())
     points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])", token))
-    stem_at = _glued_stem(token, vocab) if inside_words else None
+    stem_at = _glued_stem(token, vocab, words) if words is not None else None
     if stem_at is not None:
         points.add(stem_at)
     return {p for p in points if 0 < p < len(token)}
 
 
-def cuts(text: str, vocab: Vocabulary, inside_words: bool) -> list[int]:
+def cuts(text: str, vocab: Vocabulary, words: Counter | None) -> list[int]:
     """Offsets where the moved text may start: before one of the line's last tokens, or inside
     one where something is glued to it."""
     out = []
     for m in list(re.finditer(r"\S+", text))[-MAX_LINK_TOKENS:]:
         out.append(m.start())
-        out.extend(sorted(m.start() + p for p in _glue_points(m.group(), vocab, inside_words)))
+        out.extend(sorted(m.start() + p for p in _glue_points(m.group(), vocab, words)))
     return [p for p in out if p > 0]
 
 
@@ -194,7 +213,8 @@ def _groupings(tokens: list[str], n: int, vocab: Vocabulary) -> Iterator[list[st
     for bounds in combinations(range(1, len(tokens)), n - 1):
         edges = (0, *bounds, len(tokens))
         runs = [tokens[a:b] for a, b in zip(edges, edges[1:])]
-        if all(_link_shaped(run, vocab) for run in runs):
+        if all(_link_run(run, vocab) for run in runs) \
+                and not any(_splits_a_unit(b[0], a[-1], vocab) for a, b in zip(runs, runs[1:])):
             yield [" ".join(run) for run in runs]
 
 
@@ -217,7 +237,7 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary) -> list[Reading
     extra = len(tokens) - holes.count
     if holes.offsets and holes.offsets[-1] >= len(body.rstrip()):
         # the last hole is right before the moved text: moved onto itself, the line as printed
-        same = holes.count == 1 and body.endswith(" ")
+        same = holes.count == 1 and body.endswith(" ") and _link_run(tokens, vocab)
         return [Reading(_closed(text), moved=False, explained=True, extra=extra)] if same else []
     return [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
             for groups in _groupings(tokens, holes.count, vocab)]
@@ -227,10 +247,10 @@ def _closed(text: str) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
-def readings(text: str, holes: Holes, vocab: Vocabulary) -> list[Reading]:
+def readings(text: str, holes: Holes, vocab: Vocabulary, words: Counter | None = None) -> list[Reading]:
     """The line as printed and every way to put an end of it back into its holes."""
     out = [Reading(_closed(text), moved=False)]
-    for cut in cuts(text, vocab, inside_words=bool(holes.offsets)):
+    for cut in cuts(text, vocab, (words or Counter()) if holes.offsets else None):
         out.extend(_moves(text, cut, holes, vocab))
     return out
 
@@ -253,8 +273,10 @@ class Evidence:
 
     def __init__(self, lines: Iterable[tuple[str, int]] = ()):
         self.pairs: Counter = Counter()
+        self.words: Counter = Counter()  # the words it prints alone, case-folded
         for text, trailing in lines:
             self.pairs.update(self.pairs_of(text, trailing))
+            self.words.update(w.casefold() for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w.isalpha())
 
     @staticmethod
     def pairs_of(text: str, trailing: int) -> Counter:
@@ -271,6 +293,7 @@ class Evidence:
         """The pairs of the act without those of one line (a line is no evidence for itself)."""
         other = Evidence()
         other.pairs = self.pairs - self.pairs_of(text, trailing)
+        other.words = self.words
         return other
 
     def knows(self, a: str, b: str) -> bool:
@@ -278,14 +301,14 @@ class Evidence:
         return bool(ka and kb and self.pairs[(ka, kb)])
 
 
-def _glued(token: str, vocab: Vocabulary) -> bool:
-    return bool(_GLUED.search(token)) or _glued_stem(token, vocab) is not None
+def _glued(token: str, vocab: Vocabulary, words: Counter) -> bool:
+    return bool(_GLUED.search(token)) or _glued_stem(token, vocab, words) is not None
 
 
 def score(reading: Reading, evidence: Evidence, vocab: Vocabulary) -> float:
     toks = reading.text.split()
     s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
-    s += WEIGHTS["glued"] * sum(1 for t in toks if _glued(t, vocab))
+    s += WEIGHTS["glued"] * sum(1 for t in toks if _glued(t, vocab, evidence.words))
     if len(toks) > 1 and _ITEM_MARK.match(toks[0]) and toks[1][0].islower():
         s += WEIGHTS["item_in_lower_case"]
     for a, b in zip(toks, toks[1:]):
@@ -308,7 +331,7 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
     # the printed reading comes first and wins a tie
-    best = max(readings(text, holes, vocab), key=lambda r: score(r, evidence, vocab))
+    best = max(readings(text, holes, vocab, evidence.words), key=lambda r: score(r, evidence, vocab))
     if not best.moved:
         return text, indent, False
     return best.text, indent - 1 if holes.lead else indent, True

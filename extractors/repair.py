@@ -168,15 +168,19 @@ def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
     """How to read a line made of single characters only.
 
     `spread`: some run is three or longer (`с л у ч а я х  н а`): the whole line is
-    letter-spaced, each run a word, even a short one. `unsure`: only pairs (`и е`, the two last
-    letters of a cut word spread out, or `е и`, the last letter of a cut word and a word): the
-    gaps are left to the lexicon. `ordinary`: not such a line, or only the language's one-letter
-    words and digits (`и в`)."""
+    letter-spaced, each run a word, even a short one. `unsure`: letters in pairs, one of them a
+    one-letter word of the language (`и е` or `и я`, the two last letters of a cut word spread
+    out; `е и`, the last letter of a cut word and a word): the gaps are left to the lexicon.
+    `ordinary`: any other line, read run by run (`р ы` closes, `3 и 4` stays)."""
     tokens = [t for g in groups for t in g]
-    if len(tokens) < 2 or any(len(t) != 1 for t in tokens) \
-            or all(t in vocab.one_letter_words or t.isdigit() for t in tokens):
+    if len(tokens) < 2 or any(len(t) != 1 for t in tokens):
         return "ordinary"
-    return "spread" if any(len(g) >= 3 for g in groups) else "unsure"
+    words_only = all(t in vocab.one_letter_words or t.isdigit() for t in tokens)
+    if any(len(g) >= 3 for g in groups) and not words_only:
+        return "spread"
+    if all(t.isalpha() for t in tokens) and any(t in vocab.one_letter_words for t in tokens):
+        return "unsure"
+    return "ordinary"
 
 
 def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> list[str]:
