@@ -147,17 +147,22 @@ def find_holes(text: str, indent: int, para_indent: int) -> Holes:
     return Holes(tuple(sorted(offsets)), lead)
 
 
+def _inner_link_word(token: str, vocab: Vocabulary) -> int | None:
+    """Where the first link word inside a token starts that is not part of another."""
+    folded = token.casefold()
+    spans = [(k, k + len(stem)) for stem in _link_stems(vocab) if len(stem) >= 4
+             for k in [folded.find(stem)] if k >= 0]
+    inner = [k for k, _ in spans if k > 0 and not any(a < k < b for a, b in spans)]
+    return min(inner) if inner else None
+
+
 def _glued_stem(token: str, vocab: Vocabulary, words: Counter) -> int | None:
     """`Казахстанпунктом`, `"Оподпунктом`, `"непункта`: where a link word glued to the word before
     it starts. The leftmost link word inside the token that is not part of another (`пункт` in
     `подпункт`), after a word of four letters or more or a word the act prints alone."""
-    folded = token.casefold()
-    spans = [(k, k + len(stem)) for stem in _link_stems(vocab) if len(stem) >= 4
-             for k in [folded.find(stem)] if k >= 0]
-    inner = sorted(k for k, end in spans if k > 0 and not any(a < k < b for a, b in spans))
-    if not inner or not token[inner[0] - 1].isalpha():
+    k = _inner_link_word(token, vocab)
+    if k is None or not token[k - 1].isalpha():
         return None
-    k = inner[0]
     head = re.sub(r"^\W+", "", token[:k])
     known = head.casefold() in words or head in vocab.one_letter_words
     return k if known or (len(head) >= 4 and head[-1].islower()) else None

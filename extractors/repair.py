@@ -169,18 +169,18 @@ def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
 
     `spread`: some run is three or longer (`с л у ч а я х  н а`): the whole line is
     letter-spaced, each run a word, even a short one. `unsure`: letters in pairs, one of them a
-    one-letter word of the language (`и е` or `и я`, the two last letters of a cut word spread
-    out; `е и`, the last letter of a cut word and a word): the gaps are left to the lexicon.
-    `ordinary`: any other line, read run by run (`р ы` closes, `3 и 4` stays)."""
+    one-letter word of the language (`и е`, the two last letters of a cut word spread out; `е и`,
+    the last letter of a cut word and a word): the gaps are left to the lexicon. `ordinary`: any
+    other line, read run by run (`р ы` closes); one-letter words and digits alone stay words
+    (`и в`: the lexicon would take it for `ив`, so `и я` stays too)."""
     tokens = [t for g in groups for t in g]
     if len(tokens) < 2 or any(len(t) != 1 for t in tokens):
         return "ordinary"
-    words_only = all(t in vocab.one_letter_words or t.isdigit() for t in tokens)
-    if any(len(g) >= 3 for g in groups) and not words_only:
+    if all(t in vocab.one_letter_words or t.isdigit() for t in tokens):
+        return "ordinary"
+    if any(len(g) >= 3 for g in groups):
         return "spread"
-    if all(t.isalpha() for t in tokens) and any(t in vocab.one_letter_words for t in tokens):
-        return "unsure"
-    return "ordinary"
+    return "unsure" if any(t in vocab.one_letter_words for t in tokens) else "ordinary"
 
 
 def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> list[str]:
@@ -215,7 +215,10 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
     if shape == "unsure" and not justified:
         tokens = [t for g in groups for t in g]
         return " ".join(tokens), set(range(len(tokens) - 1))
-    spread = justified or shape == "spread"
+    return _close_groups(groups, justified, justified or shape == "spread", vocab)
+
+
+def _close_groups(groups: list[list[str]], justified: bool, spread: bool, vocab: Vocabulary) -> tuple[str, set[int]]:
     out_tokens: list[str] = []
     free: set[int] = set()
     for toks in groups:
