@@ -54,10 +54,10 @@ _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
 # `;Заңы`, `–кодекс`, `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
 _GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[.;:,)–—]+[^\W_]"
-                    rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)")
+                    rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
 _WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _EDGE_PUNCT = "\"«»“”()[],.;:!?–—"
-_PUNCT_RUN = re.compile(r"[^\w\s№]+")
+_PUNCT_RUN = re.compile(r"[^\w\s]+")
 _HOLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE_SEP = re.compile(r"(?<=\S) (?=[,;])")
 
@@ -81,6 +81,62 @@ class Reading:
     moved: bool            # the text differs from the printed line
     explained: bool = False  # the holes are put down to a moved link (moved, or moved onto itself)
     extra: int = 0         # moved words beyond one per hole
+
+
+# ---------------------------------------------------------------- what the act prints
+
+def word_key(token: str) -> str | None:
+    """A token as the act's pairs are counted: its first word by its first letters (an inflected
+    form shares them), a number as it is."""
+    m = _WORD_KEY.search(token.casefold())
+    if not m:
+        return None
+    return m.group(0) if m.group(0)[0].isdigit() else m.group(0)[:5]
+
+
+def _pairs_of(text: str, trailing: int) -> Counter:
+    groups = re.split(r" {2,}", text.strip())
+    if not trailing and len(groups) > 1:
+        groups = groups[:-1]
+    out: Counter = Counter()
+    for group in groups:
+        keys = [word_key(t) for t in group.split(" ")]
+        out.update((a, b) for a, b in zip(keys, keys[1:]) if a and b)
+    return out
+
+
+def _words_of(text: str) -> Counter:
+    return Counter(w.casefold() for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w.isalpha())
+
+
+class Evidence:
+    """What an act prints: the words it prints alone, and the word pairs it prints side by side
+    where nothing was moved between them (tokens of one line separated by a single space, leaving
+    out what a holed line ends with: after its last wide gap, the moved text and what it was
+    appended to). `elsewhere` leaves one line out: a line is no evidence for itself."""
+
+    def __init__(self, lines: Iterable[tuple[str, int]] = ()):
+        self.pairs: Counter = Counter()
+        self.words: Counter = Counter()  # case-folded
+        self._own_pairs: Counter = Counter()
+        self._own_words: Counter = Counter()
+        for text, trailing in lines:
+            self.pairs.update(_pairs_of(text, trailing))
+            self.words.update(_words_of(text))
+
+    def elsewhere(self, text: str, trailing: int) -> Evidence:
+        other = Evidence()
+        other.pairs, other.words = self.pairs, self.words
+        other._own_pairs, other._own_words = _pairs_of(text, trailing), _words_of(text)
+        return other
+
+    def knows(self, a: str, b: str) -> bool:
+        key = (word_key(a), word_key(b))
+        return bool(key[0] and key[1] and self.pairs[key] > self._own_pairs[key])
+
+    def prints(self, word: str) -> bool:
+        w = word.casefold()
+        return self.words[w] > self._own_words[w]
 
 
 # ---------------------------------------------------------------- what is a link
@@ -130,9 +186,10 @@ def _splits_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
 
 
 def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
-    """Where the moved text may not start: inside a unit, or after a list number (`1)` / `2)`,
-    `1)` / `тармақшасы`: the moved text would have taken it along)."""
-    return _splits_a_unit(first, before, vocab) or bool(_ENDS_IN_LIST_NUMBER.search(before))
+    """Where the moved text may not start: inside a unit, or inside a run of list numbers (`1)` /
+    `2) 3)`: links appended one after another, the moved text would have taken them all)."""
+    return _splits_a_unit(first, before, vocab) or bool(
+        _ENDS_IN_LIST_NUMBER.search(before) and _LIST_NUMBER.match(first))
 
 
 # ---------------------------------------------------------------- where the moved text starts
@@ -147,51 +204,65 @@ def find_holes(text: str, indent: int, para_indent: int) -> Holes:
     return Holes(tuple(sorted(offsets)), lead)
 
 
-def _inner_link_word(token: str, vocab: Vocabulary) -> int | None:
-    """Where the first link word inside a token starts that is not part of another."""
+def _inner_link_word(token: str, vocab: Vocabulary) -> tuple[int, str] | None:
+    """The first link word glued to a letter inside a token that is not part of another link word
+    (`пункт` in `подпункт`): where it starts, and its stem."""
     folded = token.casefold()
-    spans = [(k, k + len(stem)) for stem in _link_stems(vocab) if len(stem) >= 4
-             for k in [folded.find(stem)] if k >= 0]
-    inner = [k for k, _ in spans if k > 0 and not any(a < k < b for a, b in spans)]
+    spans = [(m.start(), m.end(), stem) for stem in _link_stems(vocab) for m in re.finditer(re.escape(stem), folded)]
+    inner = [(k, stem) for k, _, stem in spans
+             if k > 0 and token[k - 1].isalpha() and not any(a < k < b for a, b, _ in spans)]
     return min(inner) if inner else None
 
 
-def _glued_stem(token: str, vocab: Vocabulary, words: Counter) -> int | None:
-    """`Казахстанпунктом`, `"Оподпунктом`, `"непункта`: where a link word glued to the word before
-    it starts. The leftmost link word inside the token that is not part of another (`пункт` in
-    `подпункт`), after a word of four letters or more or a word the act prints alone."""
-    k = _inner_link_word(token, vocab)
-    if k is None or not token[k - 1].isalpha():
+def _glued_stem(token: str, vocab: Vocabulary, evidence: Evidence) -> int | None:
+    """`Казахстанпунктом`, `шарттардазаңнамасына`, `"Оподпунктом`, `"непункта`: where a link word
+    glued to the word before it starts: the first link word inside the token that is not part of
+    another (`пункт` in `подпункт`), after a word of four letters or more, or (a link word of four
+    letters or more) after a word the act prints alone. A token the act prints alone is a word."""
+    found = _inner_link_word(token, vocab)
+    if found is None or evidence.prints(token):
         return None
+    k, stem = found
     head = re.sub(r"^\W+", "", token[:k])
-    known = head.casefold() in words or head in vocab.one_letter_words
-    return k if known or (len(head) >= 4 and head[-1].islower()) else None
+    if len(head) >= 4 and head[-1].islower():
+        return k
+    known = evidence.prints(head) or head in vocab.one_letter_words
+    return k if known and len(stem) >= 4 else None
 
 
-def _glue_points(token: str, vocab: Vocabulary, words: Counter | None) -> set[int]:
-    """Offsets inside a token where glued moved text may start: after punctuation (not a word's
-    hyphen or a number's point), at a capital, digit or sign after a lower-case letter, and at a
-    link word glued to a word (given the act's words: only where a hole inside the line shows a
-    link is missing)."""
+def _after_punctuation(token: str, vocab: Vocabulary) -> set[int]:
+    """After a run of punctuation or a sign (`Казахстан.кодекс`, `(кодекс`, `№Приказ`,
+    `2)приложение`), but not inside a number (`6.1`, `4,5`) or after a word's hyphen (`іс-шара`,
+    `12-бабы`) unless a capital or a link word follows it (`медико-Закон`, `интернет-приказа`)."""
     points = set()
     for m in _PUNCT_RUN.finditer(token):
-        before = token[m.start() - 1] if m.start() else ""
-        if not before.isdigit() and not (m.group() == "-" and before.isalpha()):
+        before, rest = token[m.start() - 1: m.start()], token[m.end():]
+        glued_after_hyphen = rest[:1].isupper() or (before.isalpha() and rest.casefold().startswith(_link_stems(vocab)))
+        hyphen = m.group() == "-" and before.isalnum() and not glued_after_hyphen
+        in_number = before.isdigit() and rest[:1].isdigit()
+        if not (hyphen or in_number):
             points.add(m.end())
-    points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])", token))
-    stem_at = _glued_stem(token, vocab, words) if words is not None else None
+    return points
+
+
+def _glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> set[int]:
+    """Offsets inside a token where glued moved text may start: after punctuation, at a capital,
+    digit or sign after a lower-case letter, and at a link word glued to a word."""
+    points = _after_punctuation(token, vocab)
+    points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])|(?<=\d)(?=[{LOWER}{UPPER}])", token))
+    stem_at = _glued_stem(token, vocab, evidence)
     if stem_at is not None:
         points.add(stem_at)
     return {p for p in points if 0 < p < len(token)}
 
 
-def cuts(text: str, vocab: Vocabulary, words: Counter | None) -> list[int]:
+def cuts(text: str, vocab: Vocabulary, evidence: Evidence) -> list[int]:
     """Offsets where the moved text may start: before one of the line's last tokens, or inside
     one where something is glued to it."""
     out = []
     for m in list(re.finditer(r"\S+", text))[-MAX_LINK_TOKENS:]:
         out.append(m.start())
-        out.extend(sorted(m.start() + p for p in _glue_points(m.group(), vocab, words)))
+        out.extend(sorted(m.start() + p for p in _glue_points(m.group(), vocab, evidence)))
     return [p for p in out if p > 0]
 
 
@@ -252,71 +323,26 @@ def _closed(text: str) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
-def readings(text: str, holes: Holes, vocab: Vocabulary, words: Counter | None = None) -> list[Reading]:
+def readings(text: str, holes: Holes, vocab: Vocabulary, evidence: Evidence) -> list[Reading]:
     """The line as printed and every way to put an end of it back into its holes."""
     out = [Reading(_closed(text), moved=False)]
-    for cut in cuts(text, vocab, (words or Counter()) if holes.offsets else None):
+    for cut in cuts(text, vocab, evidence):
         out.extend(_moves(text, cut, holes, vocab))
     return out
 
 
 # ---------------------------------------------------------------- how natural a reading is
 
-def word_key(token: str) -> str | None:
-    """A token as the act's pairs are counted: its first word by its first letters (an inflected
-    form shares them), a number as it is."""
-    m = _WORD_KEY.search(token.casefold())
-    if not m:
-        return None
-    return m.group(0) if m.group(0)[0].isdigit() else m.group(0)[:5]
-
-
-class Evidence:
-    """The word pairs an act prints side by side where nothing was moved between them: tokens of
-    one line separated by a single space, leaving out what a holed line ends with (after its last
-    wide gap: the moved text and what it was appended to)."""
-
-    def __init__(self, lines: Iterable[tuple[str, int]] = ()):
-        self.pairs: Counter = Counter()
-        self.words: Counter = Counter()  # the words it prints alone, case-folded
-        for text, trailing in lines:
-            self.pairs.update(self.pairs_of(text, trailing))
-            self.words.update(w.casefold() for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w.isalpha())
-
-    @staticmethod
-    def pairs_of(text: str, trailing: int) -> Counter:
-        groups = re.split(r" {2,}", text.strip())
-        if not trailing and len(groups) > 1:
-            groups = groups[:-1]
-        out: Counter = Counter()
-        for group in groups:
-            keys = [word_key(t) for t in group.split(" ")]
-            out.update((a, b) for a, b in zip(keys, keys[1:]) if a and b)
-        return out
-
-    def elsewhere(self, text: str, trailing: int) -> "Evidence":
-        """The pairs of the act without those of one line (a line is no evidence for itself)."""
-        other = Evidence()
-        other.pairs = self.pairs - self.pairs_of(text, trailing)
-        other.words = self.words
-        return other
-
-    def knows(self, a: str, b: str) -> bool:
-        ka, kb = word_key(a), word_key(b)
-        return bool(ka and kb and self.pairs[(ka, kb)])
-
-
-def _glued(token: str, vocab: Vocabulary, words: Counter) -> bool:
-    return bool(_GLUED.search(token)) or _glued_stem(token, vocab, words) is not None
+def _glued(token: str, vocab: Vocabulary, evidence: Evidence) -> bool:
+    return bool(_GLUED.search(token)) or _glued_stem(token, vocab, evidence) is not None
 
 
 def score(reading: Reading, evidence: Evidence, vocab: Vocabulary) -> float:
     toks = reading.text.split()
     s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
-    s += WEIGHTS["glued"] * sum(1 for t in toks if _glued(t, vocab, evidence.words))
-    if len(toks) > 1 and _ITEM_MARK.match(toks[0]) and toks[1][0].islower():
-        s += WEIGHTS["item_in_lower_case"]
+    s += WEIGHTS["glued"] * sum(1 for t in toks if _glued(t, vocab, evidence))
     for a, b in zip(toks, toks[1:]):
+        s += WEIGHTS["item_in_lower_case"] * bool(_ITEM_MARK.match(a) and b[0].islower())
         s += WEIGHTS["pair_in_act"] * evidence.knows(a, b)
         s += WEIGHTS["numbers_side_by_side"] * bool(_LIST_NUMBER.match(a) and _LIST_NUMBER.match(b))
     return s
@@ -336,7 +362,7 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
     # the printed reading comes first and wins a tie
-    best = max(readings(text, holes, vocab, evidence.words), key=lambda r: score(r, evidence, vocab))
+    best = max(readings(text, holes, vocab, evidence), key=lambda r: score(r, evidence, vocab))
     if not best.moved:
         return text, indent, False
     return best.text, indent - 1 if holes.lead else indent, True
