@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from .vocabulary import Vocabulary
@@ -141,8 +142,22 @@ class Evidence:
 
 # ---------------------------------------------------------------- what is a link
 
+_STEMS: dict[int, tuple[Vocabulary, tuple[str, ...], re.Pattern]] = {}
+
+
 def _link_stems(vocab: Vocabulary) -> tuple[str, ...]:
-    return tuple(s.casefold() for s in vocab.forms("link_words") if len(s) >= 3)
+    return _stems_of(vocab)[1]
+
+
+def _stems_of(vocab: Vocabulary) -> tuple[Vocabulary, tuple[str, ...], re.Pattern]:
+    """The link words of a vocabulary, case-folded, and a pattern finding the longest one that
+    starts at each position of a text (computed once per vocabulary)."""
+    if id(vocab) not in _STEMS:
+        stems = tuple(dict.fromkeys(s.casefold() for s in vocab.forms("link_words") if len(s) >= 3))
+        longest_first = sorted(stems, key=len, reverse=True)
+        pattern = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if stems else re.compile("(?!)")
+        _STEMS[id(vocab)] = (vocab, stems, pattern)
+    return _STEMS[id(vocab)]
 
 
 def is_link_word(token: str, vocab: Vocabulary) -> bool:
@@ -207,8 +222,7 @@ def find_holes(text: str, indent: int, para_indent: int) -> Holes:
 def _inner_link_word(token: str, vocab: Vocabulary) -> tuple[int, str] | None:
     """The first link word glued to a letter inside a token that is not part of another link word
     (`пункт` in `подпункт`): where it starts, and its stem."""
-    folded = token.casefold()
-    spans = [(m.start(), m.end(), stem) for stem in _link_stems(vocab) for m in re.finditer(re.escape(stem), folded)]
+    spans = [(m.start(), m.start() + len(m.group(1)), m.group(1)) for m in _stems_of(vocab)[2].finditer(token.casefold())]
     inner = [(k, stem) for k, _, stem in spans
              if k > 0 and token[k - 1].isalpha() and not any(a < k < b for a, b, _ in spans)]
     return min(inner) if inner else None
@@ -337,10 +351,10 @@ def _glued(token: str, vocab: Vocabulary, evidence: Evidence) -> bool:
     return bool(_GLUED.search(token)) or _glued_stem(token, vocab, evidence) is not None
 
 
-def score(reading: Reading, evidence: Evidence, vocab: Vocabulary) -> float:
+def score(reading: Reading, evidence: Evidence, glued: Callable[[str], bool]) -> float:
     toks = reading.text.split()
     s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
-    s += WEIGHTS["glued"] * sum(1 for t in toks if _glued(t, vocab, evidence))
+    s += WEIGHTS["glued"] * sum(1 for t in toks if glued(t))
     for a, b in zip(toks, toks[1:]):
         s += WEIGHTS["item_in_lower_case"] * bool(_ITEM_MARK.match(a) and b[0].islower())
         s += WEIGHTS["pair_in_act"] * evidence.knows(a, b)
@@ -361,8 +375,9 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     if not 1 <= holes.count <= MAX_HOLES:
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
+    glued = lru_cache(maxsize=None)(lambda token: _glued(token, vocab, evidence))  # tokens recur across readings
     # the printed reading comes first and wins a tie
-    best = max(readings(text, holes, vocab, evidence), key=lambda r: score(r, evidence, vocab))
+    best = max(readings(text, holes, vocab, evidence), key=lambda r: score(r, evidence, glued))
     if not best.moved:
         return text, indent, False
     return best.text, indent - 1 if holes.lead else indent, True

@@ -26,6 +26,7 @@ from .vocabulary import Vocabulary, vocabulary
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
 
 
@@ -135,6 +136,8 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
 
 def fix_homoglyphs(text: str, vocab: Vocabulary) -> str:
     """Latin look-alike letters inside Cyrillic words become Cyrillic; Latin words stay."""
+    if not _LATIN_LETTER.search(text):
+        return text
     table = dict(vocab.pairs("homoglyphs"))
 
     def fix(m: re.Match) -> str:
