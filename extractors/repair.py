@@ -163,8 +163,7 @@ def _ordinary_words(run: list[str], vocab: Vocabulary) -> bool:
         list_number = a.isdigit() and b in ".)"
         two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words or b in vocab.one_letter_words)
         return not (list_number or two_letters)
-    return all(t in vocab.one_letter_words or t.isdigit() for t in run) \
-        and any(t in vocab.one_letter_words for t in run)
+    return _words_alone(run, vocab) and any(t in vocab.one_letter_words for t in run)
 
 
 def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
@@ -172,18 +171,21 @@ def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
 
     `spread`: some run is three or longer (`с л у ч а я х  н а`): the whole line is
     letter-spaced, each run a word, even a short one. `unsure`: letters in pairs, one of them a
-    one-letter word of the language (`и е`, the two last letters of a cut word spread out; `е и`,
-    the last letter of a cut word and a word): the gaps are left to the lexicon. `ordinary`: any
-    other line, read run by run (`р ы` closes); one-letter words and digits alone stay words
-    (`и в`: the lexicon would take it for `ив`, so `и я` stays too)."""
+    one-letter word of the language (`и е` or `к а`, the two last letters of a cut word spread
+    out; `е и`, the last letter of a cut word and a word; `и в`, two words): the gaps are left
+    to the lexicon, which sees the words around them. `ordinary`: any other line, read run by
+    run (`р ы` closes, `3 и 4` and `и в с` stay)."""
     tokens = [t for g in groups for t in g]
     if len(tokens) < 2 or any(len(t) != 1 for t in tokens):
         return "ordinary"
-    if all(t in vocab.one_letter_words or t.isdigit() for t in tokens):
-        return "ordinary"
     if any(len(g) >= 3 for g in groups):
-        return "spread"
-    return "unsure" if any(t in vocab.one_letter_words for t in tokens) else "ordinary"
+        return "ordinary" if _words_alone(tokens, vocab) else "spread"
+    pairs_with_a_word = all(t.isalpha() for t in tokens) and any(t in vocab.one_letter_words for t in tokens)
+    return "unsure" if pairs_with_a_word else "ordinary"
+
+
+def _words_alone(tokens: list[str], vocab: Vocabulary) -> bool:
+    return all(t in vocab.one_letter_words or t.isdigit() for t in tokens)
 
 
 def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> list[str]:

@@ -60,16 +60,19 @@ def test_a_line_spread_out_as_a_whole_closes_every_run(line, vocab, expected):
 
 
 def test_a_line_of_letter_pairs_with_a_one_letter_word_is_left_to_the_lexicon():
-    # `и е` (the end of `Наименование` spread out) and `е и` (its last letter, then `и`) look alike
-    for line in ("и е", "е и", "н а"):
+    # `и е` (the end of `Наименование` spread out), `е и` (its last letter, then `и`), `к а` (the
+    # end of `Профилактика`) and `и в` (two words) look alike
+    for line in ("и е", "е и", "н а", "к а", "и в"):
         text, free = close_letter_spacing(line, False, RU)
         assert text == line and free == {0}
-    assert close_letter_spacing("и в", False, RU) == ("и в", set())  # only one-letter words: words
+    assert close_letter_spacing("3 и 4", False, RU) == ("3 и 4", set())
 
 
 @pytest.mark.parametrize("text,expected", [
     ("2. Наименован\nи е\nдолжности", "2. Наименование должности"),
-    ("в организациях образования\nи в\nучреждениях", "в организациях образования и в учреждениях"),
+    ("Профилакти\nк а\nнарушений", "Профилактика нарушений"),
+    ("Работа в учреждениях и в организациях, в школах и в колледжах.\nКонтроль в организациях\nи в\nучреждениях.",
+     "Работа в учреждениях и в организациях, в школах и в колледжах. Контроль в организациях и в учреждениях."),
     ("Обеспечени\nе и\nконтроль", "Обеспечение и контроль"),
     ("Сбор\nс в е д е н и й  о\nз а я в и т е л я х  н а\nприеме", "Сбор сведений о заявителях на приеме"),
 ])
