@@ -5,8 +5,11 @@ a small function over one line (or one run of lines) and knows nothing of cards
 or acts:
 
 - page furniture: page breaks (runs of blank lines), page numbers, running headers;
-- letter spacing: `к ө м е к т і ң` -> `көмектің`;
-- displaced hyperlinks: `Республикасының ;Конституциясы` -> `Республикасының Конституциясы;`;
+- letter spacing: `к ө м е к т і ң` -> `көмектің`; a whole line spread out (`с л у ч а я х  н а`)
+  closes every run; a line of letter pairs (`и е` after `Наименован`) is left to the lexicon;
+- displaced hyperlinks: `Республикасының ;Конституциясы` -> `Республикасының Конституциясы;`
+  here; a link moved from a hole to the end of its line (`Трудовой  Республики ... –кодекс`)
+  by `displaced_links`, which reads the line with the word pairs the document prints elsewhere;
 - homoglyphs: Latin `e` in `eңбек` -> Cyrillic `е`;
 - line ends inside words: decided later by `joining` with the corpus lexicon.
 
