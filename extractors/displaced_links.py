@@ -197,7 +197,12 @@ def _splits_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
     """`before` / `first` split a link unit: a number from the sign before it (`№` / `140`), or
     from the unit word before it where the language puts the number second (`пунктом` / `7`)."""
     return bool(_NUMBER.match(first)) and (_is_sign(before, vocab) or (
-        vocab.first("link_unit_order") == "word number" and is_link_word(before, vocab)))
+        _number_after_word(vocab) and is_link_word(before, vocab)))
+
+
+def _number_after_word(vocab: Vocabulary) -> bool:
+    """Whether the language writes a link unit's number after its word (`пункт 7`)."""
+    return not vocab.first("link_unit_examples", "0")[:1].isdigit()
 
 
 def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
