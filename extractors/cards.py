@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .card_build import build_card
+from .card_build import build_card, text_attribute
 from .card_parse import parse
 from .card_values import clean_title, norm, similar
 from .labels import match_at
@@ -126,8 +126,7 @@ def _known_values(cards: list[Card]) -> dict[str, list[str]]:
     for row in card_template().rows:
         if row.value != "text":
             continue
-        attr = {"qualification_requirements": "qualification_requirements_text",
-                "education_level": "education_level_text"}.get(row.key, row.key)
+        attr = text_attribute(row.key)
         vals = [getattr(c, attr) for c in cards if getattr(c, attr, None)]
         if vals:
             out[row.key] = vals

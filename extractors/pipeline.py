@@ -156,9 +156,9 @@ def _kind(mode: int) -> str:
 
 # ---------------------------------------------------------------- one document (worker jobs)
 
-def read_one(path: Path, root: Path) -> RawDocument | Quarantined:
+def read_one(path: Path, root: Path, ocr: bool = False) -> RawDocument | Quarantined:
     try:
-        return read_document(path, root)
+        return read_document(path, root, ocr)
     except BadInput as exc:
         return Quarantined(relative(path, root), exc.reason, str(exc), file_fingerprint(path))
 
@@ -190,9 +190,9 @@ def prepare_one(raw: RawDocument) -> Prepared:
     return Prepared(raw, lang, prepare(raw, lang))
 
 
-def read_and_prepare(path: Path, root: Path) -> Prepared | Quarantined:
+def read_and_prepare(path: Path, root: Path, ocr: bool = False) -> Prepared | Quarantined:
     """The first job of a document: its file read, fingerprinted and its lines repaired."""
-    raw = read_one(path, root)
+    raw = read_one(path, root, ocr)
     return raw if isinstance(raw, Quarantined) else prepare_one(raw)
 
 

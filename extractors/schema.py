@@ -25,7 +25,7 @@ ACT_TYPES = ("order", "joint_order", "resolution", "decision", "law", "decree", 
 # what an act holds, read from what the extraction found (`act_kinds.py`)
 ACT_KINDS = ("standard", "qualification_requirements", "rules", "amending_order", "other")
 STATUSES = ("in_force", "repealed")
-SOURCE_FORMATS = ("txt", "pdf", "html")
+SOURCE_FORMATS = ("txt", "pdf", "pdf-ocr", "html")
 FUNCTION_KINDS = ("mandatory", "additional")
 SPECIALIST_LEVELS = ("high", "middle")
 CATEGORIES = ("highest", "first", "second", "none")
@@ -150,8 +150,8 @@ SPECS: tuple[Table, ...] = (
         _col("effective_from", d32, "from the act's entry-into-force clause or note; null where it gives no date"),
         _col("source_file", s, "path of the raw file, relative to the raw-docs folder", required=True),
         _col("source_sha256", s, "sha256 of the raw file's bytes", required=True, pattern=SHA256_PATTERN),
-        _col("source_format", s, "`txt`, `pdf`, `html` (an adilet page: the act's own text and tables read "
-             "from the markup)", required=True, enum=SOURCE_FORMATS),
+        _col("source_format", s, "`txt`, `pdf`, `pdf-ocr` (a scanned PDF read by OCR), `html` (an adilet page: "
+             "the act's own text and tables read from the markup)", required=True, enum=SOURCE_FORMATS),
         _col("cards_total", i32, "number of occupation cards the act declares in its own list of occupations "
              "(an occupation listed at levels 4-6 has three), else the number of cards read; null for acts "
              "without cards; a difference from the cards read is a reader warning",

@@ -109,7 +109,7 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     from flows.refresh import refresh
 
     state = refresh(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                    doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                    doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs, ocr=args.ocr,
                     return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, CannotStart):
@@ -286,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
                         "--doc-timeout is quarantined but cannot be stopped)")
     r.add_argument("--keep-runs", type=int, default=KEEP_RUNS, metavar="N",
                    help="run folders kept in quarantine/ and reports/; older ones are removed")
+    r.add_argument("--ocr", action="store_true", help="read scanned PDFs (no text layer) by OCR (needs tesseract "
+                   "with Kazakh and Russian data)")
     r.set_defaults(func=cmd_refresh)
     p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
     p.add_argument("file", help="the act")

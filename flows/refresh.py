@@ -79,9 +79,9 @@ def _now() -> str:
 # ---------------------------------------------------------------- tasks
 
 @task(name="read-document", task_run_name="read {path.name}", cache_policy=NO_CACHE)
-def read_task(path: Path, root: Path, pool: Pool, budget: float):
+def read_task(path: Path, root: Path, pool: Pool, budget: float, ocr: bool = False):
     """The file read and its lines repaired, in a worker: (Prepared or Quarantined, seconds)."""
-    out = pool.run(pipeline.read_and_prepare, path, root, timeout=budget)
+    out = pool.run(pipeline.read_and_prepare, path, root, ocr, timeout=budget)
     rel = pipeline.relative(path, root)
     value = _settle(out, rel, budget, path)
     if isinstance(value, pipeline.Quarantined):
@@ -153,7 +153,7 @@ def publish_task(tables, manifest, curated: Path, run_id: str, extra_files: dict
 @flow(name="refresh", log_prints=True)
 def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
             reports: str | Path | None = None, strict: bool = False, doc_timeout: float = DOC_TIMEOUT,
-            workers: int = 1, keep_runs: int = runfiles.KEEP_RUNS) -> RunOutcome:
+            workers: int = 1, keep_runs: int = runfiles.KEEP_RUNS, ocr: bool = False) -> RunOutcome:
     raw_dir, curated = Path(raw_docs).resolve(), Path(curated).resolve()
     reports_dir = Path(reports).resolve() if reports else curated.parent / "reports"
     preflight(raw_dir, curated, reports_dir)
@@ -161,7 +161,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         run = Run(raw_dir, curated, reports_dir)
         try:
             with Pool(workers) as pool:
-                outcome = _refresh(run, pool, strict, float(doc_timeout))
+                outcome = _refresh(run, pool, strict, float(doc_timeout), ocr)
         except BaseException as exc:  # a crash or an interruption still leaves its report
             _last_report(run, exc)
             raise
@@ -169,14 +169,14 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         return outcome
 
 
-def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
+def _refresh(run: Run, pool: Pool, strict: bool, budget: float, ocr: bool = False):
     logger = get_run_logger()
     found = pipeline.discover(run.raw_dir)
     run.skipped = found.skipped
     logger.info("refresh %s: %d files in %s, %d skipped", run.run_id, len(found.files), run.raw_dir, len(found.skipped))
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
-    prepared, spent = _read_all(run, pool, found.files, budget)
+    prepared, spent = _read_all(run, pool, found.files, budget, ocr)
     futures = [extract_task.submit(p, pool, budget - spent[p.raw.source_file]) for p in prepared]
     results = [f.result() for f in futures]
     run.quarantined += [r.quarantined for r in results if r.quarantined]
@@ -208,9 +208,9 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float):
     return RunOutcome(run.run_id, True, run.quarantined, path, run.curated, outcome, run.skipped)
 
 
-def _read_all(run: Run, pool: Pool, paths: list[Path], budget: float):
+def _read_all(run: Run, pool: Pool, paths: list[Path], budget: float, ocr: bool = False):
     """Every file read in its own task; duplicates (same bytes) quarantined."""
-    futures = [read_task.submit(p, run.raw_dir, pool, budget) for p in paths]
+    futures = [read_task.submit(p, run.raw_dir, pool, budget, ocr) for p in paths]
     prepared, spent = [], {}
     for fut in futures:
         value, seconds = fut.result()

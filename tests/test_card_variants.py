@@ -170,6 +170,12 @@ def test_additional_functions_numbered_from_one_again_and_labelled_like_mandator
         ("additional", 1, "Профилактика неблагополучия")]
 
 
+def test_function_and_task_labels_numbered_with_a_number_sign():
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5")
+                   + RU_ROWS.replace("Трудовая функция 1:", "Трудовая функция № 1:").replace("Задача:", "Задача №1:"), "ru")
+    assert [(f.no, f.name, [t.no for t in f.tasks]) for f in card.functions] == [(1, "Выявление семей", [1])]
+
+
 def test_a_row_names_its_function_its_own_way_and_the_row_wins():
     card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS.replace(
         "Еңбек функциясы 1:\nОтбасыларды анықтау", "Еңбек функциясы 1:\nҚиын жағдайдағы отбасыларды анықтау"), "kk")
