@@ -93,12 +93,14 @@ def read_task(path: Path, root: Path, pool: Pool, budget: float, ocr: bool = Fal
 
 
 @task(name="extract-document", task_run_name="extract {prepared.raw.source_file}", cache_policy=NO_CACHE)
-def extract_task(prepared: pipeline.Prepared, pool: Pool, budget: float) -> pipeline.DocResult:
+def extract_task(prepared: pipeline.Prepared, pool: Pool, budget: float,
+                 whole: float | None = None) -> pipeline.DocResult:
     """The act's text assembled with its own words and the general lists, its records read, in a
-    worker (no other act is needed: a document's work is all in its two jobs)."""
+    worker (no other act is needed: a document's work is all in its two jobs). `budget` is what
+    reading left of the document's `whole` budget, the one a stopped document's message names."""
     raw = prepared.raw
     out = pool.run(pipeline.extract_one, prepared, timeout=budget)
-    value = _settle(out, raw.source_file, budget, raw.path, raw.sha256)
+    value = _settle(out, raw.source_file, budget, raw.path, raw.sha256, named=whole)
     if isinstance(value, pipeline.Quarantined):
         value = pipeline.DocResult(raw.source_file, None, None, value)
     if value.quarantined:
@@ -111,15 +113,16 @@ def extract_task(prepared: pipeline.Prepared, pool: Pool, budget: float) -> pipe
     return value
 
 
-def _settle(out, rel: str, budget: float, path: Path, sha256: str | None = None):
-    """A job's outcome as its value, or the document quarantined with the reason."""
+def _settle(out, rel: str, budget: float, path: Path, sha256: str | None = None, named: float | None = None):
+    """A job's outcome as its value, or the document quarantined with the reason (`named`: the
+    budget the message gives, the document's whole one where this job had what was left of it)."""
     if out.ok and out.seconds <= budget:
         return out.value
     if out.status == "cancelled":  # the run is ending (interrupted): nothing is published
         return pipeline.Quarantined(rel, "interrupted", f"{rel}: not read, the run was interrupted", sha256)
     sha256 = sha256 or pipeline.file_fingerprint(path)
     if out.status in ("ok", "timeout"):
-        return pipeline.Quarantined(rel, "too_slow", f"{rel}: not done within its {budget:g} s budget for one "
+        return pipeline.Quarantined(rel, "too_slow", f"{rel}: not done within its {named or budget:g} s budget for one "
                                                      f"document (--doc-timeout); stopped", sha256)
     if out.status == "crashed":
         return pipeline.Quarantined(rel, "crashed", f"{rel}: {out.error} while reading it", sha256)
@@ -177,7 +180,7 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, ocr: bool = Fals
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
     prepared, spent = _read_all(run, pool, found.files, budget, ocr)
-    futures = [extract_task.submit(p, pool, budget - spent[p.raw.source_file]) for p in prepared]
+    futures = [extract_task.submit(p, pool, budget - spent[p.raw.source_file], budget) for p in prepared]
     results = [f.result() for f in futures]
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
