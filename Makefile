@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test clean chromium
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus
+
+.PHONY: run test clean chromium ocr
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 run: $(VENV)/.installed
 	$(VENV)/bin/kzprof refresh --raw-docs raw_docs --curated curated
 
-test: $(VENV)/.installed chromium
+test: $(VENV)/.installed chromium ocr
 	$(PY) -m pytest -q
 
 # The report's browser test needs Debian's Chromium; installed where apt-get can (as root),
@@ -28,6 +30,19 @@ chromium:
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 		|| echo "chromium could not be installed: the browser test will skip"; \
 	else echo "no $(CHROMIUM) and no root apt-get: the report's browser test will skip"; fi
+
+# OCR of scanned PDFs (`kzprof refresh --ocr`) needs tesseract with Kazakh and Russian data:
+# installed with apt-get when run as root on Debian, otherwise the step says what to install.
+ocr:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx kaz \
+		&& tesseract --list-langs 2>/dev/null | grep -qx rus; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing $(OCR_PACKAGES) for OCR of scanned PDFs"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null) \
+		|| echo "could not install $(OCR_PACKAGES): scanned PDFs stay quarantined, the OCR test is skipped"; \
+	else \
+		echo "OCR not available: install $(OCR_PACKAGES) (as root) to read scanned PDFs; the OCR test is skipped"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .prefect reports quarantine .pytest_cache

@@ -22,7 +22,8 @@ BAR_MEASURES = ("functions", "skills", "knowledge")
 def arguments(doc: str) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--n", type=int, default=20, help="acts per language and layout")
-    ap.add_argument("--start", type=int, default=1000, help="first seed")
+    ap.add_argument("--start", type=int, default=None,
+                    help="first seed (default: a fresh one each run, printed so a failure can be replayed)")
     ap.add_argument("--cards", type=int, default=2, help="cards per act")
     ap.add_argument("--lang", nargs="+", default=["kk", "ru"])
     ap.add_argument("--layout", nargs="+", default=["social", "health"])
@@ -33,6 +34,9 @@ def sweep(a: argparse.Namespace, read: Callable[[dict, str, str, int, Path], Res
           explain: Callable[[dict, str, str, int, Result], None] | None = None, label: str = "") -> int:
     """Runs `read(doc, lang, layout, seed, work)` over the acts `a` names; prints the imperfect
     acts (and, under -v, `explain` for each), then the means. Returns the exit status."""
+    if a.start is None:
+        a.start = random.SystemRandom().randrange(100_000, 10_000_000)
+        print(f"fresh seeds from {a.start} (replay with --start {a.start})")
     totals: dict[str, list[float]] = {}
     below = 0
     t0 = time.perf_counter()

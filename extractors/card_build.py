@@ -17,8 +17,13 @@ from .lexicon import Lexicon
 from .lists import Acc, item_starts, split_items
 from .records import Card, Function, Task, span_of
 
+# the Card attribute of a text row, where it is not the row's own key
 _TEXT_FIELDS = {"qualification_requirements": "qualification_requirements_text",
                 "education_level": "education_level_text"}
+
+
+def text_attribute(row_key: str) -> str:
+    return _TEXT_FIELDS.get(row_key, row_key)
 
 
 def joined(ctx, idx: tuple[int, ...], lexicon: Lexicon, listed: str | None = None) -> Acc:
@@ -76,7 +81,7 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
     elif kind == "related":
         card.related = read_related(acc, vocab)
     elif kind == "text":
-        setattr(card, _TEXT_FIELDS.get(row.key, row.key), text or None)
+        setattr(card, text_attribute(row.key), text or None)
 
 
 def _listed(ctx, st: State, lexicon: Lexicon) -> list[tuple[str, int, str, tuple | None]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .card_build import build_card
+from .card_build import build_card, text_attribute
 from .card_parse import parse
 from .card_values import clean_title, norm, similar
 from .labels import match_at
@@ -87,6 +87,21 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
     return spans
 
 
+def unread_card_headings(doc: RepairedText) -> list[str]:
+    """An act that names an occupation card (in either language) where no card could be read
+    says so: a card the reader missed is never silent."""
+    forms = {f.casefold() for lang in ("kk", "ru") for f in vocabulary(lang).forms("card_start")}
+    out = []
+    for b in doc.blocks:
+        text = " ".join(b.text.split()).casefold()
+        hit = next((f for f in forms if f in text), None)
+        if hit:
+            out.append(f"the act names an occupation card ({hit!r}, raw lines {b.linenos[0]}-{b.linenos[1]}) "
+                       "but no card could be read there")
+            break
+    return out
+
+
 def read_cards(doc: RepairedText, lexicon: Lexicon) -> list[Card]:
     cards: list[Card] = []
     for k, span in enumerate(find_cards(doc)):
@@ -111,8 +126,7 @@ def _known_values(cards: list[Card]) -> dict[str, list[str]]:
     for row in card_template().rows:
         if row.value != "text":
             continue
-        attr = {"qualification_requirements": "qualification_requirements_text",
-                "education_level": "education_level_text"}.get(row.key, row.key)
+        attr = text_attribute(row.key)
         vals = [getattr(c, attr) for c in cards if getattr(c, attr, None)]
         if vals:
             out[row.key] = vals

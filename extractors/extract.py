@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from .amendments import read_amendments
 from . import occupation_list
-from .cards import read_cards
-from .header import read_header
+from .cards import read_cards, unread_card_headings
+from .header import read_header, strip_page_words
 from .lexicon import Lexicon
 from .reading import RawDocument
 from .records import Extraction
@@ -26,7 +26,10 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     if record.act_type is None:
         raise UnrecognizedAct(f"{raw.source_file}: no act header (issuer, date, number and legal form) was found")
     # the id a page prints for itself is the act's id, whatever the header allows to build
-    record.doc_id = (raw.layout or {}).get("page", {}).get("doc_id") or record.doc_id
+    page = (raw.layout or {}).get("page", {})
+    record.doc_id = page.get("doc_id") or record.doc_id
+    if page.get("status_word") and strip_page_words(page["status_word"], doc.lang, at_end=False)[1] == "repealed":
+        record.status = "repealed"
     if record.doc_id is None:
         raise UnrecognizedAct(f"{raw.source_file}: the act header gives no registration, number or date to name it by")
     record.source_file = raw.source_file
@@ -34,6 +37,8 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     record.source_format = raw.source_format
     ex = Extraction(record)
     ex.cards = read_cards(doc, lexicon)
+    if not ex.cards:
+        ex.warnings.extend(unread_card_headings(doc))
     for card in ex.cards:
         ex.warnings.extend(f"card {card.card_no}: {w}" for w in card.warnings)
     declared = occupation_list.declared_occupations(doc, lexicon)

@@ -18,19 +18,22 @@ the same in both languages (a lower-case letter suffix the language adds to the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns
 from .records import DocumentRecord, span_of
-from .schema import doc_id as make_doc_id
+from .schema import ADILET_ID, doc_id as make_doc_id
 from .text import Block, RepairedText
 from .vocabulary import vocabulary
 
 HEADER_BLOCKS = 8  # the act line is among the first blocks of every act
 REG_GAP = 120  # the registration follows the act line (`... бұйрығы. Қазақстан Республикасының Әділет ...`)
 TAIL = 700  # how far after the act line its parties, registration and repeal may run
-# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on)
-_SENTENCE_END = re.compile(r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s*$)")
-PAGE_ID = re.compile(r"(?<![\w/])([A-Z]\d{9,10}_?)(?!\w)")
+# a sentence ends at a full stop before a capital (`м.а. 2020 жылғы`, `и.о. Министра` go on); a
+# number sign after a full stop goes on too (`ҚР Үкіметінің 2007.01.29. N 64 қаулысымен`)
+_SENTENCE_END = r"(?<!\b\w)\.(?:\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?!{sign}\s*\d)|\s*$)"
+_NUMERAL = re.compile(r"\d+|[IVXLC]+")
+PAGE_ID = re.compile(rf"(?<![\w/])({ADILET_ID})(?!\w)")
 
 
 def stable_id(act_type: str | None, act_date, act_number: str | None) -> str | None:
@@ -55,9 +58,15 @@ def legal_form(word: str, lang: str) -> str | None:
 
 
 def _replace(word: str, rules: list[tuple[str, str]], whole: bool) -> str | None:
+    head, dash, last = word.rpartition("-")
+    if whole and dash and head:
+        # a compound's last part is the word inflected (`Премьер-Министра` -> `Премьер-Министр`)
+        new = _replace(last, rules, whole)
+        return head + dash + new if new else None
     for gen, nom in rules:
-        if whole and word == gen:
-            return nom
+        # a whole word is the same in any case of its first letter (`Комитета`, `комитета`)
+        if whole and word[:1].lower() + word[1:] == gen[:1].lower() + gen[1:]:
+            return (word[:1] + nom[1:]) if word[:1].lower() == nom[:1].lower() else nom
         if not whole and gen and word.endswith(gen) and len(word) > len(gen):
             return word[: -len(gen)] + nom
     return None
@@ -70,9 +79,12 @@ def _nominative_part(part: str, lang: str) -> str:
     if vocab.first("genitive_position", "last") == "last":
         new = _replace(words[-1], rules, whole=False)
         return " ".join(words[:-1] + [new]) if new else part
-    # the first words: adjectives agreeing with the noun, then the noun
+    # the first words: adjectives agreeing with the noun, then the noun; a number before them
+    # stays as it is (`XXI сессии ...` -> `XXI сессия ...`)
     adjectives = sorted(vocab.pairs("genitive_adjective"), key=lambda p: -len(p[0]))
     for k, w in enumerate(words):
+        if _NUMERAL.fullmatch(w):
+            continue
         is_adjective = any(w.endswith(a) and len(w) > len(a) + 2 for a, _ in adjectives)
         new = _replace(w, rules, whole=True) or (_replace(w, adjectives, whole=False) if is_adjective else None)
         if new:
@@ -138,7 +150,8 @@ def _after_parties(between: str, lang: str) -> bool:
 
 def find_act_line(blocks: list[Block], lang: str):
     """(block index, act-line match, registration match or None): the first act line followed
-    by its registration, else the first act line."""
+    by its registration, else the first act line. An act line without a number (some acts of the
+    1990s have none) counts only with its registration after it."""
     first = None
     for i, b in enumerate(blocks):
         text = b.text
@@ -146,23 +159,59 @@ def find_act_line(blocks: list[Block], lang: str):
             reg, base = _registration(text, m.end(), lang)
             if reg:
                 return i, m, reg, base
-            if first is None:
+            if m.groupdict().get("number") and (first is None or _repeats(first[1], m, lang)):
                 first = (i, m, None, m.end())
-    return first if first else (None, None, None, 0)
+    return first if first else _bare_act_line(blocks, lang)
+
+
+def _repeats(head, m, lang: str) -> bool:
+    """`m` states again the act of a running head printed in capitals above the title (`ҚР
+    ҮКІМЕТІНІҢ 2008 ЖЫЛҒЫ 23 ҚАҢТАРДАҒЫ № 58 ҚАУЛЫСЫ`): the act line is the one beside the title."""
+    return (head.group("act").isupper() and not m.group("act").isupper()
+            and head.group("number") == m.group("number")
+            and patterns.match_date(head, lang) == patterns.match_date(m, lang))
+
+
+def _bare_act_line(blocks: list[Block], lang: str):
+    """An act line that lost its legal-form word (`Қазақстан Республикасы Үкiметiнiң 1998 жылғы
+    1 шiлдедегi N 621. Күші жойылды - ...`): issuer, date and number, then the sentence ends. Read
+    only where no act line is found, and only for an issuer whose legal form the data names."""
+    for i, b in enumerate(blocks):
+        for m in patterns.finditer(lang, "bare_act_line", b.text):
+            rest = b.text[m.end():].lstrip()
+            if (not rest or rest[0] == ".") and issuer_form(nominative(m.group("issuer"), lang), lang):
+                reg, base = _registration(b.text, m.end(), lang)
+                return i, m, reg, base if reg else m.end()
+    return None, None, None, 0
+
+
+def issuer_form(issuer: str, lang: str) -> str | None:
+    """The legal form an issuer adopts its acts in, by the head noun that ends its name (a
+    government its resolutions, a maslikhat its decisions), where the data says it has one."""
+    words = issuer.split()
+    last = words[-1].casefold() if words else ""
+    vocab = vocabulary(lang)
+    for key in vocab.keys("issuer_form:"):
+        if any(last == f.casefold() for f in vocab.forms(key)):
+            return key.split(":", 1)[1]
+    return None
 
 
 def _parties(text: str, m, end: int, lang: str) -> list[tuple[str, str, object]]:
     """(issuer, number, date) of each party of the act line: one, or several for a joint act."""
     vocab = vocabulary(lang)
-    # a later party opens with the joining word, and may name its own legal form (`и решение ...`)
-    words = vocab.forms("party_joiner") + [f for k in vocab.keys("legal_form:") for f in vocab.forms(k)]
-    lead = re.compile(r"^(?:(?:" + "|".join(map(re.escape, words)) + r")\s+)+", re.IGNORECASE)
+    # a later party opens with the joining word, and may name its own legal form (`и решение ...`);
+    # where the form precedes the date (`Қазақстан Республикасының Заңы 2015 жылғы ...`) it ends the party
+    forms = [f for k in vocab.keys("legal_form:") for f in vocab.forms(k)]
+    alts = "|".join(map(re.escape, vocab.forms("party_joiner") + forms))
+    lead = re.compile(r"^(?:(?:" + alts + r")\s+)+", re.IGNORECASE)
+    trail = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, forms)) + r"))+$")
     found = patterns.finditer(lang, "party", text[m.start("issuer"): end])
     out = []
     for p in found:
-        issuer = lead.sub("", p.group("issuer").strip(" ,"))
+        issuer = trail.sub("", lead.sub("", p.group("issuer").strip(" ,")))
         out.append((issuer, p.group("number"), patterns.match_date(p, lang)))
-    return out or [(m.group("issuer"), m.group("number"), patterns.match_date(m, lang))]
+    return out or [(m.group("issuer"), m.groupdict().get("number"), patterns.match_date(m, lang))]
 
 
 # ---------------------------------------------------------------- the record
@@ -177,11 +226,12 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     head = blocks[at].text
     _read_title(rec, blocks[:at], head[: m.start()], lang)
     line_end = base + reg.end() if reg else m.end()
-    act_end = base + reg.start() if reg else _sentence_end(head, m.end())
+    act_end = base + reg.start() if reg else _sentence_end(head, m.end(), lang)
     parties = _parties(head, m, act_end, lang)
     rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
     rec.act_number, rec.act_date = parties[0][1], parties[0][2]
-    rec.act_type = legal_form(m.group("act"), lang)
+    act = m.groupdict().get("act")
+    rec.act_type = legal_form(act, lang) if act else issuer_form(rec.issuer, lang)
     if reg:
         rec.registration_number = reg.group("number")
         rec.registration_date = patterns.match_date(reg, lang)
@@ -200,19 +250,31 @@ def _registered_id(rec: DocumentRecord) -> str | None:
     return make_doc_id(when.year, number) if number and number.isdigit() and when else None
 
 
-def _sentence_end(text: str, start: int) -> int:
-    m = _SENTENCE_END.search(text, start, start + TAIL)
+@lru_cache(maxsize=None)
+def _sentence_end_rx(lang: str) -> re.Pattern:
+    return re.compile(_SENTENCE_END.format(sign=patterns.sign_regex(lang)))
+
+
+def _sentence_end(text: str, start: int, lang: str) -> int:
+    m = _sentence_end_rx(lang).search(text, start, start + TAIL)
     return m.start() if m else min(len(text), start + TAIL)
 
 
 def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) -> None:
     """The title: the blocks before the act line (and any text of its block before it), less
     the status words the site prints beside it."""
+    # a title run on into the act line in one block ends with the full stop between them
+    lead = lead.rstrip().removesuffix(".")
     parts = [b.text for b in before] + ([lead] if lead.strip() else [])
     kept = []
+    furniture = vocabulary(lang).forms("page_furniture")
     for k, text in enumerate(parts):
-        # a title opens with its own words: a status word can only open what follows it
-        text, st = strip_page_words(text, lang, at_end=False) if k else (text.strip(), None)
+        if any(f in text for f in furniture):
+            kept = []  # the site's navigation, copied with the page: the title starts after it
+            continue
+        text, labelled = _strip_labels(text, lang)
+        # a title opens with its own words: a status word can only open what follows it, or a label
+        text, st = strip_page_words(text, lang, at_end=False) if k or labelled else (text.strip(), None)
         text, st_end = strip_page_words(text, lang, at_end=True) if text else (text, None)
         for status in (st, st_end):
             if status == "repealed":
@@ -222,16 +284,33 @@ def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) 
     rec.title = " ".join(kept).strip() or None
 
 
-def _printed_id(blocks: list[Block], lang: str) -> str | None:
-    labels = vocabulary(lang).forms("page_id_label")
-    for b in blocks:
-        low = b.text.casefold()
+def _strip_labels(text: str, lang: str) -> tuple[str, bool]:
+    """The text without the labels a mirror site prints before its facts (`Статус:`,
+    `Сведения об акте:`), at its start or end; and whether it opened with one."""
+    labels = sorted(vocabulary(lang).forms("page_label"), key=len, reverse=True)
+    text, opened, changed = text.strip(), False, True
+    while changed:
+        changed = False
         for label in labels:
-            at = low.find(label.casefold())
-            if at >= 0:
-                m = PAGE_ID.search(b.text, at, at + len(label) + 40)
-                if m:
-                    return m.group(1)
+            if text.startswith(label):
+                text, opened, changed = text[len(label):].strip(), True, True
+            elif text.endswith(label):
+                text, changed = text[: -len(label)].strip(), True
+    return text, opened
+
+
+def _printed_id(blocks: list[Block], lang: str) -> str | None:
+    """The id the page prints after its label, on the label's line or the next one
+    (`Бірегей нөмір:` / `V1600014606` as a mirror's list of facts prints them)."""
+    labels = vocabulary(lang).forms("page_id_label")
+    text = "\n".join(b.text for b in blocks)
+    low = text.casefold()
+    for label in labels:
+        at = low.find(label.casefold())
+        if at >= 0:
+            m = PAGE_ID.search(text, at, at + len(label) + 40)
+            if m:
+                return m.group(1)
     return None
 
 
@@ -252,7 +331,7 @@ def _read_repeal(rec: DocumentRecord, after_line: str, blocks: list[Block], lang
         for ph in phrases:
             at = low.find(ph.casefold())
             if at == gap:
-                sentence = text[at: _sentence_end(text, at + len(ph)) + 1]
+                sentence = text[at: _sentence_end(text, at + len(ph), lang) + 1]
                 number = patterns.find_number(sentence, lang)
                 if number:
                     dates = patterns.find_dates(sentence, lang)

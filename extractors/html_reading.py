@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from .reading import BadInput
+from .schema import ADILET_ID
 
 INDENT = " " * 6
 # markup that is never the act: scripts, forms, the site's navigation and banners
@@ -35,7 +36,7 @@ STATUS_CLASS = "status"  # the site's status word beside the title
 BLOCK_TAGS = {"p", "div", "li", "dd", "dt", "blockquote", "pre", "center", "article", "section"}
 LINE_TAGS = BLOCK_TAGS | {"table", "tr", "td", "th", "ul", "ol"}  # each starts a new line of the text
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-DOC_ID = re.compile(r"/docs/([A-Z]\d{9,10}_?)(?![\w])")
+DOC_ID = re.compile(rf"/docs/({ADILET_ID})(?![\w])")
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
 _TAGS = re.compile(r"<(?:p|div|table|body|h1|br)[\s/>]", re.I)
 
@@ -149,6 +150,15 @@ def _write_flow(el, w: _Writer, tables: list, indent: str = INDENT) -> None:
             w.add(node.tail, indent)
 
 
+def _status_word(root) -> str | None:
+    """The site's status word beside the title (`Утративший силу`): dropped from the text, kept
+    as a fact of the page, as the act line may not say the act was repealed."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and STATUS_CLASS in (el.get("class") or "").split():
+            return _text(el.text_content()) or None
+    return None
+
+
 def _drop_furniture(root) -> None:
     for el in list(root.iter(*DROP_TAGS)):
         el.drop_tree()
@@ -222,6 +232,7 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
         raise BadInput("html", f"{rel}: not readable as HTML ({type(exc).__name__}: {exc})") from exc
     article = root.find(".//article")
     doc_id = page_doc_id(root, article)
+    status_word = _status_word(root)
     _drop_furniture(root)
     w = _Writer()
     tables: list = []
@@ -233,4 +244,4 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
     if not any(line.strip() for line in w.lines):
         raise BadInput("empty", f"{rel}: the HTML page holds no text")
     joins = {n: " " for n, line in enumerate(w.lines, start=1) if line}
-    return w.lines, {"joins": joins, "tables": tables, "page": {"doc_id": doc_id}}
+    return w.lines, {"joins": joins, "tables": tables, "page": {"doc_id": doc_id, "status_word": status_word}}

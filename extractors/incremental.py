@@ -45,9 +45,10 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def result_key(source_file: str, sha256: str) -> str:
-    """The identity of one act's extraction: its path, its bytes, the code and the vocabulary."""
-    return hashlib.sha256(f"{code_fingerprint()}\0{source_file}\0{sha256}".encode()).hexdigest()
+def result_key(source_file: str, sha256: str, ocr: bool = False) -> str:
+    """The identity of one act's extraction: its path, its bytes, the code and the vocabulary, and
+    whether a PDF without a text layer is read by OCR (refused without it)."""
+    return hashlib.sha256(f"{code_fingerprint()}\0{source_file}\0{sha256}\0{int(ocr)}".encode()).hexdigest()
 
 
 def cache_folder(curated: Path) -> Path:

@@ -212,9 +212,10 @@ def reliable_words(lines: list[Line]) -> Counter:
     """Words the text shows whole: a certain boundary on both sides.
 
     A token is certain on its left when it is not the first of its line, or the
-    line before kept a space at its end; on its right when it is not the last,
-    or its line kept a space, or punctuation follows it. Uncertain (stretched)
-    gaps make neither side certain.
+    line before kept a space at its end (or the page geometry saw it end at a
+    space: `join_hint`); on its right when it is not the last, or its line kept a
+    space (or ended at one by the geometry), or punctuation follows it. Uncertain
+    (stretched) gaps make neither side certain.
     """
     counts: Counter = Counter()
     for idx, ln in enumerate(lines):
@@ -232,13 +233,13 @@ def _certain_left(ln: Line, toks: list[str], ti: int, prev: Line | None) -> bool
     if ti > 0:
         return ti - 1 not in ln.free
     if prev is not None and prev.block == ln.block:
-        return prev.trailing > 0 or bool(re.search(r"[,.;:!?]$", prev.text))
+        return prev.trailing > 0 or prev.join_hint == " " or bool(re.search(r"[,.;:!?]$", prev.text))
     return toks[0][:1].isupper()
 
 
 def _certain_right(ln: Line, toks: list[str], ti: int) -> bool:
     last = len(toks) - 1
-    return ((ti < last and ti not in ln.free) or (ti == last and ln.trailing > 0)
+    return ((ti < last and ti not in ln.free) or (ti == last and (ln.trailing > 0 or ln.join_hint == " "))
             or bool(re.search(r"[,.;:!?)]$", toks[ti])))
 
 

@@ -136,7 +136,7 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
     parts = []
     for tok in tokens:
         if tok == "N":
-            parts.append(r"(?P<n>\d{1,2})")
+            parts.append(r"(?:[№N]\s*)?(?P<n>\d{1,2})")  # a number printed with its sign or not
         elif tok == "-":
             parts.append(r"\s*[-–]?\s*")  # printed with or without its hyphen
         elif tok == ":":
@@ -183,9 +183,13 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """The words from `pos` on, case folded, with their offsets; a word glued to the next one
+    (`талаптарСБШ`: a lower-case letter before a capital) is two."""
     out = []
     for m in _WORD.finditer(text, pos, pos + 600):
-        out.append((m.group(0).casefold(), m.start(), m.end()))
+        word, start = m.group(0), m.start()
+        cuts = [0] + [k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()] + [len(word)]
+        out.extend((word[a:b].casefold(), start + a, start + b) for a, b in zip(cuts, cuts[1:]))
         if len(out) > 60:
             break
     return out
@@ -233,15 +237,22 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
             continue
         # a label that names an act runs to the end of its cell
         stop = len(text.rstrip()) if form[-1] == "..." else words[end - 1][2]
-        if len([w for w in form if w != "..."]) == 1 and not _ends_label(text, stop, line_ends):
+        if len([w for w in form if w != "..."]) == 1 and not _one_word_label(text, pos, stop, form, words, line_ends):
             continue
         return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
     return None
 
 
-def _ends_label(text: str, stop: int, line_ends: frozenset[int]) -> bool:
+def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words, line_ends) -> bool:
+    """A one-word label (`Білім`, `Дағдылар`) also occurs in running text: it counts before a
+    colon, or alone at its line's end when it opens with a capital and is the form's own word
+    (not an inflection of it: `дағдыларына` ending a wrapped name is no heading)."""
     tail = text[stop:]
-    return bool(re.match(r"\s*:", tail)) or stop in line_ends or not tail.strip()
+    if re.match(r"\s*:", tail):
+        return True
+    at_end = stop in line_ends or not tail.strip()
+    word = form[-1] if form[-1] != "..." else form[0]
+    return at_end and text[pos:pos + 1].isupper() and (words[0][0] == word or _one_edit(word, words[0][0]))
 
 
 def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> int | None:
@@ -267,6 +278,11 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
             return None
         if _close(form[fi], words[wi][0]):
             got = go(fi + 1, wi + 1)
+            if got is not None:
+                return got
+        # two form words the damage glued (`мазмұнымен` for `мазмұны мен`)
+        if fi + 1 < len(form) and form[fi + 1] != "..." and words[wi][0] == form[fi] + form[fi + 1]:
+            got = go(fi + 2, wi + 1)
             if got is not None:
                 return got
         # a form word the damage left in pieces (`Наименован и е` for `Наименование`)

@@ -12,6 +12,7 @@ every inflected form the acts print. Template syntax (one token per word):
   words of the language (`legal_form:*`), as printed in an act line;
 - `<issuer>`: the words naming who adopted an act (see below);
 - `(word)`: an optional word; `...`: up to eight words of any kind;
+- `.`: a full stop the previous word may carry (`тіркелді. Тіркеу № N`);
 - any other word matches as its stem.
 
 Every search is linear in its input. A template with `<issuer>` is never one
@@ -112,6 +113,9 @@ def _variants(template: str, lang: str) -> list[list[str]]:
 def _join(tokens: list[str], lang: str) -> str:
     out = ""
     for k, tok in enumerate(tokens):
+        if tok == ".":
+            out += r"\.?"
+            continue
         piece = GAP if tok == "..." else _token(tok, lang)
         if k and tokens[k - 1] != "...":
             out += r"\s*" if "№" in (tok, tokens[k - 1]) else r"\s+"

@@ -177,9 +177,9 @@ def _kind(mode: int) -> str:
 
 # ---------------------------------------------------------------- one document (worker jobs)
 
-def read_one(path: Path, root: Path) -> RawDocument | Quarantined:
+def read_one(path: Path, root: Path, ocr: bool = False) -> RawDocument | Quarantined:
     try:
-        return read_document(path, root)
+        return read_document(path, root, ocr)
     except BadInput as exc:
         return Quarantined(relative(path, root), exc.reason, str(exc), file_fingerprint(path))
 
@@ -211,9 +211,9 @@ def prepare_one(raw: RawDocument) -> Prepared:
     return Prepared(raw, lang, prepare(raw, lang))
 
 
-def read_and_prepare(path: Path, root: Path) -> Prepared | Quarantined:
+def read_and_prepare(path: Path, root: Path, ocr: bool = False) -> Prepared | Quarantined:
     """The first job of a document: its file read, fingerprinted and its lines repaired."""
-    raw = read_one(path, root)
+    raw = read_one(path, root, ocr)
     return raw if isinstance(raw, Quarantined) else prepare_one(raw)
 
 
@@ -250,9 +250,9 @@ def extract_one(p: Prepared, lexicon: Lexicon | None = None) -> DocResult:
     return DocResult(p.raw.source_file, ex, residue)
 
 
-def process_document(path: Path, root: Path) -> DocResult:
+def process_document(path: Path, root: Path, ocr: bool = False) -> DocResult:
     """A document's whole work, one job: read (or refused), repaired, its records extracted."""
-    p = read_and_prepare(path, root)
+    p = read_and_prepare(path, root, ocr)
     if isinstance(p, Quarantined):
         return DocResult(p.source_file, None, None, p)
     result = extract_one(p)

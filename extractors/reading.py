@@ -37,7 +37,7 @@ class RawDocument:
     path: Path
     source_file: str  # relative to the raw-docs folder
     sha256: str
-    source_format: str  # txt | pdf | html
+    source_format: str  # txt | pdf | pdf-ocr | html
     encoding: str
     lines: list[str]
     # Per line, the PDF page it came from (None for text files).
@@ -54,7 +54,8 @@ def fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: Path, root: Path | None = None) -> RawDocument:
+def read_document(path: Path, root: Path | None = None, ocr: bool = False) -> RawDocument:
+    """`ocr`: a PDF with no text layer is read by OCR (when tesseract is installed)."""
     path = Path(path)
     rel = str(path.relative_to(root)) if root else path.name
     try:
@@ -73,9 +74,10 @@ def read_document(path: Path, root: Path | None = None) -> RawDocument:
     if data.startswith(b"%PDF"):
         from .pdf_reading import read_pdf  # pdfplumber is only needed for PDFs
 
-        lines, pages, layout = read_pdf(path, rel)
+        lines, pages, layout = read_pdf(path, rel, ocr)
         check_lines(lines, rel)
-        return RawDocument(path, rel, digest, "pdf", "pdf", lines, pages, layout)
+        fmt = "pdf-ocr" if layout.get("ocr") else "pdf"
+        return RawDocument(path, rel, digest, fmt, "pdf", lines, pages, layout)
     try:
         text, encoding = decode_text(data, rel)
     except BadInput as exc:

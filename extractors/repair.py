@@ -5,8 +5,11 @@ a small function over one line (or one run of lines) and knows nothing of cards
 or acts:
 
 - page furniture: page breaks (runs of blank lines), page numbers, running headers;
-- letter spacing: `к ө м е к т і ң` -> `көмектің`;
-- displaced hyperlinks: `Республикасының ;Конституциясы` -> `Республикасының Конституциясы;`;
+- letter spacing: `к ө м е к т і ң` -> `көмектің`; a whole line spread out (`с л у ч а я х  н а`)
+  closes every run; a line of letter pairs (`и е` after `Наименован`) is left to the lexicon;
+- displaced hyperlinks: `Республикасының ;Конституциясы` -> `Республикасының Конституциясы;`
+  here; a link moved from a hole to the end of its line (`Трудовой  Республики ... –кодекс`)
+  by `displaced_links`, which reads the line with the word pairs the document prints elsewhere;
 - homoglyphs: Latin `e` in `eңбек` -> Cyrillic `е`;
 - line ends inside words: decided later by `joining` with the corpus lexicon.
 
@@ -21,12 +24,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .displaced_links import Evidence, fix_displaced_link
 from .vocabulary import Vocabulary, vocabulary
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
-LOWER = "a-zа-яёәғқңөұүһі"
-UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
 
 
@@ -90,48 +93,46 @@ def split_lines(raw_lines: list[str], pages: list[int | None] | None = None,
 _PAGE_NO = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
 
 
-def remove_page_furniture(lines: list[Line]) -> list[Line]:
-    """Drop page numbers and running headers that sit at page breaks.
-
-    A number alone next to a page break is a page number only when such numbers
-    rise through the document; a line is a running header when the same text
-    opens at least three pages and most of them.
-    """
-    breaks = [i for i, ln in enumerate(lines) if ln.page_break_before]
-    if not breaks:
-        return lines
-    # the document's first line opens a page too, and its last closes one
-    page_starts = [0] + breaks
-    drop: set[int] = set()
-    # page numbers: at the last line before a break or the first after it
-    candidates = []
-    for b in page_starts + [len(lines)]:
-        for j in (b - 1, b):
-            if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6:
-                candidates.append(j)
-    candidates = sorted(set(candidates))
+def _page_number_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
+    """Lone numbers at the last line before a break or the first after it, kept only when such
+    numbers rise through the document (a number that is a value does not)."""
+    candidates = sorted({j for b in page_starts + [len(lines)] for j in (b - 1, b)
+                         if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6})
     numbers = [int(re.sub(r"\D", "", lines[j].text)) for j in candidates]
     rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1):
-        drop.update(candidates)
-    # running headers: the same short line right after many page breaks
+    return set(candidates) if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1) else set()
+
+
+def _running_header_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
+    """The same short line opening at least three pages and most of them."""
     openers = Counter(lines[b].text for b in page_starts)
-    for text, n in openers.items():
-        if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120:
-            drop.update(b for b in page_starts if lines[b].text == text)
-    if not drop:
-        return lines
-    kept = []
+    headers = {text for text, n in openers.items()
+               if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120}
+    return {b for b in page_starts if lines[b].text in headers}
+
+
+def _drop_lines(lines: list[Line], drop: set[int]) -> list[Line]:
+    """Lines without the dropped ones; a page break a dropped line stood at moves to the next kept line."""
+    kept: list[Line] = []
     carry_break = False
     for i, ln in enumerate(lines):
         if i in drop:
             carry_break = carry_break or ln.page_break_before or (i + 1 < len(lines) and lines[i + 1].page_break_before)
             continue
-        if carry_break:
-            ln.page_break_before = True
-            carry_break = False
+        ln.page_break_before = ln.page_break_before or carry_break
+        carry_break = False
         kept.append(ln)
     return kept
+
+
+def remove_page_furniture(lines: list[Line]) -> list[Line]:
+    """Drop page numbers and running headers that sit at page breaks."""
+    breaks = [i for i, ln in enumerate(lines) if ln.page_break_before]
+    if not breaks:
+        return lines
+    page_starts = [0] + breaks  # the document's first line opens a page too
+    drop = _page_number_lines(lines, page_starts) | _running_header_lines(lines, page_starts)
+    return _drop_lines(lines, drop) if drop else lines
 
 
 # ---------------------------------------------------------------- homoglyphs
@@ -162,6 +163,56 @@ def fix_homoglyphs(text: str, vocab: Vocabulary) -> str:
 
 # ---------------------------------------------------------------- letter spacing
 
+def _ordinary_words(run: list[str], vocab: Vocabulary) -> bool:
+    """Single characters that read as they stand in an ordinary line: `и в`, `пункты 3 и 4`,
+    `1 с изменением`, `е с` (the last letter of a cut word, then `с`); not `5 .` or `С Б Ш`."""
+    if len(run) == 2:
+        a, b = run
+        list_number = a.isdigit() and b in ".)"
+        two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words or b in vocab.one_letter_words)
+        return not (list_number or two_letters)
+    return _words_alone(run, vocab) and any(t in vocab.one_letter_words for t in run)
+
+
+def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
+    """How to read a line made of single characters only.
+
+    `spread`: some run is three or longer (`с л у ч а я х  н а`): the whole line is
+    letter-spaced, each run a word, even a short one. `unsure`: letters in pairs, one of them a
+    one-letter word of the language (`и е` or `к а`, the two last letters of a cut word spread
+    out; `е и`, the last letter of a cut word and a word; `и в`, two words): the gaps are left
+    to the lexicon, which sees the words around them. `ordinary`: any other line, read run by
+    run (`р ы` closes, `3 и 4` and `и в с` stay)."""
+    tokens = [t for g in groups for t in g]
+    if len(tokens) < 2 or any(len(t) != 1 for t in tokens):
+        return "ordinary"
+    if any(len(g) >= 3 for g in groups):
+        return "ordinary" if _words_alone(tokens, vocab) else "spread"
+    pairs_with_a_word = all(t.isalpha() for t in tokens) and any(t in vocab.one_letter_words for t in tokens)
+    return "unsure" if pairs_with_a_word else "ordinary"
+
+
+def _words_alone(tokens: list[str], vocab: Vocabulary) -> bool:
+    return all(t in vocab.one_letter_words or t.isdigit() for t in tokens)
+
+
+def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> list[str]:
+    """One group of a line (between wide gaps) with its runs of single characters closed up."""
+    out, i = [], 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and len(toks[j]) == 1:
+            j += 1
+        run = toks[i:j]
+        if len(run) >= 2 and (spread or not _ordinary_words(run, vocab)):
+            out.append("".join(run))
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple[str, set[int]]:
     """Close up runs of single characters spread by justification.
 
@@ -172,48 +223,26 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
     Returns the new text and the token gaps that stay uncertain: in a stretched
     line, single spaces between longer pieces (`әз ірлеу`, but also `жүзеге асыру`).
     """
+    groups = [[t for t in g.split(" ") if t] for g in re.split(r" {2,}", text.strip(" "))]
+    shape = single_letter_line(groups, vocab)
+    if shape == "unsure" and not justified:
+        tokens = [t for g in groups for t in g]
+        return " ".join(tokens), set(range(len(tokens) - 1))
+    return _close_groups(groups, justified, justified or shape == "spread", vocab)
+
+
+def _close_groups(groups: list[list[str]], justified: bool, spread: bool, vocab: Vocabulary) -> tuple[str, set[int]]:
     out_tokens: list[str] = []
-    gap_free: list[bool] = []
-    for group in re.split(r" {2,}", text.strip(" ")):
-        toks = [t for t in group.split(" ") if t]
-        first_in_group = True
-        i = 0
-        while i < len(toks):
-            j = i
-            while j < len(toks) and len(toks[j]) == 1:
-                j += 1
-            run = toks[i:j]
-            ordinary = False
-            if not justified and len(run) == 2:
-                a, b = run
-                list_number = a.isdigit() and b in ".)"
-                two_letters = a.isalpha() and b.isalpha() and not (a in vocab.one_letter_words or b in vocab.one_letter_words)
-                # `1 с изменением`, `и в`, `е с` (the last letter of a cut word, then `с`): not one spaced word
-                ordinary = not (list_number or two_letters)
-            elif not justified:
-                # `и в`, and numbers joined by a one-letter word (`пункты 3 и 4`)
-                ordinary = all(t in vocab.one_letter_words or t.isdigit() for t in run) \
-                    and any(t in vocab.one_letter_words for t in run)
-            if len(run) >= 2 and not ordinary:
-                piece, i = "".join(run), j
-            else:
-                piece, i = toks[i], i + 1
-            if out_tokens:
-                gap_free.append(justified and not first_in_group)
+    free: set[int] = set()
+    for toks in groups:
+        for k, piece in enumerate(_close_group(toks, spread, vocab)):
+            if out_tokens and justified and k:
+                free.add(len(out_tokens) - 1)  # the gap before this piece
             out_tokens.append(piece)
-            first_in_group = False
-    free = {k for k, f in enumerate(gap_free) if f}
     return " ".join(out_tokens), free
 
 
 # ---------------------------------------------------------------- displaced hyperlinks
-
-def _is_link_word(token: str, vocab: Vocabulary) -> bool:
-    word = token.strip("\"«»(),.;:").casefold()
-    if re.match(r"^\d+(-\w+)?$", word) and "-" in word:
-        return True  # 2-қосымшаға, 1-тармағына
-    return any(word.startswith(stem.casefold()) for stem in vocab.forms("link_words") if len(stem) >= 3)
-
 
 def fix_separator_before_word(text: str) -> tuple[str, bool]:
     """`туралы ;заң` -> `туралы заң;`, `туралы ).заң` -> `туралы заң).`, `.одекс` -> `одекс.`
@@ -236,72 +265,6 @@ def fix_separator_before_word(text: str) -> tuple[str, bool]:
     return (f"{head} {fixed}" if head else fixed), True
 
 
-def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, vocab: Vocabulary) -> tuple[str, int, bool]:
-    """Put a hyperlink moved to the end of its line back into the hole it left.
-
-    The hole is a double space inside the line, or one space too many in its
-    indent. The moved text is the line's last token, possibly glued to what
-    precedes it (`бекітілсін.талаптары`, `НекеКодексі`, `(кодексі`).
-    Returns the text, the corrected indent and whether anything moved.
-    """
-    if trailing:
-        return text, indent, False  # a moved link ends its line with no space after it
-    holes = [m.start() for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text)]
-    lead_hole = indent in (1, para_indent + 1) if para_indent else indent == 1
-    if len(holes) + (1 if lead_hole else 0) != 1:
-        return text, indent, False
-    head, _, last = text.rpartition(" ")
-    chunk = rest = None
-    glued = re.match(rf"^(.*?[{LOWER}{UPPER}\"»\)])([.:;]|\);?|\)\.?)(\d+[-)]?[\w-]*|[{LOWER}{UPPER}][\w-]{{2,}})$", last)
-    camel = re.match(rf"^(.*[{LOWER}])([{UPPER}][{LOWER}]+)$", last)
-    digit = re.match(rf"^(.*[{LOWER}])(\d+-[\w-]+)$", last)
-    before, _, prev = head.rpartition(" ")
-    glued_number = re.match(rf"^(.*[{LOWER}])(\d+\))$", prev)
-    # `редакции:пункт 3`, `исключить;подпункт 2)`, `словами пункте 4`: a unit word and its
-    # number were one link, moved together (glued after a separator, or standing alone)
-    unit_number = re.match(r"^\d+(?:-\d+)*\)?$", last) and re.match(
-        rf"^(?:(.*?[{LOWER}{UPPER}\"»)][.:;]))?([{LOWER}{UPPER}][\w-]+)$", prev)
-    paren = re.match(r"^\((\w[\w-]*)$", last)
-    glued_word = None
-    for stem in vocab.forms("link_words"):
-        k = last.casefold().find(stem.casefold(), 3)
-        if len(stem) >= 4 and k > 3 and last[k - 1].isalpha() and last[k - 1].islower():
-            glued_word = (last[:k], last[k:])
-            break
-    if glued and (_is_link_word(glued.group(3), vocab) or glued.group(2) in ".:"):
-        chunk, rest = glued.group(3), glued.group(1) + glued.group(2)
-    elif camel and _is_link_word(camel.group(2), vocab):
-        chunk, rest = camel.group(2), camel.group(1)
-    elif digit:
-        chunk, rest = digit.group(2), digit.group(1)
-    elif glued_number and _is_link_word(last, vocab):
-        # `нысаныны5) тармақшасының`: the link is `5) тармақшасының`
-        chunk, rest, head = f"{glued_number.group(2)} {last}", "", (before + " " + glued_number.group(1)).strip()
-    elif unit_number and _is_link_word(unit_number.group(2), vocab) and (unit_number.group(1) or before):
-        chunk, rest, head = f"{unit_number.group(2)} {last}", unit_number.group(1) or "", before
-    elif paren and _is_link_word(paren.group(1), vocab):
-        chunk, rest = paren.group(1), "("
-    elif glued_word and holes:
-        # `мемлекеттікбұйрығы`: the link glued to the word before it
-        chunk, rest = glued_word[1], glued_word[0]
-    elif re.match(r"^\d+(-\w+)*$", last) and head.endswith(" №"):
-        # `... № 201`: an act's number is linked together with its sign
-        chunk, rest, head = "№ " + last, "", head[:-2]
-    elif re.match(r"^[\w-]+$", last) and _is_link_word(last, vocab) and len(text) >= 30 and head:
-        chunk, rest = last, ""
-    if chunk is None:
-        return text, indent, False
-    body = (head + (" " + rest if rest else "")).rstrip() if head else rest
-    if lead_hole:
-        new_text = f"{chunk} {body}".strip()
-        return new_text, max(indent - 1, 0), True
-    pos = holes[0]
-    if pos > len(body):
-        return text, indent, False
-    new_text = body[:pos].rstrip() + " " + chunk + " " + body[pos:].lstrip()
-    return new_text.strip(), indent, True
-
-
 # ---------------------------------------------------------------- the line pipeline
 
 def paragraph_indent(lines: list[Line]) -> int:
@@ -309,32 +272,42 @@ def paragraph_indent(lines: list[Line]) -> int:
     return indents.most_common(1)[0][0] if indents else 0
 
 
+def _fix_links(ln: Line, text: str, para: int, vocab: Vocabulary, evidence: Evidence) -> str:
+    text, moved = fix_separator_before_word(text)
+    if not moved:
+        indent_before = ln.indent
+        text, ln.indent, moved = fix_displaced_link(text, ln.indent, para, ln.trailing, vocab, evidence)
+        if moved and ln.indent != indent_before:
+            ln.fixes.append("link-at-start")  # the line goes on from the one before
+    if moved:
+        ln.fixes.append("link")
+    return text
+
+
+def _close_spacing(ln: Line, text: str, vocab: Vocabulary) -> str:
+    closed, ln.free = close_letter_spacing(text, ln.justified, vocab)
+    if closed.replace(" ", "") == text.replace(" ", "") and closed != re.sub(r" {2,}", " ", text).strip():
+        ln.fixes.append("letter-spacing")
+    # a Latin letter spread out alone (`e ң б е к`) is only seen inside a word once closed up
+    text = fix_homoglyphs(closed, vocab)
+    if text != closed and "homoglyph" not in ln.fixes:
+        ln.fixes.append("homoglyph")
+    return re.sub(r" {2,}", " ", text).strip()
+
+
 def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None,
                  joins: dict[int, str] | None = None) -> list[Line]:
-    """All repairs that need only the line itself; joining comes after, with the lexicon."""
+    """All repairs that need only the line itself (and, for a displaced link, the word pairs the
+    document prints elsewhere); joining comes after, with the lexicon."""
     vocab = vocabulary(lang)
     lines = remove_page_furniture(split_lines(raw_lines, pages, joins))
     para = paragraph_indent(lines)
-    for ln in lines:
-        text = fix_homoglyphs(ln.text, vocab)
+    texts = [fix_homoglyphs(ln.text, vocab) for ln in lines]
+    evidence = Evidence((text, ln.trailing) for text, ln in zip(texts, lines))
+    for ln, text in zip(lines, texts):
         if text != ln.text:
             ln.fixes.append("homoglyph")
         ln.justified = ln.trailing >= 2
-        text, moved = fix_separator_before_word(text)
-        if not moved:
-            indent_before = ln.indent
-            text, ln.indent, moved = fix_displaced_link(text, ln.indent, para, ln.trailing, vocab)
-            if moved and ln.indent != indent_before:
-                ln.fixes.append("link-at-start")  # the line goes on from the one before
-        if moved:
-            ln.fixes.append("link")
-        closed, free = close_letter_spacing(text, ln.justified, vocab)
-        if closed.replace(" ", "") == text.replace(" ", "") and closed != re.sub(r" {2,}", " ", text).strip():
-            ln.fixes.append("letter-spacing")
-        # a Latin letter spread out alone (`e ң б е к`) is only seen inside a word once closed up
-        text = fix_homoglyphs(closed, vocab)
-        if text != closed and "homoglyph" not in ln.fixes:
-            ln.fixes.append("homoglyph")
-        ln.text = re.sub(r" {2,}", " ", text).strip()
-        ln.free = free
+        text = _fix_links(ln, text, para, vocab, evidence)
+        ln.text = _close_spacing(ln, text, vocab)
     return lines

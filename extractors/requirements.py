@@ -76,16 +76,19 @@ def _split_fields(inner: str) -> list[str]:
 
 
 def _is_fields(inner: str, lang: str) -> bool:
-    """A bracketed list of one- or two-word fields, not a gloss of the education level."""
+    """A bracketed list of one- or two-word fields, not a gloss of the education level nor a
+    number spelled out (`не менее 3 (трех) лет`)."""
     words = _split_fields(inner)
     not_fields = re.compile(rf"(?:{shapes.words_rx(lang, 'education_not_fields')})", re.IGNORECASE)
-    return bool(words) and all(len(w.split()) <= 2 for w in words) and not not_fields.search(inner)
+    return (bool(words) and all(len(w.split()) <= 2 and shapes.number_value(w, lang) is None for w in words)
+            and not not_fields.search(inner))
 
 
 def education_fields(text: str, after: int, lang: str) -> list[str]:
     """The list of fields that qualifies the education (`(әлеуметтік, педагогикалық)`): the last
     bracketed list before the education noun, else the first after the level, else a list of
-    words printed right before the noun without brackets."""
+    words printed right before the noun without brackets, else the words between the level and
+    the noun (`высшее педагогическое образование`)."""
     noun = shapes.words_rx(lang, "education_word")
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
@@ -95,7 +98,8 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     if chosen:
         return _split_fields(chosen.group(1))
     # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
-    m = re.compile(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after)
+    m = re.compile(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
+        re.compile(rf"\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
 
 
@@ -116,7 +120,7 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
 def experience_in(text: str, lang: str) -> str | None:
     """What the experience must be in: the phrase on the side of the position word the language
     puts it (`experience_as_side`): after it (`в должности X не менее`), or before it, from the
-    last `және` (`және X ретінде кемінде`)."""
+    last `және` (`және X ретінде кемінде`); else a field of work as printed (`по специальности`)."""
     as_words = shapes.words_rx(lang, "experience_as")
     ands = shapes.words_rx(lang, "and_words")
     if vocabulary(lang).first("experience_as_side", "after") == "after":
@@ -125,7 +129,8 @@ def experience_in(text: str, lang: str) -> str | None:
     else:
         m = re.search(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", text, re.IGNORECASE)
     if not m:
-        return None
+        field_of_work = shapes.search(text, lang, "experience_field")
+        return field_of_work.group(0) if field_of_work else None
     span = re.split(rf"\s(?:{ands})\s", m.group(1))[-1]
     return span.strip() or None
 
@@ -185,9 +190,10 @@ class _Section:
     position: str | None
     level: str | None = None
     category: str | None = None  # named by the head: its clauses print no category of their own
-    open_text: list[str] = field(default_factory=list)  # the clause of a head's category, as read so far
+    open_category: str | None = None  # the category of the clause being read
+    open_text: list[str] = field(default_factory=list)  # the clause being read, as read so far
     open_spans: list[Span | None] = field(default_factory=list)
-    closed: bool = False  # the head's clause has been read
+    closed: bool = False  # the head's own clause has been read
 
 
 def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple[_Section, str] | None:
@@ -203,36 +209,88 @@ def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple
     return section, inline.strip()
 
 
-def _section_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
-    """One line under a requirement head: a level heading, a clause opened by its category, or
-    (where the head named the category) a piece of the head's clause."""
-    text = _BULLET.sub("", text.strip())
+def opener(text: str, lang: str) -> tuple[str | None, str | None, int] | None:
+    """The level and the category a clause (or a level heading) opens with, and where what
+    follows them starts. A level counts only as a heading: alone, before a colon or before a
+    category; inside a clause it names the position the experience is in."""
+    text_at = len(text) - len(text.lstrip())
     level = level_at_start(text, lang)
-    if level:
-        section.level, text = level[0], text[level[1]:]
-        if not text.strip():
-            return []
-    cat = category_at_start(text, lang)
+    at = level[1] if level else text_at
+    cat = category_at_start(text[at:], lang)
     if cat:
-        key, at = cat
-        return [parse_clause(text[at:], lang, key, section.level, paragraph=section.paragraph,
-                             position=section.position, lines=span)]
-    if section.category and text.strip() and not section.closed:
-        section.open_text.append(text.strip())
-        section.open_spans.append(span)
-        if text.rstrip().endswith((".", ";")):
-            return _close(section, lang)  # the clause has ended: what follows is not part of it
-    return []
+        return (level[0] if level else None), cat[0], at + cat[1]
+    if level and (not text[at:].strip() or ":" in text[text_at:at]):
+        return level[0], None, at
+    return None
+
+
+def clause_pieces(text: str, lang: str) -> list[str]:
+    """A line cut where a clause or a level heading printed inline opens (`…: высшей категории
+    – …; первой категории – …; без категории – …`): after a `;` or a `.`, past a bullet."""
+    cuts = [0]
+    for m in re.finditer(r"[;.]\s*", text):
+        rest = text[m.end():]
+        bullet = _BULLET.match(rest)
+        if rest and opener(rest[bullet.end() if bullet else 0:], lang):
+            cuts.append(m.end())
+    return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+
+
+def _section_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
+    """One line under a requirement head, cut into the clauses it prints."""
+    out: list[Requirement] = []
+    for piece in clause_pieces(text, lang):
+        out.extend(_section_piece(section, piece, span, lang))
+    return out
+
+
+def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
+    """A level heading, a clause opened by its category, the rest of a clause a line break cut,
+    or (where the head named the category) a piece of the head's clause."""
+    text = _BULLET.sub("", text.strip())
+    out: list[Requirement] = []
+    opened = opener(text, lang)
+    if opened:
+        out.extend(_close(section, lang))
+        level, category, at = opened
+        section.level = level or section.level
+        text = text[at:].strip()
+        if category is None:
+            return out
+        section.open_category = category
+    elif not _goes_on(section, text, lang):
+        return out
+    section.open_text.append(text)
+    section.open_spans.append(span)
+    if text.rstrip().endswith((".", ";")):
+        out.extend(_close(section, lang))  # the clause has ended: what follows is not part of it
+    return out
+
+
+def _goes_on(section: _Section, text: str, lang: str) -> bool:
+    """Whether a line with no category of its own belongs to the clause being read: the rest
+    of one a line break cut (it goes on in lower case), or the clause of a head that named its
+    category."""
+    if not text:
+        return False
+    if section.open_text:
+        return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
+    if section.category and not section.closed:
+        section.open_category = section.category
+        return True
+    return False
 
 
 def _close(section: _Section | None, lang: str) -> list[Requirement]:
-    """The clause of a head that named its category, once all its lines are read."""
+    """The clause being read, once all its lines are read."""
     if section is None or not section.open_text:
         return []
-    text = " ".join(section.open_text)
-    section.open_text, section.closed = [], True
-    return [parse_clause(text, lang, section.category, section.level, paragraph=section.paragraph,
-                         position=section.position, lines=span_of(*section.open_spans))]
+    text, spans, category = " ".join(section.open_text), section.open_spans, section.open_category
+    section.open_text, section.open_spans, section.open_category = [], [], None
+    if category == section.category:
+        section.closed = True
+    return [parse_clause(text, lang, category, section.level, paragraph=section.paragraph,
+                         position=section.position, lines=span_of(*spans))]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:

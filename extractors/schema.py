@@ -25,7 +25,7 @@ ACT_TYPES = ("order", "joint_order", "resolution", "decision", "law", "decree", 
 # what an act holds, read from what the extraction found (`act_kinds.py`)
 ACT_KINDS = ("standard", "qualification_requirements", "rules", "amending_order", "other")
 STATUSES = ("in_force", "repealed")
-SOURCE_FORMATS = ("txt", "pdf", "html")
+SOURCE_FORMATS = ("txt", "pdf", "pdf-ocr", "html")
 FUNCTION_KINDS = ("mandatory", "additional")
 SPECIALIST_LEVELS = ("high", "middle")
 CATEGORIES = ("highest", "first", "second", "none")
@@ -41,7 +41,10 @@ LEVEL_PATTERN = r"^[1-8](?:\.[1-9])?(?:\s*-\s*[1-8](?:\.[1-9])?)?$"
 LEVEL_LIST_PATTERN = r"^[1-8](?:\.[1-9])?(?:\s*,\s*[1-8](?:\.[1-9])?)*$"
 # the adilet id (`V2300032943`; laws `Z…`, resolutions `P…`), or, for an act that prints none and
 # is not registered, the stable id built from its kind, date and number (`law-20151123-414-V`)
-DOC_ID_PATTERN = r"^(?:[A-Z]\d{9,10}_?|[a-z_]+-\d{8}-\S+)$"
+# an adilet id: a letter, the two-digit year, then the registration number, with the letters of a
+# region's register where a local justice department registered the act (`V16UL003811`, `P03000150AZ`)
+ADILET_ID = r"[A-Z]\d{9,10}_?|[A-Z]\d{2}[A-Z\d]{7}[A-Z\d_]"
+DOC_ID_PATTERN = rf"^(?:{ADILET_ID}|[a-z_]+-\d{{8}}-\S+)$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
 s, i32, d32, b = pa.string(), pa.int32(), pa.date32(), pa.bool_()
@@ -100,7 +103,8 @@ def _col(name, type_, description, **kw) -> Column:
 
 # --------------------------------------------------------------------------- columns shared by tables
 DOC_ID = _col("doc_id", s, "adilet id of the act (V + two-digit registration year + 8-digit registration number, or "
-              "the id the page prints), or the stable id of an unregistered act (see above)",
+              "the id the page prints, `V16UL003811` for an act of a local register), or the stable id of an "
+              "unregistered act (see above)",
               required=True, pattern=DOC_ID_PATTERN)
 LANG = _col("lang", s, "language of the text the row was read from", required=True, enum=LANGS)
 CARD_NO = _col("card_no", i32, "order of the occupation card in the act, from 1", required=True)
@@ -150,8 +154,8 @@ SPECS: tuple[Table, ...] = (
         _col("effective_from", d32, "from the act's entry-into-force clause or note; null where it gives no date"),
         _col("source_file", s, "path of the raw file, relative to the raw-docs folder", required=True),
         _col("source_sha256", s, "sha256 of the raw file's bytes", required=True, pattern=SHA256_PATTERN),
-        _col("source_format", s, "`txt`, `pdf`, `html` (an adilet page: the act's own text and tables read "
-             "from the markup)", required=True, enum=SOURCE_FORMATS),
+        _col("source_format", s, "`txt`, `pdf`, `pdf-ocr` (a scanned PDF read by OCR), `html` (an adilet page: "
+             "the act's own text and tables read from the markup)", required=True, enum=SOURCE_FORMATS),
         _col("cards_total", i32, "number of occupation cards the act declares in its own list of occupations "
              "(an occupation listed at levels 4-6 has three), else the number of cards read; null for acts "
              "without cards; a difference from the cards read is a reader warning",

@@ -116,14 +116,16 @@ def _number_first(lang: str) -> bool:
 
 
 def _plural(word: str, w: _Word, lang: str) -> str:
-    """The unit word normalised: its nominative, with a plural ending kept (`абзацтар`, `пункты`)."""
+    """The unit word normalised: its nominative, with a plural ending kept (`абзацтар`, `пункты`)
+    or written in the nominative (`пунктами` -> `пункты`: an ending `printed>written`)."""
     low = word.casefold()
     base = w.base.casefold()
     if low.startswith(base):
         rest = low[len(base):]
-        for ending in vocabulary(lang).forms("unit_plural"):
-            if rest.startswith(ending.casefold()):
-                return w.base + ending
+        for form in sorted(vocabulary(lang).forms("unit_plural"), key=lambda f: -len(f.partition(">")[0])):
+            printed, _, written = form.partition(">")
+            if rest.startswith(printed.casefold()):
+                return w.base + (written or printed)
     return w.base
 
 
@@ -242,7 +244,8 @@ class Context:
 
 def write_unit(text: str, lang: str, context: list[Ref]) -> str | None:
     """A change's unit: its context units and its own, written the language's way; a unit named
-    by words as printed; with no unit word, the text as printed (None when empty)."""
+    by words as printed; a unit word alone in its first form; with no unit word, the text as
+    printed (None when empty)."""
     named = named_unit(text, lang)
     if named:
         return named
@@ -251,5 +254,8 @@ def write_unit(text: str, lang: str, context: list[Ref]) -> str | None:
     if refs:
         parts.append(render(text, refs, lang))
     elif text.strip(" :,;"):
-        parts.append(text.strip(" :,;"))
+        printed = text.strip(" :,;")
+        # a unit named by its word alone (`абзацем`, `абзацпен`): the word in its first form
+        word = unit_word(printed, lang) if re.fullmatch(r"[^\W\d_]+", printed) else None
+        parts.append(word.base if word else printed)
     return ", ".join(parts) or None

@@ -150,7 +150,7 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     with api:
         state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
                      doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                     cache=not args.no_cache, return_state=True)
+                     cache=not args.no_cache, ocr=args.ocr, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)
@@ -338,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--dask-address", metavar="tcp://HOST:PORT",
                    help="run the documents' work on the existing Dask cluster whose scheduler is there (its "
                         "workers must see the input folder at the same path)")
+    r.add_argument("--ocr", action="store_true", help="read scanned PDFs (no text layer) by OCR (needs tesseract "
+                   "with Kazakh and Russian data)")
     r.set_defaults(func=cmd_refresh)
     p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
     p.add_argument("file", help="the act")

@@ -102,7 +102,8 @@ def _now() -> str:
 
 @task(name="read-documents", task_run_name="read {count} documents from {first}", cache_policy=NO_CACHE)
 def documents_task(paths: list[Path], root: Path, budget: float, first: str, count: int,
-                   pool: Pool | None = None, progress: Progress | None = None) -> list[pipeline.DocResult]:
+                   pool: Pool | None = None, progress: Progress | None = None,
+                   ocr: bool = False) -> list[pipeline.DocResult]:
     """Each document read, repaired and extracted in a worker process with its time budget (no
     other act is needed: a document's work is one job). Without a pool (on a Dask worker) the
     process's own worker is used."""
@@ -111,7 +112,7 @@ def documents_task(paths: list[Path], root: Path, budget: float, first: str, cou
     out = []
     for path in paths:
         rel = pipeline.relative(path, root)
-        job = pool.run(pipeline.process_document, path, root, timeout=budget)
+        job = pool.run(pipeline.process_document, path, root, ocr, timeout=budget)
         value = _settle(job, rel, budget, path)
         if isinstance(value, pipeline.Quarantined):
             value = pipeline.DocResult(rel, None, None, value)
@@ -175,7 +176,8 @@ def publish_task(tables, manifest, curated: Path, run_id: str, extra_files: dict
 @flow(name="refresh", log_prints=True)
 def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
             reports: str | Path | None = None, strict: bool = False, doc_timeout: float = DOC_TIMEOUT,
-            workers: int = 1, keep_runs: int = runfiles.KEEP_RUNS, cache: bool | str | Path = True) -> RunOutcome:
+            workers: int = 1, keep_runs: int = runfiles.KEEP_RUNS, cache: bool | str | Path = True,
+            ocr: bool = False) -> RunOutcome:
     """`cache`: keep each act's extraction beside `curated/` (True, in `cache/`) or in that folder,
     and skip a run whose inputs, code and options are those of the last publish; False: read
     every act again. On a Dask task runner (`on_dask`) the documents' work runs on the
@@ -189,7 +191,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         kept = incremental.ResultCache(folder)
         try:
             with Pool(0 if _on_dask() else workers) as pool:
-                outcome = _refresh(run, pool, strict, float(doc_timeout), kept, workers, reuse=bool(cache))
+                outcome = _refresh(run, pool, strict, float(doc_timeout), kept, workers, reuse=bool(cache), ocr=ocr)
         except BaseException as exc:  # a crash or an interruption still leaves its report
             _last_report(run, exc)
             raise
@@ -242,7 +244,7 @@ def api_for_workers():
 
 
 def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incremental.ResultCache, workers: int,
-             reuse: bool = True):
+             reuse: bool = True, ocr: bool = False):
     logger = get_run_logger()
     found = pipeline.discover(run.raw_dir)
     run.skipped = found.skipped
@@ -250,14 +252,14 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
     inputs = incremental.inputs_of(found, run.raw_dir)
-    fingerprint = incremental.run_fingerprint(inputs, found.skipped, {"strict": strict})
+    fingerprint = incremental.run_fingerprint(inputs, found.skipped, {"strict": strict, "ocr": ocr})
     previous, previous_run = incremental.published_fingerprint(run.curated)
     if reuse and fingerprint == previous:
         message = (f"nothing changed since run {previous_run} (the same {len(inputs)} inputs, code and vocabulary); "
                    f"{run.curated} unchanged")
         logger.info(message)
         return RunOutcome(run.run_id, False, [], None, run.curated, message, run.skipped, unchanged=True)
-    results = _read_all(run, pool, inputs, budget, kept, workers)
+    results = _read_all(run, pool, inputs, budget, kept, workers, ocr)
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
     start = time.monotonic()
@@ -293,7 +295,7 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     return RunOutcome(run.run_id, True, run.quarantined, path, run.curated, outcome, run.skipped)
 
 
-def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int) -> list:
+def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int, ocr: bool = False) -> list:
     """Every input's result, in the order of the input folder: kept from an earlier run where its
     key is known, else read in a worker. A file whose bytes repeat an earlier one's is not read
     again: it is quarantined as a duplicate of the one read (read by itself when that one could
@@ -307,9 +309,9 @@ def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: 
         if i.sha256:
             first[i.sha256] = i
         leaders.append(i)
-    results = _work(run, pool, leaders, budget, kept, workers)
+    results = _work(run, pool, leaders, budget, kept, workers, ocr)
     again = [f for f in followers if results[first[f.sha256].source_file].raw is None]
-    results.update(_work(run, pool, again, budget, kept, workers) if again else {})
+    results.update(_work(run, pool, again, budget, kept, workers, ocr) if again else {})
     for f in followers:
         if f.source_file not in results:
             q = pipeline.Quarantined(f.source_file, "duplicate",
@@ -318,11 +320,11 @@ def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: 
     return [results[i.source_file] for i in inputs]
 
 
-def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int) -> dict:
+def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int, ocr: bool = False) -> dict:
     logger = get_run_logger()
     out, keys, todo = {}, {}, []
     for i in inputs:
-        keys[i.source_file] = key = incremental.result_key(i.source_file, i.sha256) if i.sha256 else None
+        keys[i.source_file] = key = incremental.result_key(i.source_file, i.sha256, ocr) if i.sha256 else None
         hit = kept.get(key) if key else None
         if hit is None:
             todo.append(i)
@@ -340,7 +342,7 @@ def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int)
     progress = Progress(len(todo), logger.info)
     start, cpu = time.monotonic(), time.process_time()
     futures = [documents_task.submit([i.path for i in batch], run.raw_dir, budget, batch[0].source_file, len(batch),
-                                     pool=None if on_dask else pool, progress=None if on_dask else progress)
+                                     pool=None if on_dask else pool, progress=None if on_dask else progress, ocr=ocr)
                for batch in batches(todo, workers)]
     for fut in as_completed(futures):
         values = fut.result()

@@ -806,7 +806,7 @@ def _new_pdf() -> FPDF:
 
 
 def render_act_pdf(doc: dict, path, lang: str = "kk", layout: str = "social", seed=0,
-                   body_paragraphs: list[str] | None = None) -> Path:
+                   body_paragraphs: list[str] | None = None, running_head: str | None = None) -> Path:
     """Render `doc` (gold format: {"document": {...}, "occupations": [...]})
     into an A4 PDF at `path` and return the path.
 
@@ -833,9 +833,24 @@ def render_act_pdf(doc: dict, path, lang: str = "kk", layout: str = "social", se
         flow.paragraph(p, align="J", indent=12 * MM, space_after=st.line_h * 0.3)
     for i, card in enumerate(doc.get("occupations") or []):
         _render_card(pdf, st, card, lang, layout, card.get("card_no") or i + 1)
+    if running_head:
+        _furniture(pdf, st, running_head)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
+
+
+def _furniture(pdf: FPDF, st: Style, head: str) -> None:
+    """A running head at the top of every page after the first and a page number at the foot
+    of every page, in the margins above and below the tables."""
+    pages = pdf.page
+    for n in range(1, pages + 1):
+        pdf.page = n
+        pdf.set_font(FONT_FAMILY, "", st.font_size - 1)
+        if n > 1:
+            pdf.text(MARGIN, MARGIN * 0.55, head)
+        pdf.text(pdf.w / 2, pdf.h - MARGIN * 0.45, str(n))
+    pdf.page = pages
 
 
 # --------------------------------------------------------------------------
@@ -979,3 +994,18 @@ def random_act(rnd: random.Random, lang: str, n_cards: int, layout: str = "socia
         "amendments": [],
         "knowledge_lists": [],
     }
+
+
+def render_image_pdf(src, path, dpi: int = 200, pages: int | None = None) -> Path:
+    """The pages of the PDF `src` (the first `pages` of them) as pictures only, with no text
+    layer: a scan of a printed act."""
+    import pdfplumber
+
+    out = _new_pdf()
+    with pdfplumber.open(src) as pdf:
+        for page in pdf.pages[:pages]:
+            image = page.to_image(resolution=dpi).original.convert("L")
+            out.add_page()
+            out.image(image, x=0, y=0, w=out.w, h=out.h)
+    out.output(str(path))
+    return Path(path)

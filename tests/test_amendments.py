@@ -5,7 +5,7 @@ import pytest
 
 from extractors.amendments import read_amendments, unit_refs
 from extractors.header import read_header
-from clause_scoring import CLAUSES, f1, read_acts, score, tp
+from scoring import CLAUSES, f1, read_acts, score, tp
 from conftest import DEVSET, REAL, doc_from_text, needs_shared
 
 KK_NOTES = """
@@ -274,6 +274,32 @@ FORMULAS = [
     ("      11-тармақтың күші жойылды деп танылсын;", "kk", "11-тармақ", "repeal", None),
     ("      3-тарауда:\n      2-параграфтың тақырыбы мынадай редакцияда жазылсын:\n      \"2-параграф. Мәтін\";", "kk",
      "3-тарау, 2-параграф, тақырыбы", "replace", "2-параграф. Мәтін"),
+    # more Kazakh wordings: digits, words and digits, the passive `алынып`, a word inside a part of a unit
+    ("      5-тармақтағы \"3\" деген цифр \"5\" деген цифрмен ауыстырылсын;", "kk", "5-тармақ", "amend", "5"),
+    ("      2-тармақтағы \"2019 жылғы\" деген сөздер мен цифрлар \"2020 жылғы\" деген сөздермен және цифрлармен·\n"
+     "ауыстырылсын;", "kk", "2-тармақ", "amend", "2020 жылғы"),
+    ("      16-тармақтың үшінші абзацындағы \"үш жыл\" деген сөздер \"екі жыл\" деген сөздермен ауыстырылсын.", "kk",
+     "16-тармақ, үшінші абзац", "amend", "екі жыл"),
+    ("      5-тармақтың бірінші абзацындағы \"жоғары\" деген сөзден кейін \"(немесе жоғары оқу орнынан кейінгі)\"·\n"
+     "деген сөздермен толықтырылсын;", "kk", "5-тармақ, бірінші абзац", "amend", "(немесе жоғары оқу орнынан кейінгі)"),
+    ("      8-тармақтың екінші абзацындағы \"білім\" деген сөз алып тасталсын;", "kk", "8-тармақ, екінші абзац", "amend", None),
+    ("      9-тармақ алынып тасталсын;", "kk", "9-тармақ", "delete", None),
+    ("      14-тармақ алып тасталсын;", "kk", "14-тармақ", "delete", None),
+    ("      7-тармақтың 2) тармақшасы мынадай редакцияда жазылсын:\n      \"2) мәтін;\";", "kk",
+     "7-тармақ, 2) тармақша", "replace", "2) мәтін;"),
+    ("      4-тармақтан кейін мынадай мазмұндағы 4-1-тармақпен толықтырылсын:\n      \"4-1. Мәтін.\";", "kk",
+     "4-1-тармақ", "insert", "4-1. Мәтін."),
+    ("      5-тармақ мынадай мазмұндағы екінші абзацпен толықтырылсын:\n      \"мәтін\";", "kk",
+     "5-тармақ, екінші абзац", "insert", "мәтін"),
+    ("      1-қосымша осы бұйрыққа 2-қосымшаға сәйкес жаңа редакцияда жазылсын;", "kk", "1-қосымша", "replace", None),
+    ("      в пункте 2 слова и цифры «2019 года» заменить словами и цифрами «2020 года»;", "ru",
+     "пункт 2", "amend", "2020 года"),
+    ("      в абзаце третьем пункта 16 слова «трех лет» заменить словами «двух лет»;", "ru",
+     "абзац третий пункта 16", "amend", "двух лет"),
+    ("      приложение 1 изложить в новой редакции согласно приложению к настоящему приказу;", "ru",
+     "приложение 1", "replace", None),
+    ("      после пункта 4 дополнить пунктом 4-1 следующего содержания:\n      «4-1. Текст.»;", "ru",
+     "пункт 4-1", "insert", "4-1. Текст."),
 ]
 
 
@@ -385,6 +411,16 @@ def test_one_change_printed_in_the_announcing_paragraph():
     ("      в абзаце втором пункта 5 слово «года» заменить словом «лет»;", "ru", "абзац второй пункта 5", "amend"),
     ("      преамбулу изложить в следующей редакции:\n      «В соответствии с Законом ПРИКАЗЫВАЮ:»;", "ru",
      "преамбула", "replace"),
+    ("      дополнить пунктами 9-1 и 9-2 следующего содержания:\n      «9-1. Текст.\n      9-2. Текст.»;", "ru",
+     "пункты 9-1 и 9-2", "insert"),
+    ("      в пунктах 3 и 4 слова «года» заменить словами «лет»;", "ru", "пункты 3 и 4", "amend"),
+    ("      мынадай мазмұндағы 11-1 және 11-2-тармақтармен толықтырылсын:\n      \"11-1. Мәтін.\n      11-2. Мәтін.\";",
+     "kk", "11-1 және 11-2-тармақтар", "insert"),
+    ("      7-тармақтың екінші және үшінші абзацтары алып тасталсын;", "kk", "7-тармақ, екінші және үшінші абзацтар",
+     "delete"),
+    # a unit named by its word alone, with no number: the word in its first form
+    ("      пункт 5 дополнить абзацем следующего содержания:\n      «текст»;", "ru", "пункт 5, абзац", "insert"),
+    ("      5-тармақ мынадай мазмұндағы абзацпен толықтырылсын:\n      \"мәтін\";", "kk", "5-тармақ, абзац", "insert"),
 ])
 def test_units_written_in_the_nominative(body, lang, unit, operation):
     got, _, warnings = changes_of(body, lang)
@@ -409,3 +445,34 @@ def test_the_real_adilet_amending_order_read_from_its_html_pages():
     assert got == [("kk", "change", "V1600013301", "7 баған", "replace"), ("kk", "note", "V1600014606", None, "repeal"),
                    ("ru", "change", "V1600013301", "графа 7", "replace"), ("ru", "note", "V1600014606", None, "repeal")]
     assert not [w for ex in extractions for w in ex.warnings if "change" in w or "instruction" in w]
+
+
+@pytest.mark.parametrize("note,lang,unit,operation", [
+    ("Ескерту. 3-тармақ жаңа редакцияда – ҚР Еңбек және халықты әлеуметтік қорғау министрінің 03.03.2025 № 61·\n"
+     "бұйрығымен.", "kk", "3-тармақ", "replace"),
+    ("Ескерту. 3-тармақ алынып тасталды – ҚР Еңбек және халықты әлеуметтік қорғау министрінің 03.03.2025 № 61·\n"
+     "бұйрығымен.", "kk", "3-тармақ", "delete"),
+    ("Ескерту. 2-қосымша жаңа редакцияда – ҚР Еңбек және халықты әлеуметтік қорғау министрінің 03.03.2025 № 61·\n"
+     "бұйрығымен.", "kk", "2-қосымша", "replace"),
+    ("Сноска. Пункт 3 в редакции приказа Министра труда и социальной защиты населения РК от 03.03.2025 № 61·\n"
+     "(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).",
+     "ru", "пункт 3", "replace"),
+    ("Сноска. Приложение 2 - в редакции приказа Министра труда и социальной защиты населения РК от 03.03.2025 № 61.",
+     "ru", "приложение 2", "replace"),
+])
+def test_more_editorial_notes(note, lang, unit, operation):
+    head = (KK_NOTES if lang == "kk" else RU_NOTES).split("      Ескерту." if lang == "kk" else "      Сноска.")[0]
+    got, _ = amendments(head + "      1. Бірінші.\n      " + note.replace("·\n", " \n") + "\n", lang)
+    assert [view(a) for a in got] == [("note", "V1800017383", unit, operation, "61", dt.date(2025, 3, 3))]
+
+
+def test_specification_set_of_more_formulas(tmp_path):
+    """Our own amending orders in both languages (damaged like the seeds: links moved to the end of their
+    line, a page break inside a change, Latin look-alikes) with the formulas the first set does not show:
+    words and digits, digits, a deletion under a context line, `алынып тасталсын`, two units at once, words
+    added after a word in an абзац, an annex replaced by the order's annex."""
+    folder = CLAUSES / "formulas"
+    s, extractions = score(sorted(folder.glob("*.txt")), folder, tmp_path)
+    assert tp(s["amendments"]) == 18 and f1(s["amendments"]) == 1.0, s["SUMMARY"]
+    assert tp(s["knowledge_lists"]) == 10 and f1(s["knowledge_lists"]) == 1.0, s["SUMMARY"]
+    assert [w for ex in extractions for w in ex.warnings] == []

@@ -170,6 +170,12 @@ def test_additional_functions_numbered_from_one_again_and_labelled_like_mandator
         ("additional", 1, "Профилактика неблагополучия")]
 
 
+def test_function_and_task_labels_numbered_with_a_number_sign():
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5")
+                   + RU_ROWS.replace("Трудовая функция 1:", "Трудовая функция № 1:").replace("Задача:", "Задача №1:"), "ru")
+    assert [(f.no, f.name, [t.no for t in f.tasks]) for f in card.functions] == [(1, "Выявление семей", [1])]
+
+
 def test_a_row_names_its_function_its_own_way_and_the_row_wins():
     card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS.replace(
         "Еңбек функциясы 1:\nОтбасыларды анықтау", "Еңбек функциясы 1:\nҚиын жағдайдағы отбасыларды анықтау"), "kk")
@@ -212,6 +218,16 @@ def test_row_labels_damaged_in_pieces_are_still_labels():
 
 """ + RU_ROWS, "ru")
     assert card.name == "Специалист по работе с семьей"
+
+
+def test_row_labels_with_two_words_glued_are_still_labels():
+    # `мазмұны мен` printed without its space: the two form words in one text word
+    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+Еңбек жағдайлары (мазмұнымен сапасы)
+
+Еңбек шартында белгіленеді.
+""", "kk")
+    assert card.working_conditions == "Еңбек шартында белгіленеді."
 
 
 def test_a_function_cell_printed_again_after_a_page_break_is_not_a_new_row():
@@ -286,3 +302,19 @@ def test_one_cell_of_lists_for_several_tasks_goes_on_after_their_names():
 """, "kk")
     assert fn_view(card) == [("mandatory", 1, "Отбасыларды анықтау", [
         (1, "Есепке алу", ["Мәліметтерді жинау", "Есеп беру"], ["Әлеуметтік кодекс"]), (2, "Бағалау", [], [])])]
+
+
+def test_an_act_naming_a_card_it_cannot_read_says_so():
+    from conftest import doc_from_text
+    from extractors.extract import extract_document
+    act = """\
+Об утверждении профессионального стандарта
+
+Приказ Министра труда и социальной защиты населения Республики Казахстан от 12 марта 2025 года № 88. Зарегистрирован в Министерстве юстиции Республики Казахстан 14 марта 2025 года № 35811.
+
+      Приложение: карточка профессии социального работника утверждается отдельно.
+"""
+    doc, raw, lexicon = doc_from_text(act, "ru")
+    ex = extract_document(doc, raw, lexicon)
+    assert ex.cards == []
+    assert any("names an occupation card ('карточка профессии'" in w for w in ex.warnings)

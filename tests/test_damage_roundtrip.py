@@ -14,8 +14,6 @@ import random
 import re
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
-from hypothesis import strategies as st
 
 import damage as dm
 import pdf_factory as pf
@@ -37,16 +35,9 @@ def _assert_exact(result):
 # --------------------------------------------------------------------------- round trip
 
 
-@settings(max_examples=12, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(seed=st.integers(0, 10**6), lang=st.sampled_from(["kk", "ru"]), layout=st.sampled_from(["social", "health"]),
-       cards=st.integers(1, 2),
-       kinds=st.one_of(st.just(frozenset(KINDS)), st.frozensets(st.sampled_from(KINDS), min_size=1)))
-def test_cards_come_back_from_damaged_text(seed, lang, layout, cards, kinds, tmp_path_factory):
-    event(f"{lang} {layout}"), event(f"page_break={'page_break' in kinds}")
-    doc = pf.random_act(random.Random(seed), lang, cards, layout)
-    result, _ = dm.roundtrip_text(doc, lang, layout, seed, tmp_path_factory.mktemp("dmg"), set(kinds))
-    _assert_exact(result)
+# The round trip over randomly generated acts runs in bench/ with fresh seeds each time
+# (`bench/damage_roundtrip.py --n 50`: hundreds of acts), not here: the generator tests the
+# parser against its own assumptions, so a sweep measures, and what it finds is kept below.
 
 
 # Failures the sweeps found that kzprof now reads right: kept as specifications. A page break

@@ -1,16 +1,11 @@
 """Acts kzprof was never tuned on: the devset of ../shared/devset (written by someone else, with
 gold), each act read alone as a refresh reads it, scored with ../shared/tools/score_gold.py.
 The readers reach 1.000 on every measure: a regression fails."""
-import json
-import re
-import subprocess
-import sys
-
-import pyarrow.parquet as pq
 import pytest
 
-from conftest import DEVSET, SCORER, needs_shared
+from conftest import DEVSET, needs_shared
 from extractors import pipeline
+from scoring import f1, score_extractions
 
 pytestmark = needs_shared
 
@@ -27,19 +22,7 @@ def _read(paths):
 @pytest.fixture(scope="module")
 def devset_scored(tmp_path_factory):
     extractions = _read(sorted((DEVSET / "txt").glob("*.txt")))
-    out = tmp_path_factory.mktemp("devset")
-    for name, table in pipeline.build_tables(extractions).items():
-        pq.write_table(table, out / f"{name}.parquet")
-    report = out / "score.json"
-    proc = subprocess.run([sys.executable, str(SCORER), "--curated", str(out), "--gold", str(DEVSET / "gold"),
-                           "--json", str(report)], capture_output=True, text=True, check=True)
-    summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
-    summary["SUMMARY"] = proc.stdout.strip().splitlines()[-1]
-    return summary, extractions
-
-
-def f1(s: str) -> float:
-    return float(re.search(r"F1=([\d.]+)", s).group(1))
+    return score_extractions(extractions, DEVSET / "gold", tmp_path_factory.mktemp("devset")), extractions
 
 
 def test_devset_cards_are_read_exactly(devset_scored):

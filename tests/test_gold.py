@@ -1,36 +1,19 @@
 """The seed acts against the visible gold (../shared/gold), scored with ../shared/tools/score_gold.py.
 The seeds are read exactly today, so every measure is asserted at 1.000: a regression fails."""
-import json
-import re
-import subprocess
-import sys
-
-import pyarrow.parquet as pq
 import pytest
 
 from extractors import pipeline
-from conftest import GOLD_KK, SCORER, needs_shared
+from conftest import GOLD_KK, needs_shared
+from scoring import f1, score_extractions
 
 pytestmark = needs_shared
 
 
 @pytest.fixture(scope="module")
 def scored(seeds, tmp_path_factory):
-    out = tmp_path_factory.mktemp("curated")
     extractions = list(seeds.extractions.values())
     pipeline.link_documents(extractions)
-    for name, table in pipeline.build_tables(extractions).items():
-        pq.write_table(table, out / f"{name}.parquet")
-    report = out / "score.json"
-    proc = subprocess.run([sys.executable, str(SCORER), "--curated", str(out), "--gold", str(GOLD_KK),
-                           "--json", str(report)], capture_output=True, text=True, check=True)
-    summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
-    summary["SUMMARY"] = proc.stdout.strip().splitlines()[-1]
-    return summary
-
-
-def f1(s: str) -> float:
-    return float(re.search(r"F1=([\d.]+)", s).group(1))
+    return score_extractions(extractions, GOLD_KK, tmp_path_factory.mktemp("curated"))
 
 
 def test_all_gold_cards_found_none_extra(scored):

@@ -216,3 +216,18 @@ def test_a_page_without_an_article_is_read_from_its_text(tmp_path):
     d = res.extraction.document
     assert (d.doc_id, d.title, d.act_type, d.issuer) == (
         "law-20160406-482-V", "Халықты жұмыспен қамту туралы", "law", "Қазақстан Республикасы")
+
+
+def test_the_status_word_of_a_page_is_kept_where_the_act_line_leaves_the_repeal_out(tmp_path):
+    """The site's status word is dropped from the text but kept as a fact of the page: a repealed
+    act whose act line and notes do not say so is read as repealed all the same."""
+    page = (PAGE.replace('<span class="status status_new">Жаңа</span>',
+                         '<span class="status status_lost">Күшін жойған</span>')
+            .replace("V2300033999", "V2300033998").replace("№ 33999", "№ 33998"))
+    (tmp_path / "act.html").write_text(page, encoding="utf-8")
+    [res] = _extract([tmp_path / "act.html"])
+    d = res.extraction.document
+    assert (d.doc_id, d.status, d.act_number) == ("V2300033998", "repealed", "ҚР ДСМ-150/2023")
+    (tmp_path / "act.html").write_text(PAGE, encoding="utf-8")
+    [res] = _extract([tmp_path / "act.html"])
+    assert res.extraction.document.status == "in_force"

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, GOLD_KK
 from extractors import pipeline
 import pdf_factory as pf
-from roundtrip import assert_exact, roundtrip
+from roundtrip import as_rendered, assert_exact, read_back, roundtrip
 
 CARD_MEASURES = ("functions", "skills", "knowledge")
 
@@ -76,6 +76,19 @@ def test_a_row_that_ends_at_the_page_foot_is_not_continued_by_the_next_row(tmp_p
     with the cut word made whole that is a label, so a new row starts there."""
     doc = pf.random_act(random.Random(6017), "ru", 2, "health")
     _assert_exact(roundtrip(doc, "ru", "health", 6017, tmp_path))
+
+
+def test_running_heads_and_page_numbers_are_not_read_into_the_cards(tmp_path):
+    """Every page printed with a running head and a page number, between the parts of tables
+    that go on over the page breaks: dropped as page furniture, the cards come back whole."""
+    doc = as_rendered(pf.random_act(random.Random(1014), "kk", 2, "health"))
+    doc["lang"] = "kk"
+    head = doc["document"]["title"][:60]
+    path = pf.render_act_pdf(doc, tmp_path / "act.pdf", lang="kk", layout="health", seed=1014, running_head=head)
+    result = read_back(path, doc, tmp_path)
+    _assert_exact(result)
+    raw = pipeline.read_one(path, path.parent)
+    assert head not in raw.lines and not [ln for ln in raw.lines if ln.strip().isdigit() and len(ln.strip()) < 3]
 
 
 # --------------------------------------------------------------------------- unreadable PDFs

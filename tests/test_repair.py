@@ -5,6 +5,7 @@ import pytest
 
 from extractors.joining import FREE, JOIN, SPLIT, boundary_kind, segment
 from extractors.lexicon import Lexicon
+from extractors.displaced_links import Evidence
 from extractors.repair import (close_letter_spacing, fix_displaced_link, fix_homoglyphs,
                                fix_separator_before_word, remove_page_furniture, repair_lines, split_lines)
 from extractors.vocabulary import vocabulary
@@ -45,9 +46,53 @@ def test_stretched_line_keeps_its_doubtful_gaps_open():
     assert text == "әз ірлеу" and free == {0}
 
 
+@pytest.mark.parametrize("line,vocab,expected", [
+    # no trailing spaces to say the line was stretched: its long runs say it, and then its short
+    # runs are words too, even where they could read as one-letter words (`н а`, `и`)
+    ("з а я в и т е л я х  н а", RU, "заявителях на"),
+    ("о б р а щ е н и й  и  ж а л о б", RU, "обращений и жалоб"),
+    ("Е Т К С  и л и  К С", RU, "ЕТКС или КС"),
+    ("ж ұ м ы с ы  д а", KK, "жұмысы да"),
+])
+def test_a_line_spread_out_as_a_whole_closes_every_run(line, vocab, expected):
+    text, free = close_letter_spacing(line, False, vocab)
+    assert text == expected and not free
+
+
+def test_a_line_of_letter_pairs_with_a_one_letter_word_is_left_to_the_lexicon():
+    # `и е` (the end of `Наименование` spread out), `е и` (its last letter, then `и`), `к а` (the
+    # end of `Профилактика`) and `и в` (two words) look alike
+    for line in ("и е", "е и", "н а", "к а", "и в"):
+        text, free = close_letter_spacing(line, False, RU)
+        assert text == line and free == {0}
+    assert close_letter_spacing("3 и 4", False, RU) == ("3 и 4", set())
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2. Наименован\nи е\nдолжности", "2. Наименование должности"),
+    ("Профилакти\nк а\nнарушений", "Профилактика нарушений"),
+    ("Работа в учреждениях и в организациях, в школах и в колледжах.\nКонтроль в организациях\nи в\nучреждениях.",
+     "Работа в учреждениях и в организациях, в школах и в колледжах. Контроль в организациях и в учреждениях."),
+    ("Обеспечени\nе и\nконтроль", "Обеспечение и контроль"),
+    ("Сбор\nс в е д е н и й  о\nз а я в и т е л я х  н а\nприеме", "Сбор сведений о заявителях на приеме"),
+])
+def test_letter_pairs_after_a_cut_word_are_read_with_the_words_around_them(text, expected):
+    from conftest import doc_from_text
+
+    doc, _, _ = doc_from_text(text, "ru")
+    assert doc.render() == expected
+
+
 # ---------------------------------------------------------------- homoglyphs
 
 @pytest.mark.parametrize("word,vocab,expected", [
+    ("Pеспублики", RU, "Республики"),        # first letter, a capital
+    ("oбразование", RU, "образование"),
+    ("кодекc", RU, "кодекс"),                # last letter
+    ("ТPУДОВОЙ", RU, "ТРУДОВОЙ"),            # inside a word in capitals
+    ("Eңбек", KK, "Еңбек"),
+    ("бiлiктiлiк", KK, "біліктілік"),        # the same letter several times
+    ("мамандығы", KK, "мамандығы"),
     ("eңбек", KK, "еңбек"),
     ("қауiпсiздiгi", KK, "қауіпсіздігі"),
     ("Үкiметiнiң", KK, "Үкіметінің"),
@@ -102,11 +147,112 @@ def test_separator_rule_leaves_ordinary_text(line):
     ("бабы  отыз екінші абзацына сәйкес әзірленді және меншік нысаныны5) тармақшасының", 0,
      "бабы 5) тармақшасының отыз екінші абзацына сәйкес әзірленді және меншік нысаныны"),
     ("Республики Казахстан  (далее – Трудовой кодекс)Кодекс", 0, "Республики Казахстан Кодекс (далее – Трудовой кодекс)"),
+    # a unit moved from the start of its line, glued after the comma that ended it
+    ('"жоғары (немесе жоғары оқу орнынан кейінгі) (экономикалық,5-тармақтағы', 7,
+     '5-тармақтағы "жоғары (немесе жоғары оқу орнынан кейінгі) (экономикалық,'),
 ])
 def test_hyperlink_goes_back_into_its_hole(line, indent, expected):
     vocab = RU if "Республики" in line else KK
     text, _, moved = fix_displaced_link(line, indent, 6, 0, vocab)
     assert moved and text == expected
+
+
+@pytest.mark.parametrize("line,indent,vocab,expected", [
+    # glued after the dash or bracket its line ended with
+    ("3. Бюджетный  Республики Казахстан (далее –кодекс", 0, RU, "3. Бюджетный кодекс Республики Казахстан (далее –"),
+    ("Қазақстан Республикасының Салық  (бұдан әрі –кодексі", 0, KK,
+     "Қазақстан Республикасының Салық кодексі (бұдан әрі –"),
+    # glued to the word the line ended with: a long one, or one the language has alone (`О`)
+    ("в порядке, установленном  статьи 7 Закона Республики Казахстанпунктом 3", 0, RU,
+     "в порядке, установленном пунктом 3 статьи 7 Закона Республики Казахстан"),
+    ('в соответствии с  статьи 9 Закона Республики Казахстан "Оподпунктом 5)', 0, RU,
+     'в соответствии с подпунктом 5) статьи 9 Закона Республики Казахстан "О'),
+    ("осы  сәйкес бекітілген тәртіппенқағидаларға", 0, KK, "осы қағидаларға сәйкес бекітілген тәртіппен"),
+    # glued after a number, a sign, a hyphen at the line's end, a number's own word
+    ("утверждены в соответствии с  Республики Казахстан от 16 мая 2014Законом", 0, RU,
+     "утверждены в соответствии с Законом Республики Казахстан от 16 мая 2014"),
+    ("Министра здравоохранения Республики Казахстан от 5 мая 2023 года №Приказ", 1, RU,
+     "Приказ Министра здравоохранения Республики Казахстан от 5 мая 2023 года №"),
+    ("официальное опубликование настоящего  и его размещение на интернет-приказа", 0, RU,
+     "официальное опубликование настоящего приказа и его размещение на интернет-"),
+    ("оқу өтіліне  қойылмайды. Ескерту. 4-тармақталап", 0, KK, "оқу өтіліне талап қойылмайды. Ескерту. 4-тармақ"),
+    ("күні ішінде осы  2) және 3) тармақшаларындатармақтың", 0, KK,
+     "күні ішінде осы тармақтың 2) және 3) тармақшаларында"),
+    # a number moved with its sign, a number with its unit word
+    ("министра от 05.03.2024  (вводится в действие с 1 июля 2024 года№ 55", 0, RU,
+     "министра от 05.03.2024 № 55 (вводится в действие с 1 июля 2024 года"),
+    ('в соответствии с  статьи 9 Закона Республики Казахстан "О подпунктом 5)', 0, RU,
+     'в соответствии с подпунктом 5) статьи 9 Закона Республики Казахстан "О'),
+    # several links of one line: several holes, filled in order (a link before a comma leaves a
+    # space before it)
+    ("предусмотренных  и  статьи 12 настоящего Закона.пунктами 2 3", 0, RU,
+     "предусмотренных пунктами 2 и 3 статьи 12 настоящего Закона."),
+    ("осы қаулының  және  тармақшаларында белгіленген талаптарды2) 4)", 0, KK,
+     "осы қаулының 2) және 4) тармақшаларында белгіленген талаптарды"),
+    ("бұйрықтың , ,  және  көзделген шаралардың 1) 2) 3) 4) тармақшаларында", 0, KK,
+     "бұйрықтың 1), 2), 3) және 4) тармақшаларында көзделген шаралардың"),
+    # a link that opened the line (its indent one space too deep)
+    ("исключить;подпункт 4)", 7, RU, "подпункт 4) исключить;"),
+])
+def test_hyperlinks_of_every_shape_go_back(line, indent, vocab, expected):
+    text, _, moved = fix_displaced_link(line, indent, 6, 0, vocab)
+    assert moved and text == expected
+
+
+@pytest.mark.parametrize("line,indent,vocab", [
+    # a name removed right after `2.` and appended to the same line: moved onto itself
+    ("2.  Гражданский процессуальный кодекс", 0, RU),
+    ("4.  Әкімшілік рәсімдік-процестік кодексі", 0, KK),
+    ("Қазақстан Республикасының Еңбек  кодексі", 0, KK),
+    ("12-бабының  7) тармақшасына", 0, KK),
+    # the punctuation around a link stays in place: `заң);` was not moved
+    ("(бұдан әрі – Мемлекеттік көмек туралы заң);", 1, KK),
+])
+def test_a_move_that_changes_nothing_is_not_made(line, indent, vocab):
+    text, _, moved = fix_displaced_link(line, indent, 6, 0, vocab)
+    assert not moved and text == line
+
+
+def test_the_acts_own_word_pairs_decide_how_much_of_a_name_was_moved():
+    line = "3. Применение норм  Республики Казахстан в работе Уголовно-исполнительный кодекс"
+    # nothing to go on: the shortest link
+    assert fix_displaced_link(line, 0, 6, 0, RU)[0] == \
+        "3. Применение норм кодекс Республики Казахстан в работе Уголовно-исполнительный"
+    # the act prints the name whole elsewhere: moving `кодекс` alone would break it
+    evidence = Evidence([("Уголовно-исполнительный кодекс Республики Казахстан регулирует", 0)])
+    assert fix_displaced_link(line, 0, 6, 0, RU, evidence)[0] == \
+        "3. Применение норм Уголовно-исполнительный кодекс Республики Казахстан в работе"
+
+
+def test_a_line_is_no_evidence_for_itself():
+    # the line's own `Республики подпунктом` (the moved link next to the line's last word) does not
+    # count for leaving the link where it is
+    evidence = Evidence([("в соответствии с  статьи 12 Закона Республики подпунктом 7)", 0)])
+    text, _, moved = fix_displaced_link("в соответствии с  статьи 12 Закона Республики подпунктом 7)", 0, 6, 0, RU,
+                                        evidence)
+    assert moved and text == "в соответствии с подпунктом 7) статьи 12 Закона Республики"
+
+
+@pytest.mark.parametrize("raw,lang,expected", [
+    (["1. Гражданский кодекс Республики Казахстан.",
+      "2.  Административный процедурно-процессуальный кодекс",
+      "Республики Казахстан.",
+      "3. Гражданский  Республики Казахстан (далее –кодекс",
+      "Гражданский кодекс)."], "ru",
+     ["1. Гражданский кодекс Республики Казахстан.",
+      "2. Административный процедурно-процессуальный кодекс",
+      "Республики Казахстан.",
+      "3. Гражданский кодекс Республики Казахстан (далее –",
+      "Гражданский кодекс)."]),
+    (["1. Қазақстан Республикасының Азаматтық кодексі.",
+      "2. \"Білім туралы\" Қазақстан Республикасының  (бұдан әрі –Заңы",
+      "Заң)."], "kk",
+     ["1. Қазақстан Республикасының Азаматтық кодексі.",
+      "2. \"Білім туралы\" Қазақстан Республикасының Заңы (бұдан әрі –",
+      "Заң)."]),
+])
+def test_a_documents_links_are_put_back_line_by_line(raw, lang, expected):
+    assert [ln.text for ln in repair_lines(raw, lang)] == expected
 
 
 @pytest.mark.parametrize("line,indent,trailing", [

@@ -3,7 +3,7 @@ import pytest
 
 from extractors.records import Card
 from extractors.requirements import card_requirements, parse_clause, read_requirements
-from clause_scoring import CLAUSES, f1, score, tp
+from scoring import CLAUSES, f1, score, tp
 from conftest import doc_from_text
 
 KK_ACT = """
@@ -196,6 +196,8 @@ def test_a_category_opens_a_clause_before_a_dash_or_a_colon(line, lang, category
     ("біліктілігі жоғары деңгейдегі маман:", "kk", "high"),
     ("біліктілігі орта деңгейдегі маман:", "kk", "middle"),
     ("біліктілігі орташа деңгейдегі маман:", "kk", "middle"),
+    ("специалист с высшим уровнем квалификации:", "ru", "high"),
+    ("специалисты со средним уровнем квалификации:", "ru", "middle"),
 ])
 def test_a_level_heading_gives_the_level_of_the_clauses_below_it(level_line, lang, level):
     head, clause = (("Требования к квалификации специалиста:", "без категории – высшее образование.") if lang == "ru"
@@ -249,6 +251,11 @@ def test_a_head_that_names_the_category_carries_one_clause():
     ("жоғары білім, жұмыс өтіліне талаптар қойылмайды", "kk", None),
     ("жоғары білім, жұмыс өтіліне талап қойылмайды", "kk", None),
     ("высшее образование, без предъявления требований к стажу", "ru", None),
+    ("высшее образование и стаж работы 3 года", "ru", 3),
+    ("высшее образование и стаж работы не менее 3 (трех) лет", "ru", 3),
+    ("жоғары білім және кемінде 3 (үш) жыл жұмыс өтілі", "kk", 3),
+    ("жоғары білім және кемінде үш жыл жұмыс өтілі", "kk", 3),
+    ("жоғары білім және үш жылдан кем емес жұмыс өтілі", "kk", 3),
 ])
 def test_more_ways_to_write_the_years(text, lang, years):
     assert parse_clause(text, lang, "first", None).min_experience_years == years
@@ -260,3 +267,147 @@ def test_specification_set_of_requirement_clauses(tmp_path):
     s, _ = score(files, CLAUSES, tmp_path)
     assert tp(s["requirements"]) == 14 and f1(s["requirements"]) == 1.0, s["SUMMARY"]
     assert s["requirement_fields"] == 1.0, s["SUMMARY"]
+
+
+# ---------------------------------------------------------------- clauses printed inline after their head
+
+INLINE = [
+    ("ru", "      3. Квалификационные требования к психологу: высшей категории – высшее образование и стаж·\n"
+           "работы не менее пяти лет; первой категории – высшее образование и стаж работы не менее 3 (трех)·\n"
+           "лет; второй категории – высшее образование и стаж работы не менее одного года; без категории –·\n"
+           "высшее образование без предъявления требований к стажу работы.\n",
+     [("3", None, "highest", "higher", [], 5, []), ("3", None, "first", "higher", [], 3, []),
+      ("3", None, "second", "higher", [], 1, []), ("3", None, "none", "higher", [], None, [])]),
+    ("ru", "      3. Требования к квалификации психолога: высшая категория: высшее (психологическое) образование и·\n"
+           "стаж работы не менее 5 лет; без категории: высшее (психологическое) образование или·\n"
+           "техническое и профессиональное образование.\n",
+     [("3", None, "highest", "higher", ["психологическое"], 5, []),
+      ("3", None, "none", "higher", ["психологическое"], None, ["tvet"])]),
+    ("ru", "      3. Требования к квалификации психолога: специалист высшего уровня квалификации: высшей категории –·\n"
+           "высшее образование и стаж работы не менее 5 лет; без категории – высшее образование; специалист·\n"
+           "среднего уровня квалификации: первой категории – техническое и профессиональное образование и стаж·\n"
+           "работы не менее 2 лет; без категории – общее среднее образование.\n",
+     [("3", "high", "highest", "higher", [], 5, []), ("3", "high", "none", "higher", [], None, []),
+      ("3", "middle", "first", "tvet", [], 2, []), ("3", "middle", "none", "general_secondary", [], None, [])]),
+    ("ru", "      3. Квалификационные требования к психологу: 1) высшей категории – высшее образование и стаж работы·\n"
+           "не менее 5 лет; 2) без категории – высшее образование.\n",
+     [("3", None, "highest", "higher", [], 5, []), ("3", None, "none", "higher", [], None, [])]),
+    ("ru", "      3. Квалификационные требования к психологу: высшей категории – высшее образование и стаж работы·\n"
+           "не менее пяти лет. Первой категории – высшее образование и стаж работы не менее трех лет. Без·\n"
+           "категории – высшее образование.\n",
+     [("3", None, "highest", "higher", [], 5, []), ("3", None, "first", "higher", [], 3, []),
+      ("3", None, "none", "higher", [], None, [])]),
+    ("kk", "      3. Психологтың біліктілік талаптары: бірінші санатты – жоғары білім және психолог ретінде·\n"
+           "кемінде үш жыл жұмыс өтілі; екінші санатты – жоғары білім және кемінде бір жыл жұмыс өтілі;·\n"
+           "санатсыз – жоғары білім, жұмыс өтіліне талап қойылмайды.\n",
+     [("3", None, "first", "higher", [], 3, []), ("3", None, "second", "higher", [], 1, []),
+      ("3", None, "none", "higher", [], None, [])]),
+    ("kk", "      3. Психологтың біліктілігіне қойылатын талаптар: жоғары санаттағы: жоғары (психологиялық) білім·\n"
+           "және кемінде 5 (бес) жыл жұмыс өтілі; санаты жоқ: жоғары (психологиялық) білім немесе техникалық·\n"
+           "және кәсіптік білім.\n",
+     [("3", None, "highest", "higher", ["психологиялық"], 5, []),
+      ("3", None, "none", "higher", ["психологиялық"], None, ["tvet"])]),
+    ("kk", "      3. Психологқа қойылатын біліктілік талаптары: біліктілігі жоғары деңгейдегі маман: жоғары санатты –·\n"
+           "жоғары білім және кемінде бес жыл жұмыс өтілі; санатсыз – жоғары білім; біліктілігі орта деңгейдегі·\n"
+           "маман: бірінші санатты – техникалық және кәсіптік білім және 2 жылдан кем емес жұмыс өтілі; санаты·\n"
+           "жоқ – жалпы орта білім.\n",
+     [("3", "high", "highest", "higher", [], 5, []), ("3", "high", "none", "higher", [], None, []),
+      ("3", "middle", "first", "tvet", [], 2, []), ("3", "middle", "none", "general_secondary", [], None, [])]),
+    ("kk", "      3. Психологтың біліктілік талаптары: 1) I санатты – жоғары білім және кемінде үш жыл жұмыс өтілі;·\n"
+           "2) II санатты – жоғары білім және кемінде бір жыл жұмыс өтілі; 3) санатсыз – жоғары білім.\n",
+     [("3", None, "first", "higher", [], 3, []), ("3", None, "second", "higher", [], 1, []),
+      ("3", None, "none", "higher", [], None, [])]),
+]
+
+
+@pytest.mark.parametrize("lang,body,expected", INLINE, ids=[f"{i}-{c[0]}" for i, c in enumerate(INLINE)])
+def test_clauses_printed_inline_after_the_head_are_one_row_each(lang, body, expected):
+    """`…: высшей категории – …; первой категории – …; без категории – …`: any number of categories, with or
+    without level headings, dashes or colons, numbered or not, cut by `;` or by `.`; the years and the
+    education of each clause are its own (a later `без предъявления требований к стажу` is not)."""
+    assert act_clauses(body, lang) == expected
+
+
+def test_the_text_of_an_inline_clause_is_its_own():
+    body = ("      3. Требования к квалификации психолога: высшей категории – высшее образование и стаж работы·\n"
+            "в должности психолога первой категории не менее пяти лет; без категории – высшее образование.\n")
+    got = clauses((RU_HEADER + body).replace("·\n", " \n"), "ru")
+    assert [r.text for r in got] == [
+        "высшее образование и стаж работы в должности психолога первой категории не менее пяти лет",
+        "высшее образование"]
+    assert got[0].experience_in == "психолога первой категории"
+
+
+@pytest.mark.parametrize("lang,body,expected", [
+    ("ru", "      3. Требования к квалификации логопеда:\n"
+           "      высшей категории – высшее образование и стаж работы в должности логопеда\n\n\n\n"
+           "      первой категории не менее пяти лет;\n"
+           "      без категории – высшее образование.\n",
+     [("3", None, "highest", "higher", [], 5, []), ("3", None, "none", "higher", [], None, [])]),
+    ("kk", "      3. Логопедтің біліктілік талаптары:\n"
+           "      жоғары санатты – жоғары білім және бірінші санатты логопед ретінде кемінде\n\n\n\n"
+           "      5 жыл жұмыс өтілі;\n"
+           "      санатсыз – жоғары білім.\n",
+     [("3", None, "highest", "higher", [], 5, []), ("3", None, "none", "higher", [], None, [])]),
+])
+def test_a_clause_a_page_break_cuts_into_two_paragraphs_goes_on(lang, body, expected):
+    """The rest of a clause after a break, printed as a paragraph of its own, is no clause of its own and is
+    not lost, even where it opens with a category word that no dash or colon follows."""
+    assert act_clauses(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang,head,level", [
+    ("ru", "Квалификационные требования к логопеду высшего уровня квалификации:", "high"),
+    ("ru", "Требования к квалификации логопеда среднего уровня квалификации:", "middle"),
+    ("kk", "Біліктілігі жоғары деңгейдегі логопедке қойылатын біліктілік талаптары:", "high"),
+    ("kk", "Біліктілігі орта деңгейдегі логопедтің біліктілігіне қойылатын талаптар:", "middle"),
+])
+def test_a_head_may_name_the_level_without_the_word_for_a_specialist(lang, head, level):
+    clause = "без категории – высшее образование." if lang == "ru" else "санатсыз – жоғары білім."
+    assert act_clauses(f"      2. {head}\n      {clause}\n", lang) == [("2", level, "none", "higher", [], None, [])]
+
+
+@pytest.mark.parametrize("text,lang,years,fields", [
+    ("высшее (педагогическое) образование и стаж работы не менее 3 (трех) лет", "ru", 3, ["педагогическое"]),
+    ("высшее образование и стаж работы не менее 1 (одного) года", "ru", 1, []),
+    ("жоғары (педагогикалық) білім және кемінде 3 (үш) жыл жұмыс өтілі", "kk", 3, ["педагогикалық"]),
+    ("жоғары білім және кемінде 2 (екі) жыл жұмыс өтілі", "kk", 2, []),
+])
+def test_a_number_spelled_out_in_brackets_is_no_education_field(text, lang, years, fields):
+    r = parse_clause(text, lang, "first", None)
+    assert (r.min_experience_years, r.education_fields) == (years, fields)
+
+
+@pytest.mark.parametrize("text,lang,where", [
+    ("высшее образование и стаж работы по специальности не менее трех лет", "ru", "по специальности"),
+    ("жоғары білім және мамандығы бойынша кемінде үш жыл жұмыс өтілі", "kk", "мамандығы бойынша"),
+    ("высшее образование и стаж работы в должности логопеда не менее трех лет", "ru", "логопеда"),
+    ("жоғары білім және логопед ретінде кемінде үш жыл жұмыс өтілі", "kk", "логопед"),
+])
+def test_what_the_experience_is_in(text, lang, where):
+    assert parse_clause(text, lang, "first", None).experience_in == where
+
+
+def test_specification_set_of_inline_clauses(tmp_path):
+    """Our own acts (both languages, damaged like the seeds) printing their clauses inline after the head,
+    with level headings inline, numbered, cut by `.`, and a clause cut by a page break; scored through
+    the shared scorer."""
+    inline = CLAUSES / "inline"
+    s, extractions = score(sorted(inline.glob("*.txt")), inline, tmp_path)
+    assert tp(s["requirements"]) == 30 and f1(s["requirements"]) == 1.0, s["SUMMARY"]
+    assert s["requirement_fields"] == 1.0, s["SUMMARY"]
+    assert tp(s["amendments"]) == 2 and f1(s["amendments"]) == 1.0, s["SUMMARY"]
+    assert [r.experience_in for ex in extractions for r in ex.requirements if r.paragraph == "3"
+            and r.min_experience_years] == ["мамандығы бойынша"] * 2 + ["по специальности"] * 2
+
+
+@pytest.mark.parametrize("text,lang,level,fields", [
+    ("высшее педагогическое образование и стаж работы не менее трех лет", "ru", "higher", ["педагогическое"]),
+    ("жоғары медициналық білім және кемінде үш жыл жұмыс өтілі", "kk", "higher", ["медициналық"]),
+    ("техническое и профессиональное образование", "ru", "tvet", []),
+    ("общее среднее образование", "ru", "general_secondary", []),
+    ("жоғары білім", "kk", "higher", []),
+])
+def test_a_field_printed_between_the_level_and_the_noun(text, lang, level, fields):
+    r = parse_clause(text, lang, "first", None)
+    assert (r.education_level, r.education_fields) == (level, fields)

@@ -1,16 +1,12 @@
 """Russian acts, written by the project (tests/fixtures/ru/), read with the same code and the
 Russian vocabulary, scored against their gold with the bars of the Kazakh acts."""
-import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
 from extractors import language, pipeline
-from conftest import FIXTURES, SCORER
+from conftest import FIXTURES, needs_shared
+from scoring import f1, score_extractions
 
 RU = FIXTURES / "ru"
 
@@ -21,26 +17,17 @@ def ru_scored(tmp_path_factory):
     prepared = [pipeline.prepare_one(r) for r in raws]
     lexicons = pipeline.lexicons(prepared)
     results = [pipeline.extract_one(p, lexicons[p.lang]) for p in prepared]
-    out = tmp_path_factory.mktemp("curated_ru")
-    for name, t in pipeline.build_tables([r.extraction for r in results]).items():
-        pq.write_table(t, out / f"{name}.parquet")
-    report = out / "score.json"
-    proc = subprocess.run([sys.executable, str(SCORER), "--curated", str(out), "--gold", str(RU), "--json", str(report)],
-                          capture_output=True, text=True, check=True)
-    summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
-    summary["SUMMARY"] = proc.stdout.strip().splitlines()[-1]
+    summary = score_extractions([r.extraction for r in results], RU, tmp_path_factory.mktemp("curated_ru"))
     return prepared, results, summary
 
 
-def f1(s):
-    return float(re.search(r"F1=([\d.]+)", s).group(1))
-
-
+@needs_shared
 def test_russian_documents_are_detected_from_their_text(ru_scored):
     prepared, _, _ = ru_scored
     assert {p.lang for p in prepared} == {"ru"}
 
 
+@needs_shared
 def test_russian_acts_meet_the_bar(ru_scored):
     _, _, s = ru_scored
     found, total = s["cards_found"].split("/")

@@ -1,6 +1,6 @@
-"""Acts read with the library alone and scored against their gold with the shared scorer:
-the specification set of requirement clauses and amendment formulas (tests/fixtures/clauses/)
-and the devset acts."""
+"""Acts read with the library alone and scored against their gold with the shared scorer
+(../shared/tools/score_gold.py): the seeds, the devset, the project's Russian fixtures and the
+specification set of requirement clauses and amendment formulas (tests/fixtures/clauses/)."""
 from __future__ import annotations
 
 import json
@@ -29,6 +29,11 @@ def read_acts(files: list[Path]):
 def score(files: list[Path], gold: Path, out: Path) -> tuple[dict, list]:
     """The scorer's summary (with its SUMMARY line) for the given acts, and their extractions."""
     extractions = read_acts(files)
+    return score_extractions(extractions, gold, out), extractions
+
+
+def score_extractions(extractions: list, gold: Path, out: Path) -> dict:
+    """The tables of `extractions` written to `out` and scored against `gold`."""
     for name, table in pipeline.build_tables(extractions).items():
         pq.write_table(table, out / f"{name}.parquet")
     report = out / "score.json"
@@ -36,7 +41,7 @@ def score(files: list[Path], gold: Path, out: Path) -> tuple[dict, list]:
                            "--json", str(report)], capture_output=True, text=True, check=True)
     summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
     summary["SUMMARY"] = proc.stdout.strip().splitlines()[-1]
-    return summary, extractions
+    return summary
 
 
 def f1(s: str) -> float:

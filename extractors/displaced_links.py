@@ -1,0 +1,388 @@
+"""Displaced hyperlinks: put back the words the extraction moved to the end of their line.
+
+The damage: a hyperlinked phrase (`кодекс`, `Закон`, `пунктом 7`, `2) тармақшасына`,
+`Административный процедурно-процессуальный кодекс`) is cut out of its printed line, the spaces
+on both sides stay (a double space marks the hole, or one space too many in the indent when the
+phrase opened the line), and it is appended to the end of the same line: glued to whatever ended
+the line (`Казахстан.кодекс`, `(далее –кодекс`, `Казахстанпунктом 7`, `дней№ 140`) or after the
+line's last space. Several links of one line leave several holes (a link before a comma leaves
+a space before it) and are appended in order.
+
+The repair chooses between readings of the line: as printed, or with an end of the line that
+ends in a link unit put back into the holes. Every reading is scored by how natural it reads
+(`score`): word pairs the act prints elsewhere (`Evidence`), no word glued to punctuation, no
+`1.` item opening in lower case, no two list numbers side by side; a hole explained by a moved
+link is likely, and each word moved beyond one per hole costs a little. A link whose hole is
+right before it was moved onto itself: that reading is the printed one, so a move that changes
+nothing is never made, and it competes with (and beats) a move that breaks the phrase apart.
+Which words are links lives in the vocabulary (`link_words`, `link_signs`); the weights below.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from .vocabulary import Vocabulary
+
+LOWER = "a-zа-яёәғқңөұүһі"
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+
+# how natural a reading is: the weight of each observation
+WEIGHTS = {
+    "pair_in_act": 1.0,            # two neighbouring words the act prints side by side elsewhere
+    "glued": -2.0,                 # punctuation, a capital or a number glued inside a token
+    "item_in_lower_case": -1.5,    # `1. кодекс ...`: a numbered item opens with a capital
+    "numbers_side_by_side": -1.0,  # `1) 2)`: list numbers need a word or a separator between them
+    "hole_explained": 1.5,         # holes come from moved links: a reading that explains them
+    "extra_word": -0.25,           # each moved word beyond one per hole: the shortest link wins a tie
+}
+MAX_LINK_TOKENS = 5  # the longest end of a line tried (`1) 2) 3) 4) тармақшаларында`)
+MAX_HOLES = 4
+MAX_CARRIED = 2  # words of a link's name moved with it (`Административный процедурно-процессуальный кодекс`)
+SHORT_LINE = 30  # characters: in a shorter line (a table cell) a link after a space is not moved
+
+_NUMBER = re.compile(r"^\d+(?:[-.]\d+)*(?:-[^\W\d_][\w-]*)?\)?[.,;:]?$")  # 7, 1), 12-1, 7-тармағына
+_BARE_NUMBER = re.compile(r"^\d+[.,;:]?$")
+_PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation around a link stays behind
+_ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
+_LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never side by side)
+_ITEM_MARK = re.compile(r"^\d+\.$")
+_OPENERS = "(\"«“„'"
+# a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
+# `;Заңы`, `–кодекс`, `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
+_GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[.;:,)–—]+[^\W_]"
+                    rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
+_WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_EDGE_PUNCT = "\"«»“”()[],.;:!?–—"
+_PUNCT_RUN = re.compile(r"[^\w\s]+")
+_HOLE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_BEFORE_SEP = re.compile(r"(?<=\S) (?=[,;])")
+
+
+@dataclass(frozen=True)
+class Holes:
+    """Where moved text came from: character offsets in the line, and whether the first is the
+    line's start (an indent one space too deep)."""
+
+    offsets: tuple[int, ...]
+    lead: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.offsets) + self.lead
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    moved: bool            # the text differs from the printed line
+    explained: bool = False  # the holes are put down to a moved link (moved, or moved onto itself)
+    extra: int = 0         # moved words beyond one per hole
+
+
+# ---------------------------------------------------------------- what the act prints
+
+def word_key(token: str) -> str | None:
+    """A token as the act's pairs are counted: its first word by its first letters (an inflected
+    form shares them), a number as it is."""
+    m = _WORD_KEY.search(token.casefold())
+    if not m:
+        return None
+    return m.group(0) if m.group(0)[0].isdigit() else m.group(0)[:5]
+
+
+def _pairs_of(text: str, trailing: int) -> Counter:
+    groups = re.split(r" {2,}", text.strip())
+    if not trailing and len(groups) > 1:
+        groups = groups[:-1]
+    out: Counter = Counter()
+    for group in groups:
+        keys = [word_key(t) for t in group.split(" ")]
+        out.update((a, b) for a, b in zip(keys, keys[1:]) if a and b)
+    return out
+
+
+def _words_of(text: str) -> Counter:
+    return Counter(w.casefold() for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w.isalpha())
+
+
+class Evidence:
+    """What an act prints: the words it prints alone, and the word pairs it prints side by side
+    where nothing was moved between them (tokens of one line separated by a single space, leaving
+    out what a holed line ends with: after its last wide gap, the moved text and what it was
+    appended to). `elsewhere` leaves one line out: a line is no evidence for itself."""
+
+    def __init__(self, lines: Iterable[tuple[str, int]] = ()):
+        self.pairs: Counter = Counter()
+        self.words: Counter = Counter()  # case-folded
+        self._own_pairs: Counter = Counter()
+        self._own_words: Counter = Counter()
+        for text, trailing in lines:
+            self.pairs.update(_pairs_of(text, trailing))
+            self.words.update(_words_of(text))
+
+    def elsewhere(self, text: str, trailing: int) -> Evidence:
+        other = Evidence()
+        other.pairs, other.words = self.pairs, self.words
+        other._own_pairs, other._own_words = _pairs_of(text, trailing), _words_of(text)
+        return other
+
+    def knows(self, a: str, b: str) -> bool:
+        key = (word_key(a), word_key(b))
+        return bool(key[0] and key[1] and self.pairs[key] > self._own_pairs[key])
+
+    def prints(self, word: str) -> bool:
+        w = word.casefold()
+        return self.words[w] > self._own_words[w]
+
+
+# ---------------------------------------------------------------- what is a link
+
+_STEMS: dict[int, tuple[Vocabulary, tuple[str, ...], re.Pattern]] = {}
+
+
+def _link_stems(vocab: Vocabulary) -> tuple[str, ...]:
+    return _stems_of(vocab)[1]
+
+
+def _stems_of(vocab: Vocabulary) -> tuple[Vocabulary, tuple[str, ...], re.Pattern]:
+    """The link words of a vocabulary, case-folded, and a pattern finding the longest one that
+    starts at each position of a text (computed once per vocabulary)."""
+    if id(vocab) not in _STEMS:
+        stems = tuple(dict.fromkeys(s.casefold() for s in vocab.forms("link_words") if len(s) >= 3))
+        longest_first = sorted(stems, key=len, reverse=True)
+        pattern = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if stems else re.compile("(?!)")
+        _STEMS[id(vocab)] = (vocab, stems, pattern)
+    return _STEMS[id(vocab)]
+
+
+def is_link_word(token: str, vocab: Vocabulary) -> bool:
+    word = token.strip("\"«»(),.;:").casefold()
+    if re.match(r"^\d+(-\w+)?$", word) and "-" in word:
+        return True  # 2-қосымшаға, 1-тармағына
+    return word.startswith(_link_stems(vocab))
+
+
+def _is_sign(token: str, vocab: Vocabulary) -> bool:
+    return token in vocab.forms("link_signs")
+
+
+def _link_token(token: str, vocab: Vocabulary) -> bool:
+    """A token a link unit is made of: a link word, a number, a sign such as `№`."""
+    return bool(_NUMBER.match(token)) or _is_sign(token, vocab) or is_link_word(token, vocab)
+
+
+def _link_run(tokens: list[str], vocab: Vocabulary) -> bool:
+    """What one moved link looks like: words and numbers without the punctuation around them
+    (that stays in place), ending in a link unit; words carried before a link word are at most
+    two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
+    if not tokens or not all(_PLAIN.match(t) for t in tokens) or not _link_token(tokens[-1], vocab):
+        return False
+    carried = [t for t in tokens if not _link_token(t, vocab)]
+    return not carried or (len(carried) <= MAX_CARRIED and tokens[0][0].isupper()
+                           and tokens[-1][0].isalpha() and is_link_word(tokens[-1], vocab))
+
+
+def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
+    """The moved text: link runs naming more than bare numbers (`пунктами 2 3` may be two links)."""
+    return bool(tokens) and (tokens[0][0].isalnum() or _is_sign(tokens[0], vocab)) \
+        and all(_PLAIN.match(t) for t in tokens) and not all(_BARE_NUMBER.match(t) for t in tokens)
+
+
+def _splits_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
+    """`before` / `first` split a link unit: a number from the sign before it (`№` / `140`), or
+    from the unit word before it where the language puts the number second (`пунктом` / `7`)."""
+    return bool(_NUMBER.match(first)) and (_is_sign(before, vocab) or (
+        _number_after_word(vocab) and is_link_word(before, vocab)))
+
+
+def _number_after_word(vocab: Vocabulary) -> bool:
+    """Whether the language writes a link unit's number after its word (`пункт 7`)."""
+    return not vocab.first("link_unit_examples", "0")[:1].isdigit()
+
+
+def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
+    """Where the moved text may not start: inside a unit, or inside a run of list numbers (`1)` /
+    `2) 3)`: links appended one after another, the moved text would have taken them all)."""
+    return _splits_a_unit(first, before, vocab) or bool(
+        _ENDS_IN_LIST_NUMBER.search(before) and _LIST_NUMBER.match(first))
+
+
+# ---------------------------------------------------------------- where the moved text starts
+
+def find_holes(text: str, indent: int, para_indent: int) -> Holes:
+    """Double spaces inside the line; where there is one, also a space before a comma (a link cut
+    out before it); and an indent one space deeper than usual (a link that opened the line)."""
+    offsets = [m.start() for m in _HOLE.finditer(text)]
+    if offsets:
+        offsets += [m.start() for m in _SPACE_BEFORE_SEP.finditer(text)]
+    lead = indent in (1, para_indent + 1) if para_indent else indent == 1
+    return Holes(tuple(sorted(offsets)), lead)
+
+
+def _inner_link_word(token: str, vocab: Vocabulary) -> tuple[int, str] | None:
+    """The first link word glued to a letter inside a token that is not part of another link word
+    (`пункт` in `подпункт`): where it starts, and its stem."""
+    spans = [(m.start(), m.start() + len(m.group(1)), m.group(1)) for m in _stems_of(vocab)[2].finditer(token.casefold())]
+    inner = [(k, stem) for k, _, stem in spans
+             if k > 0 and token[k - 1].isalpha() and not any(a < k < b for a, b, _ in spans)]
+    return min(inner) if inner else None
+
+
+def _glued_stem(token: str, vocab: Vocabulary, evidence: Evidence) -> int | None:
+    """`Казахстанпунктом`, `шарттардазаңнамасына`, `"Оподпунктом`, `"непункта`: where a link word
+    glued to the word before it starts: the first link word inside the token that is not part of
+    another (`пункт` in `подпункт`), after a word of four letters or more, or (a link word of four
+    letters or more) after a word the act prints alone. A token the act prints alone is a word."""
+    found = _inner_link_word(token, vocab)
+    if found is None or evidence.prints(token):
+        return None
+    k, stem = found
+    head = re.sub(r"^\W+", "", token[:k])
+    if len(head) >= 4 and head[-1].islower():
+        return k
+    known = evidence.prints(head) or head in vocab.one_letter_words
+    return k if known and len(stem) >= 4 else None
+
+
+def _after_punctuation(token: str, vocab: Vocabulary) -> set[int]:
+    """After a run of punctuation or a sign (`Казахстан.кодекс`, `(кодекс`, `№Приказ`,
+    `2)приложение`), but not inside a number (`6.1`, `4,5`) or after a word's hyphen (`іс-шара`,
+    `12-бабы`) unless a capital or a link word follows it (`медико-Закон`, `интернет-приказа`)."""
+    points = set()
+    for m in _PUNCT_RUN.finditer(token):
+        before, rest = token[m.start() - 1: m.start()], token[m.end():]
+        glued_after_hyphen = rest[:1].isupper() or (before.isalpha() and rest.casefold().startswith(_link_stems(vocab)))
+        hyphen = m.group() == "-" and before.isalnum() and not glued_after_hyphen
+        in_number = before.isdigit() and rest[:1].isdigit()
+        if not (hyphen or in_number):
+            points.add(m.end())
+    return points
+
+
+def _glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> set[int]:
+    """Offsets inside a token where glued moved text may start: after punctuation, at a capital,
+    digit or sign after a lower-case letter, and at a link word glued to a word."""
+    points = _after_punctuation(token, vocab)
+    points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])|(?<=\d)(?=[{LOWER}{UPPER}])", token))
+    stem_at = _glued_stem(token, vocab, evidence)
+    if stem_at is not None:
+        points.add(stem_at)
+    return {p for p in points if 0 < p < len(token)}
+
+
+def cuts(text: str, vocab: Vocabulary, evidence: Evidence) -> list[int]:
+    """Offsets where the moved text may start: before one of the line's last tokens, or inside
+    one where something is glued to it."""
+    out = []
+    for m in list(re.finditer(r"\S+", text))[-MAX_LINK_TOKENS:]:
+        out.append(m.start())
+        out.extend(sorted(m.start() + p for p in _glue_points(m.group(), vocab, evidence)))
+    return [p for p in out if p > 0]
+
+
+# ---------------------------------------------------------------- readings
+
+def _put(text: str, offset: int, group: str) -> str:
+    rest = text[offset:].lstrip()
+    return text[:offset].rstrip() + " " + group + ("" if rest[:1] in (",", ";") else " ") + rest
+
+
+def _insert(body: str, holes: Holes, groups: list[str]) -> str:
+    """Put each group into its hole, the last hole first so offsets stay valid."""
+    pieces = list(groups)
+    text = body
+    for offset in reversed(holes.offsets):
+        text = _put(text, offset, pieces.pop())
+    if holes.lead:
+        text = pieces.pop() + " " + text.lstrip()
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _groupings(tokens: list[str], n: int, vocab: Vocabulary) -> Iterator[list[str]]:
+    """Ways to cut the moved tokens into n links, in order (one per hole)."""
+    for bounds in combinations(range(1, len(tokens)), n - 1):
+        edges = (0, *bounds, len(tokens))
+        runs = [tokens[a:b] for a, b in zip(edges, edges[1:])]
+        if all(_link_run(run, vocab) for run in runs) \
+                and not any(_splits_a_unit(b[0], a[-1], vocab) for a, b in zip(runs, runs[1:])):
+            yield [" ".join(run) for run in runs]
+
+
+def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) -> bool:
+    before = body.split()[-1] if body.split() else ""
+    if before and _cuts_a_unit(tokens[0], before, vocab):
+        return False
+    if body.endswith(" "):
+        return len(text) >= SHORT_LINE  # a short line (a table cell) shows too little to go on
+    # glued after an opening bracket or quote, the link itself starts there (`(кодекс`)
+    return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
+
+
+def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary) -> list[Reading]:
+    """The readings that put the text from `cut` on back into the holes."""
+    body, tokens = text[:cut], text[cut:].split()
+    if len(tokens) < holes.count or not _link_shaped(tokens, vocab) \
+            or not _acceptable_cut(body, tokens, text, vocab):
+        return []
+    extra = len(tokens) - holes.count
+    if holes.offsets and holes.offsets[-1] >= len(body.rstrip()):
+        # the last hole is right before the moved text: moved onto itself, the line as printed
+        same = holes.count == 1 and body.endswith(" ") and _link_run(tokens, vocab)
+        return [Reading(_closed(text), moved=False, explained=True, extra=extra)] if same else []
+    return [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
+            for groups in _groupings(tokens, holes.count, vocab)]
+
+
+def _closed(text: str) -> str:
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def readings(text: str, holes: Holes, vocab: Vocabulary, evidence: Evidence) -> list[Reading]:
+    """The line as printed and every way to put an end of it back into its holes."""
+    out = [Reading(_closed(text), moved=False)]
+    for cut in cuts(text, vocab, evidence):
+        out.extend(_moves(text, cut, holes, vocab))
+    return out
+
+
+# ---------------------------------------------------------------- how natural a reading is
+
+def _glued(token: str, vocab: Vocabulary, evidence: Evidence) -> bool:
+    return bool(_GLUED.search(token)) or _glued_stem(token, vocab, evidence) is not None
+
+
+def score(reading: Reading, evidence: Evidence, glued: Callable[[str], bool]) -> float:
+    toks = reading.text.split()
+    s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
+    s += WEIGHTS["glued"] * sum(1 for t in toks if glued(t))
+    for a, b in zip(toks, toks[1:]):
+        s += WEIGHTS["item_in_lower_case"] * bool(_ITEM_MARK.match(a) and b[0].islower())
+        s += WEIGHTS["pair_in_act"] * evidence.knows(a, b)
+        s += WEIGHTS["numbers_side_by_side"] * bool(_LIST_NUMBER.match(a) and _LIST_NUMBER.match(b))
+    return s
+
+
+def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, vocab: Vocabulary,
+                       evidence: Evidence | None = None) -> tuple[str, int, bool]:
+    """Put a hyperlink moved to the end of its line back into the hole it left.
+
+    `evidence` holds the word pairs the document prints elsewhere (none: every pair unknown).
+    Returns the text, the corrected indent and whether anything moved. A line with trailing
+    spaces keeps its text: a moved link ends its line with no space after it."""
+    if trailing:
+        return text, indent, False
+    holes = find_holes(text, indent, para_indent)
+    if not 1 <= holes.count <= MAX_HOLES:
+        return text, indent, False
+    evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
+    glued = lru_cache(maxsize=None)(lambda token: _glued(token, vocab, evidence))  # tokens recur across readings
+    # the printed reading comes first and wins a tie
+    best = max(readings(text, holes, vocab, evidence), key=lambda r: score(r, evidence, glued))
+    if not best.moved:
+        return text, indent, False
+    return best.text, indent - 1 if holes.lead else indent, True

@@ -1,0 +1,377 @@
+"""Ruled tables of a PDF -> whole cells in reading order, across pages.
+
+A page's tables are found from their ruling lines (pdfplumber's table finder,
+with settings for borders drawn as separate, approximately meeting segments);
+each character goes to the cell its centre lies in, through the grid of the
+table's edges, so merged cells (a label spanning several task rows, a title
+spanning all columns) are one cell.
+
+A table that goes on over the next page is one table: the fragment that opens a
+page continues the fragment that closed the page before when no other text lies
+between them and their outer edges agree. A header row printed again on the new
+page is dropped. The row the page break cut is found per column: the cell at the
+top of the new page continues the cell above it (same column, at the bottom of
+the previous page) unless it opens a new row, which is read from three facts:
+
+- room: the previous page's table stopped well above where the tables of full
+  pages end, so the next row did not fit there whole (the break fell between rows);
+- rows: the cells that were one row at the bottom of the previous page are one
+  row at the top of this one (all continued or all new), decided by their first
+  non-empty cell; a cell whose cell above began in an earlier row (a merged cell
+  the break cut) is decided alone;
+- labels: a cell that opens with a numbered row label of the cards opens a new
+  row; one that opens with another label does too, unless the label ends one that
+  began above the break, or it stands in a column where no row of the document's
+  tables begins (a label inside a cell, such as the knowledge list after the
+  skills in the same cell).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .pdf_labels import label_ends
+from .pdf_words import PLine, cell_lines, line_end
+
+TABLE_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    # borders are separate segments that meet only approximately
+    "snap_tolerance": 2,
+    "join_tolerance": 2,
+    "intersection_tolerance": 2,
+    # short ticks and underlines are not borders
+    "edge_min_length": 8,
+}
+EDGE_TOL = 2.0
+ROOM_LINES = 2.5  # a page's table that stops this many lines above the lowest text ended at a row's end
+
+
+@dataclass
+class TCell:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    chars: list[dict] = field(default_factory=list)
+    lines: list[PLine] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+    def ends(self, lang: str) -> list[str | None]:
+        """What joins each line of the cell to the next: ' ' a space, '' a cut word, None open
+        (the lexicon decides): the positions, and inside an opening label the label."""
+        ends = [line_end(a, b) for a, b in zip(self.lines, self.lines[1:])]
+        return label_ends(self.lines, ends, lang)
+
+    def readings(self, lang: str, known=frozenset()) -> tuple[str, ...]:
+        """The cell's text with its line ends as printed, and, when some are settled as cuts or
+        left open, with the words cut there made whole (open ones where the whole word is
+        `known`: `Квалифик` / `ационный уровень`)."""
+        ends = self.ends(lang)
+        if all(e == " " for e in ends):
+            return (self.text,)
+        out = self.lines[0].text
+        for ln, end in zip(self.lines[1:], ends):
+            joined = (out.rsplit(" ", 1)[-1] + ln.words[0]).casefold().strip(".,;:()\"«»")
+            out += ("" if end == "" or (end is None and joined in known) else " ") + ln.text
+        return self.text, out
+
+    def same_column(self, other: TCell) -> bool:
+        return abs(self.x0 - other.x0) <= EDGE_TOL and abs(self.x1 - other.x1) <= EDGE_TOL
+
+
+@dataclass
+class Fragment:
+    """A table on one page."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    cells: list[TCell]
+
+
+def _edges(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > 0.5:
+            out.append(v)
+    return out
+
+
+class _Grid:
+    """A table's cells on the grid of its edges: which cell holds a point, merged cells
+    included (they fill every slot they span)."""
+
+    def __init__(self, bbox, cells: list[TCell]):
+        self.bbox = bbox
+        self.xs = _edges([c.x0 for c in cells] + [c.x1 for c in cells])
+        self.ys = _edges([c.top for c in cells] + [c.bottom for c in cells])
+        self.slots: dict[tuple[int, int], TCell] = {}
+        for c in cells:
+            for i in range(bisect_right(self.xs, c.x0 + 0.5) - 1, bisect_right(self.xs, c.x1 - 0.5)):
+                for j in range(bisect_right(self.ys, c.top + 0.5) - 1, bisect_right(self.ys, c.bottom - 0.5)):
+                    self.slots.setdefault((i, j), c)
+
+    def cell_at(self, x: float, y: float) -> TCell | None:
+        x0, top, x1, bottom = self.bbox
+        if not (x0 <= x <= x1 and top <= y <= bottom):
+            return None
+        return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
+
+
+def _settings(rules: tuple[list[dict], list[dict]] | None) -> dict:
+    """The table finder's settings: the page's own lines, or the borders found in a scan's picture."""
+    if rules is None:
+        return TABLE_SETTINGS
+    horizontal, vertical = rules
+    return dict(TABLE_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
+                explicit_vertical_lines=vertical, explicit_horizontal_lines=horizontal)
+
+
+def page_fragments(page, page_no: int, chars: list[dict],
+                   rules: tuple[list[dict], list[dict]] | None = None) -> tuple[list[Fragment], list[dict]]:
+    """The page's tables with their characters in their cells, and the characters outside them.
+    `rules`: the (horizontal, vertical) borders of a scanned page, found in its picture."""
+    frags: list[Fragment] = []
+    grids: list[_Grid] = []
+    if rules is not None and (len(rules[0]) < 2 or len(rules[1]) < 2):
+        return frags, chars
+    for t in page.find_tables(_settings(rules)):
+        cells = [TCell(*bbox, page=page_no) for bbox in t.cells]
+        if cells:
+            grids.append(_Grid(t.bbox, cells))
+            cells.sort(key=lambda c: (round(c.top, 1), c.x0))
+            frags.append(Fragment(page_no, *t.bbox, cells))
+    rest = []
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        cell = next((c for c in (g.cell_at(cx, cy) for g in grids) if c is not None), None)
+        if cell is None:
+            rest.append(ch)
+        else:
+            cell.chars.append(ch)
+    return frags, rest
+
+
+def fill_lines(frags: list[Fragment], space_em: float | None) -> None:
+    for f in frags:
+        for c in f.cells:
+            c.lines = cell_lines(c.chars, f.page, space_em)
+            c.chars = []
+
+
+# ---------------------------------------------------------------- across pages
+
+@dataclass
+class Context:
+    """What the decisions across pages need to know of the whole document."""
+
+    lang: str
+    bottom_limit: float  # the lowest foot of any page's table: where a full page's table ends
+    line_height: float
+    first_text: dict[int, float]  # per page, the top of its first text outside tables
+    last_text: dict[int, float]  # per page, the bottom of its last text outside tables
+
+
+class _Known:
+    """Words a cut may be made whole into when labels are looked for: the label phrases' words
+    and the forms the language's dictionary knows."""
+
+    def __init__(self, lang: str):
+        from .morphology import known_form
+        from .vocabulary import vocabulary
+
+        vocab = vocabulary(lang)
+        self.label_words = {w.casefold() for key in vocab.entries for form in vocab.forms(key)
+                            for w in re.findall(r"[^\W\d_]+", form)}
+        self.form = known_form(lang)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.label_words or (self.form is not None and bool(word) and self.form(word))
+
+
+@lru_cache(maxsize=None)
+def _known_words(lang: str) -> _Known:
+    return _Known(lang)
+
+
+def _opening_label(cell: TCell, lang: str):
+    """The row label the cell opens with (a `labels.LabelMatch`), or None."""
+    from .labels import match_at
+
+    for text in cell.readings(lang, _known_words(lang)):
+        m = match_at(text, 0, lang) if text else None
+        if m is not None:
+            return m
+    return None
+
+
+def _starts_with_label(cell: TCell, lang: str) -> bool:
+    return _opening_label(cell, lang) is not None
+
+
+def _label_across(above: TCell, below: TCell, lang: str) -> bool:
+    """A row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая функция 1:`)."""
+    from .labels import match_at
+
+    for a in above.readings(lang, _known_words(lang)):
+        for b in below.readings(lang, _known_words(lang)):
+            for joiner in (" ", ""):
+                m = match_at(a + joiner + b, 0, lang) if a and b else None
+                if m is not None and m.end > len(a) + 1:
+                    return True
+    return False
+
+
+def _row_text(cells: list[TCell]) -> str:
+    return " | ".join(" ".join(c.text.split()).casefold() for c in cells)
+
+
+def _first_row(cells: list[TCell]) -> list[TCell]:
+    top = min(c.top for c in cells)
+    return [c for c in cells if abs(c.top - top) < 1]
+
+
+def _continues(prev: Fragment, f: Fragment, ctx: Context) -> bool:
+    """`f` goes on with the table `prev` closed the page before with."""
+    if f.page != prev.page + 1:
+        return False
+    if abs(f.x0 - prev.x0) > EDGE_TOL or abs(f.x1 - prev.x1) > EDGE_TOL:
+        return False
+    return ctx.first_text.get(f.page, float("inf")) >= f.top - 1 and \
+        ctx.last_text.get(prev.page, float("-inf")) <= prev.bottom + 1
+
+
+def _head_columns(cells: list[TCell], skip: set[int]) -> list[float]:
+    """Left edges of the cells each row opens with (the leftmost non-empty cell starting on it)."""
+    rows: dict[tuple[int, int], TCell] = {}
+    for c in cells:
+        if id(c) in skip or not c.lines:
+            continue
+        key = (c.page, round(c.top))
+        if key not in rows or c.x0 < rows[key].x0:
+            rows[key] = c
+    return [c.x0 for c in rows.values()]
+
+
+def _opens_row(c: TCell, above: TCell, heads: list[float], lang: str) -> bool:
+    """A numbered row label (`2-міндет:`, `Трудовая функция 3:`) opens a row wherever it stands;
+    another label opens one in a column where rows of the document's tables begin."""
+    from .labels import NUMBERED_FIELDS
+
+    m = _opening_label(c, lang)
+    if m is None or _label_across(above, c, lang):
+        return False
+    if m.field in NUMBERED_FIELDS and m.number is not None:
+        return True
+    return any(abs(c.x0 - h) <= EDGE_TOL for h in heads)
+
+
+def _pairs(prev: Fragment, top_row: list[TCell]) -> list[tuple[TCell, TCell]]:
+    """Each cell of the top row with the cell above it: same column, at the previous page's foot."""
+    bottoms = [c for c in prev.cells if abs(c.bottom - prev.bottom) < 1]
+    pairs = []
+    for c in top_row:
+        above = next((b for b in bottoms if b.same_column(c)), None)
+        if above is not None:
+            pairs.append((c, above))
+    return pairs
+
+
+def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, owner: dict[int, TCell]) -> set[int]:
+    """The cells of the top row that go on in the cell above them."""
+    last_top = max(round(a.top) for _, a in pairs)
+    row = [(c, owner.get(id(a), a)) for c, a in pairs if round(a.top) == last_top]
+    out: set[int] = set()
+    head = next(((c, a) for c, a in row if c.lines), None)
+    if head is not None and not _opens_row(*head, heads, lang):
+        out.update(id(c) for c, _ in row)
+    for c, a in pairs:
+        target = owner.get(id(a), a)
+        if round(a.top) != last_top and (_label_across(target, c, lang) or not _starts_with_label(c, lang)):
+            out.add(id(c))  # a merged cell the break cut, read on its own
+    return out
+
+
+def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx: Context,
+                   owner: dict[int, TCell]) -> set[int]:
+    """Cells of `top_row` that go on in the cell above them; their lines move there (to the
+    cell that holds the part above, when that part itself went on from an earlier page)."""
+    if ctx.bottom_limit - prev.bottom > ROOM_LINES * ctx.line_height:
+        return set()
+    pairs = _pairs(prev, top_row)
+    if not pairs:
+        return set()
+    merged = _goes_on(pairs, _head_columns(seen, {id(c) for c in top_row}), ctx.lang, owner)
+    for c, a in pairs:
+        if id(c) in merged:
+            target = owner.get(id(a), a)
+            target.lines.extend(c.lines)
+            owner[id(c)] = target
+    return merged
+
+
+def _without_repeated_header(cells: list[TCell], header: list[TCell]) -> list[TCell]:
+    top_row = _first_row(cells)
+    if header and _row_text(top_row) == _row_text(header) and any(c.lines for c in top_row):
+        return [c for c in cells if not any(c is d for d in top_row)]
+    return cells
+
+
+def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
+    """Page fragments -> tables, each a list of whole cells in reading order."""
+    tables: list[list[TCell]] = []
+    firsts: list[list[TCell]] = []
+    owner: dict[int, TCell] = {}
+    everywhere = [c for f in frags for c in f.cells]  # where rows begin is the document's layout
+    prev: Fragment | None = None
+    for f in frags:
+        if prev is None or not _continues(prev, f, ctx):
+            tables.append(list(f.cells))
+            firsts.append(_first_row(f.cells) if f.cells else [])
+            prev = f
+            continue
+        table = tables[-1]
+        cells = _without_repeated_header(list(f.cells), firsts[-1])
+        merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cells else set()
+        table.extend(c for c in cells if id(c) not in merged)
+        prev = f
+    for t in tables:
+        t.sort(key=lambda c: (c.page, round(c.top, 1), c.x0))
+    return tables
+
+
+def set_inner_rights(frags: list[Fragment]) -> None:
+    """Per column (cells with the same borders, on any page), the left edge of its text and the
+    right edge its text may reach: the furthest any of its lines reaches, or the border less
+    the cells' left padding."""
+    right: dict[tuple[int, int], float] = {}
+    left: dict[tuple[int, int], float] = {}
+    cells = [c for f in frags for c in f.cells]
+    for c in cells:
+        key = (round(c.x0), round(c.x1))
+        for ln in c.lines:
+            right[key] = max(right.get(key, 0.0), ln.x1)
+            left[key] = min(left.get(key, float("inf")), ln.x0)
+    for c in cells:
+        key = (round(c.x0), round(c.x1))
+        if key not in left:
+            continue
+        pad = max(left[key] - c.x0, 0.0)
+        inner = max(right[key], c.x1 - pad - 1.0)
+        for ln in c.lines:
+            ln.inner_left, ln.inner_right = left[key], inner
+
+
+def typical_line_height(frags: list[Fragment]) -> float:
+    heights = [ln.bottom - ln.top for f in frags for c in f.cells for ln in c.lines]
+    return statistics.median(heights) if heights else 12.0
