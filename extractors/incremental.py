@@ -125,6 +125,11 @@ def inputs_of(files, root: Path) -> list[Input]:
     return [Input(Path(p), relative(p, root), file_fingerprint(p)) for p in files]
 
 
+def run_options(strict: bool, ocr: bool) -> dict:
+    """The refresh options that change what is published, as the run's fingerprint holds them."""
+    return {"strict": bool(strict), "ocr": bool(ocr)}
+
+
 def run_fingerprint(inputs: list[Input], skipped: list, options: dict) -> str:
     """The identity of a whole refresh: every input file (path, sha256), every skipped path with
     its reason, the code and vocabulary, and the options that change what is published."""

@@ -234,6 +234,10 @@ class Lexicon:
                 return math.log(1e-9), False
             return math.log(1e-3), True
         seen = self.seen(word)
-        p_model = math.exp(self.model.logp(word)) * (1.0 if seen else self.unknown_share)
-        p = self.seen_weight * seen + (1 - self.seen_weight) * p_model
-        return math.log(p), seen > 0
+        log_model = self.model.logp(word)
+        share = 1.0 if seen else self.unknown_share
+        p = self.seen_weight * seen + (1 - self.seen_weight) * math.exp(log_model) * share
+        if p > 0:
+            return math.log(p), seen > 0
+        # a long unseen word: its model probability underflows to 0.0 as a float, its log does not
+        return math.log(1 - self.seen_weight) + log_model + math.log(share), False

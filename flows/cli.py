@@ -123,7 +123,7 @@ def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
     if args.no_cache:
         return None
     fingerprint = incremental.run_fingerprint(incremental.inputs_of(found, raw_docs), found.skipped,
-                                              {"strict": args.strict})
+                                              incremental.run_options(args.strict, args.ocr))
     previous, run_id = incremental.published_fingerprint(curated)
     if fingerprint != previous:
         return None

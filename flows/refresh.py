@@ -252,7 +252,7 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
     inputs = incremental.inputs_of(found, run.raw_dir)
-    fingerprint = incremental.run_fingerprint(inputs, found.skipped, {"strict": strict, "ocr": ocr})
+    fingerprint = incremental.run_fingerprint(inputs, found.skipped, incremental.run_options(strict, ocr))
     previous, previous_run = incremental.published_fingerprint(run.curated)
     if reuse and fingerprint == previous:
         message = (f"nothing changed since run {previous_run} (the same {len(inputs)} inputs, code and vocabulary); "

@@ -503,12 +503,16 @@ def test_refused_files_keep_their_paths_and_nothing_outside_is_copied(hostile):
 
 
 def test_a_document_over_its_time_budget_is_stopped_and_old_runs_are_pruned(hostile):
-    """A text of 190,000 short lines (under every size limit) needs minutes; with an 8 s budget it
+    """A text of 20,000 lines of letters set apart by spaces (under every size limit: each line is a
+    choice among many ways to join its letters into words) needs minutes; with an 8 s budget it
     is stopped and quarantined as too_slow while the act beside it is published. The run keeps
     one run folder (`keep_runs=1`): the hostile run's folders are removed."""
     tmp, curated, first = hostile
     raw = copy_seeds(tmp / "raw_slow", ["002"])
-    (raw / "slow.txt").write_text("\n".join(["сөз"] * 190_000), encoding="utf-8")
+    letters = "абвгдежзиклмнопрстуфхцшыэюяәіңғүұқөһ"
+    pick = random.Random(0).choice
+    lines = (" ".join(pick(letters) for _ in range(30)) for _ in range(20_000))
+    (raw / "slow.txt").write_text("\n".join(lines), encoding="utf-8")
 
     outcome = run_refresh(raw, curated, doc_timeout=8, keep_runs=1)
 

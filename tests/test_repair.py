@@ -425,3 +425,11 @@ def test_an_ending_the_act_prints_as_a_word_does_not_make_a_join():
         мен өтініштерін қарау.
         """, "kk")
     assert doc.render().endswith("Азаматтардың өтінімдері мен өтініштерін қарау.")
+
+
+def test_a_long_word_no_lexicon_knows_has_a_finite_cost():
+    """Letters set apart at random (a hostile file) are joined into long candidate words whose
+    character-model probability is below the smallest float: their cost stays a number."""
+    lex = Lexicon.from_words(Counter({"сөз": 3, "жол": 2}))
+    long_word = "қөһзьъжфщцүұ" * 40
+    assert -1e6 < lex.logp(long_word) < lex.logp("сөз")

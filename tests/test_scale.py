@@ -62,6 +62,7 @@ def test_a_kept_result_is_found_by_path_and_bytes_and_the_cache_keeps_only_what_
     same_bytes = "1" * 64
     a, b = result_key("a.txt", same_bytes), result_key("sub/a.txt", same_bytes)
     assert a != b  # the records name their file: another path is another result
+    assert result_key("a.txt", same_bytes, ocr=True) != a  # a scan refused without --ocr is read with it
     ResultCache(tmp_path).put(a, {"rows": 3})
 
     later = ResultCache(tmp_path)
