@@ -13,6 +13,8 @@ BARE_LEVEL = re.compile(r"\d(\.\d)?(\s*,\s*\d(\.\d)?)*(\s+\S+)?")
 LABEL_FRAGMENT = 3.0
 LABEL_RUNS_ON = 2.0
 MOVED_TO_NEXT_ROW = 1.0
+ROW_AGAIN = -3.0  # a row the template prints once, opened a second time in one card
+LABEL_WORDS_AS_VALUE = -0.5
 
 
 def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
@@ -43,7 +45,26 @@ def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
                  f"{ctx.segs[moved[0]].linenos[0]}-{ctx.segs[moved[-1]].linenos[1]})")
     new.pending = ()
     new.cells.setdefault(("v", f), ())
+    again = _read_again(ctx, st, f)
+    if again:
+        new.score += ROW_AGAIN
+        return [new, _label_words_as_value(st, i)]
     return [new]
+
+
+def _read_again(ctx, st: State, f: str) -> bool:
+    """The label of a row this reading has filled already, which the template prints once, under
+    an open row still without a value: its words may be that value (a link row naming another
+    register's `Квалификационные требования к ...`)."""
+    row, open_row = ctx.template.row(f), ctx.template.row(st.field) if st.field else None
+    return st.section in ("top", "tail") and not row.repeats and st.has(("v", f)) and open_row is not None \
+        and open_row.key != f and open_row.value != "none" and not st.has(("v", open_row.key)) and not st.pending
+
+
+def _label_words_as_value(st: State, i: int) -> State:
+    new = st.fork(LABEL_WORDS_AS_VALUE)
+    new.add(("v", st.field), i)
+    return new
 
 
 def _cut_open_label(ctx, label: Seg, head: int) -> bool:

@@ -183,6 +183,26 @@ def test_a_row_names_its_function_its_own_way_and_the_row_wins():
     assert (fn.no, fn.name, fn.listed_name) == (1, "Қиын жағдайдағы отбасыларды анықтау", "Отбасыларды анықтау")
 
 
+@pytest.mark.parametrize("lang,requirements,link,value", [
+    ("kk", "Біліктілікке қойылатын талаптар", "Біліктілік байланысы",
+     "Біліктілікке қойылатын талаптар бөлімі\n\nМемлекеттік инспектор"),
+    ("ru", "Квалификационные требования", "Связь с ЕТКС или КС или ТКХ",
+     "Квалификационные требования к административным\nгосударственным должностям корпуса \"Б\"\n\n"
+     "Государственный инспектор"),
+], ids=["kk", "ru"])
+def test_a_link_row_naming_another_registers_requirements_keeps_them_as_its_value(lang, requirements, link, value):
+    """The words of a row the card has read already (its requirements) open the value of the
+    row after its functions that names the register it links to: they are that value, and the
+    requirements row keeps its own text."""
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    head = head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»", level="5")
+    card = card_of(head + f"{requirements}\n\nЖоғары білім.\n\n" * (lang == "kk")
+                   + f"{requirements}\n\nВысшее образование.\n\n" * (lang == "ru") + rows
+                   + f"\n{link}\n\n{value}\n", lang)
+    assert card.qualification_requirements_text in ("Жоғары білім.", "Высшее образование.")
+    assert card.qualification_link == " ".join(value.replace("\n\n", "\n").split())
+
+
 @pytest.mark.parametrize("lang,skills,knowledge", [
     ("kk", "Дағдылар:", "Білім:"), ("kk", "Білімі мен дағдылары:", "Білім:"),
     ("kk", "Біліктілік пен дағдылар", "Білім"), ("kk", "Дағдылары:", "Білімі:"),
