@@ -68,7 +68,9 @@ def write_copy(target: Path, src: Path, reg: str, round_no: int) -> None:
 def measure(cmd: list[str], env: dict) -> dict:
     """Run `cmd`; wall time, CPU and peak memory of its whole process tree (sampled)."""
     start = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    # the log goes to a file: a pipe read only at the end fills up (64 KB) and stops a long run
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     root = psutil.Process(proc.pid)
     cpu: dict[int, float] = {}
     peak = 0
@@ -87,7 +89,9 @@ def measure(cmd: list[str], env: dict) -> dict:
                 continue
         peak = max(peak, rss)
         time.sleep(0.2)
-    out = proc.stdout.read()
+    log.seek(0)
+    out = log.read()
+    log.close()
     return {"wall": time.monotonic() - start, "cpu": sum(cpu.values()), "rss_mb": peak / 2**20,
             "code": proc.returncode, "log": out}
 

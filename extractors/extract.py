@@ -22,19 +22,7 @@ class UnrecognizedAct(Exception):
 
 
 def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> Extraction:
-    record = read_header(doc)
-    if record.act_type is None:
-        raise UnrecognizedAct(f"{raw.source_file}: no act header (issuer, date, number and legal form) was found")
-    # the id a page prints for itself is the act's id, whatever the header allows to build
-    page = (raw.layout or {}).get("page", {})
-    record.doc_id = page.get("doc_id") or record.doc_id
-    if page.get("status_word") and strip_page_words(page["status_word"], doc.lang, at_end=False)[1] == "repealed":
-        record.status = "repealed"
-    if record.doc_id is None:
-        raise UnrecognizedAct(f"{raw.source_file}: the act header gives no registration, number or date to name it by")
-    record.source_file = raw.source_file
-    record.source_sha256 = raw.sha256
-    record.source_format = raw.source_format
+    record = _identify(doc, raw)
     ex = Extraction(record)
     ex.cards = read_cards(doc, lexicon)
     if not ex.cards:
@@ -51,3 +39,22 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     if not (ex.cards or ex.requirements or changes or ex.knowledge_lists):
         ex.warnings.append(NO_OCCUPATIONAL_CONTENT)
     return ex
+
+
+def _identify(doc: RepairedText, raw: RawDocument):
+    """The act's header record, named by its registration (or the id its saved page prints), with
+    the file it came from; an act without one is refused."""
+    record = read_header(doc)
+    if record.act_type is None:
+        raise UnrecognizedAct(f"{raw.source_file}: no act header (issuer, date, number and legal form) was found")
+    # the id a page prints for itself is the act's id, whatever the header allows to build
+    page = (raw.layout or {}).get("page", {})
+    record.doc_id = page.get("doc_id") or record.doc_id
+    if page.get("status_word") and strip_page_words(page["status_word"], doc.lang, at_end=False)[1] == "repealed":
+        record.status = "repealed"
+    if record.doc_id is None:
+        raise UnrecognizedAct(f"{raw.source_file}: the act header gives no registration, number or date to name it by")
+    record.source_file = raw.source_file
+    record.source_sha256 = raw.sha256
+    record.source_format = raw.source_format
+    return record

@@ -13,6 +13,7 @@ lost (`match_label_end`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,13 +184,44 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
-    """The words from `pos` on, case folded, with their offsets; a word glued to the next one
-    (`талаптарСБШ`: a lower-case letter before a capital) is two."""
+    """The words from `pos` on (up to 600 characters, 60 words), case folded, with their offsets;
+    a word glued to the next one (`талаптарСБШ`: a lower-case letter before a capital) is two."""
+    if len(text) > 4000:
+        return _words_from(text, pos)  # a long text made up for one question (a label across a break)
+    # a cell's text is asked for labels at many offsets: its words are found once
+    starts, ends, pieces = _text_words(text)
+    k, limit, out = bisect_left(starts, pos), pos + 600, []
+    if k and ends[k - 1] > pos:
+        return _words_from(text, pos)  # an offset inside a word: the word's rest is a word
+    while k < len(starts) and starts[k] < limit:
+        if ends[k] > limit:
+            return _words_from(text, pos)
+        out.extend(pieces[k])
+        k += 1
+        if len(out) > 60:
+            break
+    return out
+
+
+@lru_cache(maxsize=512)
+def _text_words(text: str) -> tuple[list[int], list[int], list[tuple]]:
+    matches = list(_WORD.finditer(text))
+    return ([m.start() for m in matches], [m.end() for m in matches],
+            [_pieces(m.group(0), m.start()) for m in matches])
+
+
+def _pieces(word: str, start: int) -> tuple:
+    rest = word[1:]
+    if rest.islower() or not any(c.isupper() for c in rest):
+        return ((word.casefold(), start, start + len(word)),)  # most words: no capital inside
+    cuts = [0] + [k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()] + [len(word)]
+    return tuple((word[a:b].casefold(), start + a, start + b) for a, b in zip(cuts, cuts[1:]))
+
+
+def _words_from(text: str, pos: int) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD.finditer(text, pos, pos + 600):
-        word, start = m.group(0), m.start()
-        cuts = [0] + [k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()] + [len(word)]
-        out.extend((word[a:b].casefold(), start + a, start + b) for a, b in zip(cuts, cuts[1:]))
+        out.extend(_pieces(m.group(0), m.start()))
         if len(out) > 60:
             break
     return out

@@ -44,16 +44,20 @@ def diff(previous: dict[str, pa.Table], new: dict[str, pa.Table]) -> dict:
         old = previous.get(name)
         if old is None:
             out[name] = {"added": table.num_rows, "removed": 0, "changed": 0, "examples": []}
-            continue
-        a = _keys(old, cols) if all(c in old.column_names for c in cols) else {}
-        b = _keys(table, cols)
-        added = [k for k in b if k not in a]
-        removed = [k for k in a if k not in b]
-        changed = [k for k in b if k in a and _strip(a[k]) != _strip(b[k])]
-        out[name] = {"added": len(added), "removed": len(removed), "changed": len(changed),
-                     "examples": [{"change": kind, "key": list(k)} for kind, ks in
-                                  (("added", added), ("removed", removed), ("changed", changed)) for k in ks[:20]]}
+        else:
+            out[name] = _table_diff(old, table, cols)
     return out
+
+
+def _table_diff(old: pa.Table, table: pa.Table, cols: tuple[str, ...]) -> dict:
+    a = _keys(old, cols) if all(c in old.column_names for c in cols) else {}
+    b = _keys(table, cols)
+    added = [k for k in b if k not in a]
+    removed = [k for k in a if k not in b]
+    changed = [k for k in b if k in a and _strip(a[k]) != _strip(b[k])]
+    return {"added": len(added), "removed": len(removed), "changed": len(changed),
+            "examples": [{"change": kind, "key": list(k)} for kind, ks in
+                         (("added", added), ("removed", removed), ("changed", changed)) for k in ks[:20]]}
 
 
 def _strip(row: dict) -> dict:
