@@ -232,29 +232,10 @@ def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DE
 def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  # noqa: F821
     frames = {name: t.to_pandas() for name, t in tables.items()}
     _schema_columns(frames)
-    import datetime as dt
-
-    today = dt.date.today()
-    docs, am = frames["documents"], frames["amendments"]
-    date_cols = ["act_date", "registration_date", "repealed_by_act_date", "effective_from"]
-    docs["_act_date"] = docs["act_date"].astype(str) if not docs.empty else pd.Series(dtype=str)
-    docs["_dates_not_future"] = [all(v is None or _isnull(v) or v <= today for v in row)
-                                 for row in docs[date_cols].itertuples(index=False)] if not docs.empty else pd.Series(dtype=bool)
-    am["_amending_act_date"] = am["amending_act_date"].astype(str) if not am.empty else pd.Series(dtype=str)
+    _document_columns(frames["documents"], frames["amendments"])
     kn = frames["knowledge"]
     kn["_placed"] = [(not _isnull(r.card_no) and not _isnull(r.task_no)) or (not _isnull(r.target_doc) and not _isnull(r.target_unit))
                      for r in kn.itertuples()] if not kn.empty else pd.Series(dtype=bool)
-    repealed_targets = set()
-    if not am.empty:
-        # a repeal of a unit (`пункт 4 признать утратившим силу`) leaves the act in force
-        whole = (am["operation"] == "repeal") & am["target_unit"].isna()
-        repealed_targets = set(am.loc[whole, "target_doc"].dropna())
-    if not docs.empty:
-        docs["_repeal_consistent"] = [
-            (row.status == "repealed") == (not _isnull(row.repealed_by_act_number) or row.doc_id in repealed_targets)
-            for row in docs.itertuples()]
-    else:
-        docs["_repeal_consistent"] = pd.Series(dtype=bool)
     labels = frames.get("occupation_labels")
     if labels is not None:
         labels["_in_any"] = (labels["in_kk"] | labels["in_ru"]) if not labels.empty else pd.Series(dtype=bool)
@@ -263,6 +244,26 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
         refs["_titles_ok"] = [(not r.in_catalogue) or (not _isnull(r.title_kk) and not _isnull(r.title_ru))
                               for r in refs.itertuples()] if not refs.empty else pd.Series(dtype=bool)
     return frames
+
+
+def _document_columns(docs: pd.DataFrame, am: pd.DataFrame) -> None:
+    """Dates as text, no date in the future, and a repealed status that an act or a note explains."""
+    import datetime as dt
+
+    today = dt.date.today()
+    date_cols = ["act_date", "registration_date", "repealed_by_act_date", "effective_from"]
+    docs["_act_date"] = docs["act_date"].astype(str) if not docs.empty else pd.Series(dtype=str)
+    docs["_dates_not_future"] = [all(v is None or _isnull(v) or v <= today for v in row)
+                                 for row in docs[date_cols].itertuples(index=False)] if not docs.empty else pd.Series(dtype=bool)
+    am["_amending_act_date"] = am["amending_act_date"].astype(str) if not am.empty else pd.Series(dtype=str)
+    repealed_targets = set()
+    if not am.empty:
+        # a repeal of a unit (`пункт 4 признать утратившим силу`) leaves the act in force
+        whole = (am["operation"] == "repeal") & am["target_unit"].isna()
+        repealed_targets = set(am.loc[whole, "target_doc"].dropna())
+    docs["_repeal_consistent"] = [
+        (row.status == "repealed") == (not _isnull(row.repealed_by_act_number) or row.doc_id in repealed_targets)
+        for row in docs.itertuples()] if not docs.empty else pd.Series(dtype=bool)
 
 
 def _row_key(row) -> tuple[str, ...]:
@@ -307,32 +308,9 @@ def structured_frames(extractions) -> dict[str, pd.DataFrame]:
     """Per card and per list item: the shape a card must have before it becomes rows."""
     cards, items = [], []
     for ex in extractions:
-        d = ex.document
         for c in ex.cards:
-            n_tasks = [len(f.tasks) for f in c.functions]
-            empty_tasks = sum(1 for f in c.functions for t in f.tasks if not t.skills and not t.knowledge)
-            first_tasks_empty = sum(1 for f in c.functions if f.tasks and not f.tasks[0].skills and not f.tasks[0].knowledge)
-            cards.append({
-                "doc_id": d.doc_id, "lang": d.lang, "source_file": d.source_file, "card_no": c.card_no,
-                "has_name": bool(c.name), "has_level": bool(c.qualification_level),
-                "has_code_or_group": bool(c.code or c.group_code), "functions": len(c.functions),
-                "min_tasks": min(n_tasks) if n_tasks else 0, "tasks_without_items": empty_tasks,
-                "functions_without_items": first_tasks_empty,
-                "items": sum(len(t.skills) + len(t.knowledge) for f in c.functions for t in f.tasks),
-                "unplaced": sum(1 for w in c.warnings if "no row to go to" in w or "no skills/knowledge heading" in w),
-                "source_lines": f"{c.lines[0]}-{c.lines[1]}" if c.lines else None,
-            })
-            for f in c.functions:
-                for t in f.tasks:
-                    for kind, lst in (("skill", t.skills), ("knowledge", t.knowledge)):
-                        for k, it in enumerate(lst, 1):
-                            items.append({
-                                "doc_id": d.doc_id, "lang": d.lang, "source_file": d.source_file,
-                                "card_no": c.card_no, "function_kind": f.kind, "function_no": f.no,
-                                "task_no": t.no, "ordinal": k, "kind": kind, "length": len(it.text),
-                                "merged_list": bool(_EMBEDDED_NUMBERS.search(it.text)),
-                                "source_lines": f"{it.lines[0]}-{it.lines[1]}" if it.lines else None,
-                            })
+            cards.append(_card_shape(ex.document, c))
+            items.extend(_item_shapes(ex.document, c))
     cards_df = pd.DataFrame(cards, columns=["doc_id", "lang", "source_file", "card_no", "has_name", "has_level",
                                             "has_code_or_group", "functions", "min_tasks", "tasks_without_items",
                                             "functions_without_items", "items", "unplaced", "source_lines"])
@@ -340,3 +318,35 @@ def structured_frames(extractions) -> dict[str, pd.DataFrame]:
                                             "function_no", "task_no", "ordinal", "kind", "length",
                                             "merged_list", "source_lines"])
     return {"cards": cards_df, "items": items_df}
+
+
+def _card_shape(d, c) -> dict:
+    return {
+        "doc_id": d.doc_id, "lang": d.lang, "source_file": d.source_file, "card_no": c.card_no,
+        "has_name": bool(c.name), "has_level": bool(c.qualification_level),
+        "has_code_or_group": bool(c.code or c.group_code), "functions": len(c.functions),
+        **_task_counts(c),
+        "unplaced": sum(1 for w in c.warnings if "no row to go to" in w or "no skills/knowledge heading" in w),
+        "source_lines": f"{c.lines[0]}-{c.lines[1]}" if c.lines else None,
+    }
+
+
+def _task_counts(c) -> dict:
+    def empty(t) -> bool:
+        return not t.skills and not t.knowledge
+
+    n_tasks = [len(f.tasks) for f in c.functions]
+    return {"min_tasks": min(n_tasks) if n_tasks else 0,
+            "tasks_without_items": sum(1 for f in c.functions for t in f.tasks if empty(t)),
+            "functions_without_items": sum(1 for f in c.functions if f.tasks and empty(f.tasks[0])),
+            "items": sum(len(t.skills) + len(t.knowledge) for f in c.functions for t in f.tasks)}
+
+
+def _item_shapes(d, c) -> list[dict]:
+    return [{"doc_id": d.doc_id, "lang": d.lang, "source_file": d.source_file,
+             "card_no": c.card_no, "function_kind": f.kind, "function_no": f.no,
+             "task_no": t.no, "ordinal": k, "kind": kind, "length": len(it.text),
+             "merged_list": bool(_EMBEDDED_NUMBERS.search(it.text)),
+             "source_lines": f"{it.lines[0]}-{it.lines[1]}" if it.lines else None}
+            for f in c.functions for t in f.tasks
+            for kind, lst in (("skill", t.skills), ("knowledge", t.knowledge)) for k, it in enumerate(lst, 1)]
