@@ -171,7 +171,10 @@ def _head_joiners(head: list[Seg]) -> tuple[str, ...]:
     of `Кәсіптік білім` | `деңгейі`) is read as the text it printed."""
     first, last = head[0], head[-1]
     if len(head) == 1 and first.kind == "label":
-        return () if first.kept_space or first.text.rstrip().endswith(":") else ("",)
+        if first.text.rstrip().endswith(":"):
+            return ()
+        # a line that kept its end space goes on in its cell: the label's next word may be the rest
+        return (" ",) if first.kept_space else ("",)
     return (" ",) if last.kept_space else (" ", "")
 
 

@@ -575,6 +575,45 @@ def test_function_label_cut_by_a_page_break_and_the_cells_going_on_in_column_ord
          [(1, "Клиенттермен жұмыс істеу", ["Клиенттің жағдайын бағалау"], [])])]
 
 
+def test_a_function_label_whose_line_goes_on_in_its_cell_takes_its_number_after_the_break():
+    """`Трудовая функция·` alone on its line (it reads like the heading `Трудовые функции` too),
+    the row's other cells before the break, and the label's number with the name after it: the
+    line kept its end space, so the cell went on; the label is `Трудовая функция 2:`."""
+    card = one_card(RU_TOP + """\
+1) Ведение документации.
+2) Консультирование клиентов.
+
+Трудовая функция 1:
+Ведение документации
+
+Задача 1:
+Ведение учета
+
+Навыки:
+1) Составление отчетов.
+
+Трудовая функция·
+
+Задача 1:
+Работа с·
+
+Навыки:
+1) Оценка·
+[page]
+2:
+Консультирование·
+клиентов
+
+клиентами
+
+положения клиента.
+""", "ru")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Ведение документации", [(1, "Ведение учета", ["Составление отчетов"], [])]),
+        ("mandatory", 2, "Консультирование клиентов",
+         [(1, "Работа с клиентами", ["Оценка положения клиента"], [])])]
+
+
 def test_page_that_opens_with_the_end_of_a_function_label_opens_that_row():
     # the row's skills were printed before the break, its label (first word lost) after it
     card = one_card(KK_TOP + """\
