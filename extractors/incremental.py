@@ -138,6 +138,18 @@ def run_fingerprint(inputs: list[Input], skipped: list, options: dict) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+def compare_with_last_publish(inputs: list[Input], skipped: list, curated: Path, options: dict):
+    """This run's fingerprint, whether the run that published `curated/` had the same one
+    (nothing changed since), and that run's id."""
+    fingerprint = run_fingerprint(inputs, skipped, options)
+    previous, run_id = published_fingerprint(curated)
+    return fingerprint, fingerprint == previous, run_id
+
+
+def nothing_changed(run_id: str | None, count: int, curated: str) -> str:
+    return f"nothing changed since run {run_id} (the same {count} inputs, code and vocabulary); {curated} unchanged"
+
+
 def published_fingerprint(curated: Path) -> tuple[str | None, str | None]:
     """(fingerprint, run id) of the run that published `curated/`, or (None, None)."""
     try:

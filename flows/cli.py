@@ -122,13 +122,11 @@ def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
         return 2
     if args.no_cache:
         return None
-    fingerprint = incremental.run_fingerprint(incremental.inputs_of(found, raw_docs), found.skipped,
-                                              incremental.run_options(args.strict, args.ocr))
-    previous, run_id = incremental.published_fingerprint(curated)
-    if fingerprint != previous:
+    _, same, run_id = incremental.compare_with_last_publish(
+        incremental.inputs_of(found, raw_docs), found.skipped, curated, incremental.run_options(args.strict, args.ocr))
+    if not same:
         return None
-    print(f"kzprof: nothing changed since run {run_id} (the same {len(found.files)} inputs, code and vocabulary); "
-          f"{curated.name}/ unchanged")
+    print(f"kzprof: {incremental.nothing_changed(run_id, len(found.files), f'{curated.name}/')}")
     return 0
 
 

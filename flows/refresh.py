@@ -252,11 +252,10 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     for s in found.skipped:
         logger.warning("skipped %s", s.message)
     inputs = incremental.inputs_of(found, run.raw_dir)
-    fingerprint = incremental.run_fingerprint(inputs, found.skipped, incremental.run_options(strict, ocr))
-    previous, previous_run = incremental.published_fingerprint(run.curated)
-    if reuse and fingerprint == previous:
-        message = (f"nothing changed since run {previous_run} (the same {len(inputs)} inputs, code and vocabulary); "
-                   f"{run.curated} unchanged")
+    fingerprint, same, previous_run = incremental.compare_with_last_publish(
+        inputs, found.skipped, run.curated, incremental.run_options(strict, ocr))
+    if reuse and same:
+        message = incremental.nothing_changed(previous_run, len(inputs), str(run.curated))
         logger.info(message)
         return RunOutcome(run.run_id, False, [], None, run.curated, message, run.skipped, unchanged=True)
     results = _read_all(run, pool, inputs, budget, kept, workers, ocr)
