@@ -329,18 +329,47 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
     return go(0, 0)
 
 
-def field_words(lang: str, field: str) -> set[str]:
+@lru_cache(maxsize=None)
+def field_words(lang: str, field: str) -> frozenset[str]:
     """Every word of every form of a field: the bag a label fragment is checked against."""
     out: set[str] = set()
     for f, form, _ in _phrase_forms(lang):
         if f == field:
             out.update(w for w in form if w != "...")
-    return out
+    return frozenset(out)
 
 
-def _numbered_words(lang: str, field: str) -> set[str]:
-    return {_norm_word(t) for form in vocabulary(lang).forms(field) for t in _template_tokens(form)
-            if t not in ("N", "-", ":")}
+@lru_cache(maxsize=None)
+def _numbered_words(lang: str, field: str) -> frozenset[str]:
+    return frozenset(_norm_word(t) for form in vocabulary(lang).forms(field) for t in _template_tokens(form)
+                     if t not in ("N", "-", ":"))
+
+
+@lru_cache(maxsize=None)
+def _every_label_word(lang: str) -> tuple[str, ...]:
+    """The words of every label form of every field, and the fixed words of the forms that
+    start with any words: what the last word of a cut label's first part must read as."""
+    out: set[str] = set()
+    for field in PHRASE_FIELDS:
+        out |= field_words(lang, field)
+    for field in NUMBERED_FIELDS:
+        out |= _numbered_words(lang, field)
+    for _, _, raw in _phrase_forms(lang):
+        if raw.startswith("..."):
+            out |= {_norm_word(w) for w in raw.replace("...", " ").split()}
+    return tuple(sorted(w for w in out if w))
+
+
+@lru_cache(maxsize=1 << 12)
+def _may_be_cut_label(head: str, lang: str, word_cut: bool) -> bool:
+    """Can `head` be the first part of a label a break cut? Its last word (its last one that is
+    not a number) reads as a label's word, or starts one when the break may have cut a word.
+    A cheap test before matching the forms: most blocks before a break are values."""
+    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", head)) if w]
+    if not words:
+        return False
+    lasts = {words[-1], next((w for w in reversed(words) if not w.isdigit()), words[-1])}
+    return any(_close(w, b) or word_cut and b.startswith(w) for b in _every_label_word(lang) for w in lasts)
 
 
 def _label_words_only(text: str, lang: str, field: str, last_cut: bool = False) -> bool:
@@ -388,6 +417,8 @@ def match_across(head: str, tail: str, lang: str,
     text made whole."""
     head = head.strip()
     for joiner in joiners:
+        if not _may_be_cut_label(head, lang, not joiner):
+            continue
         joined = head + joiner + tail
         cut = len(head) + len(joiner)
         lm = match_at(joined, 0, lang)
