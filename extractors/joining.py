@@ -87,7 +87,22 @@ def segment(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> tuple[list
 
 
 def _best_joins(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> list[bool]:
-    """Viterbi over word ends: per gap, whether the most probable sequence of words joins it."""
+    """Per gap, whether the most probable sequence of words joins it. A forced split ends a word
+    whatever the words around it, so the run is decided part by part between forced splits; a
+    part with no free gap has nothing to decide (most words of a text: no word is scored)."""
+    joined = [True] * (len(pieces) - 1)
+    start = 0
+    for g in [g for g, k in enumerate(kinds[:len(joined)]) if k == SPLIT] + [len(joined)]:
+        if FREE in kinds[start:g]:
+            joined[start:g] = _viterbi(pieces[start:g + 1], kinds[start:g], lexicon)
+        if g < len(joined):
+            joined[g] = False
+        start = g + 1
+    return joined
+
+
+def _viterbi(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> list[bool]:
+    """Viterbi over word ends of pieces with no forced split between them."""
     n = len(pieces)
     best = [-math.inf] * (n + 1)
     back = [0] * (n + 1)
@@ -96,8 +111,6 @@ def _best_joins(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> list[b
         if j < n and kinds[j - 1] == JOIN:
             continue  # a forced join cannot be a word end
         for i in range(j - 1, max(-1, j - 1 - MAX_PIECES), -1):
-            if i < j - 1 and kinds[i] == SPLIT:
-                break  # a forced split cannot be inside a word
             if (i > 0 and kinds[i - 1] == JOIN) or best[i] == -math.inf:
                 continue
             score = best[i] + lexicon.logp("".join(pieces[i:j]))
