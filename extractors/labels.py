@@ -43,7 +43,7 @@ def _norm_word(w: str) -> str:
     return re.sub(r"[^\w]", "", w.casefold())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _close(a: str, b: str) -> bool:
     """Does text word `b` read as form word `a`: the same, one letter off in a long word
     (`Білікетілік`), or the same stem with another ending (`трудовые` / `трудовая`,
@@ -264,6 +264,8 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
     for field, form, raw_form in _candidate_forms(lang, words):
         if fields and field not in fields:
             continue
+        if form[0] == "..." and len(form) > 1 and not _may_open_at(text, form[1], words):
+            continue
         end = _match_words(form, words)
         if end is None:
             continue
@@ -285,6 +287,30 @@ def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words
     at_end = stop in line_ends or not tail.strip()
     word = form[-1] if form[-1] != "..." else form[0]
     return at_end and text[pos:pos + 1].isupper() and (words[0][0] == word or _one_edit(word, words[0][0]))
+
+
+def _opens(anchor: str, word: str) -> bool:
+    """May a form's first fixed word (after its leading `...`) start at this text word?"""
+    return _close(anchor, word) or anchor.startswith(word[:3])
+
+
+@lru_cache(maxsize=512)
+def _openings(text: str, anchor: str) -> list[int]:
+    """Where in `text` a word that may start the fixed words `anchor` opens (sorted offsets)."""
+    starts, _, pieces = _text_words(text) if len(text) <= 4000 else ([], [], [_pieces(m.group(0), m.start()) for m in _WORD.finditer(text)])
+    return [start for word in pieces for w, start, _ in word if _opens(anchor, w)]
+
+
+def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> bool:
+    """A form that starts with any words needs its first fixed word among the next 30 words
+    (see _match_words): a cheap test on the text's own list before trying the form. The first
+    and the last of those words are tested themselves (either may be a piece of a word)."""
+    window = words[:30]
+    if _opens(anchor, window[0][0]) or _opens(anchor, window[-1][0]):
+        return True
+    offsets = _openings(text, anchor)
+    k = bisect_left(offsets, window[0][1] + 1)
+    return k < len(offsets) and offsets[k] < window[-1][1]
 
 
 def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> int | None:
