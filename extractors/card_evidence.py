@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .card_values import norm, similar
+from .card_values import norm, similar, similar_at_least
 
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s?[.)](?!\d)")
 LIST_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)(?=\s)")
@@ -135,4 +135,4 @@ def printed_again(name: str | None, listed: str | None, text: str) -> bool:
     if name and listed and completes_listed(name, text, listed) is not None:
         return False
     first = norm(text).split(" ")[0]
-    return any(n and norm(n).split(" ")[0] == first and similar(n, text) > 0.9 for n in (name, listed))
+    return any(n and norm(n).split(" ")[0] == first and similar_at_least(n, text, 0.9) for n in (name, listed))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .card_evidence import (completes_listed, item_number, list_goes_on, lower_start, name_goes_on, name_starts,
                             printed_again, runs_into_next_number)
 from .card_state import State
-from .card_values import has_shape, similar
+from .card_values import has_shape, similar_at_least
 from .segments import Seg
 
 FUNCTION, TASK, LISTS = 1, 2, 3
@@ -286,7 +286,7 @@ def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
 def _function_name_fit(st: State, fn, name: str, listed: str | None, seg: Seg) -> float | None:
     if not name and "fn" not in st.expect and not fn.labelled:
         # a row whose label was not printed: its name only as the card's list gives it
-        return name_starts(seg.text, listed) if listed and similar(listed, seg.text) > 0.8 else None
+        return name_starts(seg.text, listed) if listed and similar_at_least(listed, seg.text, 0.8) else None
     if not name:
         return name_starts(seg.text, listed) + (AWAITED if "fn" in st.expect else -1.0)
     if st.brk is not None:

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from rapidfuzz.distance import Indel
+
 from .lists import Acc
 from .vocabulary import Vocabulary
 
@@ -39,6 +41,10 @@ def similar_at_least(a: str | None, b: str | None, threshold: float) -> bool:
     """similar(a, b) > threshold, answered by the cheap upper bounds first."""
     a, b = norm(a), norm(b)
     if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) <= threshold:
+        return False
+    # the longest common subsequence bounds the matching blocks from above (they are one), and
+    # rapidfuzz finds it in C: most pairs end here, and the answer stays difflib's
+    if Indel.normalized_similarity(a, b) < threshold - 1e-9:
         return False
     m = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return m.quick_ratio() > threshold and m.ratio() > threshold

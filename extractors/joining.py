@@ -259,6 +259,8 @@ def _certain_right(ln: Line, toks: list[str], ti: int) -> bool:
 def _countable(tok: str) -> list[str]:
     """The word(s) a token shown whole counts: none for numbers, glued or punctuated tokens; the
     parts of a hyphenated word (a one-letter part only standing alone: `в`, `с`, `и`)."""
+    if tok.isalpha() and (len(tok) < 2 or tok[1:].islower()):
+        return [tok.casefold()]  # most tokens: one word of letters, no capital inside, no hyphen
     word = core(tok)
     if not word or any(c.isdigit() for c in word) or re.search(r"[^\w\-]", word) or _glued(tok):
         return []

@@ -270,15 +270,36 @@ def _generic(lang: str) -> frozenset:
 
 
 def mentions_in(texts: list[str], lang: str) -> list[list[Mention]]:
-    out = []
-    for doc in nlp_for(lang).pipe(texts, batch_size=256):
-        ms = []
-        for ent in doc.ents:
-            if ent.label_ == "DATE":
-                continue
-            ms.append(Mention(ent.label_.lower(), ent.text, _words(ent), ent.start_char, ent.end_char))
-        out.append(ms)
+    out: list[list[Mention]] = [[] for _ in texts]
+    todo = [k for k, t in enumerate(texts) if _may_name_an_act(t, lang)]
+    for k, doc in zip(todo, nlp_for(lang).pipe([texts[k] for k in todo], batch_size=256)):
+        out[k] = [Mention(ent.label_.lower(), ent.text, _words(ent), ent.start_char, ent.end_char)
+                  for ent in doc.ents if ent.label_ != "DATE"]
     return out
+
+
+@lru_cache(maxsize=None)
+def _head_prefixes(lang: str) -> tuple[str, ...]:
+    """The letters every printed form of an act's head word starts with: the head's stem (or
+    the prefix a `*` head gives), four letters at most, without a last letter that inflection
+    voices (`қауіпсіздік` / `қауіпсіздігі`)."""
+    voiceless = set(_suffixes(lang).voiced.values())
+    out = set()
+    for kind in KINDS:
+        for head in vocabulary(lang).forms(f"refs_head:{kind}"):
+            stem = head[:-1].casefold() if head.endswith("*") else suffix_stem(head, lang)
+            if len(stem) <= 4 and stem[-1:] in voiceless:
+                stem = stem[:-1]
+            out.add(stem[:4])
+    return tuple(sorted(out))
+
+
+def _may_name_an_act(text: str, lang: str) -> bool:
+    """Every act mention has its head word (`заң`, `кодекс`): a text with no word that could be
+    one (its letters folded as the stems fold them) is not run through the pipeline."""
+    homoglyphs = _suffixes(lang).homoglyphs
+    folded = "".join(homoglyphs.get(c, c) for c in text.casefold())
+    return any(p in folded for p in _head_prefixes(lang))
 
 
 def resolve(m: Mention, lang: str) -> tuple[str, Act | None]:

@@ -94,3 +94,29 @@ def test_the_catalogue_is_consistent():
             rows = [{"lang": lang, "text": a.title(lang)}]
             lr.annotate(rows)
             assert rows[0]["ref_key"] == a.key, (lang, a.title(lang), rows[0]["ref_key"])
+
+
+# A text is run through the pipeline only when a word in it could be an act's head word: the
+# filter must let every inflected, voiced or homoglyph-damaged head through.
+HEADS_IN_ANY_FORM = [
+    ("kk", "Қазақстан Республикасының Еңбек кодeксін"),  # a Latin `e` inside the head
+    ("kk", "Тілдер туралы заңына сәйкес"),
+    ("kk", "Өрт қауіпсіздігі қағидаларына сәйкес"),
+    ("ru", "Трудовым кодексом Республики Казахстан"),
+    ("ru", "законами о языках"),
+    ("ru", "Правилами пожарной безопасности"),
+]
+
+
+@pytest.mark.parametrize("lang,text", HEADS_IN_ANY_FORM)
+def test_a_text_whose_head_word_is_inflected_or_damaged_is_still_read(lang, text):
+    assert lr._may_name_an_act(text, lang)
+    (found,) = lr.mentions_in([text], lang)
+    whole = [e.text for e in lr.nlp_for(lang)(text).ents if e.label_ != "DATE"]
+    assert whole and [m.text for m in found] == whole
+
+
+def test_a_text_with_no_head_word_has_no_mention_and_is_not_parsed():
+    texts = ["әлеуметтік жұмыс әдістері", "методы социальной работы"]
+    assert not any(lr._may_name_an_act(t, lang) for t, lang in zip(texts, ("kk", "ru")))
+    assert lr.mentions_in([texts[0]], "kk") == [[]]
