@@ -8,7 +8,7 @@ when evidence needs it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import dataclass, field as dc_field, fields
 from typing import NamedTuple
 
 Key = tuple  # ("v", field) | ("sum", kind) | ("sumf", kind, no) | ("fn", fi) | ("tn", fi, ti) | ("ls", fi, ti, kind) | ("float", kind)
@@ -50,7 +50,12 @@ class State:
     last_label: str | None = None  # the field of the segment just read, when it was a label
 
     def fork(self, delta: float = 0.0, **changes) -> "State":
-        new = replace(self, **changes)
+        # what dataclasses.replace does, without its __init__ call: the beam forks thousands of times
+        if not changes.keys() <= _FIELDS:
+            raise TypeError(f"State has no field {sorted(changes.keys() - _FIELDS)}")
+        new = object.__new__(State)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
         new.score = self.score + delta
         if "cells" not in changes:
             new.cells = dict(self.cells)
@@ -126,3 +131,6 @@ class State:
 
     def list_key(self) -> Key | None:
         return ("ls", self.fi, self.cur_list[0], self.cur_list[1]) if self.cur_list else None
+
+
+_FIELDS = frozenset(f.name for f in fields(State))

@@ -395,7 +395,22 @@ def _may_be_cut_label(head: str, lang: str, word_cut: bool) -> bool:
     if not words:
         return False
     lasts = {words[-1], next((w for w in reversed(words) if not w.isdigit()), words[-1])}
-    return any(_close(w, b) or word_cut and b.startswith(w) for b in _every_label_word(lang) for w in lasts)
+    by_length = _label_words_by_length(lang)
+    for w in lasts:
+        # a word _close to another differs from it in length by three letters at most
+        if any(_close(w, b) for n in range(len(w) - 3, len(w) + 4) for b in by_length.get(n, ())):
+            return True
+        if word_cut and any(b.startswith(w) for n, bs in by_length.items() if n >= len(w) for b in bs):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _label_words_by_length(lang: str) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for w in _every_label_word(lang):
+        out.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in out.items()}
 
 
 def _label_words_only(text: str, lang: str, field: str, last_cut: bool = False) -> bool:
