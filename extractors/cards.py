@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .card_build import build_card, text_attribute
 from .card_parse import parse
@@ -49,8 +50,8 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     if lm:
         rest = text[lm.end:].strip(" :")
         return True, rest or None
-    for form in vocabulary(lang).forms("card_start"):
-        for m in re.finditer(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"(?=\s|$|:)", text, re.IGNORECASE):
+    for rx in _card_start_patterns(lang):
+        for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
             if rest:
                 # an annex header may come first: the label must follow it directly
@@ -63,6 +64,13 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
             head = re.sub(r"^\s*\d+\s*[–—-]\s*\S+\s*", "", head)
             return True, head or None
     return False, None
+
+
+@lru_cache(maxsize=None)
+def _card_start_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """Each card heading label anywhere in a block, on word bounds (asked of every block)."""
+    return tuple(re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"(?=\s|$|:)", re.IGNORECASE)
+                 for form in vocabulary(lang).forms("card_start"))
 
 
 def find_cards(doc: RepairedText) -> list[CardSpan]:
