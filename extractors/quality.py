@@ -67,6 +67,12 @@ class StageResult:
                 "checks": [asdict(r) | {"label": r.label} for r in self.results]}
 
 
+def context():
+    """Great Expectations' (ephemeral) context, built on first use (about 1.5 s): a run may
+    build it early, while it waits for something else."""
+    return _context()
+
+
 @lru_cache(maxsize=1)
 def _context():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -74,6 +80,11 @@ def _context():
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
+    # importing it sets its loggers' levels again: its notes (a temporary folder made) stay out of the run's log
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("great_expectations."):
+            logging.getLogger(name).setLevel(logging.NOTSET)
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     return ctx

@@ -26,6 +26,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 
 SIGNALS = ("SIGTERM", "SIGHUP")
@@ -134,7 +135,9 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     from extractors.publish import CannotStart
 
     _prefect_defaults()
-    if args.workers > 0 and not (args.dask or args.dask_address):
+    on_dask = bool(args.dask or args.dask_address)
+    server = None if on_dask else EarlyPrefectServer()
+    if args.workers > 0 and not on_dask:
         from extractors.workers import start_server
 
         start_server()  # the workers' server warms up while Prefect starts
@@ -143,8 +146,13 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     from flows.refresh import api_for_workers, dask_runner, refresh
 
     flow, api = refresh, nullcontext()
-    if args.dask or args.dask_address:
+    if on_dask:
         flow, api = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address)), api_for_workers()
+    else:
+        from extractors import quality
+
+        quality.context()  # the checks' context is built while Prefect's server starts, not after
+        server.wait()
     with api:
         state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
                      doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
@@ -170,6 +178,37 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     if outcome.quarantined and args.strict:
         return 3
     return 0
+
+
+class EarlyPrefectServer:
+    """Prefect's temporary local server (where no API is configured), started in a thread as
+    the refresh begins: its process starts while this one imports the flow and builds the
+    checks' context, instead of after them. It is the instance Prefect's own client asks for
+    (`SubprocessASGIServer()`), so the flow run uses it and Prefect stops it at exit as before."""
+
+    def __init__(self):
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._start, name="prefect-server-start", daemon=True)
+        self.thread.start()
+
+    def _start(self) -> None:
+        try:
+            from prefect.settings import PREFECT_API_URL
+
+            if PREFECT_API_URL.value():
+                return  # the user's own server
+            from prefect.server.api.server import SubprocessASGIServer
+
+            SubprocessASGIServer().start()
+        except BaseException as exc:  # raised where the run waits for the server
+            self.error = exc
+
+    def wait(self) -> None:
+        """Returns once the server answers (Prefect's client must not find it still starting)."""
+        while self.thread.is_alive():
+            self.thread.join(timeout=0.2)  # a short join: Ctrl-C is still handled meanwhile
+        if self.error is not None:
+            raise self.error
 
 
 def cmd_repair(args) -> int:
