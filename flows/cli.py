@@ -188,8 +188,11 @@ class EarlyPrefectServer:
 
     def __init__(self):
         self.error: BaseException | None = None
+        self.launching = threading.Event()
         self.thread = threading.Thread(target=self._start, name="prefect-server-start", daemon=True)
         self.thread.start()
+        # the server's process is what takes long: this process's own imports wait until it is launched
+        self.launching.wait(timeout=30)
 
     def _start(self) -> None:
         try:
@@ -199,9 +202,13 @@ class EarlyPrefectServer:
                 return  # the user's own server
             from prefect.server.api.server import SubprocessASGIServer
 
-            SubprocessASGIServer().start()
+            server = SubprocessASGIServer()
+            self.launching.set()
+            server.start()
         except BaseException as exc:  # raised where the run waits for the server
             self.error = exc
+        finally:
+            self.launching.set()
 
     def wait(self) -> None:
         """Returns once the server answers (Prefect's client must not find it still starting)."""
