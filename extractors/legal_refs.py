@@ -21,7 +21,7 @@ found and mapped to one key:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .vocabulary import LANGS, VOCAB_DIR, vocabulary
@@ -261,6 +261,10 @@ class Mention:
     words: tuple[str, ...]
     start: int  # character offsets in the item
     end: int
+    # what it names (resolve), settled with the act's own work: the run that builds the tables
+    # from kept results needs neither the catalogue nor the pipeline its signatures are read with
+    key: str = ""
+    act: "Act | None" = None
 
 
 @lru_cache(maxsize=None)
@@ -272,9 +276,12 @@ def _generic(lang: str) -> frozenset:
 def mentions_in(texts: list[str], lang: str) -> list[list[Mention]]:
     out: list[list[Mention]] = [[] for _ in texts]
     todo = [k for k, t in enumerate(texts) if _may_name_an_act(t, lang)]
+    if not todo:
+        return out  # spaCy and the pipeline (about a second to load) only where there is text to read
     for k, doc in zip(todo, nlp_for(lang).pipe([texts[k] for k in todo], batch_size=256)):
-        out[k] = [Mention(ent.label_.lower(), ent.text, _words(ent), ent.start_char, ent.end_char)
-                  for ent in doc.ents if ent.label_ != "DATE"]
+        found = [Mention(ent.label_.lower(), ent.text, _words(ent), ent.start_char, ent.end_char)
+                 for ent in doc.ents if ent.label_ != "DATE"]
+        out[k] = [replace(m, key=key, act=act) for m in found for key, act in [resolve(m, lang)]]
     return out
 
 
@@ -304,6 +311,8 @@ def _may_name_an_act(text: str, lang: str) -> bool:
 
 def resolve(m: Mention, lang: str) -> tuple[str, Act | None]:
     """The mention's key: the catalogue act it names, or a key of its own language."""
+    if m.key:
+        return m.key, m.act
     present = set(m.words)
 
     def holds(sig) -> bool:

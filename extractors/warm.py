@@ -1,11 +1,12 @@
 """Imported once by the server the worker processes are forked from (workers.PRELOAD): the
-general lexicons and the legal-reference pipelines of every language are built there, before
-any worker is forked, so that each worker starts with them instead of building its own (a
-second or two of CPU per worker)."""
-from .legal_refs import nlp_for
+general lexicons, the legal-reference pipelines of every language and the catalogue of acts
+their mentions resolve to are built there, before any worker is forked, so that each worker
+starts with them instead of building its own (a second or two of CPU per worker)."""
+from .legal_refs import catalogue, nlp_for
 from .text import general_lexicon
 from .vocabulary import LANGS
 
 for _lang in LANGS:
     general_lexicon(_lang)
     nlp_for(_lang)
+catalogue()

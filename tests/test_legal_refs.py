@@ -120,3 +120,22 @@ def test_a_text_with_no_head_word_has_no_mention_and_is_not_parsed():
     texts = ["әлеуметтік жұмыс әдістері", "методы социальной работы"]
     assert not any(lr._may_name_an_act(t, lang) for t, lang in zip(texts, ("kk", "ru")))
     assert lr.mentions_in([texts[0]], "kk") == [[]]
+
+
+def test_nothing_to_read_loads_no_pipeline(monkeypatch):
+    # a refresh whose mentions were all found with the acts' own work does not load spaCy
+    monkeypatch.setattr(lr, "nlp_for", lambda lang: (_ for _ in ()).throw(AssertionError("pipeline loaded")))
+    assert lr.mentions_in([], "kk") == []
+    assert lr.mentions_in(["әлеуметтік жұмыс әдістері"], "kk") == [[]]
+
+
+def test_tables_built_from_kept_mentions_need_no_pipeline_or_catalogue(monkeypatch):
+    # an act's mentions are found and resolved with its own work (kept with its result): the
+    # run that builds the tables from kept results loads neither spaCy nor the catalogue
+    rows = [{"lang": "kk", "text": SAME_ACT[0][0]}, {"lang": "ru", "text": SAME_ACT[0][1]}]
+    known = lr.mentions_of(rows)
+    boom = lambda *a: (_ for _ in ()).throw(AssertionError("loaded"))  # noqa: E731
+    monkeypatch.setattr(lr, "nlp_for", boom)
+    monkeypatch.setattr(lr, "catalogue", boom)
+    (ref,) = lr.annotate(rows, known)
+    assert [r["ref_key"] for r in rows] == ["code.labour", "code.labour"] and ref["in_catalogue"]
