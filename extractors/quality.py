@@ -282,12 +282,24 @@ def _document_columns(docs: pd.DataFrame, am: pd.DataFrame) -> None:
 
 def _row_key(row) -> tuple[str, ...]:
     """A row's values as a key: a number is the same whether its column holds nulls (float) or not."""
-    return tuple("" if _isnull(v) else str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
-                 for v in row)
+    return tuple("" if _isnull(v) else _key_text(v) for v in row)
+
+
+def _key_text(v) -> str:
+    return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+
+
+def _key_parts(column: pd.Series) -> list[str]:
+    """_row_key's part of every row of one column, the column's nulls found at once."""
+    return ["" if null else _key_text(v) for v, null in zip(column.tolist(), column.isna().tolist())]
+
+
+def _row_keys(df: pd.DataFrame, cols: list[str]) -> list[tuple[str, ...]]:
+    return list(zip(*[_key_parts(df[c]) for c in cols]))
 
 
 def _key_column(df: pd.DataFrame, column: str, cols: tuple[str, ...]) -> None:
-    df[column] = (["|".join(_row_key(row)) for row in df[list(cols)].itertuples(index=False)] if not df.empty
+    df[column] = (["|".join(key) for key in _row_keys(df, list(cols))] if not df.empty
                   else pd.Series(dtype=str))
 
 
@@ -310,9 +322,9 @@ def _linked(df: pd.DataFrame, cols: list[str], target: pd.DataFrame, target_cols
     """True where the row's target row exists, or (`unset_ok`) where one of the link's columns is null."""
     if df.empty:
         return pd.Series(dtype=bool)
-    keys = {_row_key(row) for row in target[target_cols].itertuples(index=False)} if not target.empty else set()
-    return pd.Series([(unset_ok and any(_isnull(v) for v in row)) or _row_key(row) in keys
-                      for row in df[cols].itertuples(index=False)], index=df.index)
+    keys = set(_row_keys(target, target_cols)) if not target.empty else set()
+    unset = df[cols].isna().any(axis=1).tolist()
+    return pd.Series([(unset_ok and u) or key in keys for key, u in zip(_row_keys(df, cols), unset)], index=df.index)
 
 
 _EMBEDDED_NUMBERS = re.compile(r"(?:^|[.;:]\s)\d{1,2}\s?\.\s+\w.*[.;]\s\d{1,2}\s?\.\s+\w")
