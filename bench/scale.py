@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import psutil
@@ -94,6 +95,44 @@ def measure(cmd: list[str], env: dict) -> dict:
     log.close()
     return {"wall": time.monotonic() - start, "cpu": sum(cpu.values()), "rss_mb": peak / 2**20,
             "code": proc.returncode, "log": out}
+
+
+@contextmanager
+def dedicated_server(home: Path, env: dict):
+    """A Prefect server of its own (`prefect server start`), started once for all the runs, the
+    way Prefect advises for repeated runs: each refresh then talks to it (PREFECT_API_URL) and
+    starts no temporary one. Yields the environment the refreshes run with."""
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server_env = dict(env, PREFECT_HOME=str(home))
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "prefect"), "server", "start", "--host", "127.0.0.1",
+                             "--port", str(port), "--no-ui"], env=server_env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                raise SystemExit(f"the Prefect server did not start:\n{log.read().decode(errors='replace')[-2000:]}")
+            time.sleep(0.5)
+        yield dict(env, PREFECT_API_URL=url)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str]) -> dict:
@@ -170,6 +209,9 @@ def main() -> int:
     ap.add_argument("--dask", action="store_true", help="on a local Dask cluster (--dask) instead of the own pool")
     ap.add_argument("--out", type=Path, help="also write the table (markdown) here")
     ap.add_argument("--keep", type=Path, help="work in this folder (kept) instead of a temporary one")
+    ap.add_argument("--prefect-server", action="store_true",
+                    help="run every refresh against one Prefect server started for the bench (`prefect server "
+                         "start`), instead of the temporary server each refresh starts by default")
     args = ap.parse_args()
     extra = ["--dask"] if args.dask else []
     base = args.keep or Path(tempfile.mkdtemp(prefix="kzprof-scale-"))
@@ -182,37 +224,42 @@ def main() -> int:
              "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     print("\n".join(lines), flush=True)
     summary = []
-    for n in args.n:
-        raw = base / f"raw_{n}"
-        if raw.exists():
-            shutil.rmtree(raw)
-        make_corpus(raw, n, srcs)
-        full = {}
-        for w in args.workers:
-            work = base / f"run_{n}_{w}"
-            shutil.rmtree(work, ignore_errors=True)
-            curated = work / "curated"
-            changed_raw = work / "raw"
-            shutil.copytree(raw, changed_raw)
-            results = {"full": refresh(changed_raw, curated, w, env, extra)}
-            results["nothing changed"] = refresh(changed_raw, curated, w, env, extra)
-            victim = sorted(changed_raw.iterdir())[n // 2]
-            src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
-            write_copy(victim, src, reg, 900)  # the act replaced by another version of it (8 digits still)
-            results["one act changed"] = refresh(changed_raw, curated, w, env, extra)
-            for case, r in results.items():
-                line = row(n, w, case, r)
-                lines.append(line)
-                print(line, flush=True)
-            full[w] = results
-            summary.append(f"N={n}, {w} worker(s): nothing changed = {results['nothing changed']['wall'] / results['full']['wall']:.1%}"
-                           f" of the full refresh, one act changed = {results['one act changed']['wall'] / results['full']['wall']:.1%}")
-        if 1 in full and 2 in full and full[2]["full"]["reading"]:
-            summary.append(f"N={n}: 2 workers read {full[1]['full']['reading'] / full[2]['full']['reading']:.2f}x as fast "
-                           f"as 1 (wall of the documents' work), whole refresh {full[1]['full']['wall'] / full[2]['full']['wall']:.2f}x")
+    api = dedicated_server(base / "prefect-server", env) if args.prefect_server else nullcontext(env)
+    with api as env:
+        for n in args.n:
+            raw = base / f"raw_{n}"
+            if raw.exists():
+                shutil.rmtree(raw)
+            make_corpus(raw, n, srcs)
+            full = {}
+            for w in args.workers:
+                work = base / f"run_{n}_{w}"
+                shutil.rmtree(work, ignore_errors=True)
+                curated = work / "curated"
+                changed_raw = work / "raw"
+                shutil.copytree(raw, changed_raw)
+                results = {"full": refresh(changed_raw, curated, w, env, extra)}
+                results["nothing changed"] = refresh(changed_raw, curated, w, env, extra)
+                victim = sorted(changed_raw.iterdir())[n // 2]
+                src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
+                write_copy(victim, src, reg, 900)  # the act replaced by another version of it (8 digits still)
+                results["one act changed"] = refresh(changed_raw, curated, w, env, extra)
+                for case, r in results.items():
+                    line = row(n, w, case, r)
+                    lines.append(line)
+                    print(line, flush=True)
+                full[w] = results
+                summary.append(f"N={n}, {w} worker(s): nothing changed = {results['nothing changed']['wall'] / results['full']['wall']:.1%}"
+                               f" of the full refresh, one act changed = {results['one act changed']['wall'] / results['full']['wall']:.1%}")
+            if 1 in full and 2 in full and full[2]["full"]["reading"]:
+                summary.append(f"N={n}: 2 workers read {full[1]['full']['reading'] / full[2]['full']['reading']:.2f}x as fast "
+                               f"as 1 (wall of the documents' work), whole refresh {full[1]['full']['wall'] / full[2]['full']['wall']:.2f}x")
     summary.append(f"the machine's parallelism (two busy processes against one): {before:.2f}x before the runs, "
                    f"{parallelism():.2f}x after")
     tp = text_path(base / f"raw_{max(args.n)}", len(srcs))
+    if args.prefect_server:
+        summary.append("every refresh ran against one Prefect server started for the bench (its CPU and memory "
+                       "are not in the table)")
     summary.append(f"text path: {tp['pages']:.0f} pages of {tp['acts']} acts in {tp['cpu']:.1f} CPU s = "
                    f"{tp['pages_per_cpu_s']:.0f} pages/s per core")
     text = "\n".join(lines) + "\n\n" + "\n".join(f"- {s}" for s in summary) + "\n"
