@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable
@@ -56,20 +56,27 @@ class CharModel:
         self.order = base.order if base else order
         self.base = base
         self.base_weight = base_weight
-        self.counts: dict[str, Counter] = defaultdict(Counter)
+        self.counts: dict[str, dict[str, int]] = {}
         self.alphabet: set[str] = set(base.alphabet) if base else set()
         self._cache: dict[tuple[str, str], float] = {}
         self._log: dict[tuple[str, str], float] = {}  # log of prob(), read for every character of every word
         self._stats: dict[str, tuple[int, int]] = {}
 
     def train(self, words: Counter) -> None:
+        counts = self.counts
         for word, n in words.items():
             padded = BOW * (self.order - 1) + word + EOW
             self.alphabet.update(word)
             for i in range(self.order - 1, len(padded)):
                 ch = padded[i]
                 for k in range(self.order):
-                    self.counts[padded[i - k:i]][ch] += n
+                    # plain dicts: a Counter per new context costs more than the counting
+                    ctx = padded[i - k:i]
+                    seen = counts.get(ctx)
+                    if seen is None:
+                        counts[ctx] = {ch: n}
+                    else:
+                        seen[ch] = seen.get(ch, 0) + n
         self.alphabet.add(EOW)
         self._cache.clear()
         self._log.clear()
