@@ -114,3 +114,15 @@ def test_the_package_builds_without_warnings_and_ships_its_data(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"extractors/vocab/labels.tsv", "extractors/vocab/act_kinds.tsv", "extractors/templates/report.html.j2",
             "extractors/sql/views.sql", "flows/cli.py"} <= names
+
+
+@pytest.mark.parametrize("argv,code,stream,text", [
+    (["--version"], 0, "stdout", "kzprof 0.1.0"),
+    (["refresh", "--bogus"], 2, "stderr", "unrecognized arguments: --bogus"),
+    (["sql", "SELECT 1", "--curated", "no-such-folder"], 2, "stderr", "folder not found"),
+])
+def test_the_command_exits_with_mains_code_and_all_its_output(tmp_path, argv, code, stream, text):
+    # the command skips the interpreter's teardown at exit: its code and its last lines must survive
+    run = subprocess.run([sys.executable, "-m", "flows.cli", *argv], cwd=tmp_path, capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert run.returncode == code and text in getattr(run, stream)
