@@ -395,14 +395,15 @@ def _may_be_cut_label(head: str, lang: str, word_cut: bool) -> bool:
     if not words:
         return False
     lasts = {words[-1], next((w for w in reversed(words) if not w.isdigit()), words[-1])}
+    return any(_reads_as_label_word(w, lang, word_cut) for w in lasts)
+
+
+def _reads_as_label_word(w: str, lang: str, word_cut: bool) -> bool:
     by_length = _label_words_by_length(lang)
-    for w in lasts:
-        # a word _close to another differs from it in length by three letters at most
-        if any(_close(w, b) for n in range(len(w) - 3, len(w) + 4) for b in by_length.get(n, ())):
-            return True
-        if word_cut and any(b.startswith(w) for n, bs in by_length.items() if n >= len(w) for b in bs):
-            return True
-    return False
+    # a word _close to another differs from it in length by three letters at most
+    if any(_close(w, b) for n in range(len(w) - 3, len(w) + 4) for b in by_length.get(n, ())):
+        return True
+    return word_cut and any(b.startswith(w) for n, bs in by_length.items() if n >= len(w) for b in bs)
 
 
 @lru_cache(maxsize=None)
