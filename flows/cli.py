@@ -206,6 +206,9 @@ class EarlyPrefectServer:
 
             server = SubprocessASGIServer()
             self.launching.set()
+            # said here: Prefect's own line comes before its logging is set up, and is lost
+            print("kzprof: starting Prefect's temporary server (a few seconds; with PREFECT_API_URL set, "
+                  "a refresh uses that server instead)", flush=True)
             server.start()
         except BaseException as exc:  # raised where the run waits for the server
             self.error = exc
