@@ -118,8 +118,9 @@ class AffixDictionary:
         stands alone proves nothing (see `inflects`)."""
         if word in self.stems:
             return True
-        return any(rule.flag and rule.flag in self.stems.get(base, "") and not is_word(rule.add)
-                   for base, rule in self.splits(word))
+        # the stem and its flags first: a dictionary look-up, where a rule's condition is a regex
+        return any(rule.flag and rule.flag in self.stems.get(base, "") and rule.condition.search(base)
+                   and not is_word(rule.add) for base, rule in self.splits(word, strict=False))
 
     def accepts(self, word: str, is_base: Callable[[str], bool], is_word: Callable[[str], bool]) -> bool:
         """Whether the word counts as a known form: a word (not an ending) of three letters or
