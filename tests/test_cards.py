@@ -1198,3 +1198,30 @@ def test_seed_list_of_occupations_is_checked_against_the_cards(seeds):
     assert [w for w in ex001.warnings if "list of occupations" in w and "no card" in w] == [
         "the act's list of occupations names 'әлеуметтік жұмыс жөніндегі консультант (жалпы бейін) (Супервизор)', "
         "which has no card (raw lines 138-139)"]
+
+
+def test_a_block_before_a_break_is_tried_as_a_cut_label_only_when_its_last_word_reads_as_one():
+    """A label cell cut by a page break ends in a label's word (or the start of one, when the
+    break cut the word); a value does not, and is not matched against the label forms at all."""
+    from extractors.labels import _may_be_cut_label, match_across
+
+    assert _may_be_cut_label("Требования к личностным", "ru", False)
+    assert _may_be_cut_label("Требования к личностным компетенц", "ru", True)
+    assert _may_be_cut_label("Жеке құзыреттерге", "kk", False)
+    assert not _may_be_cut_label("Эмпатия, стрессоустойчивость", "ru", False)
+    assert match_across("Эмпатия, стрессоустойчивость", "компетенциям Эмпатия", "ru") is None
+    lm, taken, text = match_across("Требования к личностным компетенц", "иям Эмпатия", "ru", ("", " "))
+    assert (lm.field, taken, text) == ("personal_competencies", 4, "Требования к личностным компетенциям")
+
+
+def test_a_label_that_starts_with_any_words_is_found_where_its_fixed_words_are():
+    """`... лауазымдарының үлгілік біліктілік сипаттамаларына сәйкес ... біліктілік деңгейі` names
+    an act first: the form is tried where its first fixed word is among the next words, and a
+    cell without them is not tried at all."""
+    from extractors.labels import match_at
+
+    text = ("Денсаулық сақтау қызметкерлері лауазымдарының үлгілік біліктілік сипаттамаларына сәйкес "
+            "маман біліктілік деңгейі: жоғары")
+    lm = match_at(text, 0, "kk")
+    assert lm.field == "qualification_requirements" and text[lm.end:].strip() == "жоғары"
+    assert match_at("Әлеуметтік жұмыс жөніндегі маман, жоғары білім", 0, "kk") is None

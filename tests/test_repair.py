@@ -341,6 +341,19 @@ def test_free_line_ends_are_decided_by_the_corpus(pieces, lexicon, expected):
     assert out == expected
 
 
+def test_only_the_words_around_a_free_gap_are_scored():
+    """Forced splits end words whatever the words: a run is decided between them, and a word
+    with no free gap at its edges is never scored (the decision is the same)."""
+    lex = _lexicon(PROSE_KK)
+    scored = []
+    logp = lex.logp
+    lex.logp = lambda token: scored.append(token) or logp(token)
+    pieces = ["әлеуметтік", "қорғау", "ұйымыны", "ң", "құрылымдық", "бөлімшесін"]
+    joined, _ = segment(pieces, [SPLIT, SPLIT, FREE, SPLIT, SPLIT], lex)
+    assert joined == [False, False, True, False, False]
+    assert set(scored) == {"ұйымыны", "ң", "ұйымының"}
+
+
 def test_a_chain_of_narrow_fragments_is_one_word():
     lex = _lexicon("сотталғандарға қылмыстық жазаны орындау кезеңінде " * 3)
     pieces = ["Сот", "талғ", "анда", "рға"]
