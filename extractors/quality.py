@@ -280,17 +280,13 @@ def _document_columns(docs: pd.DataFrame, am: pd.DataFrame) -> None:
         for row in docs.itertuples()] if not docs.empty else pd.Series(dtype=bool)
 
 
-def _row_key(row) -> tuple[str, ...]:
-    """A row's values as a key: a number is the same whether its column holds nulls (float) or not."""
-    return tuple("" if _isnull(v) else _key_text(v) for v in row)
-
-
 def _key_text(v) -> str:
+    """A value as part of a row's key: a number is the same whether its column holds nulls (float) or not."""
     return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
 
 
 def _key_parts(column: pd.Series) -> list[str]:
-    """_row_key's part of every row of one column, the column's nulls found at once."""
+    """The key part of every row of one column ("" for a null), the column's nulls found at once."""
     return ["" if null else _key_text(v) for v, null in zip(column.tolist(), column.isna().tolist())]
 
 
