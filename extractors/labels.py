@@ -181,12 +181,14 @@ def _numbered_ends(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 _WORD = re.compile(r"\w+")
+# a cell's text is kept with its words; a longer one is made up for one question (a label across a break)
+CACHED_TEXT = 4000
 
 
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
     """The words from `pos` on (up to 600 characters, 60 words), case folded, with their offsets;
     a word glued to the next one (`талаптарСБШ`: a lower-case letter before a capital) is two."""
-    if len(text) > 4000:
+    if len(text) > CACHED_TEXT:
         return _words_from(text, pos)  # a long text made up for one question (a label across a break)
     # a cell's text is asked for labels at many offsets: its words are found once
     starts, ends, pieces = _text_words(text)
@@ -205,6 +207,11 @@ def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=512)
 def _text_words(text: str) -> tuple[list[int], list[int], list[tuple]]:
+    return _word_table(text)
+
+
+def _word_table(text: str) -> tuple[list[int], list[int], list[tuple]]:
+    """The starts, ends and pieces (see _pieces) of every word of `text`."""
     matches = list(_WORD.finditer(text))
     return ([m.start() for m in matches], [m.end() for m in matches],
             [_pieces(m.group(0), m.start()) for m in matches])
@@ -297,7 +304,7 @@ def _opens(anchor: str, word: str) -> bool:
 @lru_cache(maxsize=512)
 def _openings(text: str, anchor: str) -> list[int]:
     """Where in `text` a word that may start the fixed words `anchor` opens (sorted offsets)."""
-    starts, _, pieces = _text_words(text) if len(text) <= 4000 else ([], [], [_pieces(m.group(0), m.start()) for m in _WORD.finditer(text)])
+    _, _, pieces = (_text_words if len(text) <= CACHED_TEXT else _word_table)(text)
     return [start for word in pieces for w, start, _ in word if _opens(anchor, w)]
 
 
