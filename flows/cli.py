@@ -138,7 +138,7 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
 
     _prefect_defaults()
     on_dask = bool(args.dask or args.dask_address)
-    server = None if on_dask else EarlyPrefectServer()
+    server = EarlyPrefectServer()
     if args.workers > 0 and not on_dask:
         from extractors.workers import start_server
 
@@ -153,8 +153,8 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     else:
         from extractors import quality
 
-        quality.context()  # the checks' context is built while Prefect's server starts, not after
-        server.wait()
+        quality.context()  # the checks (in this process) get their context while Prefect's server starts
+    server.wait()
     with api:
         state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
                      doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
