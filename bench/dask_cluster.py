@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,14 +26,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from processes import free_port, stop
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for_workers(address: str, n: int, timeout: float = 120) -> None:
@@ -94,13 +89,7 @@ def main() -> int:
         print("tables on the cluster and on the own workers: " + ("identical" if not differ else f"differ: {differ}"))
         return 0 if code == 0 and code2 == 0 and not differ and not bad else 1
     finally:
-        for p in reversed(started):
-            p.terminate()
-        for p in reversed(started):
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop(started)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import psutil
 
+from processes import free_port, stop
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("KZPROF_SHARED", ROOT.parent / "shared"))
@@ -102,13 +104,9 @@ def dedicated_server(home: Path, env: dict):
     """A Prefect server of its own (`prefect server start`), started once for all the runs, the
     way Prefect advises for repeated runs: each refresh then talks to it (PREFECT_API_URL) and
     starts no temporary one. Yields the environment the refreshes run with."""
-    import socket
-
     import httpx
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server_env = dict(env, PREFECT_HOME=str(home))
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "prefect"), "server", "start", "--host", "127.0.0.1",
@@ -128,11 +126,7 @@ def dedicated_server(home: Path, env: dict):
             time.sleep(0.5)
         yield dict(env, PREFECT_API_URL=url)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop([proc])
 
 
 def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str]) -> dict:
