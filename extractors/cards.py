@@ -28,7 +28,7 @@ from .lexicon import Lexicon
 from .records import Card, span_of
 from .segments import segment_blocks
 from .text import Block, RepairedText
-from .vocabulary import vocabulary
+from .vocabulary import LANGS, vocabulary
 
 
 # ---------------------------------------------------------------- finding the cards
@@ -98,7 +98,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
 def unread_card_headings(doc: RepairedText) -> list[str]:
     """An act that names an occupation card (in either language) where no card could be read
     says so: a card the reader missed is never silent."""
-    forms = {f.casefold() for lang in ("kk", "ru") for f in vocabulary(lang).forms("card_start")}
+    forms = {f.casefold() for lang in LANGS for f in vocabulary(lang).forms("card_start")}
     out = []
     for b in doc.blocks:
         text = " ".join(b.text.split()).casefold()

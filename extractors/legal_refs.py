@@ -331,7 +331,7 @@ def resolve(m: Mention, lang: str) -> tuple[str, Act | None]:
 def _by_lang(knowledge_rows: list[dict]) -> dict[str, list[dict]]:
     by_lang: dict[str, list[dict]] = {}
     for row in knowledge_rows:
-        if row.get("lang") in ("kk", "ru") and row.get("text"):
+        if row.get("lang") in LANGS and row.get("text"):
             by_lang.setdefault(row["lang"], []).append(row)
     return by_lang
 
