@@ -6,7 +6,10 @@ from .legal_refs import catalogue, nlp_for
 from .text import general_lexicon
 from .vocabulary import LANGS
 
-for _lang in LANGS:
-    general_lexicon(_lang)
-    nlp_for(_lang)
-catalogue()
+try:
+    for _lang in LANGS:
+        general_lexicon(_lang)
+        nlp_for(_lang)
+    catalogue()
+except KeyboardInterrupt:  # Ctrl-C reached this server too while it warmed up: the run says it, not a traceback here
+    raise SystemExit(130) from None

@@ -28,7 +28,6 @@ import logging
 import os
 import signal
 import sys
-import threading
 from pathlib import Path
 
 SIGNALS = ("SIGTERM", "SIGHUP")
@@ -135,30 +134,28 @@ def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
 
 def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     from extractors.publish import CannotStart
+    from flows.prefect_server import TemporaryServer
 
     _prefect_defaults()
     on_dask = bool(args.dask or args.dask_address)
-    server = EarlyPrefectServer()
+    server = TemporaryServer().start()
     if args.workers > 0 and not on_dask:
         from extractors.workers import start_server
 
         start_server()  # the workers' server warms up while Prefect starts
-    from contextlib import nullcontext
+    from flows.refresh import dask_runner, refresh
 
-    from flows.refresh import api_for_workers, dask_runner, refresh
-
-    flow, api = refresh, nullcontext()
-    if on_dask:
-        flow, api = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address)), api_for_workers()
+    flow = refresh
+    if on_dask:  # the workers find the run's server where this process does (its address is in the environment)
+        flow = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address))
     else:
         from extractors import quality
 
         quality.context()  # the checks (in this process) get their context while Prefect's server starts
     server.wait()
-    with api:
-        state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                     doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                     cache=not args.no_cache, ocr=args.ocr, return_state=True)
+    state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                 doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                 cache=not args.no_cache, ocr=args.ocr, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)
@@ -180,47 +177,6 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     if outcome.quarantined and args.strict:
         return 3
     return 0
-
-
-class EarlyPrefectServer:
-    """Prefect's temporary local server (where no API is configured), started in a thread as
-    the refresh begins: its process starts while this one imports the flow and builds the
-    checks' context, instead of after them. It is the instance Prefect's own client asks for
-    (`SubprocessASGIServer()`), so the flow run uses it and Prefect stops it at exit as before."""
-
-    def __init__(self):
-        self.error: BaseException | None = None
-        self.launching = threading.Event()
-        self.thread = threading.Thread(target=self._start, name="prefect-server-start", daemon=True)
-        self.thread.start()
-        # the server's process is what takes long: this process's own imports wait until it is launched
-        self.launching.wait(timeout=30)
-
-    def _start(self) -> None:
-        try:
-            from prefect.settings import PREFECT_API_URL
-
-            if PREFECT_API_URL.value():
-                return  # the user's own server
-            from prefect.server.api.server import SubprocessASGIServer
-
-            server = SubprocessASGIServer()
-            self.launching.set()
-            # said here: Prefect's own line comes before its logging is set up, and is lost
-            print("kzprof: starting Prefect's temporary server (a few seconds; with PREFECT_API_URL set, "
-                  "a refresh uses that server instead)", flush=True)
-            server.start()
-        except BaseException as exc:  # raised where the run waits for the server
-            self.error = exc
-        finally:
-            self.launching.set()
-
-    def wait(self) -> None:
-        """Returns once the server answers (Prefect's client must not find it still starting)."""
-        while self.thread.is_alive():
-            self.thread.join(timeout=0.2)  # a short join: Ctrl-C is still handled meanwhile
-        if self.error is not None:
-            raise self.error
 
 
 def cmd_repair(args) -> int:

@@ -227,20 +227,17 @@ def dask_runner(workers: int = 1, address: str | None = None):
 @contextmanager
 def api_for_workers():
     """Dask's workers are other processes: their task runs must go to this run's Prefect API,
-    not to a temporary server each would start for itself. Where no API is configured (Prefect's
-    temporary local server), the server is started here and its address is in the settings the
-    workers receive with each task."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    not to a temporary server each would start for itself. Where no API is configured, the
+    run's temporary server is started here; its address is in the environment and settings the
+    workers receive."""
+    from flows.prefect_server import TemporaryServer
 
-    if PREFECT_API_URL.value():
+    server = TemporaryServer(announce=lambda *args, **kwargs: None).start()
+    try:
+        server.wait()
         yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    with temporary_settings({PREFECT_API_URL: server.api_url}):
-        yield
+    finally:
+        server.stop()
 
 
 def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incremental.ResultCache, workers: int,
