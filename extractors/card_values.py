@@ -23,8 +23,14 @@ RELATED_LEVEL = re.compile(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 
 
+_QUOTES = re.compile(r"[\"«»“”]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)
 def norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[\"«»“”]", "", text or "")).strip().strip(".;:,").casefold()
+    # the parser compares the same cell texts in many readings of a card
+    return _SPACES.sub(" ", _QUOTES.sub("", text or "")).strip().strip(".;:,").casefold()
 
 
 # the parser compares the same texts in many readings of a card: each pair is computed once

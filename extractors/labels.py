@@ -39,8 +39,11 @@ class LabelMatch:
     variant: str = ""
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
 def _norm_word(w: str) -> str:
-    return re.sub(r"[^\w]", "", w.casefold())
+    return _NOT_WORD.sub("", w.casefold())
 
 
 @lru_cache(maxsize=1 << 18)
@@ -55,15 +58,27 @@ def _close(a: str, b: str) -> bool:
         return True
     if la < 5 or lb < 5 or abs(la - lb) > 3:
         return False
-    prefix = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(la, lb))
-    return prefix >= (la if la < 7 else la - 2)
+    # the common beginning covers the form word (all but its last two letters in a long one)
+    need = la if la < 7 else la - 2
+    return a[:need] == b[:need]
 
 
 def _one_edit(a: str, b: str) -> bool:
+    """One letter replaced, or one letter more in one of them (lengths differing by one at most)."""
+    if a == b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    i = _first_difference(short, long_)
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+        return short[i + 1:] == long_[i + 1:]
+    return len(long_) == len(short) + 1 and long_[i + 1:] == short[i:]
+
+
+def _first_difference(a: str, b: str) -> int:
+    for i in range(min(len(a), len(b))):
+        if a[i] != b[i]:
+            return i
+    return min(len(a), len(b))
 
 
 @lru_cache(maxsize=None)
@@ -188,8 +203,10 @@ CACHED_TEXT = 4000
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
     """The words from `pos` on (up to 600 characters, 60 words), case folded, with their offsets;
     a word glued to the next one (`талаптарСБШ`: a lower-case letter before a capital) is two."""
-    if len(text) > CACHED_TEXT:
-        return _words_from(text, pos)  # a long text made up for one question (a label across a break)
+    if len(text) > CACHED_TEXT or not _asked_before(text):
+        # a long text made up for one question (a label across a break), or a text asked once
+        # (half the texts: a block asked whether a card starts there): its first words only
+        return _words_from(text, pos)
     # a cell's text is asked for labels at many offsets: its words are found once
     starts, ends, pieces = _text_words(text)
     k, limit, out = bisect_left(starts, pos), pos + 600, []
@@ -203,6 +220,18 @@ def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
         if len(out) > 60:
             break
     return out
+
+
+_ASKED: set[str] = set()
+
+
+def _asked_before(text: str) -> bool:
+    if text in _ASKED:
+        return True
+    if len(_ASKED) > 1 << 13:
+        _ASKED.clear()
+    _ASKED.add(text)
+    return False
 
 
 @lru_cache(maxsize=512)
@@ -398,11 +427,21 @@ def _may_be_cut_label(head: str, lang: str, word_cut: bool) -> bool:
     """Can `head` be the first part of a label a break cut? Its last word (its last one that is
     not a number) reads as a label's word, or starts one when the break may have cut a word.
     A cheap test before matching the forms: most blocks before a break are values."""
-    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", head)) if w]
-    if not words:
-        return False
-    lasts = {words[-1], next((w for w in reversed(words) if not w.isdigit()), words[-1])}
+    lasts = _last_words(head)
     return any(_reads_as_label_word(w, lang, word_cut) for w in lasts)
+
+
+def _last_words(text: str, reach: int = 200) -> set[str]:
+    """The text's last word and its last word that is not a number (normalized), found in its
+    last `reach` characters where they hold both whole (a block may be pages long)."""
+    words = _WORD.findall(text, max(0, len(text) - reach))
+    # the first word found may be the rest of one cut by the reach: it must not be either answer
+    if len(text) > reach and not any(not w.isdigit() for w in words[1:]):
+        words = _WORD.findall(text)
+    words = [w for w in map(_norm_word, words) if w]
+    if not words:
+        return set()
+    return {words[-1], next((w for w in reversed(words) if not w.isdigit()), words[-1])}
 
 
 def _reads_as_label_word(w: str, lang: str, word_cut: bool) -> bool:

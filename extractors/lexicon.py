@@ -61,6 +61,7 @@ class CharModel:
         self._cache: dict[tuple[str, str], float] = {}
         self._log: dict[tuple[str, str], float] = {}  # log of prob(), read for every character of every word
         self._stats: dict[str, tuple[int, int]] = {}
+        self._follow: dict[str, frozenset[str]] = {}
 
     def train(self, words: Counter) -> None:
         counts = self.counts
@@ -81,16 +82,20 @@ class CharModel:
         self._cache.clear()
         self._log.clear()
         self._stats.clear()
+        self._follow.clear()
 
     def _count(self, context: str, ch: str) -> int:
         own = self.counts.get(context)
         n = own.get(ch, 0) if own else 0
         return n + (self.base_weight * self.base._count(context, ch) if self.base else 0)
 
-    def _followers(self, context: str) -> set[str]:
-        own = self.counts.get(context)
-        out = set(own) if own else set()
-        return out | self.base._followers(context) if self.base else out
+    def _followers(self, context: str) -> frozenset[str]:
+        # a base's, asked again by every document's model: kept until the model is trained again
+        hit = self._follow.get(context)
+        if hit is None:
+            own = frozenset(self.counts.get(context, ()))
+            hit = self._follow[context] = own | self.base._followers(context) if self.base else own
+        return hit
 
     def _context(self, context: str) -> tuple[float, int]:
         """(tokens, types) seen after the context, over this model and its base."""
@@ -100,8 +105,15 @@ class CharModel:
             total = sum(own.values()) if own else 0
             if self.base:
                 total += self.base_weight * self.base._context(context)[0]
-            hit = self._stats[context] = (total, len(self._followers(context)) if total else 0)
+            hit = self._stats[context] = (total, self._types(context, own) if total else 0)
         return hit
+
+    def _types(self, context: str, own: dict | None) -> int:
+        """How many characters follow the context, here or in the base (counted, no union built)."""
+        if self.base is None:
+            return len(own) if own else 0
+        theirs = self.base._followers(context)
+        return len(theirs) + (sum(1 for ch in own if ch not in theirs) if own else 0)
 
     def prob(self, context: str, ch: str) -> float:
         key = (context, ch)

@@ -15,7 +15,6 @@ a line when the number is the next one expected.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .records import Item, Span
 
@@ -34,32 +33,58 @@ def _sentence_end(text: str, line_start: int, prev_start: int) -> bool:
         and not _NUMBER_ALONE.match(text[prev_start:line_start])
 
 
-@dataclass
 class Acc:
     """Text accumulated from pieces of one cell, with line starts and provenance."""
 
-    text: str = ""
-    starts: list[int] = field(default_factory=list)
-    marks: list[tuple[int, int]] = field(default_factory=list)  # (offset, raw lineno)
+    __slots__ = ("_parts", "_length", "starts", "marks")
+
+    def __init__(self, text: str = "", starts: list[int] | None = None, marks: list[tuple[int, int]] | None = None):
+        # pieces are kept apart until the text is read: a paragraph of a thousand lines is
+        # not copied a thousand times
+        self._parts = [text] if text else []
+        self._length = len(text)
+        self.starts = [] if starts is None else starts
+        self.marks: list[tuple[int, int]] = [] if marks is None else marks  # (offset, raw lineno)
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts[:] = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
+
+    def __repr__(self) -> str:
+        return f"Acc(text={self.text!r}, starts={self.starts!r}, marks={self.marks!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Acc) and (self.text, self.starts, self.marks) == (other.text, other.starts, other.marks)
+
+    def __getstate__(self):
+        return self.text, self.starts, self.marks
+
+    def __setstate__(self, state) -> None:
+        text, self.starts, self.marks = state
+        self._parts, self._length = ([text] if text else []), len(text)
 
     def add(self, text: str, starts: list[int], marks: list[tuple[int, int]], joiner: str = " ") -> None:
         if not text:
             return
-        if self.text:
-            self.text += joiner
-        base = len(self.text)
+        if self._length:
+            self._parts.append(joiner)
+            self._length += len(joiner)
+        base = self._length
         self.starts.extend(base + s for s in starts if joiner == " " or s > 0)
         if base == 0 and 0 not in self.starts:
             self.starts.insert(0, 0)
         self.marks.extend((base + o, ln) for o, ln in marks)
-        self.text += text
+        self._parts.append(text)
+        self._length += len(text)
 
     @property
     def empty(self) -> bool:
         return not self.text.strip()
 
     def span(self, a: int = 0, b: int | None = None) -> Span | None:
-        b = len(self.text) if b is None else b
+        b = self._length if b is None else b
         lines = [ln for off, ln in self.marks if a <= off < b] or [ln for off, ln in self.marks if off <= a][-1:]
         return (min(lines), max(lines)) if lines else None
 

@@ -30,6 +30,8 @@ from .vocabulary import Vocabulary, vocabulary
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SPACED_SEP = re.compile(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$")
+_SEP_THEN_WORD = re.compile(r"\s[;.,:]\s+[^\W\d_][\w\-]*$")
 _SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
 
 
@@ -251,7 +253,8 @@ def fix_separator_before_word(text: str) -> tuple[str, bool]:
     the word is then the last token of its line, glued after the separator.
     """
     head, _, last = text.rpartition(" ")
-    spaced = re.match(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$", text)
+    # (the cheap test first: the pattern's greedy head backtracks over every line)
+    spaced = _SPACED_SEP.match(text) if _SEP_THEN_WORD.search(text) else None
     if spaced and not _SEP_WORD.match(last):
         # `туралы ; заңды`: a separator standing alone before the line's last word
         return f"{spaced.group(1)} {spaced.group(3)}{spaced.group(2)}", True

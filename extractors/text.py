@@ -166,6 +166,8 @@ def count_residue(text: str, one_letter_words: frozenset[str] = frozenset()) -> 
                 found["letter_spaced"].append(m.group(0))
         for m in DISPLACED_LINK.finditer(line):
             found["displaced_link"].append(m.group(0).strip())
+        if not (LATIN.search(line) and CYRILLIC.search(line)):
+            continue  # most lines: no word can hold both alphabets
         for word in re.findall(r"\w+", line):
             if LATIN.search(word) and CYRILLIC.search(word):
                 found["latin_in_cyrillic"].append(word)
