@@ -391,6 +391,23 @@ def _match_words(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> in
     return go(0, 0)
 
 
+def _first_word_fits(form: tuple[str, ...], words: list[tuple[str, int, int]]) -> bool:
+    """Can the text's first words start the form (its first word matched the ways _match_words
+    matches a word: close, glued to the next form word, or in pieces)? A cheap test before
+    matching the form's heads of every length."""
+    first, w0 = form[0], words[0][0]
+    if _close(first, w0) or (len(form) > 1 and form[1] != "..." and w0 == first + form[1]):
+        return True
+    joined = w0
+    for k in range(1, min(4, len(words))):
+        joined += words[k][0]
+        if len(joined) > len(first) + 1:
+            break
+        if len(first) >= 5 and _close(first, joined):
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def field_words(lang: str, field: str) -> frozenset[str]:
     """Every word of every form of a field: the bag a label fragment is checked against."""
@@ -532,7 +549,7 @@ def match_glued_head(text: str, tail: str, lang: str) -> tuple[str, int, int, st
     if len(words) < 2 or not twords:
         return None
     for field, form, raw_form in _phrase_forms(lang):
-        if "..." in form or len(form) < 3:
+        if "..." in form or len(form) < 3 or not _first_word_fits(form, words):
             continue
         for k in range(len(form) - 1, 1, -1):
             head = _match_words(form[:k], words)
