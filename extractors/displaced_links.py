@@ -86,6 +86,7 @@ class Reading:
 
 # ---------------------------------------------------------------- what the act prints
 
+@lru_cache(maxsize=1 << 16)
 def word_key(token: str) -> str | None:
     """A token as the act's pairs are counted: its first word by its first letters (an inflected
     form shares them), a number as it is."""

@@ -13,7 +13,8 @@ lost (`match_label_end`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,47 +204,77 @@ CACHED_TEXT = 4000
 def _words(text: str, pos: int) -> list[tuple[str, int, int]]:
     """The words from `pos` on (up to 600 characters, 60 words), case folded, with their offsets;
     a word glued to the next one (`талаптарСБШ`: a lower-case letter before a capital) is two."""
-    if len(text) > CACHED_TEXT or not _asked_before(text):
-        # a long text made up for one question (a label across a break), or a text asked once
-        # (half the texts: a block asked whether a card starts there): its first words only
-        return _words_from(text, pos)
-    # a cell's text is asked for labels at many offsets: its words are found once
-    starts, ends, pieces = _text_words(text)
-    k, limit, out = bisect_left(starts, pos), pos + 600, []
-    if k and ends[k - 1] > pos:
-        return _words_from(text, pos)  # an offset inside a word: the word's rest is a word
-    while k < len(starts) and starts[k] < limit:
-        if ends[k] > limit:
-            return _words_from(text, pos)
-        out.extend(pieces[k])
-        k += 1
-        if len(out) > 60:
-            break
-    return out
+    table = _table_for(text)
+    return table.words(text, pos) if table else _words_from(text, pos)
 
 
+class _Table:
+    """Every word of a text (its start, end, and pieces, see _pieces): a cell's text is asked for
+    labels at many offsets, its words are found once."""
+
+    __slots__ = ("starts", "ends", "flat", "first", "opening")
+
+    def __init__(self, text: str):
+        matches = list(_WORD.finditer(text))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.flat: list[tuple[str, int, int]] = []  # the pieces of every word, in order
+        self.first: list[int] = []  # where each word's pieces begin in flat (and where they end)
+        for m in matches:
+            self.first.append(len(self.flat))
+            self.flat.extend(_pieces(m.group(0), m.start()))
+        self.first.append(len(self.flat))
+        self.opening: dict[str, list[int]] = {}
+
+    def words(self, text: str, pos: int) -> list[tuple[str, int, int]]:
+        """What _words_from(text, pos) finds, as a slice: whole words starting before pos + 600,
+        until more than 60 pieces are taken."""
+        starts, first = self.starts, self.first
+        k, limit = bisect_left(starts, pos), pos + 600
+        if k and self.ends[k - 1] > pos:
+            return _words_from(text, pos)  # an offset inside a word: the word's rest is a word
+        before_limit = bisect_left(starts, limit, lo=k)  # words k .. before_limit - 1 start in reach
+        if before_limit == k:
+            return []
+        # the words are taken until the one that brings the pieces past 60
+        enough = bisect_right(first, first[k] + 60, lo=k + 1) - 1
+        last = min(enough, before_limit - 1)
+        if last == before_limit - 1 and self.ends[last] > limit:
+            return _words_from(text, pos)  # the last word in reach is cut by it
+        return self.flat[first[k]:first[last + 1]]
+
+    def openings(self, anchor: str) -> list[int]:
+        """Where a word that may start the fixed words `anchor` opens (sorted offsets)."""
+        got = self.opening.get(anchor)
+        if got is None:
+            got = self.opening[anchor] = [start for w, start, _ in self.flat if _opens(anchor, w)]
+        return got
+
+
+_TABLES: OrderedDict[str, _Table] = OrderedDict()
+TABLES_KEPT = 512
 _ASKED: set[str] = set()
 
 
-def _asked_before(text: str) -> bool:
-    if text in _ASKED:
-        return True
-    if len(_ASKED) > 1 << 13:
-        _ASKED.clear()
-    _ASKED.add(text)
-    return False
-
-
-@lru_cache(maxsize=512)
-def _text_words(text: str) -> tuple[list[int], list[int], list[tuple]]:
-    return _word_table(text)
-
-
-def _word_table(text: str) -> tuple[list[int], list[int], list[tuple]]:
-    """The starts, ends and pieces (see _pieces) of every word of `text`."""
-    matches = list(_WORD.finditer(text))
-    return ([m.start() for m in matches], [m.end() for m in matches],
-            [_pieces(m.group(0), m.start()) for m in matches])
+def _table_for(text: str) -> _Table | None:
+    """The text's word table where it pays: for a text asked a second time. A text asked once
+    (half of them: a block asked whether a card starts there) and a long one made up for one
+    question (a label across a break) are read from the asked offset only."""
+    if len(text) > CACHED_TEXT:
+        return None
+    table = _TABLES.get(text)
+    if table is not None:
+        _TABLES.move_to_end(text)
+        return table
+    if text not in _ASKED:
+        if len(_ASKED) > 1 << 13:
+            _ASKED.clear()
+        _ASKED.add(text)
+        return None
+    table = _TABLES[text] = _Table(text)
+    if len(_TABLES) > TABLES_KEPT:
+        _TABLES.popitem(last=False)
+    return table
 
 
 def _pieces(word: str, start: int) -> tuple:
@@ -297,11 +328,15 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
     words = _words(text, pos)
     if not words:
         return None
+    may_open: dict[str, bool] = {}  # forms that start with any words share their fixed first words
     for field, form, raw_form in _candidate_forms(lang, words):
         if fields and field not in fields:
             continue
-        if form[0] == "..." and len(form) > 1 and not _may_open_at(text, form[1], words):
-            continue
+        if form[0] == "..." and len(form) > 1:
+            if form[1] not in may_open:
+                may_open[form[1]] = _may_open_at(text, form[1], words)
+            if not may_open[form[1]]:
+                continue
         end = _match_words(form, words)
         if end is None:
             continue
@@ -327,14 +362,7 @@ def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words
 
 def _opens(anchor: str, word: str) -> bool:
     """May a form's first fixed word (after its leading `...`) start at this text word?"""
-    return _close(anchor, word) or anchor.startswith(word[:3])
-
-
-@lru_cache(maxsize=512)
-def _openings(text: str, anchor: str) -> list[int]:
-    """Where in `text` a word that may start the fixed words `anchor` opens (sorted offsets)."""
-    _, _, pieces = (_text_words if len(text) <= CACHED_TEXT else _word_table)(text)
-    return [start for word in pieces for w, start, _ in word if _opens(anchor, w)]
+    return anchor.startswith(word[:3]) or _close(anchor, word)
 
 
 def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> bool:
@@ -344,7 +372,10 @@ def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> b
     window = words[:30]
     if _opens(anchor, window[0][0]) or _opens(anchor, window[-1][0]):
         return True
-    offsets = _openings(text, anchor)
+    table = _TABLES.get(text) if len(text) <= CACHED_TEXT else None
+    if table is None:
+        return any(_opens(anchor, w) for w, _, _ in window[1:-1])
+    offsets = table.openings(anchor)
     k = bisect_left(offsets, window[0][1] + 1)
     return k < len(offsets) and offsets[k] < window[-1][1]
 

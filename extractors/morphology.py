@@ -63,6 +63,14 @@ class AffixDictionary:
             self.by_add.setdefault(r.add, []).append(r)
         self.endings = frozenset(a for a in self.by_add if a)
         self._lengths = sorted({len(a) for a in self.by_add})
+        # an ending's rules by what they strip: one base per group, looked up once (the empty
+        # ending alone has hundreds of rules)
+        self._groups: dict[str, tuple[tuple[str, tuple[SuffixRule, ...]], ...]] = {}
+        for add, group in self.by_add.items():
+            by_strip: dict[str, list[SuffixRule]] = {}
+            for r in group:
+                by_strip.setdefault(r.strip, []).append(r)
+            self._groups[add] = tuple((strip, tuple(rs)) for strip, rs in by_strip.items())
 
     @classmethod
     def read(cls, aff_text: str, dic_text: str) -> "AffixDictionary":
@@ -119,8 +127,23 @@ class AffixDictionary:
         if word in self.stems:
             return True
         # the stem and its flags first: a dictionary look-up, where a rule's condition is a regex
-        return any(rule.flag and rule.flag in self.stems.get(base, "") and rule.condition.search(base)
-                   and not is_word(rule.add) for base, rule in self.splits(word, strict=False))
+        for head, ending in self._cuts(word):
+            for strip, rules in self._groups.get(ending, ()):
+                flags = self.stems.get(head + strip)
+                if not flags:
+                    continue
+                base = head + strip
+                if any(rule.flag and rule.flag in flags and rule.condition.search(base) and not is_word(rule.add)
+                       for rule in rules):
+                    return True
+        return False
+
+    def _cuts(self, word: str) -> Iterator[tuple[str, str]]:
+        """(head, ending) for every ending length of the inventory shorter than the word."""
+        for n in self._lengths:
+            if n >= len(word):
+                break
+            yield word[:len(word) - n], word[len(word) - n:]
 
     def accepts(self, word: str, is_base: Callable[[str], bool], is_word: Callable[[str], bool]) -> bool:
         """Whether the word counts as a known form: a word (not an ending) of three letters or
@@ -137,14 +160,22 @@ class AffixDictionary:
         `сы`), and the chain only makes a form count as a known one, against the alternatives.
         Endings that together make a word `is_word` knows (`мен`, `тегін` = `тегі` + `н`) prove
         nothing: the form reads as well as two words (`өтініштері мен`, `жәбірленушіні тегін`)."""
-        tried = set()
-        for base, rule in self.splits(word, strict=False):
-            ending = word[len(base) - len(rule.strip):] + tail
-            if len(base) < SHORTEST or not rule.add or (base, rule.add) in tried or is_word(ending):
+        # every rule that strips the same letters for the same ending gives the same base: asked once
+        for head, add in self._cuts(word):
+            if not add:
                 continue
-            tried.add((base, rule.add))
-            if is_base(base) or (depth > 1 and self.inflects(base, is_base, is_word, depth - 1, ending)):
-                return True
+            ending = add + tail
+            standalone = None
+            for strip, _ in self._groups.get(add, ()):
+                base = head + strip
+                if len(base) < SHORTEST:
+                    continue
+                if standalone is None:
+                    standalone = is_word(ending)
+                if standalone:
+                    break
+                if is_base(base) or (depth > 1 and self.inflects(base, is_base, is_word, depth - 1, ending)):
+                    return True
         return False
 
     def words(self) -> Counter:

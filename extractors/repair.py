@@ -30,6 +30,7 @@ from .vocabulary import Vocabulary, vocabulary
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SPACES = re.compile(r" {2,}")
 _SPACED_SEP = re.compile(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$")
 _SEP_THEN_WORD = re.compile(r"\s[;.,:]\s+[^\W\d_][\w\-]*$")
 _SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
@@ -289,13 +290,13 @@ def _fix_links(ln: Line, text: str, para: int, vocab: Vocabulary, evidence: Evid
 
 def _close_spacing(ln: Line, text: str, vocab: Vocabulary) -> str:
     closed, ln.free = close_letter_spacing(text, ln.justified, vocab)
-    if closed.replace(" ", "") == text.replace(" ", "") and closed != re.sub(r" {2,}", " ", text).strip():
+    if closed.replace(" ", "") == text.replace(" ", "") and closed != _SPACES.sub(" ", text).strip():
         ln.fixes.append("letter-spacing")
     # a Latin letter spread out alone (`e ң б е к`) is only seen inside a word once closed up
     text = fix_homoglyphs(closed, vocab)
     if text != closed and "homoglyph" not in ln.fixes:
         ln.fixes.append("homoglyph")
-    return re.sub(r" {2,}", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None,

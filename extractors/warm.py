@@ -1,7 +1,13 @@
 """Imported once by the server the worker processes are forked from (workers.PRELOAD): the
 general lexicons, the legal-reference pipelines of every language and the catalogue of acts
 their mentions resolve to are built there, before any worker is forked, so that each worker
-starts with them instead of building its own (a second or two of CPU per worker)."""
+starts with them instead of building its own (a second or two of CPU per worker).
+
+What is built here lives as long as the process: it is moved out of the garbage collector's
+reach (`gc.freeze`), so that no collection in a worker walks the lexicons again (and a
+collection does not touch their pages, which the workers share with this server)."""
+import gc
+
 from .legal_refs import catalogue, nlp_for
 from .text import general_lexicon
 from .vocabulary import LANGS
@@ -11,5 +17,6 @@ try:
         general_lexicon(_lang)
         nlp_for(_lang)
     catalogue()
+    gc.freeze()
 except KeyboardInterrupt:  # Ctrl-C reached this server too while it warmed up: the run says it, not a traceback here
     raise SystemExit(130) from None
