@@ -147,10 +147,11 @@ def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str])
 
 
 def text_path(raw: Path, sources: int) -> dict:
-    """The documents' work in this process, warm (imports and each language's general lexicon
-    done), on acts it has not seen: the corpus's first `sources` files are copies of distinct
+    """The documents' work in this process, warm as a worker is (what the worker server builds
+    before it forks one: imports, lexicons, pipelines), on acts it has not seen: the corpus's first `sources` files are copies of distinct
     acts; the warm-up reads a copy of the first act of each language, the measure each of the
     other acts once, so that no cache keyed by an act's own text serves a measured act."""
+    import extractors.warm  # noqa: F401  what the worker server builds before it forks a worker
     from extractors import language, pipeline
 
     files = sorted(raw.iterdir())

@@ -64,7 +64,7 @@ class State:
     def signature(self) -> tuple:
         return (self.section, self.field, self.funcs, self.cur_list, self.expect, self.brk, self.reprint,
                 self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,
-                self.task_after_list, tuple(sorted(self.cells.items())))
+                self.task_after_list, frozenset(self.cells.items()))  # (a set: the same cells, no sort)
 
     # -- cells
     def add(self, key: Key, i: int) -> None:

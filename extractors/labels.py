@@ -362,7 +362,8 @@ def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words
 
 def _opens(anchor: str, word: str) -> bool:
     """May a form's first fixed word (after its leading `...`) start at this text word?"""
-    return anchor.startswith(word[:3]) or _close(anchor, word)
+    # (a word _close to another differs from it in length by three letters at most)
+    return anchor.startswith(word[:3]) or (abs(len(anchor) - len(word)) <= 3 and _close(anchor, word))
 
 
 def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> bool:
