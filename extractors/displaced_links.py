@@ -56,6 +56,7 @@ _OPENERS = "(\"«“„'"
 # `;Заңы`, `–кодекс`, `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
 _GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[.;:,)–—]+[^\W_]"
                     rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
+_WIDE_GAP = re.compile(r" {2,}")
 _WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _EDGE_PUNCT = "\"«»“”()[],.;:!?–—"
 _PUNCT_RUN = re.compile(r"[^\w\s]+")
@@ -97,18 +98,26 @@ def word_key(token: str) -> str | None:
 
 
 def _pairs_of(text: str, trailing: int) -> Counter:
-    groups = re.split(r" {2,}", text.strip())
+    return Counter(_pair_list(text, trailing))
+
+
+def _pair_list(text: str, trailing: int) -> list[tuple[str, str]]:
+    groups = _WIDE_GAP.split(text.strip())
     if not trailing and len(groups) > 1:
         groups = groups[:-1]
-    out: Counter = Counter()
+    out = []
     for group in groups:
         keys = [word_key(t) for t in group.split(" ")]
-        out.update((a, b) for a, b in zip(keys, keys[1:]) if a and b)
+        out.extend((a, b) for a, b in zip(keys, keys[1:]) if a and b)
     return out
 
 
 def _words_of(text: str) -> Counter:
-    return Counter(w.casefold() for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w.isalpha())
+    return Counter(_word_list(text))
+
+
+def _word_list(text: str) -> list[str]:
+    return [w.casefold() for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w.isalpha()]
 
 
 class Evidence:
@@ -122,9 +131,13 @@ class Evidence:
         self.words: Counter = Counter()  # case-folded
         self._own_pairs: Counter = Counter()
         self._own_words: Counter = Counter()
-        for text, trailing in lines:
-            self.pairs.update(_pairs_of(text, trailing))
-            self.words.update(_words_of(text))
+        pairs: list[tuple[str, str]] = []
+        words: list[str] = []
+        for text, trailing in lines:  # counted at the end, in one pass
+            pairs.extend(_pair_list(text, trailing))
+            words.extend(_word_list(text))
+        self.pairs.update(pairs)
+        self.words.update(words)
 
     def elsewhere(self, text: str, trailing: int) -> Evidence:
         other = Evidence()
