@@ -1225,3 +1225,32 @@ def test_a_label_that_starts_with_any_words_is_found_where_its_fixed_words_are()
     lm = match_at(text, 0, "kk")
     assert lm.field == "qualification_requirements" and text[lm.end:].strip() == "жоғары"
     assert match_at("Әлеуметтік жұмыс жөніндегі маман, жоғары білім", 0, "kk") is None
+
+
+def test_a_texts_word_table_answers_as_reading_from_the_offset_does():
+    """A text asked again keeps a table of its words; the words it gives from any offset are those
+    read from that offset (an offset inside a word gives the word's rest; the 600-character reach
+    and the 60-piece bound are the same), pieces of glued words included."""
+    from extractors.labels import _Table, _words_from
+
+    text = ("Еңбек функциясы 1: Әлеуметтік қызмет көрсету. Дағдылар: құжаттарды рәсімдеу; "
+            "талаптарСБШ бойынша " * 30)
+    table = _Table(text)
+    for pos in list(range(0, 90)) + [599, 600, 601, 1234, len(text) - 3, len(text)]:
+        assert table.words(text, pos) == _words_from(text, pos), pos
+
+
+def test_a_label_is_read_the_same_from_a_text_asked_once_or_again():
+    """The first question about a text reads its words from the offset; the second builds its table:
+    either way the label found is the same."""
+    from extractors import labels
+
+    text = "Білім: жоғары. Дағдылар: құжаттарды рәсімдеу, есеп жүргізу"
+    labels._TABLES.pop(text, None)
+    labels._ASKED.discard(text)
+    first = labels.match_at(text, 15, "kk")
+    assert text in labels._ASKED and text not in labels._TABLES
+    again = [labels.match_at(text, pos, "kk") for pos in (15, 0)]
+    assert text in labels._TABLES
+    assert (first.field, first.end) == (again[0].field, again[0].end) == ("skills", 24)
+    assert (again[1].field, again[1].end) == ("knowledge", 6)

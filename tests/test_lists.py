@@ -101,3 +101,21 @@ def test_an_unnumbered_lead_in_keeps_its_colon_and_the_lines_under_it_are_items(
 
 def test_after_the_last_numbered_item_a_semicolon_cuts_only_at_a_line_end():
     assert items("1. Бірінші; жалғасы;", "келесі элемент;") == ["Бірінші; жалғасы", "келесі элемент"]
+
+
+def test_an_accumulated_text_reads_as_its_pieces_joined():
+    """A cell's pieces are kept apart until the text is read (a paragraph of many lines is not
+    copied once per line); what is read, its line starts and provenance are those of the pieces
+    joined, and it survives a copy to another process."""
+    import pickle
+
+    acc = Acc()
+    acc.add("Білім", [0], [(0, 10)])
+    acc.add("және дағдылар", [0], [(0, 11)], "\n")
+    acc.add("", [0], [(0, 12)])  # nothing to add
+    acc.add("талаптары", [0, 5], [(0, 13)], " ")
+    assert acc.text == "Білім\nжәне дағдылар талаптары"
+    assert acc.starts == [0, 20, 25] and acc.marks == [(0, 10), (6, 11), (20, 13)]
+    assert acc.span(6, 19) == (11, 11)
+    assert pickle.loads(pickle.dumps(acc)) == acc
+    assert Acc("x", [0], [(0, 1)]).text == "x" and Acc().empty
