@@ -115,25 +115,29 @@ def _candidate_forms(lang: str, words: list[tuple[str, int, int]]):
 @lru_cache(maxsize=1 << 14)
 def _forms_for_heads(lang: str, heads: tuple[str, ...]) -> tuple:
     # a text's first words recur (every card prints the same labels): decided once per heads
-    by_length = _first_words_by_length(lang)
+    by_start, by_end = _first_words_by_ends(lang)
     keep = set(_forms_by_first_word(lang).get("...", ()))
     for h in heads:
-        # a word _close to a head differs from it in length by three letters at most
-        for n in range(len(h) - 3, len(h) + 4):
-            for first, idx in by_length.get(n, ()):
-                if _close(first, h):
-                    keep.update(idx)
+        for first, idx in by_start.get(h[:3], ()) + by_end.get(h[-3:], ()):
+            # a word _close to a head differs from it in length by three letters at most
+            if abs(len(first) - len(h)) <= 3 and _close(first, h):
+                keep.update(idx)
     forms = _phrase_forms(lang)
     return tuple(forms[k] for k in sorted(keep))
 
 
 @lru_cache(maxsize=None)
-def _first_words_by_length(lang: str) -> dict[int, tuple[tuple[str, tuple[int, ...]], ...]]:
-    out: dict[int, list] = {}
+def _first_words_by_ends(lang: str) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """The forms' first words by their first three letters and by their last three. A word
+    _close to another shares one of them: the same word; one letter off in a long word (the
+    letter is among the first three, or the last three are the same); or the same beginning."""
+    by_start: dict[str, list] = {}
+    by_end: dict[str, list] = {}
     for first, idx in _forms_by_first_word(lang).items():
         if first != "...":
-            out.setdefault(len(first), []).append((first, idx))
-    return {n: tuple(v) for n, v in out.items()}
+            by_start.setdefault(first[:3], []).append((first, idx))
+            by_end.setdefault(first[-3:], []).append((first, idx))
+    return {k: tuple(v) for k, v in by_start.items()}, {k: tuple(v) for k, v in by_end.items()}
 
 
 @lru_cache(maxsize=None)
@@ -366,6 +370,9 @@ def _opens(anchor: str, word: str) -> bool:
     return anchor.startswith(word[:3]) or (abs(len(anchor) - len(word)) <= 3 and _close(anchor, word))
 
 
+_OPENS: dict[str, dict[str, bool]] = {}  # anchor -> text word -> _opens(anchor, word): words recur
+
+
 def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> bool:
     """A form that starts with any words needs its first fixed word among the next 30 words
     (see _match_words): a cheap test on the text's own list before trying the form. The first
@@ -375,7 +382,16 @@ def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> b
         return True
     table = _TABLES.get(text) if len(text) <= CACHED_TEXT else None
     if table is None:
-        return any(_opens(anchor, w) for w, _, _ in window[1:-1])
+        opens = _OPENS.setdefault(anchor, {})
+        if len(opens) > 1 << 15:
+            opens.clear()
+        for w, _, _ in window[1:-1]:
+            hit = opens.get(w)
+            if hit is None:
+                hit = opens[w] = _opens(anchor, w)
+            if hit:
+                return True
+        return False
     offsets = table.openings(anchor)
     k = bisect_left(offsets, window[0][1] + 1)
     return k < len(offsets) and offsets[k] < window[-1][1]
