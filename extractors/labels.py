@@ -510,11 +510,22 @@ def _last_words(text: str, reach: int = 200) -> set[str]:
 
 
 def _reads_as_label_word(w: str, lang: str, word_cut: bool) -> bool:
-    by_length = _label_words_by_length(lang)
-    # a word _close to another differs from it in length by three letters at most
-    if any(_close(w, b) for n in range(len(w) - 3, len(w) + 4) for b in by_length.get(n, ())):
+    by_start, by_end = _label_words_by_ends(lang)
+    # a word _close to another shares its first three letters or its last three (_first_words_by_ends)
+    if any(abs(len(w) - len(b)) <= 3 and _close(w, b) for b in by_start.get(w[:3], ()) + by_end.get(w[-3:], ())):
         return True
+    by_length = _label_words_by_length(lang)
     return word_cut and any(b.startswith(w) for n, bs in by_length.items() if n >= len(w) for b in bs)
+
+
+@lru_cache(maxsize=None)
+def _label_words_by_ends(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    by_start: dict[str, list[str]] = {}
+    by_end: dict[str, list[str]] = {}
+    for w in _every_label_word(lang):
+        by_start.setdefault(w[:3], []).append(w)
+        by_end.setdefault(w[-3:], []).append(w)
+    return {k: tuple(v) for k, v in by_start.items()}, {k: tuple(v) for k, v in by_end.items()}
 
 
 @lru_cache(maxsize=None)
