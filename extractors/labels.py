@@ -31,7 +31,7 @@ NUMBERED_FIELDS = ("function_additional", "function", "task")
 _TOKEN = re.compile(r"\S+")
 
 
-@dataclass
+@dataclass(frozen=True)
 class LabelMatch:
     field: str
     start: int
@@ -306,7 +306,20 @@ def _after_colon(text: str, end: int) -> int:
 def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = None,
              line_ends: frozenset[int] = frozenset()) -> LabelMatch | None:
     """The label that starts at `pos` in `text`, if any: a numbered one first, else a phrase."""
-    return _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+    if len(text) > CACHED_TEXT:
+        return _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+    # the card parser asks again what it asked in another reading of the card (one in six)
+    key = (text, pos, lang, fields, line_ends)
+    hit = _MATCHES.get(key, _NOT_ASKED)
+    if hit is _NOT_ASKED:
+        if len(_MATCHES) > 1 << 14:
+            _MATCHES.clear()
+        hit = _MATCHES[key] = _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+    return hit
+
+
+_MATCHES: dict[tuple, LabelMatch | None] = {}
+_NOT_ASKED = object()
 
 
 def _numbered_at(text: str, pos: int, lang: str, fields) -> LabelMatch | None:
