@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import patterns, shapes, units
+from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
 from .paragraphs import Para, number_of, paragraphs
@@ -176,7 +177,7 @@ def _wording_items(wording: list[Para], lang: str) -> tuple[str | None, list[Ite
     """`"N. Білуге тиіс: item; item; ..."`: the number the wording prints (if any) and its items."""
     first = _strip_quotes(wording[0].text) if len(wording) == 1 else re.sub(r'^["«“„]\s*', "", wording[0].text.strip())
     must = shapes.words_rx(lang, "must_know")
-    m = re.match(rf"^(?:(\d+(?:-\d+)*)\.\s*)?(?:{must})\s*:\s*", first, re.IGNORECASE)
+    m = rx(rf"^(?:(\d+(?:-\d+)*)\.\s*)?(?:{must})\s*:\s*", re.IGNORECASE).match(first)
     if not m:
         return None, []
     items: list[Item] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .card_values import norm, similar, similar_at_least
+from .compiled import rx
 
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s?[.)](?!\d)")
 LIST_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)(?=\s)")
@@ -67,7 +68,7 @@ def unnumbered_items_go_on(text: str) -> bool:
 def runs_into_next_number(list_text: str, text: str) -> bool:
     """The text holds, after a sentence end, the number the list would give its next item."""
     last = last_number(list_text)
-    return last is not None and re.search(rf"[.;]\s+{last + 1}\s?[.)]\s", text) is not None
+    return last is not None and rx(rf"[.;]\s+{last + 1}\s?[.)]\s").search(text) is not None
 
 
 def list_goes_on(list_text: str, text: str) -> float | None:

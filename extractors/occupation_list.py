@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .card_values import norm, similar
+from .compiled import rx
 from .lexicon import Lexicon
 from .records import Card
 from .text import RepairedText
@@ -62,7 +63,7 @@ def _entry_name(body: str, vocab: Vocabulary) -> str | None:
     if dash:
         return body[: dash.start()].strip()
     level_words = "|".join(map(re.escape, vocab.forms("level_phrase")))
-    after = re.search(rf"(?:{level_words})\s+([^\W\d_].+?)\.?$", body) if level_words else None
+    after = rx(rf"(?:{level_words})\s+([^\W\d_].+?)\.?$").search(body) if level_words else None
     return after.group(1).strip() if after else None
 
 

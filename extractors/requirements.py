@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import shapes
+from .compiled import rx
 from .lexicon import Lexicon
 from .paragraphs import Para, number_of, paragraphs
 from .records import Card, Requirement, Span, span_of
@@ -98,8 +99,8 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     if chosen:
         return _split_fields(chosen.group(1))
     # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
-    m = re.compile(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
-        re.compile(rf"\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
+    m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
+        rx(rf"\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
 
 
@@ -125,13 +126,13 @@ def experience_in(text: str, lang: str) -> str | None:
     ands = shapes.words_rx(lang, "and_words")
     if vocabulary(lang).first("experience_as_side", "after") == "after":
         mins = shapes.words_rx(lang, "experience_min")
-        m = re.search(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", text, re.IGNORECASE)
+        m = rx(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", re.IGNORECASE).search(text)
     else:
-        m = re.search(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", text, re.IGNORECASE)
+        m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
         return field_of_work.group(0) if field_of_work else None
-    span = re.split(rf"\s(?:{ands})\s", m.group(1))[-1]
+    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1]
     return span.strip() or None
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import shapes
+from .compiled import rx
 from .vocabulary import vocabulary
 
 RANK = {"annex": 0, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
@@ -142,12 +143,12 @@ def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     if _number_first(lang):
         # `7 "Ескерту" деген баған`: a unit's printed name may stand between its number and its word
         named = rf'(?:[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}]\s*(?:{shapes.words_rx(lang, "unit_named_as")})\s+)?'
-        n = re.search(rf"(?<![\w-])({numbers})\s*(-?)\s*{named}$", text[:m.start()], re.IGNORECASE)
+        n = rx(rf"(?<![\w-])({numbers})\s*(-?)\s*{named}$", re.IGNORECASE).search(text[:m.start()])
         if n:
             sep = "-" if n.group(2) else " "
             return Ref(w.kind, f"{n.group(1)}{sep}{word}", n.start(), m.end())
         return None
-    n = re.match(rf"\s+({numbers})(?![\w-])", text[m.end():], re.IGNORECASE)
+    n = rx(rf"\s+({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
     if n:
         return Ref(w.kind, f"{word} {n.group(1)}", m.start(), m.end() + n.end())
     return None
@@ -157,11 +158,11 @@ def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     _, _, group = _ordinals(lang)
     word = _plural(m.group(0), w, lang)
     inflected = word.casefold() != m.group(0).casefold()
-    before = re.search(rf"({group.pattern})\s+$", text[:m.start()], re.IGNORECASE)
+    before = rx(rf"({group.pattern})\s+$", re.IGNORECASE).search(text[:m.start()])
     if before:
         ords = _nominative_ordinals(before.group(1), lang, w.base) if inflected else before.group(1)
         return Ref(w.kind, f"{ords} {word}", before.start(), m.end())
-    after = re.match(rf"\s+({group.pattern})", text[m.end():], re.IGNORECASE)
+    after = rx(rf"\s+({group.pattern})", re.IGNORECASE).match(text[m.end():])
     if after:
         ords = _nominative_ordinals(after.group(1), lang, w.base) if inflected else after.group(1)
         return Ref(w.kind, f"{word} {ords}", m.start(), m.end() + after.end())
