@@ -9,6 +9,7 @@ The parser (card_parse.py) adds these up over the whole card.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .card_values import norm, similar, similar_at_least
 from .compiled import rx
@@ -33,7 +34,9 @@ def item_number(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=1 << 12)
 def last_number(text: str) -> int | None:
+    # asked of an open list's text by every reading that meets the next piece
     nums = LIST_NUMBER.findall(" " + text + " ")
     return int(nums[-1]) if nums else None
 

@@ -36,6 +36,11 @@ STANDS_ALONE = 3
 GENERAL_WEIGHT = 0.1
 
 
+def _glued_number(word: str) -> bool:
+    """A word with digits that is a number glued to a word (`5пункт`), not a number or a code."""
+    return bool(_LETTERS.search(re.sub(r"\d", "", word) or "x") and re.search(r"\d[^\W\d_]{2,}|[^\W\d_]{2,}\d", word))
+
+
 def core(token: str) -> str:
     """The word inside a token: edge punctuation and quotes removed, case folded."""
     # two searches from the ends, not one anchored pattern with a lazy middle: that one
@@ -223,7 +228,7 @@ class Lexicon:
     def known(self, token: str) -> bool:
         """Whether the corpus has seen the token's word whole (every part of a hyphenated one)."""
         parts = [p for p in re.split(r"[^\w]+", core(token)) if p]
-        return bool(parts) and all(self._score_word(p)[1] for p in parts)
+        return bool(parts) and all(self._seen_whole(p) for p in parts)
 
     def logp(self, token: str) -> float:
         """Log probability of a token read as one word (or a hyphenated compound)."""
@@ -245,11 +250,18 @@ class Lexicon:
             return sum(self._score_word(p)[0] for p in parts)
         return self._score_word(word)[0]
 
+    def _seen_whole(self, word: str) -> bool:
+        """_score_word's second answer, without the model's score (which it does not depend on)."""
+        word = word.casefold()
+        if any(c.isdigit() for c in word):
+            return not _glued_number(word)
+        return self.seen(word) > 0
+
     def _score_word(self, word: str) -> tuple[float, bool]:
         word = word.casefold()
         if any(c.isdigit() for c in word):
             # numbers and codes are neutral; a number glued to a word is not a word
-            if _LETTERS.search(re.sub(r"\d", "", word) or "x") and re.search(r"\d[^\W\d_]{2,}|[^\W\d_]{2,}\d", word):
+            if _glued_number(word):
                 return math.log(1e-9), False
             return math.log(1e-3), True
         seen = self.seen(word)
