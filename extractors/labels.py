@@ -347,13 +347,8 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
         return None
     may_open: dict[str, bool] = {}  # forms that start with any words share their fixed first words
     for field, form, raw_form in _candidate_forms(lang, words):
-        if fields and field not in fields:
+        if (fields and field not in fields) or not _fixed_words_near(text, form, words, may_open):
             continue
-        if form[0] == "..." and len(form) > 1:
-            if form[1] not in may_open:
-                may_open[form[1]] = _may_open_at(text, form[1], words)
-            if not may_open[form[1]]:
-                continue
         end = _match_words(form, words)
         if end is None:
             continue
@@ -363,6 +358,16 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
             continue
         return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
     return None
+
+
+def _fixed_words_near(text: str, form: tuple[str, ...], words, asked: dict[str, bool]) -> bool:
+    """A form that starts with any words may start here only where its first fixed word is near
+    (_may_open_at; asked once per fixed word at a position); any other form may."""
+    if form[0] != "..." or len(form) < 2:
+        return True
+    if form[1] not in asked:
+        asked[form[1]] = _may_open_at(text, form[1], words)
+    return asked[form[1]]
 
 
 def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words, line_ends) -> bool:
