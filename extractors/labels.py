@@ -13,6 +13,7 @@ lost (`match_label_end`).
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -256,6 +257,7 @@ class _Table:
 
 
 _TABLES: OrderedDict[str, _Table] = OrderedDict()
+_TABLES_LOCK = threading.Lock()
 TABLES_KEPT = 512
 _ASKED: set[str] = set()
 
@@ -266,18 +268,22 @@ def _table_for(text: str) -> _Table | None:
     question (a label across a break) are read from the asked offset only."""
     if len(text) > CACHED_TEXT:
         return None
-    table = _TABLES.get(text)
-    if table is not None:
-        _TABLES.move_to_end(text)
-        return table
-    if text not in _ASKED:
-        if len(_ASKED) > 1 << 13:
-            _ASKED.clear()
-        _ASKED.add(text)
-        return None
-    table = _TABLES[text] = _Table(text)
-    if len(_TABLES) > TABLES_KEPT:
-        _TABLES.popitem(last=False)
+    # documents read in threads of one process (`--workers 0`) share the tables
+    with _TABLES_LOCK:
+        table = _TABLES.get(text)
+        if table is not None:
+            _TABLES.move_to_end(text)
+            return table
+        if text not in _ASKED:
+            if len(_ASKED) > 1 << 13:
+                _ASKED.clear()
+            _ASKED.add(text)
+            return None
+    table = _Table(text)
+    with _TABLES_LOCK:
+        _TABLES[text] = table
+        if len(_TABLES) > TABLES_KEPT:
+            _TABLES.popitem(last=False)
     return table
 
 

@@ -1254,3 +1254,23 @@ def test_a_label_is_read_the_same_from_a_text_asked_once_or_again():
     assert text in labels._TABLES
     assert (first.field, first.end) == (again[0].field, again[0].end) == ("skills", 24)
     assert (again[1].field, again[1].end) == ("knowledge", 6)
+
+
+def test_labels_read_in_threads_share_the_word_tables_safely(monkeypatch):
+    """Documents read in threads of one process (`--workers 0`) share the word tables: with tables
+    evicted all the time, every thread still finds what a single reader finds."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors import labels
+
+    monkeypatch.setattr(labels, "TABLES_KEPT", 2)
+    texts = [f"Білім: жоғары {k}. Дағдылар: құжаттарды рәсімдеу {k}, есеп жүргізу" for k in range(40)]
+    questions = [(t, pos) for t in texts for pos in (0, 17, 0, 17)]
+    def ask(q):  # past the answers kept per question: the word tables themselves
+        return labels._phrase_at(q[0], q[1], "kk", None, frozenset())
+
+    alone = [ask(q) for q in questions]
+    assert {m.field for m in alone} == {"knowledge", "skills"}
+    with ThreadPoolExecutor(8) as pool:
+        shared = list(pool.map(ask, questions * 5))
+    assert shared == alone * 5
