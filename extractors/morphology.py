@@ -109,18 +109,6 @@ class AffixDictionary:
         rules += [SuffixRule("", "", e.casefold(), re.compile("$")) for e in endings if e not in self.by_add]
         return AffixDictionary(self.stems, rules)
 
-    def splits(self, word: str, strict: bool = True) -> Iterator[tuple[str, SuffixRule]]:
-        """Every (base, rule) with base + rule's ending == word and (strict) the base meeting
-        the rule's condition; whether the base is a stem is for the caller to judge."""
-        for n in self._lengths:
-            if n >= len(word):
-                break
-            head, tail = word[:len(word) - n], word[len(word) - n:]
-            for rule in self.by_add.get(tail, ()):
-                base = head + rule.strip
-                if not strict or rule.condition.search(base):
-                    yield base, rule
-
     def known(self, word: str, is_word: Callable[[str], bool] = lambda w: False) -> bool:
         """A stem, or a stem with one of its rules; a rule whose ending `is_word` says also
         stands alone proves nothing (see `inflects`)."""
