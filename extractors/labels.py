@@ -129,15 +129,19 @@ def _forms_for_heads(lang: str, heads: tuple[str, ...]) -> tuple:
 
 @lru_cache(maxsize=None)
 def _first_words_by_ends(lang: str) -> tuple[dict[str, tuple], dict[str, tuple]]:
-    """The forms' first words by their first three letters and by their last three. A word
+    """The forms' first words (with their forms' indexes) by their ends (_by_ends)."""
+    return _by_ends([(first, idx) for first, idx in _forms_by_first_word(lang).items() if first != "..."])
+
+
+def _by_ends(items: list[tuple[str, object]]) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """(word, value) items by the word's first three letters and by its last three. A word
     _close to another shares one of them: the same word; one letter off in a long word (the
     letter is among the first three, or the last three are the same); or the same beginning."""
     by_start: dict[str, list] = {}
     by_end: dict[str, list] = {}
-    for first, idx in _forms_by_first_word(lang).items():
-        if first != "...":
-            by_start.setdefault(first[:3], []).append((first, idx))
-            by_end.setdefault(first[-3:], []).append((first, idx))
+    for word, value in items:
+        by_start.setdefault(word[:3], []).append((word, value))
+        by_end.setdefault(word[-3:], []).append((word, value))
     return {k: tuple(v) for k, v in by_start.items()}, {k: tuple(v) for k, v in by_end.items()}
 
 
@@ -313,19 +317,16 @@ def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = No
              line_ends: frozenset[int] = frozenset()) -> LabelMatch | None:
     """The label that starts at `pos` in `text`, if any: a numbered one first, else a phrase."""
     if len(text) > CACHED_TEXT:
-        return _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+        return _label_at(text, pos, lang, fields, line_ends)
     # the card parser asks again what it asked in another reading of the card (one in six)
-    key = (text, pos, lang, fields, line_ends)
-    hit = _MATCHES.get(key, _NOT_ASKED)
-    if hit is _NOT_ASKED:
-        if len(_MATCHES) > 1 << 14:
-            _MATCHES.clear()
-        hit = _MATCHES[key] = _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
-    return hit
+    return _kept_label_at(text, pos, lang, fields, line_ends)
 
 
-_MATCHES: dict[tuple, LabelMatch | None] = {}
-_NOT_ASKED = object()
+def _label_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]) -> LabelMatch | None:
+    return _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+
+
+_kept_label_at = lru_cache(maxsize=1 << 14)(_label_at)
 
 
 def _numbered_at(text: str, pos: int, lang: str, fields) -> LabelMatch | None:
@@ -388,13 +389,11 @@ def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words
     return at_end and text[pos:pos + 1].isupper() and (words[0][0] == word or _one_edit(word, words[0][0]))
 
 
+@lru_cache(maxsize=1 << 16)
 def _opens(anchor: str, word: str) -> bool:
     """May a form's first fixed word (after its leading `...`) start at this text word?"""
     # (a word _close to another differs from it in length by three letters at most)
     return anchor.startswith(word[:3]) or (abs(len(anchor) - len(word)) <= 3 and _close(anchor, word))
-
-
-_OPENS: dict[str, dict[str, bool]] = {}  # anchor -> text word -> _opens(anchor, word): words recur
 
 
 def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> bool:
@@ -406,16 +405,7 @@ def _may_open_at(text: str, anchor: str, words: list[tuple[str, int, int]]) -> b
         return True
     table = _TABLES.get(text) if len(text) <= CACHED_TEXT else None
     if table is None:
-        opens = _OPENS.setdefault(anchor, {})
-        if len(opens) > 1 << 15:
-            opens.clear()
-        for w, _, _ in window[1:-1]:
-            hit = opens.get(w)
-            if hit is None:
-                hit = opens[w] = _opens(anchor, w)
-            if hit:
-                return True
-        return False
+        return any(_opens(anchor, w) for w, _, _ in window[1:-1])
     offsets = table.openings(anchor)
     k = bisect_left(offsets, window[0][1] + 1)
     return k < len(offsets) and offsets[k] < window[-1][1]
@@ -535,21 +525,16 @@ def _last_words(text: str, reach: int = 200) -> set[str]:
 
 def _reads_as_label_word(w: str, lang: str, word_cut: bool) -> bool:
     by_start, by_end = _label_words_by_ends(lang)
-    # a word _close to another shares its first three letters or its last three (_first_words_by_ends)
-    if any(abs(len(w) - len(b)) <= 3 and _close(w, b) for b in by_start.get(w[:3], ()) + by_end.get(w[-3:], ())):
+    # a word _close to another shares its first three letters or its last three (_by_ends)
+    if any(abs(len(w) - len(b)) <= 3 and _close(w, b) for b, _ in by_start.get(w[:3], ()) + by_end.get(w[-3:], ())):
         return True
     by_length = _label_words_by_length(lang)
     return word_cut and any(b.startswith(w) for n, bs in by_length.items() if n >= len(w) for b in bs)
 
 
 @lru_cache(maxsize=None)
-def _label_words_by_ends(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    by_start: dict[str, list[str]] = {}
-    by_end: dict[str, list[str]] = {}
-    for w in _every_label_word(lang):
-        by_start.setdefault(w[:3], []).append(w)
-        by_end.setdefault(w[-3:], []).append(w)
-    return {k: tuple(v) for k, v in by_start.items()}, {k: tuple(v) for k, v in by_end.items()}
+def _label_words_by_ends(lang: str) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    return _by_ends([(w, None) for w in _every_label_word(lang)])
 
 
 @lru_cache(maxsize=None)
