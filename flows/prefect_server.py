@@ -67,10 +67,10 @@ class TemporaryServer:
         env = {**os.environ, **settings.to_environment_variables(exclude_unset=True),
                "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         deadline = time.monotonic() + float(settings.server.ephemeral.startup_timeout_seconds)
+        atexit.register(self.stop)  # whichever launch is the last one
         for _ in range(LAUNCHES):
             port = _free_port()
             self.process = _uvicorn(port, env)
-            atexit.register(self.stop)
             self.launched.set()
             status = _wait_until_healthy(self.process, port, deadline)
             if status == "up":
