@@ -153,9 +153,10 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
 
         quality.context()  # the checks (in this process) get their context while Prefect's server starts
     server.wait()
-    state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                 doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                 cache=not args.no_cache, ocr=args.ocr, return_state=True)
+    with server.run_settings():
+        state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                     doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                     cache=not args.no_cache, ocr=args.ocr, return_state=True)
     outcome = state.result(raise_on_failure=False)
     if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)

@@ -4,11 +4,13 @@ Where no Prefect API is configured, Prefect starts a temporary server of its own
 a client needs one (`SubprocessASGIServer`: uvicorn on Prefect's app factory, UI off). Started
 that way it comes late (after this process imported the flow) and costs this process the import
 of Prefect's whole server code (about 2 s of CPU) only to launch another process. Here the same
-command is launched at once, on a free port, in a thread; its address is put where every
-Prefect client of the run looks (`PREFECT_API_URL` in the environment and Prefect's global
-settings), so that this process, its threads and any worker process use it; it is stopped at
-exit. With an API configured (`PREFECT_API_URL`, a profile), that server is used and nothing is
-started.
+command is launched at once, on a free port, before this process has imported even Prefect's
+settings (0.8 s: the server's start uses that time on the other core); a thread then reads the
+settings and waits for the server to answer. Its address is put where every Prefect client of
+the run looks (`PREFECT_API_URL` in the environment and Prefect's global settings), so that
+this process, its threads and any worker process use it; it is stopped at exit. With an API
+configured (`PREFECT_API_URL`, or a profile, where the launched server is stopped again once
+the settings say so), that server is used and nothing is started.
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ADDRESS_IN_USE = 3  # uvicorn's exit status when its port was taken meanwhile
 LAUNCHES = 5
 STOP_WAIT = 5.0
+# Prefect's own temporary server is uvicorn on its app with these (prefect.server.api.server)
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
 
 class TemporaryServer:
@@ -37,44 +41,44 @@ class TemporaryServer:
         self.announce = announce
         self.error: BaseException | None = None
         self.process: subprocess.Popen | None = None
+        self.port = 0
         self.url: str | None = None
-        self.launched = threading.Event()
         self.thread = threading.Thread(target=self._start, name="prefect-server-start", daemon=True)
 
     def start(self) -> "TemporaryServer":
+        if not os.environ.get("PREFECT_API_URL"):
+            atexit.register(self.stop)
+            self._launch()  # at once; whether a profile names a server of its own is known only with the settings
         self.thread.start()
-        # the server's process is what takes long: the caller's own imports wait until it is launched
-        self.launched.wait(timeout=30)
         return self
+
+    def _launch(self) -> None:
+        self.port = _free_port()
+        self.process = _uvicorn(self.port, {**os.environ, **SERVER_ENV})
 
     def _start(self) -> None:
         try:
             from prefect.settings import get_current_settings
 
             settings = get_current_settings()
-            if settings.api.url:
-                return  # the user's own server
+            if settings.api.url:  # the user's own server
+                self.stop()
+                return
             # said here: Prefect's own line comes before its logging is set up, and is lost
             self.announce("kzprof: starting Prefect's temporary server (a few seconds; with PREFECT_API_URL set, "
                           "a refresh uses that server instead)", flush=True)
-            self._launch(settings)
+            self._until_up(settings)
         except BaseException as exc:  # raised where the run waits for the server
             self.error = exc
-        finally:
-            self.launched.set()
 
-    def _launch(self, settings) -> None:
-        env = {**os.environ, **settings.to_environment_variables(exclude_unset=True),
-               "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    def _until_up(self, settings) -> None:
         deadline = time.monotonic() + float(settings.server.ephemeral.startup_timeout_seconds)
-        atexit.register(self.stop)  # whichever launch is the last one
-        for _ in range(LAUNCHES):
-            port = _free_port()
-            self.process = _uvicorn(port, env)
-            self.launched.set()
-            status = _wait_until_healthy(self.process, port, deadline)
+        for attempt in range(LAUNCHES):
+            if attempt:
+                self._launch()
+            status = _wait_until_healthy(self.process, self.port, deadline)
             if status == "up":
-                self._use(f"http://127.0.0.1:{port}/api")
+                self._use(f"http://127.0.0.1:{self.port}/api")
                 return
             if status != "port taken":
                 raise RuntimeError(f"Prefect's temporary server did not start: {status}")
@@ -94,6 +98,18 @@ class TemporaryServer:
             self.thread.join(timeout=0.2)  # a short join: Ctrl-C is still handled meanwhile
         if self.error is not None:
             raise self.error
+
+    def run_settings(self):
+        """The settings a flow run on this server runs under: without heartbeats when the server is
+        the run's own. A heartbeat lets a long-running server find a run that crashed; this one ends
+        with the run, and the flow's end waited up to a second for the heartbeat thread's sleep."""
+        from contextlib import nullcontext
+
+        from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+        if self.url is None:
+            return nullcontext()
+        return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
     def stop(self) -> None:
         """Stops the server and takes its address back out of the settings."""

@@ -8,7 +8,8 @@
   the same act twice keeps its later amendment state;
 - a malformed act is blamed by itself; every table has a key and a parent check;
 - what cannot start says so with the path; refused files keep their path; old runs are pruned;
-- a refresh killed with SIGTERM leaves no process behind and the previous tables untouched.
+- a refresh killed with SIGTERM leaves no process behind and the previous tables untouched;
+- a server named by a Prefect profile is used, and the temporary one launched meanwhile stopped.
 """
 from __future__ import annotations
 
@@ -477,3 +478,54 @@ def test_the_command_line_module_runs_as_a_program():
     out = subprocess.run([sys.executable, "-m", "flows.cli", "refresh", "--help"], cwd=ROOT, capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0 and "--doc-timeout" in out.stdout and "--keep-runs" in out.stdout
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to list the refresh's processes")
+def test_a_server_named_by_a_profile_is_used_and_no_temporary_one_is_left(prefect_harness, tmp_path):
+    """The temporary server is launched before Prefect's settings are read; a profile that names
+    a server of its own (here the test session's) is only known once they are: the launched one
+    is stopped again, the run goes to the named server, and no process of the run is left."""
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    home = tmp_path / "prefect"
+    home.mkdir()
+    (home / "profiles.toml").write_text(f'active = "own"\n\n[profiles.own]\nPREFECT_API_URL = "{url}"\n')
+    raw = tmp_path / "raw_docs"
+    raw.mkdir()
+    shutil.copy(sorted(RAW_DOCS.glob("*.txt"))[0], raw)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(home), PREFECT_LOGGING_LEVEL="INFO", PYTHONPATH=str(ROOT))
+    with get_client(sync_client=True) as client:
+        runs_before = len(client.read_flow_runs())
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "refresh", "--raw-docs", str(raw), "--curated",
+                             str(tmp_path / "curated")], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        out, _ = proc.communicate(timeout=300)
+        left = _left_in_session(proc.pid)
+    finally:
+        for pid in [p for p in os.listdir("/proc") if p.isdigit() and _session(p) == proc.pid]:
+            os.kill(int(pid), signal.SIGKILL)
+    assert proc.returncode == 0, out[-3000:]
+    assert "temporary server" not in out and "Traceback" not in out and "ERROR" not in out, out
+    assert left == []
+    with get_client(sync_client=True) as client:
+        assert len(client.read_flow_runs()) == runs_before + 1
+
+
+def test_a_run_on_its_own_temporary_server_sends_no_heartbeats():
+    """Heartbeats let a long-running server find a run that crashed; the temporary server ends
+    with the run, and the flow's end waited up to a second for the heartbeat thread."""
+    from prefect.settings import get_current_settings
+
+    from flows.prefect_server import TemporaryServer
+
+    server = TemporaryServer()
+    with server.run_settings():  # not started: a server of the user's, heartbeats as configured
+        assert get_current_settings().flows.heartbeat_frequency is not None
+    server.url = "http://127.0.0.1:1/api"
+    with server.run_settings():
+        assert get_current_settings().flows.heartbeat_frequency is None
+    assert get_current_settings().flows.heartbeat_frequency is not None
