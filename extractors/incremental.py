@@ -13,6 +13,7 @@ options are those of the last publish has nothing to do (`unchanged`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -81,6 +82,19 @@ class ResultCache:
             return None
         self.used.add(key)
         return value
+
+    def get_many(self, keys: dict) -> dict:
+        """The entries kept for `keys` ({name: key or None}), by name. The garbage collector is
+        paused meanwhile: loading makes millions of objects at once, and the collector, left on,
+        walks those already loaded again and again (1.1 s instead of 0.3 s for 1,000 acts)."""
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            found = {name: self.get(key) for name, key in keys.items() if key}
+        finally:
+            if was_on:
+                gc.enable()
+        return {name: value for name, value in found.items() if value is not None}
 
     def put(self, key: str, value) -> None:
         if self.folder is None:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .schema import KEYS, PARENTS, REFERENCES, SPEC, UNIQUE
@@ -248,8 +249,8 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
     _schema_columns(frames)
     _document_columns(frames["documents"], frames["amendments"])
     kn = frames["knowledge"]
-    kn["_placed"] = [(not _isnull(r.card_no) and not _isnull(r.task_no)) or (not _isnull(r.target_doc) and not _isnull(r.target_unit))
-                     for r in kn.itertuples()] if not kn.empty else pd.Series(dtype=bool)
+    kn["_placed"] = ((kn["card_no"].notna() & kn["task_no"].notna()) | (kn["target_doc"].notna() & kn["target_unit"].notna())
+                     if not kn.empty else pd.Series(dtype=bool))
     labels = frames.get("occupation_labels")
     if labels is not None:
         labels["_in_any"] = (labels["in_kk"] | labels["in_ru"]) if not labels.empty else pd.Series(dtype=bool)
@@ -286,7 +287,12 @@ def _key_text(v) -> str:
 
 
 def _key_parts(column: pd.Series) -> list[str]:
-    """The key part of every row of one column ("" for a null), the column's nulls found at once."""
+    """The key part of every row of one column ("" for a null), the column's nulls found at once;
+    a text column (most keys) and a whole-number one without nulls are taken as they are."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.fillna("").tolist()
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iu":
+        return list(map(str, column.tolist()))
     return ["" if null else _key_text(v) for v, null in zip(column.tolist(), column.isna().tolist())]
 
 

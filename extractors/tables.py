@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
+from functools import cache
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import act_kinds
 from .records import Extraction, span_text
@@ -16,6 +19,18 @@ def _clean(value):
         value = " ".join(value.split())
         return value or None
     return value
+
+
+@cache
+def _space_runs() -> str:
+    """Every character str.split() splits at, as one RE2 class (built on first use: 50 ms)."""
+    return "[" + "".join(f"\\x{{{ord(c):x}}}" for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()) + "]+"
+
+
+def _clean_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """`_clean` of every value of a text column at once (by Arrow: two million calls at a thousand acts)."""
+    column = pc.utf8_trim(pc.replace_substring_regex(column, _space_runs(), " "), " ")
+    return pc.if_else(pc.equal(column, ""), pa.scalar(None, column.type), column)
 
 
 def rows_of(ex: Extraction) -> dict[str, list[dict]]:
@@ -95,13 +110,18 @@ def level_parts(printed: str | None) -> tuple[int | None, int | None]:
 
 def _derived(name: str, row: dict) -> dict:
     if "sublevel" in TABLES[name].names and "qualification_level" in row:
-        row["level"], row["sublevel"] = level_parts(row["qualification_level"])
+        row["level"], row["sublevel"] = level_parts(_clean(row["qualification_level"]))
     return row
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
-    rows = [_derived(name, {k: _clean(v) if k != "education_fields" else v for k, v in r.items()}) for r in rows]
-    return published_form(name, pa.Table.from_pylist(rows, schema=RELAXED[name]))
+    if "sublevel" in TABLES[name].names:
+        rows = [_derived(name, dict(r)) for r in rows]
+    table = pa.Table.from_pylist(rows, schema=RELAXED[name])
+    for k, field in enumerate(table.schema):
+        if pa.types.is_string(field.type):
+            table = table.set_column(k, field, _clean_text(table.column(k)))
+    return published_form(name, table)
 
 
 def published_form(name: str, table: pa.Table) -> pa.Table:

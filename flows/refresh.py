@@ -318,14 +318,9 @@ def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: 
 
 def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int, ocr: bool = False) -> dict:
     logger = get_run_logger()
-    out, keys, todo = {}, {}, []
-    for i in inputs:
-        keys[i.source_file] = key = incremental.result_key(i.source_file, i.sha256, ocr) if i.sha256 else None
-        hit = kept.get(key) if key else None
-        if hit is None:
-            todo.append(i)
-        else:
-            out[i.source_file] = hit
+    keys = {i.source_file: incremental.result_key(i.source_file, i.sha256, ocr) if i.sha256 else None for i in inputs}
+    out = kept.get_many(keys)
+    todo = [i for i in inputs if i.source_file not in out]
     timings = run.info.setdefault("timings", {"documents": 0, "kept": 0, "read": 0, "pages_read": 0.0,
                                               "reading_seconds": 0.0})
     timings["documents"] += len(inputs)

@@ -119,3 +119,20 @@ def test_the_browser_check_sees_a_console_error(tmp_path):
     loaded = browser.load(page, VISIBLE_SUMMARY)
 
     assert any("bad" in e for e in loaded.errors) and any("exception" in e for e in loaded.errors)
+
+
+def test_what_changed_is_counted_by_key_new_source_lines_alone_change_nothing_a_new_column_every_row():
+    old = pa.table({"doc_id": ["V1", "V1", "V2"], "lang": ["kk", "kk", "kk"], "card_no": [1, 2, 1],
+                    "name": ["a", "b", "c"], "source_lines": ["1-2", "3-4", "5-6"]})
+    new = pa.table({"doc_id": ["V1", "V1", "V3"], "lang": ["kk", "kk", "kk"], "card_no": [1, 2, 1],
+                    "name": ["a", "B", "d"], "source_lines": ["9-9", "3-4", "5-6"]})
+
+    got = report.diff({"occupations": old}, {"occupations": new, "tasks": new.slice(0, 0)})
+
+    assert {k: got["occupations"][k] for k in ("added", "removed", "changed")} == {"added": 1, "removed": 1, "changed": 1}
+    assert got["occupations"]["examples"] == [{"change": "added", "key": ["V3", "kk", "1"]},
+                                              {"change": "removed", "key": ["V2", "kk", "1"]},
+                                              {"change": "changed", "key": ["V1", "kk", "2"]}]
+    assert got["tasks"]["added"] == 0 and got["tasks"]["removed"] == 0
+    wider = new.append_column("extra", pa.array([None, None, None], pa.string()))
+    assert report.diff({"occupations": new}, {"occupations": wider})["occupations"]["changed"] == 3

@@ -77,6 +77,23 @@ def test_a_kept_result_is_found_by_path_and_bytes_and_the_cache_keeps_only_what_
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{a}.pickle"]
 
 
+def test_kept_results_are_loaded_together_with_the_collector_paused_and_then_as_it_was(tmp_path):
+    import gc
+
+    cache = ResultCache(tmp_path)
+    a, b = result_key("a.txt", "1" * 64), result_key("b.txt", "2" * 64)
+    cache.put(a, {"rows": [1, 2]})
+    seen = []
+    real_get = cache.get
+    cache.get = lambda key: seen.append(gc.isenabled()) or real_get(key)
+    for was_on in (True, False):
+        gc.enable() if was_on else gc.disable()
+        assert cache.get_many({"a.txt": a, "b.txt": b, "new.txt": None}) == {"a.txt": {"rows": [1, 2]}}
+        assert gc.isenabled() is was_on
+    gc.enable()
+    assert seen == [False] * 4  # asked for a and b, each time paused; no key asks nothing
+
+
 def test_the_code_fingerprint_follows_the_code_and_every_vocabulary_file(tmp_path, monkeypatch):
     lib = tmp_path / "extractors"
     (lib / "vocab" / "hunspell").mkdir(parents=True)

@@ -104,6 +104,27 @@ def test_a_row_missing_a_required_value_is_named_by_the_checks_not_a_crash():
     assert failed[0].examples[0]["card_no"] == 1 and failed[0].examples[0]["doc_id"] == "V2300099999"
 
 
+def test_every_text_value_is_published_with_its_spaces_made_one_and_an_empty_one_as_null():
+    """Whatever Python's str.split() splits at (tabs, no-break and thin spaces, line and file
+    separators), a run of it is one space; a value of spaces only is no value."""
+    texts = ["  Әлеуметтік \t қызметкер ", "a\xa0\u2009b\u3000", "\x1c\x85c\u2028", " ", "", None, "a\u200bb"]
+    rows = [{"doc_id": "V1", "lang": "kk", "card_no": 1, "name": t, "qualification_level": " 4 .1 "} for t in texts]
+
+    table = to_table("occupations", rows)
+
+    assert table.column("name").to_pylist() == ["Әлеуметтік қызметкер", "a b", "c", None, None, None, "a\u200bb"]
+    assert table.column("qualification_level").to_pylist() == ["4 .1"] * len(texts)
+    assert rows[0]["name"] == "  Әлеуметтік \t қызметкер "  # the caller's rows are left as they were
+
+
+def test_the_checks_key_a_row_by_its_values_as_text_whatever_the_column_holds():
+    import pandas as pd
+
+    df = pd.DataFrame({"doc_id": pd.Series(["V1", None, "V3"], dtype="str"), "n": [1, 2, 3],
+                       "card_no": [1.0, None, 2.5]})
+    assert quality._row_keys(df, ["doc_id", "n", "card_no"]) == [("V1", "1", "1"), ("", "2", ""), ("V3", "3", "2.5")]
+
+
 # --------------------------------------------------------------------------- checks and dictionary
 
 
