@@ -134,9 +134,33 @@ class Input:
 def inputs_of(files, root: Path) -> list[Input]:
     """Every file of the input folder with its fingerprint, in the folder's order (reading them
     costs a fraction of a second per hundred acts: the bytes, not their text)."""
-    from .pipeline import file_fingerprint, relative
+    from .pipeline import relative
 
-    return [Input(Path(p), relative(p, root), file_fingerprint(p)) for p in files]
+    return [Input(Path(p), relative(p, root), _fingerprint(Path(p))) for p in files]
+
+
+_FINGERPRINTS: dict[tuple, str] = {}
+
+
+def _fingerprint(path: Path) -> str | None:
+    """A file's sha256, read once in a process while the file is unchanged (the same inode, size,
+    modification and change times): the command line compares the inputs with the last publish
+    before Prefect starts, and the flow lists them again."""
+    from .pipeline import file_fingerprint
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    stamp = (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    sha = _FINGERPRINTS.get(stamp)
+    if sha is None:
+        sha = file_fingerprint(path)
+        if sha is not None:
+            if len(_FINGERPRINTS) >= 100_000:
+                _FINGERPRINTS.clear()
+            _FINGERPRINTS[stamp] = sha
+    return sha
 
 
 def run_options(strict: bool, ocr: bool) -> dict:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import shutil
@@ -75,6 +76,26 @@ def test_a_kept_result_is_found_by_path_and_bytes_and_the_cache_keeps_only_what_
 
     assert later.prune() == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"{a}.pickle"]
+
+
+def test_an_input_is_read_once_while_it_is_unchanged_and_again_once_it_changes(tmp_path, monkeypatch):
+    """The command line lists the inputs before Prefect starts and the flow lists them again."""
+    import time
+
+    from extractors import incremental, pipeline
+
+    act = tmp_path / "act.txt"
+    act.write_bytes(b"one")
+    reads = []
+    real = pipeline.file_fingerprint
+    monkeypatch.setattr(pipeline, "file_fingerprint", lambda p: reads.append(p.name) or real(p))
+
+    first = incremental.inputs_of([act], tmp_path)
+    assert incremental.inputs_of([act], tmp_path) == first and reads == ["act.txt"]
+    time.sleep(0.01)
+    act.write_bytes(b"two")  # the same size, another content
+    assert incremental.inputs_of([act], tmp_path)[0].sha256 == hashlib.sha256(b"two").hexdigest()
+    assert reads == ["act.txt", "act.txt"]
 
 
 def test_kept_results_are_loaded_together_with_the_collector_paused_and_then_as_it_was(tmp_path):
