@@ -10,6 +10,7 @@ others are published; `strict` keeps the publish all-or-nothing instead.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import time
@@ -195,6 +196,8 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         except BaseException as exc:  # a crash or an interruption still leaves its report
             _last_report(run, exc)
             raise
+        finally:
+            gc.unfreeze()  # the kept results (_work) are the collector's again
         if not getattr(outcome, "unchanged", False):  # (a refusal is a Failed state)
             kept.prune()
             _prune(run, keep_runs)
@@ -317,21 +320,45 @@ def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: 
 
 
 def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int, ocr: bool = False) -> dict:
-    logger = get_run_logger()
     keys = {i.source_file: incremental.result_key(i.source_file, i.sha256, ocr) if i.sha256 else None for i in inputs}
-    out = kept.get_many(keys)
+    gc.disable()
+    try:
+        out = kept.get_many(keys)
+        # out of the collector's reach for the run: it would walk their millions of objects
+        # again at each full collection (the first, right after loading, took 0.8 s at 1,000 acts)
+        gc.freeze()
+    finally:
+        gc.enable()
     todo = [i for i in inputs if i.source_file not in out]
-    timings = run.info.setdefault("timings", {"documents": 0, "kept": 0, "read": 0, "pages_read": 0.0,
-                                              "reading_seconds": 0.0})
+    timings = _timings(run)
     timings["documents"] += len(inputs)
     timings["kept"] += len(inputs) - len(todo)
-    logger.info("%d documents: %d unchanged since an earlier run (kept), %d to read", len(inputs),
-                len(inputs) - len(todo), len(todo))
+    get_run_logger().info("%d documents: %d unchanged since an earlier run (kept), %d to read", len(inputs),
+                          len(inputs) - len(todo), len(todo))
     if not todo:
         return out
-    on_dask = _on_dask()
-    progress = Progress(len(todo), logger.info)
     start, cpu = time.monotonic(), time.process_time()
+    for v in _read(run, pool, todo, budget, workers, ocr):
+        out[v.source_file] = v
+        if keys[v.source_file] and (v.quarantined is None or v.quarantined.reason not in incremental.NOT_KEPT):
+            kept.put(keys[v.source_file], v)
+    timings["read"] += len(todo)
+    timings["pages_read"] += sum(out[i.source_file].raw.pages for i in todo if out[i.source_file].raw)
+    timings["reading_seconds"] += time.monotonic() - start
+    timings["reading_cpu_of_the_flow_process"] += time.process_time() - cpu
+    return out
+
+
+def _timings(run: Run) -> dict:
+    return run.info.setdefault("timings", {"documents": 0, "kept": 0, "read": 0, "pages_read": 0.0,
+                                           "reading_seconds": 0.0, "reading_cpu_of_the_flow_process": 0.0})
+
+
+def _read(run: Run, pool: Pool, todo: list, budget: float, workers: int, ocr: bool):
+    """Each document's result as its batch is done: on this run's pool, or on Dask's workers
+    (each with a pool of its own; their progress is counted here, batch by batch)."""
+    on_dask = _on_dask()
+    progress = Progress(len(todo), get_run_logger().info)
     futures = [documents_task.submit([i.path for i in batch], run.raw_dir, budget, batch[0].source_file, len(batch),
                                      pool=None if on_dask else pool, progress=None if on_dask else progress, ocr=ocr)
                for batch in batches(todo, workers)]
@@ -339,15 +366,7 @@ def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int,
         values = fut.result()
         if on_dask:
             progress.advance(len(values))
-        for v in values:
-            out[v.source_file] = v
-            if keys[v.source_file] and (v.quarantined is None or v.quarantined.reason not in incremental.NOT_KEPT):
-                kept.put(keys[v.source_file], v)
-    timings["read"] += len(todo)
-    timings["pages_read"] += sum(out[i.source_file].raw.pages for i in todo if out[i.source_file].raw)
-    timings["reading_seconds"] += time.monotonic() - start
-    timings["reading_cpu_of_the_flow_process"] = timings.get("reading_cpu_of_the_flow_process", 0.0) + time.process_time() - cpu
-    return out
+        yield from values
 
 
 def batches(items: list, workers: int, most: int = 25) -> list[list]:

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -195,6 +196,7 @@ def test_nothing_changed_does_nothing_and_one_changed_act_is_the_only_one_read(t
     assert third.published, third.message
     timings = json.loads((tmp_path / "reports" / third.run_id / "report.json").read_text(encoding="utf-8"))["timings"]
     assert (timings["documents"], timings["kept"], timings["read"]) == (2, 1, 1)
+    assert gc.get_freeze_count() == 0  # the kept results were frozen out of the collector for the run only
     docs = pq.read_table(curated / "documents.parquet").to_pandas()
     assert sorted(docs["doc_id"]) == ["V1800017383", "V2300032745"]
     assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2  # the replaced act's result is gone
