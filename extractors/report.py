@@ -64,17 +64,21 @@ def diff(previous: dict[str, pa.Table], new: dict[str, pa.Table]) -> dict:
 def _table_diff(old: pa.Table, table: pa.Table, cols: tuple[str, ...]) -> dict:
     old_names, a = _rows(old, cols) if all(c in old.column_names for c in cols) else ([], {})
     names, b = _rows(table, cols)
-    if old_names == names:
-        same = tuple.__eq__
-    else:  # another schema: rows compared column by column, by name
-        def same(x, y):
-            return dict(zip(old_names, x)) == dict(zip(names, y))
+    same = _same_row(old_names, names)
     added = [k for k in b if k not in a]
     removed = [k for k in a if k not in b]
     changed = [k for k in b if k in a and not same(a[k], b[k])]
     return {"added": len(added), "removed": len(removed), "changed": len(changed),
             "examples": [{"change": kind, "key": list(k)} for kind, ks in
                          (("added", added), ("removed", removed), ("changed", changed)) for k in ks[:20]]}
+
+
+def _same_row(old_names: list[str], names: list[str]):
+    """Whether an old and a new row (tuples of their columns) hold the same values: compared as
+    tuples, or column by column by name where the schema changed."""
+    if old_names == names:
+        return tuple.__eq__
+    return lambda x, y: dict(zip(old_names, x)) == dict(zip(names, y))
 
 
 def manifest(run: dict, tables: dict[str, pa.Table]) -> dict:
