@@ -143,16 +143,17 @@ _FINGERPRINTS: dict[tuple, str] = {}
 
 
 def _fingerprint(path: Path) -> str | None:
-    """A file's sha256, read once in a process while the file is unchanged (the same inode, size,
-    modification and change times): the command line compares the inputs with the last publish
-    before Prefect starts, and the flow lists them again."""
+    """A file's sha256, read once in a process while the file is unchanged (the same device,
+    inode, size, modification and change times, whichever path names it): the command line
+    compares the inputs with the last publish before Prefect starts (with the folder as the user
+    wrote it), and the flow lists them again (resolved)."""
     from .pipeline import file_fingerprint
 
     try:
         st = os.stat(path)
     except OSError:
         return None
-    stamp = (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    stamp = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     sha = _FINGERPRINTS.get(stamp)
     if sha is None:
         sha = file_fingerprint(path)

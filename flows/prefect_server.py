@@ -47,12 +47,13 @@ class TemporaryServer:
 
     def start(self) -> "TemporaryServer":
         if not os.environ.get("PREFECT_API_URL"):
-            atexit.register(self.stop)
             self._launch()  # at once; whether a profile names a server of its own is known only with the settings
         self.thread.start()
         return self
 
     def _launch(self) -> None:
+        if self.process is None and self.port == 0:
+            atexit.register(self.stop)  # once, whichever launch is the last one
         self.port = _free_port()
         self.process = _uvicorn(self.port, {**os.environ, **SERVER_ENV})
 
@@ -74,7 +75,7 @@ class TemporaryServer:
     def _until_up(self, settings) -> None:
         deadline = time.monotonic() + float(settings.server.ephemeral.startup_timeout_seconds)
         for attempt in range(LAUNCHES):
-            if attempt:
+            if attempt or self.process is None:
                 self._launch()
             status = _wait_until_healthy(self.process, self.port, deadline)
             if status == "up":
