@@ -191,8 +191,7 @@ class _Known:
         from .vocabulary import vocabulary
 
         vocab = vocabulary(lang)
-        self.label_words = {w.casefold() for key in vocab.entries for form in vocab.forms(key)
-                            for w in re.findall(r"[^\W\d_]+", form)}
+        self.label_words = {w.casefold() for form in vocab.phrases() for w in re.findall(r"[^\W\d_]+", form)}
         self.form = known_form(lang)
 
     def __contains__(self, word: str) -> bool:

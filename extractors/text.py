@@ -94,9 +94,8 @@ def general_lexicon(lang: str) -> Lexicon:
     label vocabulary and the language's general dictionary (morphology.form_prior) with its
     suffix inventory. Nothing in it comes from an act, so it is the same whatever is read."""
     vocab = vocabulary(lang)
-    phrases = [form for key in vocab.entries for form in vocab.forms(key)]
     affixes = affix_dictionary(lang)
-    return build_lexicon([], phrases, form_prior(lang), affixes, affixes.words() if affixes else None)
+    return build_lexicon([], vocab.phrases(), form_prior(lang), affixes, affixes.words() if affixes else None)
 
 
 def corpus_lexicon(prepared: list[list[Line]], lang: str) -> Lexicon:

@@ -22,6 +22,7 @@ LANGS = ("kk", "ru")
 
 # Characters that may end a word stem match: an inflected form shares the stem.
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
+_PLACEHOLDER = re.compile(r"<[^<>]*>")  # a template's slot: `<month>`, `<issuer>`
 
 
 @dataclass
@@ -43,6 +44,18 @@ class Vocabulary:
             if ">" in form:
                 a, b = form.split(">", 1)
                 out.append((a, b))
+        return out
+
+    def phrases(self) -> list[str]:
+        """Every form that reads as words of the language, for the line-end joins: a mapping
+        (`a>b`: a letter, an ending or a word rewritten) is a rule, and its sides are not words
+        of running text (`ының>ы`), and a template's placeholders (`<month>`) are not words."""
+        out = []
+        for forms in self.entries.values():
+            for form in forms:
+                text = _PLACEHOLDER.sub(" ", form)
+                if ">" not in text:
+                    out.append(text)
         return out
 
     def keys(self, prefix: str) -> list[str]:

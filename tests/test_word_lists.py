@@ -155,3 +155,16 @@ def test_each_base_is_looked_up_once_and_the_answer_is_the_rule_by_rule_one():
     for w in words:
         assert dic.known(w) == _known_rule_by_rule(dic, w), w
         assert dic.known(w, stands_alone) == _known_rule_by_rule(dic, w, stands_alone), w
+
+
+def test_the_joins_take_the_vocabularys_phrases_not_its_rules_or_slots():
+    """A mapping `a>b` rewrites a letter, an ending or a word: its sides are no words of running
+    text (with `ының` counted as a label word, `жаттығулар` / `ының` at a line end was split).
+    A template's slots (`<month>`) are no words either; its other words are."""
+    from extractors.vocabulary import Vocabulary
+
+    vocab = Vocabulary("kk", {"genitive_to_nominative": ["ының>ы", "нің>"], "date": ["YYYY жылғы D <month>"],
+                              "card_title": ["Кәсіп карточкасы"]})
+    assert vocab.phrases() == ["YYYY жылғы D  ", "Кәсіп карточкасы"]
+    words = general_lexicon("kk").counts
+    assert "ының" not in words and "month" not in words and "жылғы" in words
