@@ -211,7 +211,13 @@ class Lexicon:
         return self.dictionary(word) if self.dictionary is not None else 0.0
 
     def _stands_alone(self, ending: str) -> bool:
-        return self.counts.get(ending, 0) >= STANDS_ALONE or self._in_dictionary(ending)
+        """Whether endings that make a word in a row also read as that word: the document prints it,
+        or the dictionary lists it as a word of its own (`тегін`, `мен`). A form the dictionary only
+        derives proves nothing: its stems include endings listed as words (`лары`, `ларын`), which
+        made `ларының` a word and `жаттығулар` / `ының` two."""
+        if self.counts.get(ending, 0) >= STANDS_ALONE:
+            return True
+        return self._in_dictionary(ending) and (self.affixes is None or ending in self.affixes.stems)
 
     def _in_dictionary(self, word: str) -> bool:
         return self.dictionary is not None and self.dictionary(word) > 0

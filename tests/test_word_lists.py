@@ -168,3 +168,12 @@ def test_the_joins_take_the_vocabularys_phrases_not_its_rules_or_slots():
     assert vocab.phrases() == ["YYYY жылғы D  ", "Кәсіп карточкасы"]
     words = general_lexicon("kk").counts
     assert "ының" not in words and "month" not in words and "жылғы" in words
+
+
+def test_endings_stand_alone_where_the_dictionary_lists_them_as_a_word_not_where_it_only_derives_them():
+    """`тегін` is a word of its own (a listed stem): after a known word it may be the next word.
+    `ларының` is only derived, from stems the dictionary lists that are endings themselves
+    (`лары`, `ларын`): it does not keep `жаттығу` + `лары` + `ның` from being one word."""
+    lexicon = general_lexicon("kk")
+    assert lexicon._stands_alone("тегін") and not lexicon.dictionary_knows("жәбірленушінітегін")
+    assert not lexicon._stands_alone("ларының") and lexicon.dictionary_knows("жаттығуларының")
