@@ -115,15 +115,15 @@ def level_parts(printed: str | None) -> tuple[int | None, int | None]:
     return int(m.group(1)), (int(m.group(2)) if m.group(2) and not m.group(3) else None)
 
 
-def _derived(name: str, row: dict) -> dict:
-    if "sublevel" in TABLES[name].names and "qualification_level" in row:
+def _with_level(row: dict) -> dict:
+    if "qualification_level" in row:
         row["level"], row["sublevel"] = level_parts(_clean(row["qualification_level"]))
     return row
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     if "sublevel" in TABLES[name].names:
-        rows = [_derived(name, dict(r)) for r in rows]
+        rows = [_with_level(dict(r)) for r in rows]
     table = pa.Table.from_pylist(rows, schema=RELAXED[name])
     for k, field in enumerate(table.schema):
         if pa.types.is_string(field.type):
