@@ -10,7 +10,6 @@ others are published; `strict` keeps the publish all-or-nothing instead.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import logging
 import time
@@ -197,7 +196,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
             _last_report(run, exc)
             raise
         finally:
-            gc.unfreeze()  # the kept results (_work) are the collector's again
+            kept.release()
         if not getattr(outcome, "unchanged", False):  # (a refusal is a Failed state)
             kept.prune()
             _prune(run, keep_runs)
@@ -321,14 +320,7 @@ def _read_all(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: 
 
 def _work(run: Run, pool: Pool, inputs: list, budget: float, kept, workers: int, ocr: bool = False) -> dict:
     keys = {i.source_file: incremental.result_key(i.source_file, i.sha256, ocr) if i.sha256 else None for i in inputs}
-    gc.disable()
-    try:
-        out = kept.get_many(keys)
-        # out of the collector's reach for the run: it would walk their millions of objects
-        # again at each full collection (the first, right after loading, took 0.8 s at 1,000 acts)
-        gc.freeze()
-    finally:
-        gc.enable()
+    out = kept.get_many(keys)
     todo = [i for i in inputs if i.source_file not in out]
     timings = _timings(run)
     timings["documents"] += len(inputs)

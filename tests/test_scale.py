@@ -115,6 +115,8 @@ def test_kept_results_are_loaded_together_with_the_collector_paused_and_then_as_
         assert cache.get_many({"a.txt": a, "b.txt": b, "new.txt": None}) == {"a.txt": {"rows": [1, 2]}}
         assert gc.isenabled() is was_on
     gc.enable()
+    cache.release()
+    assert gc.get_freeze_count() == 0
     assert seen == [False] * 4  # asked for a and b, each time paused; no key asks nothing
 
 
