@@ -27,6 +27,7 @@ STOPPED_AT_NUMBER = 5.0
 CUT_ITEM_GOES_ON = 2.0
 NAME_NEVER_NUMBERED = -6.0
 NUMBERED_GOES_ON_NUMBERED = -2.0
+PRINTED_AGAIN = 3.0
 
 
 def item_number(text: str) -> int | None:
@@ -133,10 +134,23 @@ def completes_listed(name: str, text: str, listed: str) -> str | None:
     return None
 
 
-def printed_again(name: str | None, listed: str | None, text: str) -> bool:
-    """The function's name printed again (the function cell reprinted at the head of a page):
-    the whole name, from its first word, not the rest the name still lacks."""
+def printed_again(name: str | None, listed: str | None, text: str, relabelled: bool) -> float | None:
+    """The function's name printed again (the function cell reprinted at the head of a page,
+    `relabelled` when its label was printed again just before): the whole name, from its first
+    word, not the rest the name still lacks. Sure where it repeats the name read so far, or the
+    card's list after the label printed again. Where it repeats only the list, with no label,
+    and the name read says otherwise, the text may as well be this row's own name printed late
+    (the name read then being another cell's text): no evidence either way."""
     if name and listed and completes_listed(name, text, listed) is not None:
-        return False
+        return None
     first = norm(text).split(" ")[0]
-    return any(n and norm(n).split(" ")[0] == first and similar_at_least(n, text, 0.9) for n in (name, listed))
+
+    def repeats(n: str | None) -> bool:
+        return bool(n) and norm(n).split(" ")[0] == first and similar_at_least(n, text, 0.9)
+
+    if repeats(name):
+        return PRINTED_AGAIN
+    if not repeats(listed):
+        return None
+    agrees = bool(name) and (norm(listed).startswith(norm(name)) or similar_at_least(name, listed, 0.8))
+    return PRINTED_AGAIN if agrees or relabelled else 0.0

@@ -23,7 +23,6 @@ IMPLICIT_FUNCTION = -1.5
 IMPLICIT_TASK = -1.0
 LISTED_NUMBER = 1.0  # a function row numbered as the card's list numbers it
 NUMBER_AGAIN = -3.0  # a number a row of this card has already
-PRINTED_AGAIN = 3.0
 NEW_LIST_UNLABELLED = -1.0
 UNPLACED = -4.0
 ANOTHER_REST = -3.0
@@ -274,9 +273,12 @@ def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
         return []
     name = ctx.text(("fn", st.fi), st)
     listed = ctx.listed(st).get((fn.kind, fn.no))
-    if name and (st.reprint is not None or st.brk is not None) and printed_again(name, listed, seg.text):
+    again = None
+    if name and (st.reprint is not None or st.brk is not None):
+        again = printed_again(name, listed, seg.text, relabelled=st.reprint is not None)
+    if again is not None:
         # the function cell printed again at the head of a page: nothing new
-        return [st.fork(PRINTED_AGAIN, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)]
+        return [st.fork(again, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)]
     score = _function_name_fit(st, fn, name, listed, seg)
     if score is None:
         return []

@@ -265,6 +265,37 @@ def test_a_function_cell_printed_again_after_a_page_break_is_not_a_new_row():
         (1, "Отбасыларды есепке алу", ["Мәліметтерді жинау"], ["Әлеуметтік кодекс", "Отбасы туралы заң"])])]
 
 
+def test_a_function_name_printed_whole_after_the_break_is_the_row_name_not_a_repeat():
+    # the row cut right after its function label: the name cell's text all on the next page,
+    # then the task's rest (opening with a capital: a proper noun) and the knowledge's rest
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + """\
+Трудовые функции
+
+Обязательные трудовые функции:
+
+1. Выявление семей.
+
+Трудовая функция 1:
+
+Задача:
+Учет семей·
+
+Умения и навыки:
+1. Сбор сведений.
+
+Знания:
+1. Социальный·
+[page]
+Выявление семей
+
+Республики Казахстан
+
+кодекс.
+""", "ru")
+    assert fn_view(card) == [("mandatory", 1, "Выявление семей", [
+        (1, "Учет семей Республики Казахстан", ["Сбор сведений"], ["Социальный кодекс"])])]
+
+
 def test_a_label_head_printed_on_one_line_with_its_value_joins_its_rest_after_the_break():
     card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
 Жеке құзыреттерге Жауапкершілік, ұқыптылық,·
