@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .card_values import norm, similar, similar_at_least
 from .compiled import rx
+from .lists import bulleted
 
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s?[.)](?!\d)")
 LIST_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\s?[.)](?!\d)(?=\s)")
@@ -78,6 +79,8 @@ def runs_into_next_number(list_text: str, text: str) -> bool:
 def list_goes_on(list_text: str, text: str) -> float | None:
     """How well `text` reads as the next part of a list whose text so far is `list_text`."""
     n = item_number(text)
+    if bulleted(text) and (not list_text.strip() or bulleted(list_text)):
+        return NEXT_NUMBER  # a bullet opens a list's item as a number does
     if not list_text.strip():
         if n is not None:
             return NEXT_NUMBER if n == 1 else WRONG_NUMBER
@@ -97,8 +100,8 @@ def list_goes_on(list_text: str, text: str) -> float | None:
 
 
 def name_starts(text: str, listed: str | None) -> float | None:
-    """A name printed from its start: a capital, no list number; the card's list may name it."""
-    if item_number(text) is not None:
+    """A name printed from its start: a capital, no list number or bullet; the card's list may name it."""
+    if item_number(text) is not None or bulleted(text):
         return NAME_NEVER_NUMBERED
     score = -2.0 if lower_start(text) else 1.0
     if listed:
@@ -108,7 +111,7 @@ def name_starts(text: str, listed: str | None) -> float | None:
 
 def name_goes_on(name: str, text: str, listed: str | None) -> float | None:
     """`text` as the rest of a name cut after `name` (by a page break or another cell)."""
-    if item_number(text) is not None:
+    if item_number(text) is not None or bulleted(text):
         return NAME_NEVER_NUMBERED
     if listed:
         if completes_listed(name, text, listed) is not None:

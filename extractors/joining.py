@@ -30,9 +30,14 @@ from .lexicon import CharModel, Lexicon, core
 from .repair import Line
 
 SPLIT, JOIN, FREE = "split", "join", "free"
+# a line end that kept its space where nothing else marks a word end: a word end unless the
+# language's dictionary reads the two pieces as one word and not as two (`Психологичес ` / `кая`:
+# a cell's edge cut the word and the extraction still printed a space)
+SPACED = "spaced"
 MAX_PIECES = 12
 _OPENERS = ("(", "[", "«", "/", "„", "“")
 _CLOSERS = re.compile(r"^[,.;:)\]»!?%…]")
+_HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
 
 
 def boundary_kind(left: str, right: str, kept_space: bool) -> str:
@@ -83,8 +88,22 @@ def segment(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> tuple[list
     """
     if len(pieces) <= 1:
         return [], []
+    if SPACED in kinds:
+        # only a piece that starts its word (a space before it) is weighed whole against the space
+        kinds = [_spaced(pieces[g], pieces[g + 1], lexicon) if k == SPACED and (g == 0 or kinds[g - 1] in (SPLIT, SPACED))
+                 else (SPLIT if k == SPACED else k) for g, k in enumerate(kinds)]
     joined = _best_joins(pieces, kinds, lexicon)
     return joined, _settled(pieces, kinds, joined, lexicon)
+
+
+def _spaced(left: str, right: str, lexicon: Lexicon) -> str:
+    """A kept space between two pieces: a split, unless the language knows the joined form and
+    one piece is no word (not the language's, not one the document prints often). A single
+    sighting proves nothing: the line ends that kept a space count their pieces as words."""
+    words = [p.casefold() for p in (left, right)]
+    if all(lexicon.prints_as_word(w) for w in words):
+        return SPLIT
+    return JOIN if lexicon.language_knows("".join(words)) else SPLIT
 
 
 def _best_joins(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> list[bool]:
@@ -187,11 +206,20 @@ def _pieces(lines: list[Line]) -> tuple[list[str], list[str], list[tuple[int, in
 
 
 def _line_end_kind(prev: Line | None, left: str, right: str) -> str:
-    kind = boundary_kind(left, right, bool(prev and prev.trailing))
+    kept = bool(prev and prev.trailing)
+    kind = boundary_kind(left, right, kept)
     if prev is not None and prev.join_hint == "":
         return JOIN  # the page geometry saw a word cut at the cell's edge
     if prev is not None and prev.join_hint == " " and kind != JOIN:
         return SPLIT
+    if kept and kind == SPLIT:
+        # what the line end would be without its space: a compound wrapped at its hyphen joins
+        # whatever space follows; a free gap weighs the kept space against the lexicon
+        bare = boundary_kind(left, right, False)
+        if bare == JOIN and _HYPHEN_WRAP.search(left) and right[:1].isalpha():
+            return JOIN
+        if bare == FREE:
+            return SPACED
     return kind
 
 

@@ -203,6 +203,19 @@ class Lexicon:
     def dictionary_knows(self, word: str) -> bool:
         return self._dictionary_prior(word) > 0
 
+    def prints_as_word(self, word: str) -> bool:
+        """The language knows the word (its dictionary, or its endings that are also words: `мен`,
+        `да`), or the document prints it whole often enough to be one."""
+        return (self.language_knows(word) or self.counts.get(word, 0) >= STANDS_ALONE
+                or (self.affixes is not None and word in self.affixes.words_too))
+
+    def language_knows(self, word: str) -> bool:
+        """A form of the language's dictionary (with endings on a dictionary stem), whatever the
+        document shows: a document's own words may be fragments it printed as words."""
+        if self._in_dictionary(word):
+            return True
+        return self.affixes is not None and self.affixes.accepts(word, self._in_dictionary, self._stands_alone)
+
     def _dictionary_prior(self, word: str) -> float:
         if self.affixes is not None:
             # a form of the dictionary or a known word with endings; an ending the document prints

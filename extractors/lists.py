@@ -23,6 +23,14 @@ _NUM_AT = re.compile(r"(\d{1,2})\s?([.)])(?!\d)\s*")
 _NUM_MID = re.compile(rf"(?<=\s)(\d{{1,2}})\.\s+(?=[{UPPER}\"«])")
 _ABBREV_END = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,2}\s?[.)]\s*$")
+# a bullet opening a printed line (`- item`, `• item`): the list's items where its first is one
+_BULLET_AT = re.compile(r"[-–—•●▪]\s+(?=\S)")
+BULLET = "•"
+
+
+def bulleted(text: str) -> bool:
+    """Does the text open with a list bullet (`- item`, `• item`)?"""
+    return bool(_BULLET_AT.match(text.lstrip()))
 
 
 def _sentence_end(text: str, line_start: int, prev_start: int) -> bool:
@@ -92,12 +100,18 @@ class Acc:
 def clean_item(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = _NUM_AT.sub("", text, count=1) if _NUM_AT.match(text) else text
+    text = _BULLET_AT.sub("", text, count=1) if _BULLET_AT.match(text) else text
     return text.strip().rstrip(";,.").strip()
 
 
 def item_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
-    """(offset, number, style) of every item start: numbered ones, and 0 for an unnumbered head."""
+    """(offset, number, style) of every item start: numbered ones, and 0 for an unnumbered head.
+    A list whose first line opens with a bullet has an item at every line that does (number None):
+    a dash opening a line elsewhere is only a wrapped dash."""
     text = acc.text
+    bullets = _bullet_starts(acc)
+    if bullets:
+        return bullets
     found: dict[int, tuple[int, str]] = {}
     for s in sorted(set(acc.starts)):
         m = _NUM_AT.match(text, s)
@@ -115,6 +129,14 @@ def item_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
             out.append((pos, mids[pos], "."))
             expected["."] = mids[pos] + 1
     return out
+
+
+def _bullet_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
+    text = acc.text
+    if not bulleted(text):
+        return []
+    first = len(text) - len(text.lstrip())
+    return [(s, None, BULLET) for s in sorted(set(acc.starts) | {first}) if _BULLET_AT.match(text, s)]
 
 
 def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool) -> list[tuple[int, int]]:
@@ -198,6 +220,9 @@ def split_items(acc: Acc) -> list[Item]:
         ranges.extend(_split_unnumbered(text[:first], 0, acc, at_semicolons=True))
     for k, (pos, n, style) in enumerate(numbered):
         end = numbered[k + 1][0] if k + 1 < len(numbered) else len(text)
+        if style == BULLET:
+            ranges.append((pos, end))  # every item has its bullet: a sentence end inside one is its own
+            continue
         if k + 1 < len(numbered):
             ranges.extend(_split_sentences(text, pos, end, acc))
             continue

@@ -56,8 +56,9 @@ class AffixDictionary:
     ignored). `known(word)`: the word is a stem or one rule applied to a stem that has the
     rule's flag. `endings`: every string a rule adds, the language's suffix inventory."""
 
-    def __init__(self, stems: dict[str, str], rules: list[SuffixRule]):
+    def __init__(self, stems: dict[str, str], rules: list[SuffixRule], words_too: frozenset[str] = frozenset()):
         self.stems = stems
+        self.words_too = words_too  # endings that are also words of their own (conjunctions, particles)
         self.by_add: dict[str, list[SuffixRule]] = {}
         for r in rules:
             self.by_add.setdefault(r.add, []).append(r)
@@ -102,12 +103,13 @@ class AffixDictionary:
                 return fh.read()
         return cls.read(text("aff"), text("dic"))
 
-    def with_endings(self, endings) -> "AffixDictionary":
+    def with_endings(self, endings, words_too=()) -> "AffixDictionary":
         """The same dictionary with more endings in its inventory (rules no stem's flags name:
-        they serve `inflects` and keep the endings out of the words)."""
+        they serve `inflects` and keep the endings out of the words), and the endings that are
+        also words of their own."""
         rules = [r for group in self.by_add.values() for r in group]
         rules += [SuffixRule("", "", e.casefold(), re.compile("$")) for e in endings if e not in self.by_add]
-        return AffixDictionary(self.stems, rules)
+        return AffixDictionary(self.stems, rules, self.words_too | {w.casefold() for w in words_too})
 
     def known(self, word: str, is_word: Callable[[str], bool] = lambda w: False) -> bool:
         """A stem, or a stem with one of its rules; a rule whose ending `is_word` says also
@@ -176,7 +178,7 @@ def affix_dictionary(lang: str) -> AffixDictionary | None:
     kind, name = DICTIONARIES.get(lang, (None, None))
     if kind != "hunspell":
         return None
-    return AffixDictionary.load(name).with_endings(endings(lang))
+    return AffixDictionary.load(name).with_endings(endings(lang), endings(lang, "standalone"))
 
 
 @lru_cache(maxsize=None)

@@ -119,12 +119,12 @@ def vocabulary(lang: str) -> Vocabulary:
 
 
 @lru_cache(maxsize=None)
-def endings(lang: str) -> tuple[str, ...]:
+def endings(lang: str, key: str = "endings") -> tuple[str, ...]:
     """The language's word endings listed in vocab/endings.tsv (extractors.morphology adds them to
-    its dictionary's suffix inventory)."""
+    its dictionary's suffix inventory); `standalone`: those that are also words of their own."""
     merged: dict[str, dict[str, list[str]]] = {code: {} for code in LANGS}
     _load_file(VOCAB_DIR / "endings.tsv", merged)
-    return tuple(merged[lang].get("endings", []))
+    return tuple(merged[lang].get(key, []))
 
 
 def words(text: str) -> list[str]:

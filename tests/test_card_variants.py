@@ -79,6 +79,8 @@ RU_ROWS = """\
     ("kk", 'Кәсіп карточкасы: "Отбасымен жұмыс жөніндегі маман"'),
     ("kk", 'Мамандық картасы\n\n"Отбасымен жұмыс жөніндегі маман"'),
     ("kk", '"Отбасымен жұмыс жөніндегі маман" кәсіп карточкасы'),
+    ("kk", '"Отбасымен жұмыс жөніндегі маман" кәсібінің карточкасы'),
+    ("kk", "«Отбасымен жұмыс жөніндегі маман» мамандығының картасы"),
     ("ru", 'Карточка профессии: "Специалист по работе с семьей"'),
     ("ru", 'Карточка профессии\n\n«Специалист по работе с семьей»'),
 ])
@@ -114,6 +116,8 @@ def test_optional_rows_missing_leave_their_fields_empty():
     "1. Мәліметтерді жинау.\n2. Тізімді жүргізу.\n3. Есеп беру.",
     "1) Мәліметтерді жинау;\n2) Тізімді жүргізу;\n3) Есеп беру.",
     "Мәліметтерді жинау;\nТізімді жүргізу;\nЕсеп беру.",
+    "- Мәліметтерді жинау;\n- Тізімді жүргізу;\n- Есеп беру.",
+    "• Мәліметтерді жинау\n• Тізімді жүргізу\n• Есеп беру",
 ])
 def test_lists_numbered_with_dots_or_brackets_or_unnumbered(items):
     card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5")
@@ -207,6 +211,8 @@ def test_a_link_row_naming_another_registers_requirements_keeps_them_as_its_valu
     ("kk", "Дағдылар:", "Білім:"), ("kk", "Білімі мен дағдылары:", "Білім:"),
     ("kk", "Біліктілік пен дағдылар", "Білім"), ("kk", "Дағдылары:", "Білімі:"),
     ("ru", "Умения и навыки:", "Знания:"), ("ru", "Умения:", "Знания:"), ("ru", "Навыки", "Знания"),
+    ("ru", "Необходимые умения и навыки:", "Необходимые знания:"), ("kk", "Қажетті дағдылар:", "Қажетті білім:"),
+    ("kk", "Іскерліктер мен дағдылар:", "Білуі тиіс:"),
 ])
 def test_list_headings_in_their_variants_and_inflections(lang, skills, knowledge):
     head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
@@ -294,6 +300,19 @@ def test_a_function_name_printed_whole_after_the_break_is_the_row_name_not_a_rep
 """, "ru")
     assert fn_view(card) == [("mandatory", 1, "Выявление семей", [
         (1, "Учет семей Республики Казахстан", ["Сбор сведений"], ["Социальный кодекс"])])]
+
+
+def test_a_bulleted_list_is_never_a_name_and_its_items_run_from_bullet_to_bullet():
+    # a task printed without its name: the bulleted skills after its label and heading are a
+    # list, not the name the label announced, and an item holding a sentence end is one item
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+        "Задача:\nУчет семей\n\nУмения и навыки:\n1. Сбор сведений.", """Задача:
+
+Умения и навыки:
+- Сбор сведений. Сверка данных;
+- Учет семей."""), "ru")
+    task = card.functions[0].tasks[0]
+    assert not task.name and [i.text for i in task.skills] == ["Сбор сведений. Сверка данных", "Учет семей"]
 
 
 def test_a_label_head_printed_on_one_line_with_its_value_joins_its_rest_after_the_break():

@@ -119,3 +119,13 @@ def test_an_accumulated_text_reads_as_its_pieces_joined():
     assert acc.span(6, 19) == (11, 11)
     assert pickle.loads(pickle.dumps(acc)) == acc
     assert Acc("x", [0], [(0, 1)]).text == "x" and Acc().empty
+
+
+def test_a_bulleted_list_has_an_item_at_every_bullet():
+    assert items("- Құжаттарды сипаттау. Жалпы", "талаптар;", "- Жазбалар жасау;", "• Шолулар құрастыру.") == [
+        "Құжаттарды сипаттау. Жалпы талаптар", "Жазбалар жасау", "Шолулар құрастыру"]
+
+
+def test_a_dash_opening_a_line_of_a_numbered_list_is_a_wrapped_dash():
+    assert items("1. Работа с детьми", "– свидетелями насилия;", "2. Учет.") == [
+        "Работа с детьми – свидетелями насилия", "Учет"]

@@ -446,3 +446,24 @@ def test_a_long_word_no_lexicon_knows_has_a_finite_cost():
     lex = Lexicon.from_words(Counter({"сөз": 3, "жол": 2}))
     long_word = "қөһзьъжфщцүұ" * 40
     assert -1e6 < lex.logp(long_word) < lex.logp("сөз")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a cell's edge cut the word and the line still kept a space: the pieces are no words of the
+    # language, the joined form is one
+    ("Психологичес \nкая помощь лицам.", "ru", "Психологическая помощь лицам."),
+    ("Профилактика профессионал \nьного выгорания.", "ru", "Профилактика профессионального выгорания."),
+    ("Библиографиял \nық ақпарат беру.", "kk", "Библиографиялық ақпарат беру."),
+    # two words the language knows stay two, whatever their joined form
+    ("Еңбек жағдайлары (мазмұны \nмен сапасы).", "kk", "Еңбек жағдайлары (мазмұны мен сапасы)."),
+    ("в соответствии с \nтрудовым законодательством.", "ru", "в соответствии с трудовым законодательством."),
+    # a compound wrapped at its hyphen joins, space kept or not
+    ("Оқырмандарға кітапханалық- \nақпараттық қызмет көрсету.", "kk",
+     "Оқырмандарға кітапханалық-ақпараттық қызмет көрсету."),
+    ("Информационно- \nпрофилактическая работа.", "ru", "Информационно-профилактическая работа."),
+])
+def test_a_kept_line_end_space_gives_way_only_to_a_word_cut_in_two(text, lang, expected):
+    from conftest import doc_from_text
+
+    doc, _, _ = doc_from_text(text, lang)
+    assert doc.render() == expected
