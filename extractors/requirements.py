@@ -49,6 +49,7 @@ def _past_names(text: str, at: int, names: tuple[str, ...]) -> list[int]:
     """Where each word of a run of words that name the position, starting at `at`, ends: each
     shares its stem with a word of the head or of the act's list of positions, in whatever case
     (`специалист по социальной работе` under `к специалисту по социальной работе`)."""
+    at += len(text[at:]) - len(text[at:].lstrip())
     ends, end = [], at
     for m in rx(r"\(?([^\W\d_]+(?:-[^\W\d_]+)*)\)?\s*").finditer(text, at):
         if m.start() != end or not _names_word(m.group(1).casefold(), names):
