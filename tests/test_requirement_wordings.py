@@ -10,22 +10,7 @@ from extractors.amendments import read_amendments
 from extractors.header import read_header
 from extractors.requirements import parse_clause, read_requirements
 from conftest import doc_from_text
-
-RU_HEADER = """
-Об утверждении квалификационных требований
-
-Приказ Министра здравоохранения Республики Казахстан от 3 октября 2023 года·
-№ 412. Зарегистрирован в Министерстве юстиции Республики Казахстан 9 октября·
-2023 года № 33518.
-"""
-
-KK_HEADER = """
-Біліктілік талаптарын бекіту туралы
-
-Қазақстан Республикасы Денсаулық сақтау министрінің 2023 жылғы 3 қазандағы·
-№ 412 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2023 жылғы·
-9 қазанда № 33518 болып тіркелді.
-"""
+from test_requirements import KK_HEADER, RU_HEADER
 
 
 def read(body: str, lang: str):
