@@ -81,6 +81,22 @@ def _unit_after(text: str, lang: str) -> str | None:
     return text[:refs[0].end] if refs and not text[:refs[0].start].strip() else None
 
 
+# units whose numbers do not start again inside them: a paragraph added to a chapter is named alone
+_NUMBERED_THROUGH = frozenset({"chapter", "section"})
+
+
+def _unit_added(before: str, after: str, lang: str) -> str:
+    """The unit an insertion note names as added to a chapter: `Глава 2 дополнена пунктом 5` (the
+    unit after the operation), `2-тарау 5-тармақпен толықтырылды` (the inner unit before it) ->
+    the paragraph alone, as paragraphs are numbered through the act."""
+    refs = units.refs_in(before, lang)
+    if not refs or refs[0].kind not in _NUMBERED_THROUGH or before[:refs[0].start].strip():
+        return before
+    if len(refs) > 1:
+        return before[refs[1].start:]
+    return _unit_after(after, lang) or before
+
+
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
     for p in paras:
@@ -92,6 +108,8 @@ def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Ame
         unit_text = body[:a].strip(" -–—,")
         if not unit_text or _names_the_act(unit_text, lang):
             unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
+        elif operation == "insert":
+            unit_text = _unit_added(unit_text, body[b:], lang)
         unit = units.write_unit(unit_text, lang, []) if unit_text else None
         number, date = _act_cited(body[b:], lang)
         out.append(Amendment("note", record.doc_id, unit, operation, number, date, None, p.span))

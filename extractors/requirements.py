@@ -32,14 +32,36 @@ _BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*)")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
-def category_at_start(text: str, lang: str) -> tuple[str, int] | None:
-    """The category a clause opens with (`жоғары санаттағы –`), and where its text starts."""
+def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """The category a clause opens with (`жоғары санаттағы –`), and where its text starts. Words
+    naming the position may stand between the category and its dash (`жоғары санатты әлеуметтік
+    педагог –`)."""
     hit = shapes.at_start(text, lang, "category:")
     if not hit:
         return None
     key, end = hit
-    m = _SEPARATOR.match(text, end)
+    m = _SEPARATOR.match(text, end) or next(
+        (sep for sep in (_SEPARATOR.match(text, b) for b in _past_names(text, end, names)) if sep), None)
     return (key, m.end()) if m else None
+
+
+def _past_names(text: str, at: int, names: tuple[str, ...]) -> list[int]:
+    """Where each word of a run of words that name the position, starting at `at`, ends: each
+    shares its stem with a word of the head or of the act's list of positions, in whatever case
+    (`специалист по социальной работе` under `к специалисту по социальной работе`)."""
+    at += len(text[at:]) - len(text[at:].lstrip())
+    ends, end = [], at
+    for m in rx(r"\(?([^\W\d_]+(?:-[^\W\d_]+)*)\)?\s*").finditer(text, at):
+        if m.start() != end or not _names_word(m.group(1).casefold(), names):
+            break
+        end = m.end()
+        ends.append(end)
+    return ends
+
+
+def _names_word(word: str, names: tuple[str, ...]) -> bool:
+    stem = _stem(word)
+    return any(n.startswith(stem) or word.startswith(_stem(n)) for n in names)
 
 
 def level_at_start(text: str, lang: str) -> tuple[str, int] | None:
@@ -90,6 +112,9 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     bracketed list before the education noun, else the first after the level, else a list of
     words printed right before the noun without brackets, else the words between the level and
     the noun (`высшее педагогическое образование`)."""
+    programmes = programme_fields(text, lang)
+    if programmes:
+        return programmes
     noun = shapes.words_rx(lang, "education_word")
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
@@ -102,6 +127,26 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
         rx(rf"\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
+
+
+_QUOTED = rf"[{shapes.QUOTE_OPEN}]\s*([^{shapes.QUOTE_OPEN}{shapes.QUOTE_CLOSE}]+?)\s*[{shapes.QUOTE_CLOSE}]"
+
+
+def programme_fields(text: str, lang: str) -> list[str]:
+    """The fields of the education named as study programmes in quotes, on the side of the words
+    that introduce them the language prints them (`по направлениям подготовки "Социальная работа",
+    "Психология"`; `«Әлеуметтік жұмыс», «Психология» даярлау бағыттары бойынша`)."""
+    joiner = rf"\s*(?:,|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')}|{shapes.words_rx(lang, 'or_words')})(?!\w))\s*"
+    run = rf"{_QUOTED}(?:{joiner}{_QUOTED})*"
+    after = vocabulary(lang).first("education_programmes_side", "after") == "after"
+    for intro in rx(rf"(?:{shapes.words_rx(lang, 'education_programmes')})", re.IGNORECASE).finditer(text):
+        if after:
+            m = rx(rf"\s*({run})", re.IGNORECASE).match(text, intro.end())
+        else:
+            m = rx(rf"({run})\s*$", re.IGNORECASE).search(text[:intro.start()])
+        if m:
+            return [q.strip() for q in rx(_QUOTED).findall(m.group(1))]
+    return []
 
 
 def experience(text: str, lang: str) -> tuple[int | None, str | None]:
@@ -151,14 +196,50 @@ def parse_clause(text: str, lang: str, category: str | None, level: str | None, 
 # ---------------------------------------------------------------- requirement acts
 
 def _positions(paras: list[Para], lang: str) -> list[str]:
-    """The act's list of positions (`келесі ... жатады: 1) ...; 2) ...`)."""
+    """The act's list of positions, one per subparagraph (`келесі ... жатады: 1) ...; 2) ...`) or
+    printed inline after a colon (`на следующих работников: специалист ..., психолог.`)."""
     ending = re.compile(rf"\s+(?:{shapes.words_rx(lang, 'position_list_end')})$", re.IGNORECASE)
     out = []
     for p in paras:
         m = re.match(r"^(\d+)\)\s*(.+?)[;.]?$", p.text.strip())
         if m:
-            out.append(ending.sub("", m.group(2).strip()).strip())
+            out.extend([] if _reads_as_clause(m.group(2), lang) else [ending.sub("", m.group(2).strip()).strip()])
+        else:
+            out.extend(_inline_positions(p.text.strip(), ending, lang))
     return out
+
+
+def _inline_positions(text: str, ending: re.Pattern, lang: str) -> list[str]:
+    """The positions a paragraph lists after a colon, comma-separated, where the words before the
+    colon open a list (`следующих`, `мынадай`); none where an item reads as a clause (education,
+    experience), as the inline clause of a head does."""
+    head, colon, rest = text.rpartition(":")
+    if not colon or not number_of(text) or not shapes.has(head, lang, "position_list"):
+        return []
+    items = [i.strip() for i in re.split(r",\s*(?![^()]*\))", ending.sub("", rest.strip().rstrip(".;")))]
+    if len(items) < 2 or any(not i or any(c.isdigit() for c in i) or _reads_as_clause(i, lang) for i in items):
+        return []
+    return [_nominative(i, lang) for i in items]
+
+
+def _reads_as_clause(item: str, lang: str) -> bool:
+    """A requirement clause, not a position: it names an education, a category or years of experience."""
+    return bool(shapes.find_all(item, lang, "education:") or shapes.find_all(item, lang, "category:")
+                or shapes.has(item, lang, "experience"))
+
+
+def _nominative(item: str, lang: str) -> str:
+    """A listed position with the case ending of the list taken off its head words (the last word,
+    and the last word of a bracket): `маманға (кейс-менеджерге)` -> `маман (кейс-менеджер)`."""
+    pairs = vocabulary(lang).pairs("position_list_case")
+
+    def strip(m: re.Match) -> str:
+        word = m.group(0)
+        for end, nominative in pairs:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                return word[: len(word) - len(end)] + nominative
+        return word
+    return rx(r"[^\W\d_]+(?:-[^\W\d_]+)*(?=\s*(?:\(|\)|$))").sub(strip, item)
 
 
 def _stem(word: str) -> str:
@@ -195,6 +276,8 @@ class _Section:
     open_text: list[str] = field(default_factory=list)  # the clause being read, as read so far
     open_spans: list[Span | None] = field(default_factory=list)
     closed: bool = False  # the head's own clause has been read
+    read: int = 0  # clauses read so far
+    names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
 
 
 def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple[_Section, str] | None:
@@ -202,7 +285,8 @@ def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple
     head, colon, inline = text.partition(":")
     if not colon or not shapes.has(head, lang, "requirement_head"):
         return None
-    section = _Section(number, _position_of(head, positions))
+    names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
+    section = _Section(number, _position_of(head, positions), names=names)
     levels = shapes.find_all(head, lang, "specialist_level:")
     categories = shapes.find_all(head, lang, "category:")
     section.level = levels[0][2] if levels else None
@@ -210,14 +294,22 @@ def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple
     return section, inline.strip()
 
 
-def opener(text: str, lang: str) -> tuple[str | None, str | None, int] | None:
+def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | None, str | None, int] | None:
     """The level and the category a clause (or a level heading) opens with, and where what
     follows them starts. A level counts only as a heading: alone, before a colon or before a
-    category; inside a clause it names the position the experience is in."""
+    category; inside a clause it names the position the experience is in. The position may be
+    named before the category (`специалист по социальной работе высшей категории –`): `names`
+    are the words that may name it."""
     text_at = len(text) - len(text.lstrip())
     level = level_at_start(text, lang)
     at = level[1] if level else text_at
-    cat = category_at_start(text[at:], lang)
+    cat = category_at_start(text[at:], lang, names)
+    if not cat and not level and names:
+        for past in _past_names(text, at, names):
+            cat = category_at_start(text[past:], lang, names)
+            if cat:
+                at = past
+                break
     if cat:
         return (level[0] if level else None), cat[0], at + cat[1]
     if level and (not text[at:].strip() or ":" in text[text_at:at]):
@@ -225,14 +317,14 @@ def opener(text: str, lang: str) -> tuple[str | None, str | None, int] | None:
     return None
 
 
-def clause_pieces(text: str, lang: str) -> list[str]:
+def clause_pieces(text: str, lang: str, names: tuple[str, ...] = ()) -> list[str]:
     """A line cut where a clause or a level heading printed inline opens (`…: высшей категории
     – …; первой категории – …; без категории – …`): after a `;` or a `.`, past a bullet."""
     cuts = [0]
     for m in re.finditer(r"[;.]\s*", text):
         rest = text[m.end():]
         bullet = _BULLET.match(rest)
-        if rest and opener(rest[bullet.end() if bullet else 0:], lang):
+        if rest and opener(rest[bullet.end() if bullet else 0:], lang, names):
             cuts.append(m.end())
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
 
@@ -240,7 +332,7 @@ def clause_pieces(text: str, lang: str) -> list[str]:
 def _section_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
     """One line under a requirement head, cut into the clauses it prints."""
     out: list[Requirement] = []
-    for piece in clause_pieces(text, lang):
+    for piece in clause_pieces(text, lang, section.names):
         out.extend(_section_piece(section, piece, span, lang))
     return out
 
@@ -250,7 +342,7 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     or (where the head named the category) a piece of the head's clause."""
     text = _BULLET.sub("", text.strip())
     out: list[Requirement] = []
-    opened = opener(text, lang)
+    opened = opener(text, lang, section.names)
     if opened:
         out.extend(_close(section, lang))
         level, category, at = opened
@@ -270,14 +362,19 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
 
 def _goes_on(section: _Section, text: str, lang: str) -> bool:
     """Whether a line with no category of its own belongs to the clause being read: the rest
-    of one a line break cut (it goes on in lower case), or the clause of a head that named its
-    category."""
+    of one a line break cut (it goes on in lower case), the clause of a head that named its
+    category, or the one clause of a head that names no category at all (`К инструктору …
+    предъявляются следующие требования: техническое и профессиональное образование …`): a
+    first line that opens with an education."""
     if not text:
         return False
     if section.open_text:
         return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
     if section.category and not section.closed:
         section.open_category = section.category
+        return True
+    if not section.read and not section.closed and shapes.at_start(text, lang, "education:"):
+        section.open_category = None
         return True
     return False
 
@@ -290,6 +387,7 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     section.open_text, section.open_spans, section.open_category = [], [], None
     if category == section.category:
         section.closed = True
+    section.read += 1
     return [parse_clause(text, lang, category, section.level, paragraph=section.paragraph,
                          position=section.position, lines=span_of(*spans))]
 
