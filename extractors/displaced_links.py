@@ -6,12 +6,15 @@ on both sides stay (a double space marks the hole, or one space too many in the 
 phrase opened the line), and it is appended to the end of the same line: glued to whatever ended
 the line (`Казахстан.кодекс`, `(далее –кодекс`, `Казахстанпунктом 7`, `дней№ 140`) or after the
 line's last space. Several links of one line leave several holes (a link before a comma leaves
-a space before it) and are appended in order.
+a space before it) and are appended in order, with spaces or glued to each other (`ЗаконЗакон`);
+where they are glued, the last may have been the line's last word, its hole the line's end that
+no gap shows. A space the line ends with does not say it is whole where its end shows glue.
 
 The repair chooses between readings of the line: as printed, or with an end of the line that
 ends in a link unit put back into the holes. Every reading is scored by how natural it reads
 (`score`): word pairs the act prints elsewhere (`Evidence`), no word glued to punctuation, no
-`1.` item opening in lower case, no two list numbers side by side; a hole explained by a moved
+`1.` item opening in lower case, no two list numbers side by side (the names of the catalogue's
+acts count as printed elsewhere: `repair.act_names`); a hole explained by a moved
 link is likely, and each word moved beyond one per hole costs a little. A link whose hole is
 right before it was moved onto itself: that reading is the printed one, so a move that changes
 nothing is never made, and it competes with (and beats) a move that breaks the phrase apart.
@@ -39,6 +42,7 @@ WEIGHTS = {
     "numbers_side_by_side": -1.0,  # `1) 2)`: list numbers need a word or a separator between them
     "hole_explained": 1.5,         # holes come from moved links: a reading that explains them
     "extra_word": -0.25,           # each moved word beyond one per hole: the shortest link wins a tie
+    "unseen_hole": -0.5,           # a glued link put back at the line's end, where no gap shows a hole
 }
 MAX_LINK_TOKENS = 5  # the longest end of a line tried (`1) 2) 3) 4) тармақшаларында`)
 MAX_HOLES = 4
@@ -83,6 +87,7 @@ class Reading:
     moved: bool            # the text differs from the printed line
     explained: bool = False  # the holes are put down to a moved link (moved, or moved onto itself)
     extra: int = 0         # moved words beyond one per hole
+    unseen: bool = False   # one link goes back to the line's end, a hole no gap shows
 
 
 # ---------------------------------------------------------------- what the act prints
@@ -337,9 +342,29 @@ def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) 
     return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
 
 
-def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary) -> list[Reading]:
-    """The readings that put the text from `cut` on back into the holes."""
-    body, tokens = text[:cut], text[cut:].split()
+def _link_pieces(token: str, vocab: Vocabulary, evidence: Evidence) -> list[str]:
+    """Links appended one after another are glued to each other (`ЗаконЗакон`, `Конституциюкодекс`):
+    the token cut into them where every piece is a link word, else the token whole (a number glued
+    to a link, `2014Законом`, is a word of the line and the link glued to it)."""
+    for at in sorted(_glue_points(token, vocab, evidence)):
+        head = token[:at]
+        if _PLAIN.match(head) and is_link_word(head, vocab):
+            rest = _link_pieces(token[at:], vocab, evidence)
+            if _PLAIN.match(rest[0]) and is_link_word(rest[0], vocab):
+                return [head, *rest]
+    return [token]
+
+
+def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary, evidence: Evidence,
+           glued_only: bool = False) -> list[Reading]:
+    """The readings that put the text from `cut` on back into the holes. With `glued_only` (a line
+    with trailing spaces) only a moved text that shows its glue: to the word before it, or links
+    glued to each other."""
+    body, printed = text[:cut], text[cut:].split()
+    tokens = [piece for tok in printed for piece in _link_pieces(tok, vocab, evidence)]
+    unglued = len(tokens) > len(printed)
+    if glued_only and body.endswith(" ") and not unglued:
+        return []
     if len(tokens) < holes.count or not _link_shaped(tokens, vocab) \
             or not _acceptable_cut(body, tokens, text, vocab):
         return []
@@ -348,19 +373,26 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary) -> list[Reading
         # the last hole is right before the moved text: moved onto itself, the line as printed
         same = holes.count == 1 and body.endswith(" ") and _link_run(tokens, vocab)
         return [Reading(_closed(text), moved=False, explained=True, extra=extra)] if same else []
-    return [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
-            for groups in _groupings(tokens, holes.count, vocab)]
+    out = [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
+           for groups in _groupings(tokens, holes.count, vocab)]
+    if unglued and body.endswith(" ") and len(tokens) > holes.count:
+        # the last of the glued links was the line's last word: its hole is the line's end
+        ends = Holes((*holes.offsets, len(body.rstrip())), holes.lead)
+        out += [Reading(_insert(body.rstrip(), ends, groups), moved=True, explained=True, extra=extra - 1, unseen=True)
+                for groups in _groupings(tokens, ends.count, vocab)]
+    return out
 
 
 def _closed(text: str) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
-def readings(text: str, holes: Holes, vocab: Vocabulary, evidence: Evidence) -> list[Reading]:
+def readings(text: str, holes: Holes, vocab: Vocabulary, evidence: Evidence,
+             glued_only: bool = False) -> list[Reading]:
     """The line as printed and every way to put an end of it back into its holes."""
     out = [Reading(_closed(text), moved=False)]
     for cut in cuts(text, vocab, evidence):
-        out.extend(_moves(text, cut, holes, vocab))
+        out.extend(_moves(text, cut, holes, vocab, evidence, glued_only))
     return out
 
 
@@ -373,6 +405,7 @@ def _glued(token: str, vocab: Vocabulary, evidence: Evidence) -> bool:
 def score(reading: Reading, evidence: Evidence, glued: Callable[[str], bool]) -> float:
     toks = reading.text.split()
     s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
+    s += WEIGHTS["unseen_hole"] * reading.unseen
     s += WEIGHTS["glued"] * sum(1 for t in toks if glued(t))
     for a, b in zip(toks, toks[1:]):
         s += WEIGHTS["item_in_lower_case"] * bool(_ITEM_MARK.match(a) and b[0].islower())
@@ -387,16 +420,16 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
 
     `evidence` holds the word pairs the document prints elsewhere (none: every pair unknown).
     Returns the text, the corrected indent and whether anything moved. A line with trailing
-    spaces keeps its text: a moved link ends its line with no space after it."""
-    if trailing:
-        return text, indent, False
+    spaces was stretched (a table cell) or ends where the act's own line ended: a moved link ends
+    its line with no space after it, unless it shows its glue (to the word before it, or to
+    another link), and only such a move is tried there."""
     holes = find_holes(text, indent, para_indent)
     if not 1 <= holes.count <= MAX_HOLES:
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
     glued = lru_cache(maxsize=None)(lambda token: _glued(token, vocab, evidence))  # tokens recur across readings
     # the printed reading comes first and wins a tie
-    best = max(readings(text, holes, vocab, evidence), key=lambda r: score(r, evidence, glued))
+    best = max(readings(text, holes, vocab, evidence, bool(trailing)), key=lambda r: score(r, evidence, glued))
     if not best.moved:
         return text, indent, False
     return best.text, indent - 1 if holes.lead else indent, True

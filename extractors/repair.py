@@ -23,9 +23,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .displaced_links import Evidence, fix_displaced_link
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import LANGS, VOCAB_DIR, Vocabulary, vocabulary
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -299,6 +300,16 @@ def _close_spacing(ln: Line, text: str, vocab: Vocabulary) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=None)
+def act_names(lang: str) -> tuple[tuple[str, int], ...]:
+    """The official names of the laws and codes of the catalogue (vocab/legal_acts.tsv), as lines of
+    evidence: word pairs the language prints (`Социальный кодекс`), whatever act is read."""
+    col = 2 + LANGS.index(lang)
+    rows = (ln.split("\t") for ln in (VOCAB_DIR / "legal_acts.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#"))
+    return tuple((row[col], 1) for row in rows if len(row) > col)
+
+
 def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None,
                  joins: dict[int, str] | None = None) -> list[Line]:
     """All repairs that need only the line itself (and, for a displaced link, the word pairs the
@@ -307,7 +318,7 @@ def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None
     lines = remove_page_furniture(split_lines(raw_lines, pages, joins))
     para = paragraph_indent(lines)
     texts = [fix_homoglyphs(ln.text, vocab) for ln in lines]
-    evidence = Evidence((text, ln.trailing) for text, ln in zip(texts, lines))
+    evidence = Evidence([(text, ln.trailing) for text, ln in zip(texts, lines)] + list(act_names(lang)))
     for ln, text in zip(lines, texts):
         if text != ln.text:
             ln.fixes.append("homoglyph")

@@ -12,7 +12,10 @@ goes last in both (`параграф 2, заголовок`).
 Units are nested (annex > chapter > section > paragraph > subparagraph > part);
 a context line (`в пункте 13:`) names the outer units of the changes below it, and
 a unit is written with those of its context it needs: paragraphs are numbered
-through the whole act, so a paragraph needs no chapter; a section does.
+through the whole act, so a paragraph needs no chapter; a section does. A unit read
+under a context is written as the same unit printed in one phrase would be: `split`
+(`6-тармақ, 2) тармақша`), `printed` with the outer units after it in the genitive
+(`unit_genitive`: `в пункте 3:` / `подпункт 2) …` -> `подпункт 2) пункта 3`).
 """
 from __future__ import annotations
 
@@ -178,9 +181,11 @@ def refs_in(text: str, lang: str) -> list[Ref]:
         w = unit_word(m.group(0), lang)
         if w is None:
             continue
-        ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang)
-        if ref is None and w.kind in UNNUMBERED:
+        if w.kind in UNNUMBERED:
+            # a title has no number: a number before it numbers the instruction (`1) тақырыбы …`)
             ref = Ref(w.kind, w.base, m.start(), m.end())
+        else:
+            ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang)
         if ref is not None:
             out.append(ref)
     return out
@@ -201,15 +206,41 @@ def named_unit(text: str, lang: str) -> str | None:
     return None
 
 
-def render(text: str, refs: list[Ref], lang: str) -> str:
-    """The units of one phrase, written the language's way (`unit_style`)."""
+def _genitive(ref: Ref, lang: str) -> str | None:
+    """An outer unit as the language prints it after the unit inside it (`пункт 3` -> `пункта 3`);
+    None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
+    head, _, number = ref.norm.partition(" ")
+    word = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_genitive")).get(head.casefold())
+    return f"{word} {number}" if word and re.fullmatch(rf"{_NUMBER}\)?", number) else None
+
+
+def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str | None:
+    """`printed` style: a unit read under a context line (`в пункте 3:` / `подпункт 2) …`) written
+    as the language prints it in one phrase, the outer units after it in the genitive
+    (`подпункт 2) пункта 3`); None where a genitive is not known."""
+    chain = list(reversed(context))
+    if own is None:
+        own, chain = chain[0].norm, chain[1:]
+    outer = [_genitive(c, lang) for c in chain]
+    return None if None in outer else " ".join([own, *outer])
+
+
+def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> str:
+    """The units of one phrase under the units of its context, written the language's way
+    (`unit_style`)."""
     body = [r for r in refs if r.kind not in UNNUMBERED]
     titles = [r.norm for r in refs if r.kind in UNNUMBERED]
-    if vocabulary(lang).first("unit_style", "split") == "printed" and body:
-        printed = body[0].norm + text[body[0].end:body[-1].end]
-        parts = [re.sub(r"\s+", " ", printed).strip()]
+    if vocabulary(lang).first("unit_style", "split") == "printed" and (body or context):
+        own = None
+        if body:
+            printed = body[0].norm + text[body[0].end:body[-1].end]
+            own = re.sub(r"\s+", " ", printed).strip()
+        whole = _printed_with_context(own, list(context), lang)
+        if whole is not None:
+            return ", ".join([whole] + titles)
+        parts = [c.norm for c in context] + ([own] if own else [])
     else:
-        parts = [r.norm for r in body]
+        parts = [c.norm for c in context] + [r.norm for r in body]
     return ", ".join(parts + titles)
 
 
@@ -229,9 +260,7 @@ class Context:
 
     def around(self, refs: list[Ref]) -> list[Ref]:
         """The context units a change to `refs` is written with."""
-        if not refs:
-            return list(self.refs)
-        lowest = min(r.rank for r in refs)
+        lowest = min((r.rank for r in refs), default=len(RANK))
         chain = [c for c in self.refs if c.rank < lowest]
         through = any(r.kind == NUMBERED_THROUGH_ACT for r in chain + refs)
         return [c for c in chain if not (through and c.kind in INSIDE_ANNEX)]
@@ -251,10 +280,10 @@ def write_unit(text: str, lang: str, context: list[Ref]) -> str | None:
     if named:
         return named
     refs = refs_in(text, lang)
-    parts = [c.norm for c in context]
     if refs:
-        parts.append(render(text, refs, lang))
-    elif text.strip(" :,;"):
+        return render(text, refs, lang, context)
+    parts = [render("", [], lang, context)] if context else []
+    if text.strip(" :,;"):
         printed = text.strip(" :,;")
         # a unit named by its word alone (`абзацем`, `абзацпен`): the word in its first form
         word = unit_word(printed, lang) if re.fullmatch(r"[^\W\d_]+", printed) else None
