@@ -187,6 +187,17 @@ def test_a_row_names_its_function_its_own_way_and_the_row_wins():
     assert (fn.no, fn.name, fn.listed_name) == (1, "Қиын жағдайдағы отбасыларды анықтау", "Отбасыларды анықтау")
 
 
+@pytest.mark.parametrize("lang,label", [
+    ("kk", "Біліктілікке қойылатын талаптар"), ("kk", "Біліктілік талаптары"), ("ru", "Квалификационные требования"),
+])
+def test_the_requirements_row_in_its_variants(lang, label):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    value = "Жоғары білім." if lang == "kk" else "Высшее образование."
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + f"{label}\n\n{value}\n\n" + rows, lang)
+    assert card.qualification_requirements_text == value
+
+
 @pytest.mark.parametrize("lang,requirements,link,value", [
     ("kk", "Біліктілікке қойылатын талаптар", "Біліктілік байланысы",
      "Біліктілікке қойылатын талаптар бөлімі\n\nМемлекеттік инспектор"),
