@@ -363,10 +363,7 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary, evidence: Evide
     body, printed = text[:cut], text[cut:].split()
     tokens = [piece for tok in printed for piece in _link_pieces(tok, vocab, evidence)]
     unglued = len(tokens) > len(printed)
-    if glued_only and body.endswith(" ") and not unglued:
-        return []
-    if len(tokens) < holes.count or not _link_shaped(tokens, vocab) \
-            or not _acceptable_cut(body, tokens, text, vocab):
+    if not _movable(body, tokens, text, holes, vocab, need_glue=glued_only and not unglued):
         return []
     extra = len(tokens) - holes.count
     if holes.offsets and holes.offsets[-1] >= len(body.rstrip()):
@@ -376,11 +373,23 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary, evidence: Evide
     out = [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
            for groups in _groupings(tokens, holes.count, vocab)]
     if unglued and body.endswith(" ") and len(tokens) > holes.count:
-        # the last of the glued links was the line's last word: its hole is the line's end
-        ends = Holes((*holes.offsets, len(body.rstrip())), holes.lead)
-        out += [Reading(_insert(body.rstrip(), ends, groups), moved=True, explained=True, extra=extra - 1, unseen=True)
-                for groups in _groupings(tokens, ends.count, vocab)]
+        out += _last_link_at_line_end(body, tokens, holes, vocab, extra)
     return out
+
+
+def _movable(body: str, tokens: list[str], text: str, holes: Holes, vocab: Vocabulary, need_glue: bool) -> bool:
+    """Enough link-shaped tokens for the holes, cut where a link may start; where `need_glue`, the
+    moved text glued to the word before it."""
+    if need_glue and body.endswith(" "):
+        return False
+    return len(tokens) >= holes.count and _link_shaped(tokens, vocab) and _acceptable_cut(body, tokens, text, vocab)
+
+
+def _last_link_at_line_end(body: str, tokens: list[str], holes: Holes, vocab: Vocabulary, extra: int) -> list[Reading]:
+    """The last of the glued links was the line's last word: its hole is the line's end."""
+    ends = Holes((*holes.offsets, len(body.rstrip())), holes.lead)
+    return [Reading(_insert(body.rstrip(), ends, groups), moved=True, explained=True, extra=extra - 1, unseen=True)
+            for groups in _groupings(tokens, ends.count, vocab)]
 
 
 def _closed(text: str) -> str:
