@@ -167,6 +167,7 @@ class Lexicon:
     # knows 97 % of an act's words, `струдовым` is almost surely two).
     unknown_share: float = 1.0
     _seen: dict[str, float] = field(default_factory=dict, repr=False)
+    _language: dict[str, bool] = field(default_factory=dict, repr=False)
     # a lexicon is fixed once built, and the joiner scores the same pieces again and again
     _logp: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -206,15 +207,18 @@ class Lexicon:
     def prints_as_word(self, word: str) -> bool:
         """The language knows the word (its dictionary, or its endings that are also words: `мен`,
         `да`), or the document prints it whole often enough to be one."""
-        return (self.language_knows(word) or self.counts.get(word, 0) >= STANDS_ALONE
-                or (self.affixes is not None and word in self.affixes.words_too))
+        return (self.counts.get(word, 0) >= STANDS_ALONE or (self.affixes is not None and word in self.affixes.words_too)
+                or self.language_knows(word))
 
     def language_knows(self, word: str) -> bool:
         """A form of the language's dictionary (with endings on a dictionary stem), whatever the
         document shows: a document's own words may be fragments it printed as words."""
-        if self._in_dictionary(word):
-            return True
-        return self.affixes is not None and self.affixes.accepts(word, self._in_dictionary, self._stands_alone)
+        hit = self._language.get(word)  # asked again for every line end the word ends or opens
+        if hit is None:
+            hit = self._in_dictionary(word) or (
+                self.affixes is not None and self.affixes.accepts(word, self._in_dictionary, self._stands_alone))
+            self._language[word] = hit
+        return hit
 
     def _dictionary_prior(self, word: str) -> float:
         if self.affixes is not None:
