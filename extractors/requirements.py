@@ -224,7 +224,7 @@ def _inline_positions(text: str, ending: re.Pattern, lang: str) -> list[str]:
 
 def _reads_as_clause(item: str, lang: str) -> bool:
     """A requirement clause, not a position: it names an education, a category or years of experience."""
-    return bool(shapes.find_all(item, lang, "education:") or shapes.find_all(item, lang, "category:")
+    return bool(shapes.any_of(item, lang, "education:") or shapes.any_of(item, lang, "category:")
                 or shapes.has(item, lang, "experience"))
 
 

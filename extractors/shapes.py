@@ -108,6 +108,11 @@ def find_all(text: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def any_of(text: str, lang: str, prefix: str) -> bool:
+    """Whether any shape of the keys `prefix:kind` is in the text (find_all, stopping at the first)."""
+    return any(rx.search(text) for key in vocabulary(lang).keys(prefix) for rx in regexes(lang, key))
+
+
 def at_start(text: str, lang: str, prefix: str) -> tuple[str, int] | None:
     """The kind of the longest shape of `prefix:*` that opens the text, and where it ends."""
     best = None
