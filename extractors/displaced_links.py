@@ -437,6 +437,9 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
     glued = lru_cache(maxsize=None)(lambda token: _glued(token, vocab, evidence))  # tokens recur across readings
+    if trailing and not any(glued(t) or len(_link_pieces(t, vocab, evidence)) > 1
+                            for t in text.split()[-MAX_LINK_TOKENS:]):
+        return text, indent, False  # no glue where a moved text could start: nothing to try
     # the printed reading comes first and wins a tie
     best = max(readings(text, holes, vocab, evidence, bool(trailing)), key=lambda r: score(r, evidence, glued))
     if not best.moved:
