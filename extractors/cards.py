@@ -33,6 +33,9 @@ from .vocabulary import LANGS, vocabulary
 
 # ---------------------------------------------------------------- finding the cards
 
+_CARD_NUMBER = re.compile(r"^№\s*\d+\s*[.:]?\s*(?=\S)")
+
+
 @dataclass
 class CardSpan:
     start: int  # block index of the card's first block
@@ -48,7 +51,8 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     possibly after an annex header (`Приложение 1`), or `"<title>" <label>` (`"..." кәсіп карточкасы`)."""
     lm = match_at(text, 0, lang, ("card_start",))
     if lm:
-        rest = text[lm.end:].strip(" :")
+        # the card's own number may follow the label (`Кәсіп карточкасы № 2 "..."`)
+        rest = _CARD_NUMBER.sub("", text[lm.end:].strip(" :"), count=1)
         return True, rest or None
     for rx in _card_start_patterns(lang):
         for m in rx.finditer(text):

@@ -81,6 +81,7 @@ RU_ROWS = """\
     ("kk", '"Отбасымен жұмыс жөніндегі маман" кәсіп карточкасы'),
     ("kk", '"Отбасымен жұмыс жөніндегі маман" кәсібінің карточкасы'),
     ("kk", "«Отбасымен жұмыс жөніндегі маман» мамандығының картасы"),
+    ("kk", 'Кәсіп карточкасы № 2\n"Отбасымен жұмыс жөніндегі маман"'),
     ("ru", 'Карточка профессии: "Специалист по работе с семьей"'),
     ("ru", 'Карточка профессии\n\n«Специалист по работе с семьей»'),
 ])
@@ -100,6 +101,15 @@ def test_the_level_as_printed(lang, printed, level):
     card = card_of(head.format(heading="Карточка профессии «X»" if lang == "ru" else 'Мамандық картасы "X"',
                                level=printed) + rows, lang)
     assert card.qualification_level == level
+
+
+@pytest.mark.parametrize("lang,label", [("kk", "Еңбек функцияларының тізбесі"), ("ru", "Перечень трудовых функций")])
+def test_the_function_rows_heading_in_its_variants(lang, label):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = rows.replace("Еңбек функциялары\n" if lang == "kk" else "Трудовые функции\n", label + "\n", 1)
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + rows, lang)
+    assert len(card.functions) == 1 and card.functions[0].tasks[0].skills and card.functions[0].tasks[0].knowledge
 
 
 def test_optional_rows_missing_leave_their_fields_empty():
@@ -223,7 +233,8 @@ def test_a_link_row_naming_another_registers_requirements_keeps_them_as_its_valu
     ("kk", "Біліктілік пен дағдылар", "Білім"), ("kk", "Дағдылары:", "Білімі:"),
     ("ru", "Умения и навыки:", "Знания:"), ("ru", "Умения:", "Знания:"), ("ru", "Навыки", "Знания"),
     ("ru", "Необходимые умения и навыки:", "Необходимые знания:"), ("kk", "Қажетті дағдылар:", "Қажетті білім:"),
-    ("kk", "Іскерліктер мен дағдылар:", "Білуі тиіс:"),
+    ("kk", "Іскерліктер мен дағдылар:", "Білуі тиіс:"), ("kk", "Дағдылар мен іскерліктер:", "Білім:"),
+    ("ru", "Умения, навыки:", "Знания:"),
 ])
 def test_list_headings_in_their_variants_and_inflections(lang, skills, knowledge):
     head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
