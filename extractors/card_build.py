@@ -143,10 +143,19 @@ def _from_the_list(card: Card, listed) -> None:
     if not card.functions:
         card.functions = [Function(k, n, name, [], span, name) for k, n, name, span in listed]
     for fn in card.functions:
-        if fn.name is None:
+        if fn.name is None or _cut_short(fn.name, fn.listed_name):
             fn.name = fn.listed_name
         if not fn.tasks:
             fn.tasks.append(Task(1))
+
+
+def _cut_short(name: str, listed: str | None) -> bool:
+    """The row's name is the list's name cut inside a word (a page break took the rest of the
+    cell, and its reprint was read as a repeat): `Перевод в судебных и следственн`."""
+    if not listed:
+        return False
+    have, want = norm(name), norm(listed)
+    return len(have) < len(want) and want.startswith(have) and want[len(have)].isalpha() and have[-1:].isalpha()
 
 
 def _unlabelled_knowledge(card: Card, fn: Function, task: Task, acc: Acc) -> None:

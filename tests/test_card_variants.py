@@ -337,6 +337,15 @@ def test_a_bulleted_list_is_never_a_name_and_its_items_run_from_bullet_to_bullet
     assert not task.name and [i.text for i in task.skills] == ["Сбор сведений. Сверка данных", "Учет семей"]
 
 
+def test_a_function_name_cut_inside_a_word_takes_the_name_the_card_lists():
+    # the page break took the rest of the function cell, and its reprint after the break was
+    # read as a repeat: the row's name stops inside a word the card's list spells out
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+        "1. Выявление семей.", "1. Выявление семей группы риска.").replace(
+        "Трудовая функция 1:\nВыявление семей", "Трудовая функция 1:\nВыявление семей гру"), "ru")
+    assert card.functions[0].name == "Выявление семей группы риска"
+
+
 def test_a_label_head_printed_on_one_line_with_its_value_joins_its_rest_after_the_break():
     card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
 Жеке құзыреттерге Жауапкершілік, ұқыптылық,·
