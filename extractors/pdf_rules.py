@@ -37,12 +37,19 @@ def implied_rules(edges: list[dict], bboxes: list[tuple]) -> list[dict]:
             starting = [v["x0"] for v in inside if abs(v["top"] - y) <= TOL]
             if any(_drawn_across(hs, x, y) for x in starting):
                 continue
-            crossing = [v["x0"] for v in vs if x0 - TOL <= v["x0"] <= x1 + TOL and _crosses(v, y)]
-            left = max((x for x in crossing if x < min(starting)), default=x0)
-            right = min((x for x in crossing if x > max(starting)), default=x1)
-            out.append({"x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
-                        "height": 0.0, "orientation": "h", "object_type": "line"})
+            out.append(_rule_across(vs, (x0, x1), starting, y))
     return out
+
+
+def _rule_across(vs: list[dict], span: tuple[float, float], starting: list[float], y: float) -> dict:
+    """The rule at `y` over the column rules that begin there, between the nearest rules crossing
+    `y` on either side (the table's own borders at the least)."""
+    x0, x1 = span
+    crossing = [v["x0"] for v in vs if x0 - TOL <= v["x0"] <= x1 + TOL and _crosses(v, y)]
+    left = max((x for x in crossing if x < min(starting)), default=x0)
+    right = min((x for x in crossing if x > max(starting)), default=x1)
+    return {"x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+            "height": 0.0, "orientation": "h", "object_type": "line"}
 
 
 def part_tops(rects: list[dict], bbox: tuple) -> list[float]:

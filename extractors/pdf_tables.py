@@ -8,8 +8,10 @@ spanning all columns) are one cell.
 
 A table that goes on over the next page is one table: the fragment that opens a
 page continues the fragment that closed the page before when no other text lies
-between them and their outer edges agree. A header row printed again on the new
-page is dropped. The row the page break cut is found per column: the cell at the
+between them and their outer edges agree; so does a part of the same table on the same
+page (printed in parts, one outer rectangle each: `pdf_rules`). A header row printed
+again at the top of a part (the table's first row, or the first row of the part
+before) is dropped. The row the page break cut is found per column: the cell at the
 top of the new page continues the cell above it (same column, at the bottom of
 the previous page) unless it opens a new row, which is read from three facts:
 
@@ -17,8 +19,9 @@ the previous page) unless it opens a new row, which is read from three facts:
   pages end, so the next row did not fit there whole (the break fell between rows);
 - rows: the cells that were one row at the bottom of the previous page are one
   row at the top of this one (all continued or all new), decided by their first
-  non-empty cell; a cell whose cell above began in an earlier row (a merged cell
-  the break cut) is decided alone;
+  cell printed on both sides of the break (a merged, vertically centred cell may have
+  left all its text below it); a cell whose cell above began in an earlier row (a
+  merged cell the break cut) is decided alone;
 - labels: a cell that opens with a numbered row label of the cards opens a new
   row; one that opens with another label does too, unless the label ends one that
   began above the break, or it stands in a column where no row of the document's
