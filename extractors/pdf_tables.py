@@ -8,8 +8,10 @@ spanning all columns) are one cell.
 
 A table that goes on over the next page is one table: the fragment that opens a
 page continues the fragment that closed the page before when no other text lies
-between them and their outer edges agree. A header row printed again on the new
-page is dropped. The row the page break cut is found per column: the cell at the
+between them and their outer edges agree; so does a part of the same table on the same
+page (printed in parts, one outer rectangle each: `pdf_rules`). A header row printed
+again at the top of a part (the table's first row, or the first row of the part
+before) is dropped. The row the page break cut is found per column: the cell at the
 top of the new page continues the cell above it (same column, at the bottom of
 the previous page) unless it opens a new row, which is read from three facts:
 
@@ -17,8 +19,9 @@ the previous page) unless it opens a new row, which is read from three facts:
   pages end, so the next row did not fit there whole (the break fell between rows);
 - rows: the cells that were one row at the bottom of the previous page are one
   row at the top of this one (all continued or all new), decided by their first
-  non-empty cell; a cell whose cell above began in an earlier row (a merged cell
-  the break cut) is decided alone;
+  cell printed on both sides of the break (a merged, vertically centred cell may have
+  left all its text below it); a cell whose cell above began in an earlier row (a
+  merged cell the break cut) is decided alone;
 - labels: a cell that opens with a numbered row label of the cards opens a new
   row; one that opens with another label does too, unless the label ends one that
   began above the break, or it stands in a column where no row of the document's
@@ -34,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .pdf_labels import label_ends
+from .pdf_rules import implied_rules, part_tops
 from .pdf_words import PLine, cell_lines, line_end
 
 TABLE_SETTINGS = {
@@ -137,6 +141,29 @@ def _settings(rules: tuple[list[dict], list[dict]] | None) -> dict:
                 explicit_vertical_lines=vertical, explicit_horizontal_lines=horizontal)
 
 
+def _find_tables(page, rules):
+    """The page's tables; with the rules their column rules imply put back when a border was
+    left out (`pdf_rules`)."""
+    settings = _settings(rules)
+    tables = page.find_tables(settings)
+    if rules is not None or not tables:
+        return tables
+    extra = implied_rules(page.edges, [t.bbox for t in tables])
+    if not extra:
+        return tables
+    return page.find_tables(dict(settings, explicit_horizontal_lines=extra))
+
+
+def _parts(f: Fragment, tops: list[float]) -> list[Fragment]:
+    """A page's table printed in several parts (one outer rectangle each): one fragment a part."""
+    out: list[Fragment] = []
+    for top, bottom in zip([f.top] + tops, tops + [f.bottom]):
+        cells = [c for c in f.cells if top - 0.5 <= c.top < bottom - 0.5]
+        if cells:
+            out.append(Fragment(f.page, f.x0, top, f.x1, bottom, cells))
+    return out if len(out) > 1 else [f]
+
+
 def page_fragments(page, page_no: int, chars: list[dict],
                    rules: tuple[list[dict], list[dict]] | None = None) -> tuple[list[Fragment], list[dict]]:
     """The page's tables with their characters in their cells, and the characters outside them.
@@ -145,12 +172,13 @@ def page_fragments(page, page_no: int, chars: list[dict],
     grids: list[_Grid] = []
     if rules is not None and (len(rules[0]) < 2 or len(rules[1]) < 2):
         return frags, chars
-    for t in page.find_tables(_settings(rules)):
+    for t in _find_tables(page, rules):
         cells = [TCell(*bbox, page=page_no) for bbox in t.cells]
         if cells:
             grids.append(_Grid(t.bbox, cells))
             cells.sort(key=lambda c: (round(c.top, 1), c.x0))
-            frags.append(Fragment(page_no, *t.bbox, cells))
+            tops = part_tops(page.rects, t.bbox) if rules is None else []
+            frags.extend(_parts(Fragment(page_no, *t.bbox, cells), tops))
     rest = []
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
@@ -241,10 +269,13 @@ def _first_row(cells: list[TCell]) -> list[TCell]:
 
 
 def _continues(prev: Fragment, f: Fragment, ctx: Context) -> bool:
-    """`f` goes on with the table `prev` closed the page before with."""
-    if f.page != prev.page + 1:
-        return False
+    """`f` goes on with the table `prev` closed the page before with, or is the next part of
+    the same table on the same page (its outer border begins where the last one ended)."""
     if abs(f.x0 - prev.x0) > EDGE_TOL or abs(f.x1 - prev.x1) > EDGE_TOL:
+        return False
+    if f.page == prev.page:
+        return abs(f.top - prev.bottom) <= EDGE_TOL
+    if f.page != prev.page + 1:
         return False
     return ctx.first_text.get(f.page, float("inf")) >= f.top - 1 and \
         ctx.last_text.get(prev.page, float("-inf")) <= prev.bottom + 1
@@ -291,7 +322,10 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
     last_top = max(round(a.top) for _, a in pairs)
     row = [(c, owner.get(id(a), a)) for c, a in pairs if round(a.top) == last_top]
     out: set[int] = set()
-    head = next(((c, a) for c, a in row if c.lines), None)
+    # the row is judged by a cell printed on both sides: a cell empty above the break is a
+    # merged, vertically centred one whose text all fell below it (`Задача 2:` under nothing)
+    head = next(((c, a) for c, a in row if c.lines and a.lines), None) or \
+        next(((c, a) for c, a in row if c.lines), None)
     if head is not None and not _opens_row(*head, heads, lang):
         out.update(id(c) for c, _ in row)
     for c, a in pairs:
@@ -319,9 +353,12 @@ def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx:
     return merged
 
 
-def _without_repeated_header(cells: list[TCell], header: list[TCell]) -> list[TCell]:
+def _without_repeated_header(cells: list[TCell], headers: list[list[TCell]]) -> list[TCell]:
+    """The part's cells less its first row when that row repeats a header row: the table's
+    first row, or the first row of the part before (a table joined to the one before it
+    repeats its own heading, not the first table's)."""
     top_row = _first_row(cells)
-    if header and _row_text(top_row) == _row_text(header) and any(c.lines for c in top_row):
+    if any(h and _row_text(top_row) == _row_text(h) for h in headers) and any(c.lines for c in top_row):
         return [c for c in cells if not any(c is d for d in top_row)]
     return cells
 
@@ -340,8 +377,9 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
             prev = f
             continue
         table = tables[-1]
-        cells = _without_repeated_header(list(f.cells), firsts[-1])
-        merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cells else set()
+        cells = _without_repeated_header(list(f.cells), [firsts[-1], _first_row(prev.cells)])
+        cut = cells and f.page != prev.page  # parts on one page: no break fell inside a row
+        merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cut else set()
         table.extend(c for c in cells if id(c) not in merged)
         prev = f
     for t in tables:

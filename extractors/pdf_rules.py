@@ -1,0 +1,61 @@
+"""The ruling of a PDF table beyond its drawn lines: borders a typesetter left out, and the
+parts a table is printed in.
+
+- A border left out: when a table goes on over a page break inside a merged cell and
+  repeats its header row on the new page, some typesetters draw the column rules
+  from the foot of the header row down but no rule under the header itself. A column
+  rule that begins inside the table where no crossing rule is drawn still says a row
+  ends there; the rule is put back, from the nearest rule crossing that
+  height on the left to the nearest on the right, so the header row is a row of its own.
+- Parts: a table split over pages (or split twice on one page) is stroked as one outer
+  rectangle per part. The parts are told apart by those rectangles: where one ends and
+  the next begins on the same page, the table goes on (and the next part may repeat the
+  header row, which is furniture like the one at the top of a page).
+"""
+from __future__ import annotations
+
+TOL = 1.0
+
+
+def _crosses(e: dict, y: float) -> bool:
+    return e["top"] < y - TOL and e["bottom"] > y + TOL
+
+
+def _drawn_across(hs: list[dict], x: float, y: float) -> bool:
+    return any(abs(h["top"] - y) <= TOL and h["x0"] - TOL <= x <= h["x1"] + TOL for h in hs)
+
+
+def implied_rules(edges: list[dict], bboxes: list[tuple]) -> list[dict]:
+    """Horizontal rules the column rules of the tables (`bboxes`) imply but nobody drew."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    out: list[dict] = []
+    for x0, top, x1, bottom in bboxes:
+        inside = [v for v in vs if x0 + TOL < v["x0"] < x1 - TOL and v["bottom"] > top and v["top"] < bottom]
+        begins = {round(v["top"], 1) for v in inside if top + TOL < v["top"] < bottom - TOL}
+        for y in sorted(begins):
+            starting = [v["x0"] for v in inside if abs(v["top"] - y) <= TOL]
+            if any(_drawn_across(hs, x, y) for x in starting):
+                continue
+            out.append(_rule_across(vs, (x0, x1), starting, y))
+    return out
+
+
+def _rule_across(vs: list[dict], span: tuple[float, float], starting: list[float], y: float) -> dict:
+    """The rule at `y` over the column rules that begin there, between the nearest rules crossing
+    `y` on either side (the table's own borders at the least)."""
+    x0, x1 = span
+    crossing = [v["x0"] for v in vs if x0 - TOL <= v["x0"] <= x1 + TOL and _crosses(v, y)]
+    left = max((x for x in crossing if x < min(starting)), default=x0)
+    right = min((x for x in crossing if x > max(starting)), default=x1)
+    return {"x0": left, "x1": right, "top": y, "bottom": y, "width": right - left,
+            "height": 0.0, "orientation": "h", "object_type": "line"}
+
+
+def part_tops(rects: list[dict], bbox: tuple) -> list[float]:
+    """Where a new part of the table begins below the table's top: the tops of outer rectangles
+    as wide as the table that start inside it."""
+    x0, top, x1, bottom = bbox
+    return sorted({round(r["top"], 1) for r in rects
+                   if r.get("stroke", True) and abs(r["x0"] - x0) <= TOL and abs(r["x1"] - x1) <= TOL
+                   and top + TOL < r["top"] < bottom - TOL})
