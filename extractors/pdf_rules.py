@@ -29,14 +29,19 @@ def implied_rules(edges: list[dict], bboxes: list[tuple]) -> list[dict]:
     """Horizontal rules the column rules of the tables (`bboxes`) imply but nobody drew."""
     hs = [e for e in edges if e["orientation"] == "h"]
     vs = [e for e in edges if e["orientation"] == "v"]
-    out: list[dict] = []
-    for x0, top, x1, bottom in bboxes:
-        inside = [v for v in vs if x0 + TOL < v["x0"] < x1 - TOL and v["bottom"] > top and v["top"] < bottom]
-        begins = {round(v["top"], 1) for v in inside if top + TOL < v["top"] < bottom - TOL}
-        for y in sorted(begins):
-            starting = [v["x0"] for v in inside if abs(v["top"] - y) <= TOL]
-            if any(_drawn_across(hs, x, y) for x in starting):
-                continue
+    return [rule for bbox in bboxes for rule in _implied_in(bbox, hs, vs)]
+
+
+def _implied_in(bbox: tuple, hs: list[dict], vs: list[dict]) -> list[dict]:
+    """The rules one table implies: at each height where column rules begin inside it and no
+    drawn rule crosses them."""
+    x0, top, x1, bottom = bbox
+    inside = [v for v in vs if x0 + TOL < v["x0"] < x1 - TOL and v["bottom"] > top and v["top"] < bottom]
+    begins = {round(v["top"], 1) for v in inside if top + TOL < v["top"] < bottom - TOL}
+    out = []
+    for y in sorted(begins):
+        starting = [v["x0"] for v in inside if abs(v["top"] - y) <= TOL]
+        if not any(_drawn_across(hs, x, y) for x in starting):
             out.append(_rule_across(vs, (x0, x1), starting, y))
     return out
 
