@@ -166,10 +166,48 @@ def match_formula(line: str, lang: str) -> Formula | None:
                    groups["tail"].strip())
 
 
+def _top_level_commas(text: str) -> list[int]:
+    """Where a comma stands outside every quotation (quotes nest: `«… «…»»`)."""
+    out, depth, plain = [], 0, False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            plain = not plain
+        elif ch in "«„":
+            depth += 1
+        elif ch in "»" and depth:
+            depth -= 1
+        elif ch == "," and not depth and not plain:
+            out.append(i)
+    return out
+
+
+def _formulas_of(line: str, lang: str) -> list[Formula]:
+    """The changes one instruction line makes: one formula, or two joined by a comma (`… "…" деген
+    сөздермен ауыстырылсын, "…" деген сөздер алып тасталсын`, `слова «…» заменить словами «…», слова
+    «…» исключить`). The second names no unit of its own and changes the first one's."""
+    for at in _top_level_commas(line) if "," in line else ():
+        right = match_formula(line[at + 1:], lang)
+        left = match_formula(line[:at], lang) if right else None
+        if left and not left.tail and right.new_unit is None:
+            if not right.unit:
+                right.unit = left.unit
+            return [left, right]
+    formula = match_formula(line, lang)
+    return [formula] if formula else []
+
+
+def _without_unchanged_clause(line: str, lang: str) -> str:
+    """The instruction without the clause that says the other language's text stays as it is."""
+    found = shapes.search(line, lang, "text_unchanged")
+    if found is None or line[found.end():].strip(" ;.,"):
+        return line
+    return line[:found.start()].rstrip(" ,")
+
+
 def _strip_quotes(text: str) -> str:
     text = text.strip()
     text = re.sub(r'^["«“„]\s*', "", text)
-    text = re.sub(r'\s*["»”“]\s*[;.]?$', "", text)
+    text = re.sub(r'\s*["»”“]\s*[;.,]?$', "", text)
     return text.strip()
 
 
@@ -191,11 +229,32 @@ def _join_wording(wording: list[Para]) -> str:
     return " ".join(texts)
 
 
+_NUMBERED = re.compile(r"^[\"«“„]?\s*\d+(?:-\d+)*\.\s")
+
+
 def _wording_items(wording: list[Para], lang: str) -> tuple[str | None, list[Item]]:
-    """`"N. Білуге тиіс: item; item; ..."`: the number the wording prints (if any) and its items."""
-    first = _strip_quotes(wording[0].text) if len(wording) == 1 else re.sub(r'^["«“„]\s*', "", wording[0].text.strip())
+    """`"N. Білуге тиіс: item; item; ..."`: the number the wording prints (if any) and its items.
+    The list may open the wording or one of its numbered paragraphs (a new chapter's `12-2. Білуге
+    тиіс:`); it ends where the next numbered paragraph begins."""
     must = shapes.words_rx(lang, "must_know")
-    m = rx(rf"^(?:(\d+(?:-\d+)*)\.\s*)?(?:{must})\s*:\s*", re.IGNORECASE).match(first)
+    head = rx(rf"^(?:(\d+(?:-\d+)*)\.\s*)?(?:{must})\s*:\s*", re.IGNORECASE)
+    for k, p in enumerate(wording):
+        if k and not _NUMBERED.match(p.text.strip()):
+            continue
+        end = next((j for j in range(k + 1, len(wording)) if _NUMBERED.match(wording[j].text.strip())), None)
+        found = _must_know_items(wording if k == 0 else wording[k:end], head, opening=(k == 0))
+        if found[1]:
+            return found
+    return None, []
+
+
+def _must_know_items(wording: list[Para], head: re.Pattern, opening: bool = True,
+                     ) -> tuple[str | None, list[Item]]:
+    if len(wording) == 1:
+        first = _strip_quotes(wording[0].text)
+    else:
+        first = re.sub(r'^["«“„]\s*', "", wording[0].text.strip()) if opening else wording[0].text.strip()
+    m = head.match(first)
     if not m:
         return None, []
     items: list[Item] = []
@@ -242,9 +301,13 @@ class _Changes:
             self.wording.append(p)
             self.quote_open = not self.wording_ends(t, following)
             return
-        formula = match_formula(t, self.lang)
-        if formula:
-            self.change(formula, p, following)
+        t = _without_unchanged_clause(t, self.lang)
+        if not t:
+            return  # `текст на русском языке не меняется;` after a wording: said of the change before
+        formulas = _formulas_of(t, self.lang)
+        if formulas:
+            for formula in formulas:
+                self.change(formula, p, following)
         elif self.is_context(t):
             self.close()
             self.current = None
@@ -364,16 +427,55 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str,
 
 # ---------------------------------------------------------------- acts declared repealed
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The outermost quotations of a text (a title, with the titles quoted inside it)."""
+    out, depth, start, plain = [], 0, 0, False
+    for i, ch in enumerate(text):
+        if ch == '"' and not depth:
+            if plain:
+                out.append((start, i + 1))
+            plain, start = not plain, i
+        elif ch in "«„" and not plain:
+            start = i if not depth else start
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if not depth:
+                out.append((start, i + 1))
+    return out
+
+
 def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
-    """The act a repeal names (adilet id) and the unit of it, if a unit is named."""
+    """The act a repeal names (adilet id) and the unit of it, if a unit is named. An act quoted
+    in the repealed act's title (`«О внесении изменения в приказ … № 228 «…»»`) is not it."""
     reg = patterns.search(lang, "registry_ref", t)
-    acts = patterns.finditer(lang, "act_line", t)
+    quoted = _quoted_spans(t) if reg else []
+    acts = [a for a in patterns.finditer(lang, "act_line", t) if not any(s <= a.start() < e for s, e in quoted)]
     if not reg or not acts:
         return None
     date = patterns.match_date(acts[-1], lang)
     target = make_doc_id(date.year, reg.group("number")) if date else None
     refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
     return target, (refs[-1].norm if refs else None)
+
+
+def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
+    """The unit of another act a paragraph of the order repeals, named after the act and its
+    registration (`… № 32507 болып тіркелген) 3-тармағының күші жойылды`) or before the act
+    (`пункт 3 приказа …`); None where the whole act is repealed."""
+    reg = patterns.search(lang, "registry_ref", f.unit)
+    close = f.unit.find(")", reg.end()) if reg else -1
+    for piece in (f.unit[close + 1:] if close >= 0 else "", f.unit):
+        refs = units.refs_in(piece, lang) if piece.strip() else []
+        if not refs or piece[:refs[0].start].strip(" ,"):
+            continue
+        end = refs[0].end
+        for r in refs[1:]:  # `подпункт 2) пункта 3 приказа …`: the units that follow each other
+            if piece[end:r.start].strip(" ,"):
+                break
+            end = r.end
+        return units.write_unit(piece[:end], lang, [])
+    return None
 
 
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
@@ -405,7 +507,8 @@ def read_repeal_paragraphs(paras: list[Para], record: DocumentRecord, lang: str)
         f = match_formula(re.sub(r"^\d+\.\s*", "", t), lang)
         act = _repealed_act(t, lang) if f and f.operation == "repeal" else None
         if act and act[0]:
-            out.append(Amendment("change", act[0], None, "repeal", record.act_number, record.act_date, None, p.span))
+            unit = _unit_repealed(t, f, lang)
+            out.append(Amendment("change", act[0], unit, "repeal", record.act_number, record.act_date, None, p.span))
     return out
 
 
