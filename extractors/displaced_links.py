@@ -131,11 +131,13 @@ class Evidence:
     out what a holed line ends with: after its last wide gap, the moved text and what it was
     appended to). `elsewhere` leaves one line out: a line is no evidence for itself."""
 
-    def __init__(self, lines: Iterable[tuple[str, int]] = ()):
+    def __init__(self, lines: Iterable[tuple[str, int]] = (), base: Evidence | None = None):
         self.pairs: Counter = Counter()
         self.words: Counter = Counter()  # case-folded
         self._own_pairs: Counter = Counter()
         self._own_words: Counter = Counter()
+        # what every act of the language prints (the catalogue's act names), counted once, not per act
+        self.base = base
         pairs: list[tuple[str, str]] = []
         words: list[str] = []
         for text, trailing in lines:  # counted at the end, in one pass
@@ -145,18 +147,20 @@ class Evidence:
         self.words.update(words)
 
     def elsewhere(self, text: str, trailing: int) -> Evidence:
-        other = Evidence()
+        other = Evidence(base=self.base)
         other.pairs, other.words = self.pairs, self.words
         other._own_pairs, other._own_words = _pairs_of(text, trailing), _words_of(text)
         return other
 
     def knows(self, a: str, b: str) -> bool:
         key = (word_key(a), word_key(b))
-        return bool(key[0] and key[1] and self.pairs[key] > self._own_pairs[key])
+        if not (key[0] and key[1]):
+            return False
+        return self.pairs[key] + (self.base.pairs[key] if self.base else 0) > self._own_pairs[key]
 
     def prints(self, word: str) -> bool:
         w = word.casefold()
-        return self.words[w] > self._own_words[w]
+        return self.words[w] + (self.base.words[w] if self.base else 0) > self._own_words[w]
 
 
 # ---------------------------------------------------------------- what is a link

@@ -301,13 +301,13 @@ def _close_spacing(ln: Line, text: str, vocab: Vocabulary) -> str:
 
 
 @lru_cache(maxsize=None)
-def act_names(lang: str) -> tuple[tuple[str, int], ...]:
-    """The official names of the laws and codes of the catalogue (vocab/legal_acts.tsv), as lines of
+def act_names(lang: str) -> Evidence:
+    """The official names of the laws and codes of the catalogue (vocab/legal_acts.tsv), as
     evidence: word pairs the language prints (`Социальный кодекс`), whatever act is read."""
     col = 2 + LANGS.index(lang)
     rows = (ln.split("\t") for ln in (VOCAB_DIR / "legal_acts.tsv").read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#"))
-    return tuple((row[col], 1) for row in rows if len(row) > col)
+    return Evidence((row[col], 1) for row in rows if len(row) > col)
 
 
 def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None,
@@ -318,7 +318,7 @@ def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None
     lines = remove_page_furniture(split_lines(raw_lines, pages, joins))
     para = paragraph_indent(lines)
     texts = [fix_homoglyphs(ln.text, vocab) for ln in lines]
-    evidence = Evidence([(text, ln.trailing) for text, ln in zip(texts, lines)] + list(act_names(lang)))
+    evidence = Evidence(((text, ln.trailing) for text, ln in zip(texts, lines)), base=act_names(lang))
     for ln, text in zip(lines, texts):
         if text != ln.text:
             ln.fixes.append("homoglyph")
