@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
+from typing import Callable
 from dataclasses import dataclass, field
 
 from . import shapes
@@ -280,11 +282,13 @@ class _Section:
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
 
 
-def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple[_Section, str] | None:
-    """A requirement paragraph's head: the section it opens and the text after its colon."""
+def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str) -> tuple[_Section, str] | None:
+    """A requirement paragraph's head: the section it opens and the text after its colon.
+    `listed()` gives the act's list of positions (read only once a head is found)."""
     head, colon, inline = text.partition(":")
     if not colon or not shapes.has(head, lang, "requirement_head"):
         return None
+    positions = listed()
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     section = _Section(number, _position_of(head, positions), names=names)
     levels = shapes.find_all(head, lang, "specialist_level:")
@@ -405,7 +409,8 @@ def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | N
 def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     lang = doc.lang
     paras = paragraphs(doc, lexicon)
-    positions = _positions(paras, lang)
+    # most acts have no requirement head: their list of positions is never read
+    positions = lru_cache(maxsize=1)(lambda: _positions(paras, lang))
     out: list[Requirement] = []
     section: _Section | None = None
     for p in paras:
