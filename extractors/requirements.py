@@ -278,6 +278,7 @@ class _Section:
     closed: bool = False  # the head's own clause has been read
     read: int = 0  # clauses read so far
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
+    table: bool = False  # its clauses are rows of a table flattened into lines
 
 
 def _read_head(text: str, number: str, positions: list[str], lang: str) -> tuple[_Section, str] | None:
@@ -331,6 +332,8 @@ def clause_pieces(text: str, lang: str, names: tuple[str, ...] = ()) -> list[str
 
 def _section_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
     """One line under a requirement head, cut into the clauses it prints."""
+    if section.table or _opens_table(section, text, lang):
+        return _table_line(section, text, span, lang)
     out: list[Requirement] = []
     for piece in clause_pieces(text, lang, section.names):
         out.extend(_section_piece(section, piece, span, lang))
@@ -377,6 +380,60 @@ def _goes_on(section: _Section, text: str, lang: str) -> bool:
         section.open_category = None
         return True
     return False
+
+
+def _opens_table(section: _Section, text: str, lang: str) -> bool:
+    """Whether a line under a head, before any clause, prints nothing but a table's header cells
+    (`№`, `Наименование должности`, `Категория`, `Квалификационные требования`): the lines after
+    it are the table's rows."""
+    if section.read or section.open_text or not text.strip():
+        return False
+    columns = re.compile(rf"(?:{shapes.words_rx(lang, 'requirement_table_column')})", re.IGNORECASE)
+    section.table = not columns.sub("", text).strip()
+    return section.table
+
+
+# a category cell that prints a dash: the position has no categories
+_NO_CATEGORY = re.compile(r"(?<!\S)[–—-](?=\s)")
+_ROW_NUMBER = re.compile(r"^\d+\.?$")
+
+
+def _category_cells(text: str, lang: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, category) of each category cell a table line prints: a category word (or a
+    dash) that the clause's education follows, at the line's start, after a clause's end or
+    after the position cell that opens a row."""
+    found = [(a, b, k) for a, b, k in shapes.find_all(text, lang, "category_cell:")]
+    found += [(m.start(), m.end(), None) for m in _NO_CATEGORY.finditer(text)]
+    cells: list[tuple[int, int, str | None]] = []
+    for a, b, key in sorted(found, key=lambda x: (x[0], x[0] - x[1])):
+        if cells and a < cells[-1][1] or not shapes.at_start(text[b:].lstrip(), lang, "education:"):
+            continue
+        before = text[:a].rstrip()
+        if not before or before.endswith((".", ";")) or (not cells and before[:1].isupper()):
+            cells.append((a, b, key))
+    return cells
+
+
+def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
+    """A line of a requirements table: a row number, a position cell opening a row, category
+    cells each with its clause, or the rest of a clause a line or page break cut."""
+    text = text.strip()
+    cells = _category_cells(text, lang)
+    head = text[:cells[0][0]].strip() if cells else text
+    out: list[Requirement] = []
+    if _ROW_NUMBER.match(head) or (head and head[:1].isupper()):
+        out.extend(_close(section, lang))
+        if not _ROW_NUMBER.match(head):
+            section.position = head[:1].lower() + head[1:] if head[1:2].islower() else head
+    elif head and section.open_text:
+        section.open_text.append(head)
+        section.open_spans.append(span)
+    for (_, end, key), nxt in zip(cells, [c[0] for c in cells[1:]] + [len(text)]):
+        out.extend(_close(section, lang))
+        section.open_category = key
+        section.open_text.append(text[end:nxt].strip())
+        section.open_spans.append(span)
+    return out
 
 
 def _close(section: _Section | None, lang: str) -> list[Requirement]:
