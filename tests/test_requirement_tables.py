@@ -1,9 +1,14 @@
 """Requirement acts that print their clauses under level headings saying whom they are for, or as a
 table flattened into lines: a few lines of damaged text -> the records they must become, in both
 languages."""
+import datetime as dt
+
 import pytest
 
-from test_requirement_wordings import clauses
+from extractors.amendments import read_amendments
+from extractors.header import read_header
+
+from test_requirement_wordings import clauses, read
 
 
 @pytest.mark.parametrize("lang,body", [
@@ -148,3 +153,18 @@ def test_a_requirements_table_flattened_into_lines_gives_one_clause_per_category
         ("3", assistant, None, "first", "tvet", 2),
         ("3", methodist, None, None, "higher", 3),
     ]
+
+
+@pytest.mark.parametrize("lang,line,unit", [
+    ("kk", "5. Алып тасталды – ҚР Еңбек министрінің 15.08.2025 № 262 (алғашқы ресми жарияланған·\n"
+           "күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі) бұйрығымен.", "5-тармақ"),
+    ("ru", "5. Исключен приказом Министра труда РК от 15.08.2025 № 262 (вводится в действие по·\n"
+           "истечении десяти календарных дней после дня его первого официального опубликования).", "пункт 5"),
+])
+def test_a_paragraph_printed_as_deleted_where_it_stood_is_a_delete_note(lang, line, unit):
+    """No `Ескерту`/`Сноска` line: the consolidated text prints the paragraph's number and that it was
+    deleted, by which act. A paragraph that deletes something in another act is no such note."""
+    doc, lexicon = read(f"      4. Төртінші.\n      {line}\n      6. Исключить пункт 7.\n", lang)
+    got, _ = read_amendments(doc, read_header(doc), lexicon)
+    assert [(a.kind, a.target_unit, a.operation, a.amending_act_number, a.amending_act_date) for a in got] == [
+        ("note", unit, "delete", "262", dt.date(2025, 8, 15))]
