@@ -169,16 +169,41 @@ def experience_in(text: str, lang: str) -> str | None:
     last `және` (`және X ретінде кемінде`); else a field of work as printed (`по специальности`)."""
     as_words = shapes.words_rx(lang, "experience_as")
     ands = shapes.words_rx(lang, "and_words")
-    if vocabulary(lang).first("experience_as_side", "after") == "after":
+    after = vocabulary(lang).first("experience_as_side", "after") == "after"
+    if after:
         mins = shapes.words_rx(lang, "experience_min")
         m = rx(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", re.IGNORECASE).search(text)
     else:
         m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
-        return field_of_work.group(0) if field_of_work else None
-    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1]
-    return span.strip() or None
+        return field_of_work.group(0) if field_of_work else _experience_area(text, lang)
+    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1].strip()
+    return _quoted_position(span, after) or span or None
+
+
+def _quoted_position(span: str, after: bool) -> str | None:
+    """The position in quotes right next to the position word (`"бірінші санатты маман"
+    лауазымында`, `в должности "старший консультант"`): the quoted name alone."""
+    quoted = rx(rf"^{_QUOTED}" if after else rf"{_QUOTED}$").search(span)
+    return quoted.group(1) if quoted else None
+
+
+def _experience_area(text: str, lang: str) -> str | None:
+    """The area of work the experience must be in, in the nominative (`әлеуметтік жұмыс саласында`
+    -> `әлеуметтік жұмыс саласы`, `в сфере социальной защиты не менее` -> `сфера социальной
+    защиты`): the words from the last `және` before the area word, or up to the years after it."""
+    after = vocabulary(lang).first("experience_as_side", "after") == "after"
+    for printed, nominative in vocabulary(lang).pairs("experience_area"):
+        m = rx(rf"(?<!\w){re.escape(printed)}(?!\w)", re.IGNORECASE).search(text)
+        if not m:
+            continue
+        if after:
+            name = rx(rf"\s*(.+?)\s+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
+            return f"{nominative} {name.group(1)}" if name else None
+        name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
+        return f"{name} {nominative}" if name else None
+    return None
 
 
 def parse_clause(text: str, lang: str, category: str | None, level: str | None, **where) -> Requirement:

@@ -8,6 +8,7 @@ import pytest
 from extractors.amendments import read_amendments
 from extractors.header import read_header
 
+from extractors.requirements import parse_clause
 from test_requirement_wordings import clauses, read
 
 
@@ -168,3 +169,22 @@ def test_a_paragraph_printed_as_deleted_where_it_stood_is_a_delete_note(lang, li
     got, _ = read_amendments(doc, read_header(doc), lexicon)
     assert [(a.kind, a.target_unit, a.operation, a.amending_act_number, a.amending_act_date) for a in got] == [
         ("note", unit, "delete", "262", dt.date(2025, 8, 15))]
+
+
+@pytest.mark.parametrize("text,lang,years,where", [
+    ('жоғары білім және (немесе) кәсіптік қайта даярлау туралы сертификат, "бірінші санатты кеңесші"·'
+     ' лауазымында кемінде үш жыл жұмыс өтілі', "kk", 3, "бірінші санатты кеңесші"),
+    ('высшее образование и (или) сертификат о переподготовке, стаж работы в должности "консультант первой·'
+     ' категории" не менее трех лет', "ru", 3, "консультант первой категории"),
+    ("жоғары білім және жұмыспен қамту саласындағы жұмыс өтілі кемінде екі жыл", "kk", 2, "жұмыспен қамту саласы"),
+    ("жоғары білім және жастармен жұмыс саласында кемінде екі жыл немесе жұмыспен қамту саласында кемінде бір"
+     " жыл жұмыс өтілі", "kk", 2, "жастармен жұмыс саласы"),
+    ("высшее образование и стаж работы в сфере занятости населения не менее двух лет", "ru", 2,
+     "сфера занятости населения"),
+])
+def test_what_the_experience_must_be_in(text, lang, years, where):
+    """A position in quotes next to the position word is named without its quotes; an area of work
+    (`… саласындағы`, `в сфере …`) is named in the nominative; of two experiences joined by `немесе`
+    the first counts."""
+    r = parse_clause(text.replace("· ", " "), lang, "first", None)
+    assert (r.min_experience_years, r.experience_in) == (years, where)
