@@ -413,7 +413,7 @@ def _opens_table(section: _Section, text: str, lang: str) -> bool:
     it are the table's rows."""
     if section.read or section.open_text or not text.strip():
         return False
-    columns = re.compile(rf"(?:{shapes.words_rx(lang, 'requirement_table_column')})", re.IGNORECASE)
+    columns = rx(rf"(?:{shapes.words_rx(lang, 'requirement_table_column')})", re.IGNORECASE)
     section.table = not columns.sub("", text).strip()
     return section.table
 
