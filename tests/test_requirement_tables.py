@@ -165,10 +165,14 @@ def test_a_requirements_table_flattened_into_lines_gives_one_clause_per_category
 def test_a_paragraph_printed_as_deleted_where_it_stood_is_a_delete_note(lang, line, unit):
     """No `Ескерту`/`Сноска` line: the consolidated text prints the paragraph's number and that it was
     deleted, by which act. A paragraph that deletes something in another act is no such note."""
-    doc, lexicon = read(f"      4. Төртінші.\n      {line}\n      6. Исключить пункт 7.\n", lang)
-    got, _ = read_amendments(doc, read_header(doc), lexicon)
-    assert [(a.kind, a.target_unit, a.operation, a.amending_act_number, a.amending_act_date) for a in got] == [
+    assert notes(f"      4. Төртінші.\n      {line}\n      6. Исключить пункт 7.\n", lang) == [
         ("note", unit, "delete", "262", dt.date(2025, 8, 15))]
+
+
+def notes(body: str, lang: str):
+    doc, lexicon = read(body, lang)
+    return [(a.kind, a.target_unit, a.operation, a.amending_act_number, a.amending_act_date)
+            for a in read_amendments(doc, read_header(doc), lexicon)[0]]
 
 
 @pytest.mark.parametrize("text,lang,years,where", [
