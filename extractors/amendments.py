@@ -97,10 +97,28 @@ def _unit_added(before: str, after: str, lang: str) -> str:
     return _unit_after(after, lang) or before
 
 
+@lru_cache(maxsize=None)
+def _deleted_rx(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:{shapes.words_rx(lang, 'deleted_in_place')})(?!\w)", re.IGNORECASE)
+
+
+def _deleted_in_place(text: str, lang: str) -> str | None:
+    """A paragraph a consolidated text prints as deleted where it stood, with no note line
+    (`5. Алып тасталды – ҚР … 15.08.2025 № 262 бұйрығымен.`, `5. Исключен приказом … от
+    15.08.2025 № 262.`): the body of the note it stands for, its unit first (`5-тармақ алып
+    тасталды – …`)."""
+    m = re.match(r"(\d+)\.\s+", text)
+    if not m or not _deleted_rx(lang).match(text, m.end()):
+        return None
+    unit = vocabulary(lang).first("unit_template", "N-{unit}").replace(
+        "{unit}", vocabulary(lang).first("unit:paragraph", "")).replace("N", m.group(1))
+    return f"{unit} {text[m.end():]}"
+
+
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
     for p in paras:
-        body = _note_body(p.text.strip(), lang)
+        body = _note_body(p.text.strip(), lang) or _deleted_in_place(p.text.strip(), lang)
         op = find_operation(body, lang) if body else None
         if not op:
             continue

@@ -171,16 +171,41 @@ def experience_in(text: str, lang: str) -> str | None:
     last `және` (`және X ретінде кемінде`); else a field of work as printed (`по специальности`)."""
     as_words = shapes.words_rx(lang, "experience_as")
     ands = shapes.words_rx(lang, "and_words")
-    if vocabulary(lang).first("experience_as_side", "after") == "after":
+    after = vocabulary(lang).first("experience_as_side", "after") == "after"
+    if after:
         mins = shapes.words_rx(lang, "experience_min")
         m = rx(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", re.IGNORECASE).search(text)
     else:
         m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
-        return field_of_work.group(0) if field_of_work else None
-    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1]
-    return span.strip() or None
+        return field_of_work.group(0) if field_of_work else _experience_area(text, lang)
+    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1].strip()
+    return _quoted_position(span, after) or span or None
+
+
+def _quoted_position(span: str, after: bool) -> str | None:
+    """The position in quotes right next to the position word (`"бірінші санатты маман"
+    лауазымында`, `в должности "старший консультант"`): the quoted name alone."""
+    quoted = rx(rf"^{_QUOTED}" if after else rf"{_QUOTED}$").search(span)
+    return quoted.group(1) if quoted else None
+
+
+def _experience_area(text: str, lang: str) -> str | None:
+    """The area of work the experience must be in, in the nominative (`әлеуметтік жұмыс саласында`
+    -> `әлеуметтік жұмыс саласы`, `в сфере социальной защиты не менее` -> `сфера социальной
+    защиты`): the words from the last `және` before the area word, or up to the years after it."""
+    after = vocabulary(lang).first("experience_as_side", "after") == "after"
+    for printed, nominative in vocabulary(lang).pairs("experience_area"):
+        m = rx(rf"(?<!\w){re.escape(printed)}(?!\w)", re.IGNORECASE).search(text)
+        if not m:
+            continue
+        if after:
+            name = rx(rf"\s*(.+?)\s+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
+            return f"{nominative} {name.group(1)}" if name else None
+        name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
+        return f"{name} {nominative}" if name else None
+    return None
 
 
 def parse_clause(text: str, lang: str, category: str | None, level: str | None, **where) -> Requirement:
@@ -280,6 +305,7 @@ class _Section:
     closed: bool = False  # the head's own clause has been read
     read: int = 0  # clauses read so far
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
+    table: bool = False  # its clauses are rows of a table flattened into lines
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str) -> tuple[_Section, str] | None:
@@ -335,6 +361,8 @@ def clause_pieces(text: str, lang: str, names: tuple[str, ...] = ()) -> list[str
 
 def _section_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
     """One line under a requirement head, cut into the clauses it prints."""
+    if section.table or _opens_table(section, text, lang):
+        return _table_line(section, text, span, lang)
     out: list[Requirement] = []
     for piece in clause_pieces(text, lang, section.names):
         out.extend(_section_piece(section, piece, span, lang))
@@ -381,6 +409,60 @@ def _goes_on(section: _Section, text: str, lang: str) -> bool:
         section.open_category = None
         return True
     return False
+
+
+def _opens_table(section: _Section, text: str, lang: str) -> bool:
+    """Whether a line under a head, before any clause, prints nothing but a table's header cells
+    (`№`, `Наименование должности`, `Категория`, `Квалификационные требования`): the lines after
+    it are the table's rows."""
+    if section.read or section.open_text or not text.strip():
+        return False
+    columns = rx(rf"(?:{shapes.words_rx(lang, 'requirement_table_column')})", re.IGNORECASE)
+    section.table = not columns.sub("", text).strip()
+    return section.table
+
+
+# a category cell that prints a dash: the position has no categories
+_NO_CATEGORY = re.compile(r"(?<!\S)[–—-](?=\s)")
+_ROW_NUMBER = re.compile(r"^\d+\.?$")
+
+
+def _category_cells(text: str, lang: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, category) of each category cell a table line prints: a category word (or a
+    dash) that the clause's education follows, at the line's start, after a clause's end or
+    after the position cell that opens a row."""
+    found = [(a, b, k) for a, b, k in shapes.find_all(text, lang, "category_cell:")]
+    found += [(m.start(), m.end(), None) for m in _NO_CATEGORY.finditer(text)]
+    cells: list[tuple[int, int, str | None]] = []
+    for a, b, key in sorted(found, key=lambda x: (x[0], x[0] - x[1])):
+        if cells and a < cells[-1][1] or not shapes.at_start(text[b:].lstrip(), lang, "education:"):
+            continue
+        before = text[:a].rstrip()
+        if not before or before.endswith((".", ";")) or (not cells and before[:1].isupper()):
+            cells.append((a, b, key))
+    return cells
+
+
+def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
+    """A line of a requirements table: a row number, a position cell opening a row, category
+    cells each with its clause, or the rest of a clause a line or page break cut."""
+    text = text.strip()
+    cells = _category_cells(text, lang)
+    head = text[:cells[0][0]].strip() if cells else text
+    out: list[Requirement] = []
+    if _ROW_NUMBER.match(head) or (head and head[:1].isupper()):
+        out.extend(_close(section, lang))
+        if not _ROW_NUMBER.match(head):
+            section.position = head[:1].lower() + head[1:] if head[1:2].islower() else head
+    elif head and section.open_text:
+        section.open_text.append(head)
+        section.open_spans.append(span)
+    for (_, end, key), nxt in zip(cells, [c[0] for c in cells[1:]] + [len(text)]):
+        out.extend(_close(section, lang))
+        section.open_category = key
+        section.open_text.append(text[end:nxt].strip())
+        section.open_spans.append(span)
+    return out
 
 
 def _close(section: _Section | None, lang: str) -> list[Requirement]:
