@@ -138,6 +138,7 @@ class Evidence:
         self._own_words: Counter = Counter()
         # what every act of the language prints (the catalogue's act names), counted once, not per act
         self.base = base
+        self.glue: dict[str, frozenset[int]] = {}  # a token's glue points: asked for every cut of its line
         pairs: list[tuple[str, str]] = []
         words: list[str] = []
         for text, trailing in lines:  # counted at the end, in one pass
@@ -287,9 +288,16 @@ def _after_punctuation(token: str, vocab: Vocabulary) -> set[int]:
     return points
 
 
-def _glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> set[int]:
+def _glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> frozenset[int]:
     """Offsets inside a token where glued moved text may start: after punctuation, at a capital,
     digit or sign after a lower-case letter, and at a link word glued to a word."""
+    hit = evidence.glue.get(token)
+    if hit is None:
+        hit = evidence.glue[token] = frozenset(_find_glue_points(token, vocab, evidence))
+    return hit
+
+
+def _find_glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> set[int]:
     points = _after_punctuation(token, vocab)
     points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])|(?<=\d)(?=[{LOWER}{UPPER}])", token))
     stem_at = _glued_stem(token, vocab, evidence)
