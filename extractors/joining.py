@@ -212,7 +212,7 @@ def _line_end_kind(prev: Line | None, left: str, right: str) -> str:
         return JOIN  # the page geometry saw a word cut at the cell's edge
     if prev is not None and prev.join_hint == " " and kind != JOIN:
         return SPLIT
-    if kept and kind == SPLIT:
+    if kept and kind == SPLIT and right[:1].isalpha() and (left[-1:].isalpha() or left.endswith("-")):
         # what the line end would be without its space: a compound wrapped at its hyphen joins
         # whatever space follows; a free gap weighs the kept space against the lexicon
         bare = boundary_kind(left, right, False)
