@@ -28,9 +28,13 @@ _BULLET_AT = re.compile(r"[-–—•●▪]\s+(?=\S)")
 BULLET = "•"
 
 
+_BULLETED = re.compile(r"\s*[-–—•●▪]\s+(?=\S)")
+
+
 def bulleted(text: str) -> bool:
-    """Does the text open with a list bullet (`- item`, `• item`)?"""
-    return bool(_BULLET_AT.match(text.lstrip()))
+    """Does the text open with a list bullet (`- item`, `• item`)? (Asked of every piece of
+    every reading the card parser weighs.)"""
+    return _BULLETED.match(text) is not None
 
 
 def _sentence_end(text: str, line_start: int, prev_start: int) -> bool:
