@@ -49,6 +49,16 @@ def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bo
 
 
 def paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int = 0, end_block: int | None = None) -> list[Para]:
+    """The paragraphs of the blocks (all by default), read once per text and lexicon: the
+    occupation list, the requirements and the amendments readers all ask (they only read them)."""
+    key = ("paragraphs", id(lexicon), start_block, end_block)
+    hit = doc.derived.get(key)
+    if hit is None:
+        hit = doc.derived[key] = _paragraphs(doc, lexicon, start_block, end_block)
+    return hit
+
+
+def _paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int, end_block: int | None) -> list[Para]:
     out: list[Para] = []
     cur: Para | None = None
     blocks = doc.blocks[start_block:end_block]

@@ -53,6 +53,8 @@ class RepairedText:
     lines: list[Line]
     blocks: list[Block]
     unsettled: list[tuple[int, str, str, str]] = field(default_factory=list)  # (lineno, left, right, chosen)
+    # what the readers derive from the text and share (the act's paragraphs: three readers ask)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def render(self, trace: bool = False) -> str:
         out = []
