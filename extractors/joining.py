@@ -89,11 +89,23 @@ def segment(pieces: list[str], kinds: list[str], lexicon: Lexicon) -> tuple[list
     if len(pieces) <= 1:
         return [], []
     if SPACED in kinds:
-        # only a piece that starts its word (a space before it) is weighed whole against the space
-        kinds = [_spaced(pieces[g], pieces[g + 1], lexicon) if k == SPACED and (g == 0 or kinds[g - 1] in (SPLIT, SPACED))
+        # only a piece that starts its word is weighed whole against the space
+        kinds = [_spaced(pieces[g], pieces[g + 1], lexicon) if k == SPACED and _starts_word(pieces, kinds, g, lexicon)
                  else (SPLIT if k == SPACED else k) for g, k in enumerate(kinds)]
     joined = _best_joins(pieces, kinds, lexicon)
     return joined, _settled(pieces, kinds, joined, lexicon)
+
+
+def _starts_word(pieces: list[str], kinds: list[str], g: int, lexicon: Lexicon) -> bool:
+    """Does the piece before gap `g` start its word: a space before it, or a free gap after a
+    word of the language that the piece would not go on (`әлеуметтік` / `жәрдемақыла `, not
+    `әдіс` / `тері `)?"""
+    if g == 0 or kinds[g - 1] in (SPLIT, SPACED):
+        return True
+    if kinds[g - 1] != FREE:
+        return False
+    before, piece = pieces[g - 1].casefold(), pieces[g].casefold()
+    return lexicon.language_knows(before) and not lexicon.language_knows(before + piece)
 
 
 def _spaced(left: str, right: str, lexicon: Lexicon) -> str:
