@@ -225,14 +225,18 @@ def _line_end_kind(prev: Line | None, left: str, right: str) -> str:
     if prev is not None and prev.join_hint == " " and kind != JOIN:
         return SPLIT
     if kept and kind == SPLIT and right[:1].isalpha() and (left[-1:].isalpha() or left.endswith("-")):
-        # what the line end would be without its space: a compound wrapped at its hyphen joins
-        # whatever space follows; a free gap weighs the kept space against the lexicon
-        bare = boundary_kind(left, right, False)
-        if bare == JOIN and _HYPHEN_WRAP.search(left) and right[:1].isalpha():
-            return JOIN
-        if bare == FREE:
-            return SPACED
+        return _kept_space_kind(left, right)
     return kind
+
+
+def _kept_space_kind(left: str, right: str) -> str:
+    """A line end that kept its space between letters, read as it would be without the space: a
+    compound wrapped at its hyphen joins whatever space follows; a free gap weighs the kept
+    space against the lexicon (SPACED)."""
+    bare = boundary_kind(left, right, False)
+    if bare == JOIN and _HYPHEN_WRAP.search(left):
+        return JOIN
+    return SPACED if bare == FREE else SPLIT
 
 
 def _line_text(toks: list[str], joined_gaps: set[int]) -> str:
