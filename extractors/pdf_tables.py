@@ -322,10 +322,7 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
     last_top = max(round(a.top) for _, a in pairs)
     row = [(c, owner.get(id(a), a)) for c, a in pairs if round(a.top) == last_top]
     out: set[int] = set()
-    # the row is judged by a cell printed on both sides: a cell empty above the break is a
-    # merged, vertically centred one whose text all fell below it (`Задача 2:` under nothing)
-    head = next(((c, a) for c, a in row if c.lines and a.lines), None) or \
-        next(((c, a) for c, a in row if c.lines), None)
+    head = _judged_by(row)
     if head is not None and not _opens_row(*head, heads, lang):
         out.update(id(c) for c, _ in row)
     for c, a in pairs:
@@ -333,6 +330,14 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
         if round(a.top) != last_top and (_label_across(target, c, lang) or not _starts_with_label(c, lang)):
             out.add(id(c))  # a merged cell the break cut, read on its own
     return out
+
+
+def _judged_by(row: list[tuple[TCell, TCell]]) -> tuple[TCell, TCell] | None:
+    """The cell a cut row is judged by: one printed on both sides of the break (a cell empty
+    above it is a merged, vertically centred one whose text all fell below: `Задача 2:` under
+    nothing), else the first printed below."""
+    return next(((c, a) for c, a in row if c.lines and a.lines), None) or \
+        next(((c, a) for c, a in row if c.lines), None)
 
 
 def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx: Context,
