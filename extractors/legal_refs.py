@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .vocabulary import LANGS, VOCAB_DIR, vocabulary
+from .vocabulary import LANGS, legal_act_rows, vocabulary
 
 KINDS = ("constitution", "code", "law", "rules")
 
@@ -232,10 +232,7 @@ class Act:
 @lru_cache(maxsize=1)
 def catalogue() -> tuple[Act, ...]:
     acts = []
-    for line in (VOCAB_DIR / "legal_acts.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, kind, title_kk, title_ru, sig_kk, sig_ru = line.split("\t")
+    for key, kind, title_kk, title_ru, sig_kk, sig_ru in legal_act_rows():
         if kind not in KINDS:
             raise ValueError(f"legal_acts.tsv: {key}: unknown kind {kind!r}")
         sig = {}

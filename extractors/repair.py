@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .displaced_links import Evidence, fix_displaced_link
-from .vocabulary import LANGS, VOCAB_DIR, Vocabulary, vocabulary
+from .vocabulary import LANGS, Vocabulary, legal_act_rows, vocabulary
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -305,9 +305,7 @@ def act_names(lang: str) -> Evidence:
     """The official names of the laws and codes of the catalogue (vocab/legal_acts.tsv), as
     evidence: word pairs the language prints (`Социальный кодекс`), whatever act is read."""
     col = 2 + LANGS.index(lang)
-    rows = (ln.split("\t") for ln in (VOCAB_DIR / "legal_acts.tsv").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#"))
-    return Evidence((row[col], 1) for row in rows if len(row) > col)
+    return Evidence((row[col], 1) for row in legal_act_rows() if len(row) > col)
 
 
 def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None = None,

@@ -127,5 +127,13 @@ def endings(lang: str, key: str = "endings") -> tuple[str, ...]:
     return tuple(merged[lang].get(key, []))
 
 
+@lru_cache(maxsize=1)
+def legal_act_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of vocab/legal_acts.tsv, the catalogue of laws and codes (key, kind, title kk,
+    title ru, signature kk, signature ru), comment lines left out."""
+    lines = (VOCAB_DIR / "legal_acts.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
