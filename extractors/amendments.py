@@ -186,17 +186,8 @@ def match_formula(line: str, lang: str) -> Formula | None:
 
 def _top_level_commas(text: str) -> list[int]:
     """Where a comma stands outside every quotation (quotes nest: `«… «…»»`)."""
-    out, depth, plain = [], 0, False
-    for i, ch in enumerate(text):
-        if ch == '"':
-            plain = not plain
-        elif ch in "«„":
-            depth += 1
-        elif ch in "»" and depth:
-            depth -= 1
-        elif ch == "," and not depth and not plain:
-            out.append(i)
-    return out
+    quoted = _quoted_spans(text)
+    return [i for i, ch in enumerate(text) if ch == "," and not any(s <= i < e for s, e in quoted)]
 
 
 def _formulas_of(line: str, lang: str) -> list[Formula]:
