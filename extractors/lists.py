@@ -28,7 +28,7 @@ _BULLET_AT = re.compile(r"[-–—•●▪]\s+(?=\S)")
 BULLET = "•"
 
 
-_BULLETED = re.compile(r"\s*[-–—•●▪]\s+(?=\S)")
+_BULLETED = re.compile(r"\s*" + _BULLET_AT.pattern)  # the same bullet after leading space
 
 
 def bulleted(text: str) -> bool:

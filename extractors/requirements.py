@@ -179,7 +179,7 @@ def experience_in(text: str, lang: str) -> str | None:
         m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
-        return field_of_work.group(0) if field_of_work else _experience_area(text, lang)
+        return field_of_work.group(0) if field_of_work else _experience_area(text, lang, after)
     span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
 
@@ -191,11 +191,11 @@ def _quoted_position(span: str, after: bool) -> str | None:
     return quoted.group(1) if quoted else None
 
 
-def _experience_area(text: str, lang: str) -> str | None:
+def _experience_area(text: str, lang: str, after: bool) -> str | None:
     """The area of work the experience must be in, in the nominative (`әлеуметтік жұмыс саласында`
     -> `әлеуметтік жұмыс саласы`, `в сфере социальной защиты не менее` -> `сфера социальной
-    защиты`): the words from the last `және` before the area word, or up to the years after it."""
-    after = vocabulary(lang).first("experience_as_side", "after") == "after"
+    защиты`): the words from the last `және` before the area word, or up to the years after it
+    (`after`: the language names what the experience is in after its word)."""
     for printed, nominative in vocabulary(lang).pairs("experience_area"):
         m = rx(rf"(?<!\w){re.escape(printed)}(?!\w)", re.IGNORECASE).search(text)
         if not m:

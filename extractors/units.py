@@ -206,11 +206,16 @@ def named_unit(text: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _genitives(lang: str) -> dict[str, str]:
+    return {a.casefold(): b for a, b in vocabulary(lang).pairs("unit_genitive")}
+
+
 def _genitive(ref: Ref, lang: str) -> str | None:
     """An outer unit as the language prints it after the unit inside it (`пункт 3` -> `пункта 3`);
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
     head, _, number = ref.norm.partition(" ")
-    word = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_genitive")).get(head.casefold())
+    word = _genitives(lang).get(head.casefold())
     return f"{word} {number}" if word and re.fullmatch(rf"{_NUMBER}\)?", number) else None
 
 
