@@ -5,11 +5,9 @@ import datetime as dt
 
 import pytest
 
-from extractors.amendments import read_amendments
-from extractors.header import read_header
 
 from extractors.requirements import parse_clause
-from test_requirement_wordings import clauses, read
+from test_requirement_wordings import clauses, notes, read
 
 
 @pytest.mark.parametrize("lang,body", [
@@ -167,12 +165,6 @@ def test_a_paragraph_printed_as_deleted_where_it_stood_is_a_delete_note(lang, li
     deleted, by which act. A paragraph that deletes something in another act is no such note."""
     assert notes(f"      4. Төртінші.\n      {line}\n      6. Исключить пункт 7.\n", lang) == [
         ("note", unit, "delete", "262", dt.date(2025, 8, 15))]
-
-
-def notes(body: str, lang: str):
-    doc, lexicon = read(body, lang)
-    return [(a.kind, a.target_unit, a.operation, a.amending_act_number, a.amending_act_date)
-            for a in read_amendments(doc, read_header(doc), lexicon)[0]]
 
 
 @pytest.mark.parametrize("text,lang,years,where", [
