@@ -15,6 +15,7 @@ whole card.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import card_rows, card_top
@@ -25,6 +26,8 @@ from .card_values import similar
 from .lists import Acc, split_items
 from .segments import Seg
 from .vocabulary import Vocabulary, vocabulary
+
+_WORD = re.compile(r"\w+")
 
 BEAM = 10
 MARGIN = 15.0  # readings further than this behind the best are dropped
@@ -129,8 +132,7 @@ class Context:
 
     def label_fragment(self, seg: Seg, fld: str) -> bool:
         from .labels import field_words
-        import re
-        words = re.findall(r"\w+", seg.text.casefold())
+        words = _WORD.findall(seg.text.casefold())
         bag = field_words(self.vocab.lang, fld)
         return bool(words) and len(words) <= 12 and sum(w in bag for w in words) >= 0.8 * len(words)
 

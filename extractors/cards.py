@@ -54,8 +54,9 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
         # the card's own number may follow the label (`Кәсіп карточкасы № 2 "..."`)
         rest = _CARD_NUMBER.sub("", text[lm.end:].strip(" :"), count=1)
         return True, rest or None
-    if not _any_card_start(lang).search(text):
-        return False, None  # most blocks: one search, not one per heading form
+    low = text.lower()
+    if not any(w in low for w in _card_start_last_words(lang)) or not _any_card_start(lang).search(text):
+        return False, None  # most blocks: a few substring tests, not a search per heading form
     for rx in _card_start_patterns(lang):
         for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
@@ -77,6 +78,13 @@ def _card_start_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """Each card heading label anywhere in a block, on word bounds (asked of every block)."""
     return tuple(re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"(?=\s|$|:)", re.IGNORECASE)
                  for form in vocabulary(lang).forms("card_start"))
+
+
+@lru_cache(maxsize=None)
+def _card_start_last_words(lang: str) -> frozenset[str]:
+    """The last word of every card heading label: a block without one holds no heading (the
+    search of all the forms, with case folded, costs more than these substring tests)."""
+    return frozenset(form.split()[-1].lower() for form in vocabulary(lang).forms("card_start"))
 
 
 @lru_cache(maxsize=None)

@@ -38,6 +38,11 @@ MAX_PIECES = 12
 _OPENERS = ("(", "[", "«", "/", "„", "“")
 _CLOSERS = re.compile(r"^[,.;:)\]»!?%…]")
 _HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
+_ENDS_HYPHENED = re.compile(r"[^\W_]-$")
+_OPENS_HYPHENED = re.compile(r"-[^\W_]")
+_PUNCT_END = re.compile(r"[,.;:)\]»!?\"%…–—-]$")
+_SENTENCE_PUNCT_END = re.compile(r"[,.;:!?]$")
+_CLOSING_PUNCT_END = re.compile(r"[,.;:!?)]$")
 
 
 def boundary_kind(left: str, right: str, kept_space: bool) -> str:
@@ -60,13 +65,13 @@ def _wrapped_inside(left: str, right: str) -> bool:
     a hyphenated word wrapped after (or before) its hyphen."""
     return ((right[0] in "\"»”" and (len(right) == 1 or not right[1].isalnum()))
             or left == '"' or left.endswith(_OPENERS)
-            or bool(re.search(r"[^\W_]-$", left)) or bool(re.match(r"^-[^\W_]", right)))
+            or bool(_ENDS_HYPHENED.search(left)) or bool(_OPENS_HYPHENED.match(right)))
 
 
 def _ends_a_word(left: str, right: str) -> bool:
     """Punctuation ends the left piece or opens the right one, a lower-case letter meets a
     capital, or a letter meets a digit."""
-    if re.search(r"[,.;:)\]»!?\"%…–—-]$", left) or right[0] in "\"«(–—-•№§":
+    if _PUNCT_END.search(left) or right[0] in "\"«(–—-•№§":
         return True
     a, b = left[-1], right[0]
     if a.isalpha() and a.islower() and b.isalpha() and b.isupper():
@@ -291,14 +296,14 @@ def _certain_left(ln: Line, toks: list[str], ti: int, prev: Line | None) -> bool
     if ti > 0:
         return ti - 1 not in ln.free
     if prev is not None and prev.block == ln.block:
-        return prev.trailing > 0 or prev.join_hint == " " or bool(re.search(r"[,.;:!?]$", prev.text))
+        return prev.trailing > 0 or prev.join_hint == " " or bool(_SENTENCE_PUNCT_END.search(prev.text))
     return toks[0][:1].isupper()
 
 
 def _certain_right(ln: Line, toks: list[str], ti: int) -> bool:
     last = len(toks) - 1
     return ((ti < last and ti not in ln.free) or (ti == last and (ln.trailing > 0 or ln.join_hint == " "))
-            or bool(re.search(r"[,.;:!?)]$", toks[ti])))
+            or bool(_CLOSING_PUNCT_END.search(toks[ti])))
 
 
 @lru_cache(maxsize=1 << 16)

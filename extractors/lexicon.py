@@ -26,6 +26,9 @@ from .morphology import RARE_FORM, SHORTEST, AffixDictionary
 
 _WORD_CHAR = re.compile(r"\w", re.UNICODE)
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
+_WORD_CHARS = re.compile(r"[\w\-'’]")
+_NON_WORD_CHARS = re.compile(r"[^\w\-'’]+")
+_NON_WORD = re.compile(r"[^\w]+")
 BOW, EOW = "^", "$"
 # An ending the document prints whole this often is also a word (`мен`, `да`): as the last ending
 # of a form it cannot tell one word from two. A single sighting may be a damaged line.
@@ -250,7 +253,7 @@ class Lexicon:
 
     def known(self, token: str) -> bool:
         """Whether the corpus has seen the token's word whole (every part of a hyphenated one)."""
-        parts = [p for p in re.split(r"[^\w]+", core(token)) if p]
+        parts = [p for p in _NON_WORD.split(core(token)) if p]
         return bool(parts) and all(self._seen_whole(p) for p in parts)
 
     def logp(self, token: str) -> float:
@@ -264,10 +267,10 @@ class Lexicon:
         word = core(token)
         if not word:
             return math.log(0.5)  # punctuation alone costs little
-        inner_punct = re.sub(r"[\w\-'’]", "", word)
+        inner_punct = _WORD_CHARS.sub("", word)
         if inner_punct:
             # punctuation inside a token means two words were glued: very unlikely
-            return sum(self.logp(p) for p in re.split(r"[^\w\-'’]+", word) if p) + math.log(1e-6)
+            return sum(self.logp(p) for p in _NON_WORD_CHARS.split(word) if p) + math.log(1e-6)
         parts = [p for p in word.split("-") if p]
         if len(parts) > 1:
             return sum(self._score_word(p)[0] for p in parts)

@@ -30,6 +30,7 @@ from .vocabulary import LANGS, Vocabulary, legal_act_rows, vocabulary
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_ODD_SPACE = re.compile("[" + "".join(map(chr, list(SPACES) + list(ZERO_WIDTH))) + "]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _SPACES = re.compile(r" {2,}")
 _SPACED_SEP = re.compile(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$")
@@ -67,9 +68,7 @@ def split_lines(raw_lines: list[str], pages: list[int | None] | None = None,
     joins = joins or {}
     out: list[Line] = []
     blank_run, block = 0, -1
-    for i, raw in enumerate(raw_lines):
-        raw = raw.translate(SPACES).translate(ZERO_WIDTH)
-        raw = unicodedata.normalize("NFC", raw)
+    for i, raw in enumerate(_normalized(raw_lines)):
         if not raw.strip():
             blank_run += 1
             continue
@@ -92,6 +91,20 @@ def split_lines(raw_lines: list[str], pages: list[int | None] | None = None,
         out.append(line)
         blank_run = 0
     return out
+
+
+def _normalized(raw_lines: list[str]) -> list[str]:
+    """The lines with their spaces made plain, zero-width characters dropped and letters composed
+    (NFC): done on the text at once, not line by line (a line break composes with nothing)."""
+    text = "\n".join(raw_lines)
+    if _ODD_SPACE.search(text):  # (rare: a translation walks the whole text)
+        text = text.translate(SPACES).translate(ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", text)
+    lines = text.split("\n")
+    if len(lines) == len(raw_lines):
+        return lines
+    # a line that held a line break of its own: line by line, as numbered
+    return [unicodedata.normalize("NFC", raw.translate(SPACES).translate(ZERO_WIDTH)) for raw in raw_lines]
 
 
 _PAGE_NO = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
@@ -227,7 +240,7 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
     Returns the new text and the token gaps that stay uncertain: in a stretched
     line, single spaces between longer pieces (`әз ірлеу`, but also `жүзеге асыру`).
     """
-    groups = [[t for t in g.split(" ") if t] for g in re.split(r" {2,}", text.strip(" "))]
+    groups = [[t for t in g.split(" ") if t] for g in _SPACES.split(text.strip(" "))]
     shape = single_letter_line(groups, vocab)
     if shape == "unsure" and not justified:
         tokens = [t for g in groups for t in g]

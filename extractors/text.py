@@ -143,10 +143,12 @@ def repair_document(raw: RawDocument, lang: str, lexicon: Lexicon | None = None)
 # ---------------------------------------------------------------- residue report
 
 _LETTER = r"[^\W\d_]"
-LETTER_SPACED = re.compile(rf"(?:(?<=\s)|^){_LETTER}(?: {_LETTER}){{2,}}(?=\s|$)")
+# both read the whole text at once, line by line (MULTILINE): neither crosses a line end
+LETTER_SPACED = re.compile(rf"(?:(?<=\s)|^){_LETTER}(?: {_LETTER}){{2,}}(?=\s|$)", re.MULTILINE)
 # the glued form starts only where a run of letters starts (the look-behind): tried from every
 # letter of a long word, it would rescan the rest of the word each time (quadratic)
-DISPLACED_LINK = re.compile(r"(?:^|\s)(?:[;.,:]|\)[.;,])[^\W\d_]{2,}(?=\s|$)|(?<![^\W\d_])[^\W\d_]{3,}[.;:][^\W\d_]{3,}$")
+DISPLACED_LINK = re.compile(r"(?:^|\s)(?:[;.,:]|\)[.;,])[^\W\d_]{2,}(?=\s|$)|(?<![^\W\d_])[^\W\d_]{3,}[.;:][^\W\d_]{3,}$",
+                            re.MULTILINE)
 LATIN = re.compile(r"[a-zA-Z]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -161,12 +163,15 @@ def count_residue(text: str, one_letter_words: frozenset[str] = frozenset()) -> 
     - latin-in-cyrillic: a word with both Latin and Cyrillic letters.
     """
     found: dict[str, list[str]] = {"letter_spaced": [], "displaced_link": [], "latin_in_cyrillic": []}
-    for line in text.splitlines():
-        for m in LETTER_SPACED.finditer(line):
-            if not all(t in one_letter_words for t in m.group(0).split(" ")):
-                found["letter_spaced"].append(m.group(0))
-        for m in DISPLACED_LINK.finditer(line):
-            found["displaced_link"].append(m.group(0).strip())
+    lines = text.splitlines()
+    text = "\n".join(lines)  # every line end one `\n`, where the patterns' `^` and `$` match
+    for m in LETTER_SPACED.finditer(text):
+        if not all(t in one_letter_words for t in m.group(0).split(" ")):
+            found["letter_spaced"].append(m.group(0))
+    found["displaced_link"] = [m.group(0).strip() for m in DISPLACED_LINK.finditer(text)]
+    if not (LATIN.search(text) and CYRILLIC.search(text)):
+        return found
+    for line in lines:
         if not (LATIN.search(line) and CYRILLIC.search(line)):
             continue  # most lines: no word can hold both alphabets
         for word in re.findall(r"\w+", line):
