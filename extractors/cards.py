@@ -76,7 +76,9 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
 @lru_cache(maxsize=None)
 def _card_start_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """Each card heading label anywhere in a block, on word bounds (asked of every block)."""
-    return tuple(re.compile(r"(?:^|\s)" + r"\s+".join(map(re.escape, form.split())) + r"(?=\s|$|:)", re.IGNORECASE)
+    # a card's own number may come first, as a Kazakh ordinal (`1-кәсіп карточкасы`)
+    return tuple(re.compile(r"(?:^|\s)(?:\d{1,2}\s*[-–]\s*)?" + r"\s+".join(map(re.escape, form.split())) + r"(?=\s|$|:)",
+                            re.IGNORECASE)
                  for form in vocabulary(lang).forms("card_start"))
 
 

@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .vocabulary import vocabulary
@@ -85,10 +85,24 @@ def _first_difference(a: str, b: str) -> int:
 
 @lru_cache(maxsize=None)
 def _phrase_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    out = _forms_of(lang, "")
+    # longest forms first: `Білім және біліктілік жүйесімен байланысы` before `Білім`
+    out.sort(key=lambda f: -len([w for w in f[1] if w != "..."]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _alone_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """Forms that are a label only where they fill their cell (`alone:<field>`: `Условия
+    труда`, which also opens sentences and wrapped lines of running text)."""
+    return tuple(_forms_of(lang, "alone:"))
+
+
+def _forms_of(lang: str, prefix: str) -> list[tuple[str, tuple[str, ...], str]]:
     vocab = vocabulary(lang)
     out = []
     for field in PHRASE_FIELDS:
-        for form in vocab.forms(field):
+        for form in vocab.forms(prefix + field):
             words = []
             for w in form.replace("...", " ... ").split():
                 if w == "...":
@@ -98,9 +112,7 @@ def _phrase_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
                     words.extend(p for p in (_norm_word(x) for x in re.split(r"[-–]", w)) if p)
             if words:
                 out.append((field, tuple(words), form))
-    # longest forms first: `Білім және біліктілік жүйесімен байланысы` before `Білім`
-    out.sort(key=lambda f: -len([w for w in f[1] if w != "..."]))
-    return tuple(out)
+    return out
 
 
 def _candidate_forms(lang: str, words: list[tuple[str, int, int]]):
@@ -323,7 +335,31 @@ def match_at(text: str, pos: int, lang: str, fields: tuple[str, ...] | None = No
 
 
 def _label_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]) -> LabelMatch | None:
-    return _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+    found = _numbered_at(text, pos, lang, fields) or _phrase_at(text, pos, lang, fields, line_ends)
+    if found is None:
+        outline = _OUTLINE.match(text, pos)
+        if outline:
+            found = _phrase_at(text, outline.end(), lang, fields, line_ends)
+            return replace(found, start=pos) if found else None
+    return found or (None if pos else _alone_at(text, lang, fields))
+
+
+def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
+    """A form that is a label only where it fills the cell (_alone_forms), and does."""
+    if len(text) > 200:
+        return None
+    words = _words_from(text, 0)
+    if not words or text[words[-1][2]:].strip(" :\n"):
+        return None
+    for field, form, raw_form in _alone_forms(lang):
+        if (not fields or field in fields) and _match_words(form, words) == len(words):
+            return LabelMatch(field, 0, len(text.rstrip()), None, raw_form)
+    return None
+
+
+# an outline number a heading may carry before its words (`II. Қосымша еңбек функциялары:`):
+# roman, in Latin letters or in the Cyrillic `І` that looks the same
+_OUTLINE = re.compile(r"[IVXІ]{1,4}[.)]\s+(?=\w)")
 
 
 _kept_label_at = lru_cache(maxsize=1 << 14)(_label_at)

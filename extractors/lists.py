@@ -23,8 +23,9 @@ _NUM_AT = re.compile(r"(\d{1,2})\s?([.)])(?!\d)\s*")
 _NUM_MID = re.compile(rf"(?<=\s)(\d{{1,2}})\.\s+(?=[{UPPER}\"«])")
 _ABBREV_END = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,2}\s?[.)]\s*$")
-# a bullet opening a printed line (`- item`, `• item`): the list's items where its first is one
-_BULLET_AT = re.compile(r"[-–—•●▪]\s+(?=\S)")
+# a bullet opening a printed line (`- item`, `• item`), or a letter that marks an item (`а) item`):
+# the list's items where its first is one
+_BULLET_AT = re.compile(r"(?:[-–—•●▪]|[a-zа-яёәғқңөұүһі]\))\s+(?=\S)")
 BULLET = "•"
 
 

@@ -404,3 +404,144 @@ def test_an_act_naming_a_card_it_cannot_read_says_so():
     ex = extract_document(doc, raw, lexicon)
     assert ex.cards == []
     assert any("names an occupation card ('карточка профессии'" in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize("lang,heading", [
+    ("kk", '1-кәсіп карточкасы: "Отбасымен жұмыс жөніндегі маман"'),
+    ("kk", '2 - кәсіп карточкасы\n\n"Отбасымен жұмыс жөніндегі маман"'),
+])
+def test_a_heading_may_open_with_the_cards_ordinal(lang, heading):
+    card = card_of(KK_HEAD.format(heading=heading, level="5") + KK_ROWS, lang)
+    assert card.card_title == card.name == "Отбасымен жұмыс жөніндегі маман"
+
+
+LETTERED = {
+    "kk": ("Мәліметтерді жинау және\nтексеру", "Тізімді жүргізу", "Есеп беру"),
+    "ru": ("Сбор сведений о семье и ее\nчленах", "Ведение списка", "Отчет"),
+}
+
+
+@pytest.mark.parametrize("lang,letters", [
+    ("kk", ("а)", "б)", "в)")), ("ru", ("а)", "б)", "в)")), ("ru", ("a)", "b)", "c)")),
+])
+def test_a_list_lettered_a_b_c_is_a_list_of_items(lang, letters):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    old = "1. Мәліметтерді жинау." if lang == "kk" else "1. Сбор сведений."
+    first, second, third = LETTERED[lang]
+    new = f"{letters[0]} {first};\n{letters[1]} {second};\n{letters[2]} {third}."
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + rows.replace(old, new), lang)
+    assert [i.text for i in card.functions[0].tasks[0].skills] == [
+        first.replace("\n", " "), second, third]
+
+
+OUTLINED = {
+    "kk": """\
+Еңбек функциялары
+
+I. Міндетті еңбек функциялары:
+1. Отбасыларды анықтау.
+II. Қосымша еңбек функциялары:
+1. Еріктілерді оқыту.
+
+Еңбек функциясы 1:
+Отбасыларды анықтау
+
+Тапсырма:
+Отбасыларды есепке алу
+
+Дағдылар:
+1. Мәліметтерді жинау.
+
+Білім:
+1. Әлеуметтік кодекс.
+
+Еңбек функциясы 2:
+Еріктілерді оқыту
+
+Тапсырма:
+Сабақ өткізу
+
+Дағдылар:
+1. Сабақ жоспарын құру.
+
+Білім:
+1. Оқыту әдістемесі.
+""",
+    "ru": """\
+Трудовые функции
+
+I. Обязательные трудовые функции:
+1. Выявление семей.
+II. Дополнительные трудовые функции:
+1. Обучение волонтеров.
+
+Трудовая функция 1:
+Выявление семей
+
+Задача:
+Учет семей
+
+Умения и навыки:
+1. Сбор сведений.
+
+Знания:
+1. Социальный кодекс.
+
+Трудовая функция 2:
+Обучение волонтеров
+
+Задача:
+Проведение занятий
+
+Умения и навыки:
+1. Составление плана занятий.
+
+Знания:
+1. Методика обучения.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_lists_of_functions_under_outline_numbered_headings(lang):
+    # the additional function's row carries the next plain number: which kind it is, the
+    # card's list says
+    head = KK_HEAD if lang == "kk" else RU_HEAD
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + OUTLINED[lang], lang)
+    listed = {"kk": ("Отбасыларды анықтау", "Еріктілерді оқыту"), "ru": ("Выявление семей", "Обучение волонтеров")}
+    assert [(f.kind, f.no, f.name) for f in card.functions] == [
+        ("mandatory", 1, listed[lang][0]), ("additional", 1, listed[lang][1])]
+
+
+@pytest.mark.parametrize("lang,label,value", [
+    ("kk", "Еңбек\nжағдайлары", "Жұмыс үйде жүргізіледі."),
+    ("ru", "Условия\nтруда", "Работа на дому."),
+])
+def test_a_bare_working_conditions_label_counts_where_it_fills_its_cell(lang, label, value):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + rows + f"\n{label}\n\n{value}\n", lang)
+    assert card.working_conditions == value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("kk", "Еңбек жағдайлары қолайлы болуы тиіс деген талап сақталады."),
+    ("ru", "Условия труда устанавливаются трудовым договором."),
+])
+def test_the_bare_phrase_opening_a_sentence_is_no_label(lang, text):
+    from extractors.labels import match_at
+    assert match_at(text, 0, lang) is None
+
+
+@pytest.mark.parametrize("lang,label", [
+    ("kk", "Білімге және жұмыс тәжірибесіне қойылатын талаптар"),
+    ("ru", "Требования к образованию и опыту работы"),
+])
+def test_the_requirements_row_named_for_education_and_experience(lang, label):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    req = "Жоғары білім, жұмыс өтілі кемінде 2 жыл." if lang == "kk" else "Высшее образование, стаж не менее 2 лет."
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + f"{label}\n\n{req}\n\n" + rows, lang)
+    assert card.qualification_level == "5" and card.qualification_requirements_text == req
