@@ -75,7 +75,7 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
     elif kind == "name":
         card.name = clean_name(text)
     elif kind == "level":
-        card.qualification_level = read_level(text)
+        card.qualification_level = read_level(text, vocab)
     elif kind == "alt_names":
         card.alt_names = read_alt_names(acc)
     elif kind == "related":

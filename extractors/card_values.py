@@ -17,7 +17,7 @@ from .vocabulary import Vocabulary
 
 CODE = re.compile(r"\b(\d{4}-\d-\d{3})\b")
 GROUP = re.compile(r"\b(\d{4}-\d)\b(?!-)")
-LEVEL = re.compile(r"^(\d(?:\.\d)?(?:\s*-\s*\d(?:\.\d)?)?)\b")
+LEVEL = re.compile(r"^(\d(?:\.\d)?(?:\s*[-,]\s*\d(?:\.\d)?)*)\b")
 # a related occupation's levels (`6`, `4.2, 4.3`) and the word after them (`деңгей`)
 RELATED_LEVEL = re.compile(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*)(?:\s+(\S+))?(?=\s|$)")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -82,9 +82,51 @@ def read_group_code(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def read_level(text: str) -> str | None:
+def read_level(text: str, vocab: Vocabulary | None = None) -> str | None:
+    """The level as printed, in digits: `6`, `6-7`, `5, 6`, `4.2`; a level printed in words
+    (`алтыншы деңгей`, `четвертый, пятый уровни`) in the digits of its ordinals."""
     m = LEVEL.match(text)
-    return m.group(1).replace(" ", "") if m else (text or None)
+    if m:
+        return re.sub(r"\s*,\s*", ", ", m.group(1).replace(" -", "-").replace("- ", "-"))
+    return (_level_in_words(text, vocab) if vocab else None) or text or None
+
+
+def _level_in_words(text: str, vocab: Vocabulary) -> str | None:
+    """Ordinal words (joined by commas, a hyphen or `and`) followed by the level word."""
+    numbers, gaps = [], []
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    k, prev_end = 0, 0
+    while k < len(words):
+        pair = f"{words[k].group(0)} {words[k + 1].group(0)}" if k + 1 < len(words) else None
+        n, used = (_ordinal_number(pair, vocab), 2) if pair else (None, 0)
+        if n is None:
+            n, used = _ordinal_number(words[k].group(0), vocab), 1
+        if n is not None:
+            gaps.append(text[prev_end:words[k].start()])
+            numbers.append(n)
+            prev_end, k = words[k + used - 1].end(), k + used
+        elif numbers and words[k].group(0).casefold() in _and_words(vocab):
+            k += 1
+        elif numbers and level_word(words[k].group(0), vocab):
+            joiner = "-" if any(re.search(r"[-–]", g) for g in gaps[1:]) else ", "
+            return joiner.join(numbers)
+        else:
+            return None
+    return None
+
+
+def _ordinal_number(word: str, vocab: Vocabulary) -> str | None:
+    w = word.casefold()
+    for key in vocab.keys("ordinal:"):
+        for form in vocab.forms(key):
+            f = form.casefold()
+            if w == f or (f.endswith("*") and w.startswith(f[:-1]) and " " not in w):
+                return key.split(":", 1)[1]
+    return None
+
+
+def _and_words(vocab: Vocabulary) -> set[str]:
+    return {f.casefold() for f in vocab.forms("and_words")}
 
 
 def read_alt_names(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:

@@ -94,7 +94,10 @@ def test_the_heading_on_one_line_as_a_row_or_after_the_title(lang, heading):
 
 @pytest.mark.parametrize("lang,printed,level", [
     ("kk", "5", "5"), ("kk", "5.1", "5.1"), ("kk", "6 деңгей", "6"), ("kk", "6-7", "6-7"),
-    ("ru", "6 уровень", "6"), ("ru", "4.2", "4.2"),
+    ("ru", "6 уровень", "6"), ("ru", "4.2", "4.2"), ("ru", "5, 6", "5, 6"),
+    # in words: the digits of its ordinals
+    ("kk", "алтыншы деңгей", "6"), ("kk", "төртінші, бесінші деңгейлер", "4, 5"), ("ru", "шестой уровень", "6"),
+    ("ru", "пятый-шестой уровни", "5-6"),
 ])
 def test_the_level_as_printed(lang, printed, level):
     head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
