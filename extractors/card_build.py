@@ -8,6 +8,8 @@ never printed, a name a row did not give, a row numbered otherwise than listed.
 """
 from __future__ import annotations
 
+import re
+
 from .card_evidence import completes_listed
 from .card_state import State
 from .card_values import (clean_name, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
@@ -19,7 +21,7 @@ from .records import Card, Function, Task, span_of
 
 # the Card attribute of a text row, where it is not the row's own key
 _TEXT_FIELDS = {"qualification_requirements": "qualification_requirements_text",
-                "education_level": "education_level_text"}
+                "education_level": "education_level_text", "education_level_linked": "education_level_text"}
 
 
 def text_attribute(row_key: str) -> str:
@@ -76,12 +78,24 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
         card.name = clean_name(text)
     elif kind == "level":
         card.qualification_level = read_level(text, vocab)
+    elif kind == "sublevel":
+        card.qualification_level = _refined(card.qualification_level, read_level(text, vocab))
     elif kind == "alt_names":
         card.alt_names = read_alt_names(acc)
     elif kind == "related":
         card.related = read_related(acc, vocab)
     elif kind == "text":
-        setattr(card, text_attribute(row.key), text or None)
+        attr = text_attribute(row.key)
+        if text or getattr(card, attr, None) is None:  # two rows may give one field: an empty one takes nothing
+            setattr(card, attr, text or None)
+
+
+def _refined(level: str | None, sublevel: str | None) -> str | None:
+    """The level a sublevel row refines (`6` and `6.2`: `6.2`); a sublevel of another level, or
+    none (`-`), leaves it."""
+    if sublevel and re.fullmatch(r"\d\.\d", sublevel) and (level is None or sublevel.startswith(level + ".")):
+        return sublevel
+    return level
 
 
 def _listed(ctx, st: State, lexicon: Lexicon) -> list[tuple[str, int, str, tuple | None]]:
@@ -143,7 +157,7 @@ def _from_the_list(card: Card, listed) -> None:
     if not card.functions:
         card.functions = [Function(k, n, name, [], span, name) for k, n, name, span in listed]
     for fn in card.functions:
-        if fn.name is None or _cut_short(fn.name, fn.listed_name):
+        if fn.name is None or _cut_short(fn.name, fn.listed_name) or _spaced_otherwise(fn.name, fn.listed_name):
             fn.name = fn.listed_name
         if not fn.tasks:
             fn.tasks.append(Task(1))
@@ -156,6 +170,16 @@ def _cut_short(name: str, listed: str | None) -> bool:
         return False
     have, want = norm(name), norm(listed)
     return len(have) < len(want) and want.startswith(have) and want[len(have)].isalpha() and have[-1:].isalpha()
+
+
+def _spaced_otherwise(name: str, listed: str | None) -> bool:
+    """The row's name is the list's name with its spaces elsewhere: a narrow cell spaced out a
+    word's letters (`социаль но-правовой`), where the list's wide cell printed it whole."""
+    return bool(listed) and name != listed and _letters_only(name) == _letters_only(listed)
+
+
+def _letters_only(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _unlabelled_knowledge(card: Card, fn: Function, task: Task, acc: Acc) -> None:

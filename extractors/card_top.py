@@ -54,11 +54,12 @@ def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def _read_again(ctx, st: State, f: str) -> bool:
     """The label of a row this reading has filled already, which the template prints once, under
-    an open row still without a value: its words may be that value (a link row naming another
-    register's `Квалификационные требования к ...`)."""
+    an open row: its words may be that row's value (a link row naming another register's
+    `Квалификационные требования к ...`; the header cells of the related occupations' table,
+    `Уровень квалификации по ОРК | Наименование профессии`)."""
     row, open_row = ctx.template.row(f), ctx.template.row(st.field) if st.field else None
     return st.section in ("top", "tail") and not row.repeats and st.has(("v", f)) and open_row is not None \
-        and open_row.key != f and open_row.value != "none" and not st.has(("v", open_row.key)) and not st.pending
+        and open_row.key != f and open_row.value != "none" and not st.pending
 
 
 def _label_words_as_value(st: State, i: int) -> State:

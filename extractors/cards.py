@@ -61,8 +61,9 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
         for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
             if rest:
-                # an annex header may come first: the label must follow it directly
-                if re.fullmatch(r"[^\W\d_]*\s*\d+\s*([–—-]\s*[^\W\d_]+)?", head) or not head:
+                # an annex header (`Приложение 1`) or the card's order number (`1.`) may come
+                # first: the label must follow it directly
+                if re.fullmatch(r"[^\W\d_]*\s*\d+\s*[.)]?\s*([–—-]\s*[^\W\d_]+)?", head) or not head:
                     return True, rest
                 continue
             quoted = re.findall(r"[\"«“]([^\"«»“”]+)[\"»”]", head)

@@ -26,6 +26,8 @@ PHRASE_FIELDS = (
     "qualification_requirements", "education_level", "labor_functions", "mandatory_functions",
     "additional_functions", "skills", "knowledge", "personal_competencies", "related_occupations",
     "qualification_link", "education_link", "working_conditions", "card_end",
+    "qualification_sublevel", "qualification_level_etks", "purpose", "regulations", "education_level_linked",
+    "education_specialty", "education_qualification",
 )
 NUMBERED_FIELDS = ("function_additional", "function", "task")
 
