@@ -86,7 +86,7 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
         card.related = read_related(acc, vocab)
     elif kind == "text":
         attr = text_attribute(row.key)
-        if text or getattr(card, attr, None) is None:  # two rows may give one field: an empty one takes nothing
+        if getattr(card, attr, None) is None:  # two rows may give one field: the first the card prints keeps it
             setattr(card, attr, text or None)
 
 
