@@ -112,8 +112,13 @@ def _listed(ctx, st: State, lexicon: Lexicon) -> list[tuple[str, int, str, tuple
                 out.append((kind, no, name, acc.span()))
         elif key[0] == "sum":
             kind = key[1]
-            for item in split_items(joined(ctx, idx, lexicon)):
-                counters[kind] += 1
+            acc = joined(ctx, idx, lexicon)
+            items = split_items(acc)
+            printed = item_numbering(acc)
+            for item, n in zip(items, printed if len(printed) == len(items) else [None] * len(items)):
+                # the number the list prints (an additional function may go on from the mandatory
+                # ones: `3.`), else the next one
+                counters[kind] = n if n is not None and n > counters[kind] else counters[kind] + 1
                 out.append((kind, counters[kind], clean_name(item.text), item.lines))
     return out
 

@@ -737,3 +737,13 @@ def test_a_function_name_spaced_out_in_its_row_takes_the_name_the_card_lists():
         "1. Выявление семей.", "1. Оказание социально-правовой помощи.").replace(
         "Трудовая функция 1:\nВыявление семей", "Трудовая функция 1:\nОказание социаль·\nн о - п р а в о в о й·\nпомощи"), "ru")
     assert card.functions[0].name == "Оказание социально-правовой помощи"
+
+
+def test_an_additional_function_listed_with_the_next_number_keeps_it():
+    # the list goes on from the mandatory functions (`3.` under the additional heading) and the
+    # row says `Трудовая функция 3:`: the function is additional 3, as printed
+    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + OUTLINED["ru"].replace(
+        "I. Обязательные трудовые функции:\n1. Выявление семей.\nII. Дополнительные трудовые функции:\n1. Обучение волонтеров.",
+        "Обязательные трудовые функции:\n1. Выявление семей.\n2. Сопровождение семей.\nДополнительные трудовые функции:\n"
+        "3. Обучение волонтеров.").replace("Трудовая функция 2:", "Трудовая функция 3:"), "ru")
+    assert [(f.kind, f.no) for f in card.functions if f.kind == "additional"] == [("additional", 3)]
