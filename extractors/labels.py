@@ -347,16 +347,27 @@ def _label_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int])
 
 
 def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
-    """A form that is a label only where it fills the cell (_alone_forms), and does."""
-    if len(text) > 200:
-        return None
+    """A form that is a label only where it fills the cell (_alone_forms), or opens it glued to a
+    value that starts a sentence of its own (`Условия труда Работа выполняется ...`): running
+    text goes on after the phrase (`Условия труда устанавливаются ...`)."""
     words = _words_from(text, 0)
-    if not words or text[words[-1][2]:].strip(" :\n"):
+    if not words:
         return None
+    whole = not text[words[-1][2]:].strip(" :\n")
     for field, form, raw_form in _alone_forms(lang):
-        if (not fields or field in fields) and _match_words(form, words) == len(words):
-            return LabelMatch(field, 0, len(text.rstrip()), None, raw_form)
+        if fields and field not in fields:
+            continue
+        end = _match_words(form, words)
+        if end is None or not (end == len(words) and whole or end < len(words) and _opens_a_sentence(text, words, end)):
+            continue
+        return LabelMatch(field, 0, _after_colon(text, words[end - 1][2]), None, raw_form)
     return None
+
+
+def _opens_a_sentence(text: str, words, k: int) -> bool:
+    """Does the k-th word open a sentence: a capital right after the words before it (a space
+    between, no colon: `Білім деңгейі: Мамандығы:` is a table's row of headers)?"""
+    return text[words[k][1]].isupper() and not text[words[k - 1][2]:words[k][1]].strip()
 
 
 # an outline number a heading may carry before its words (`II. Қосымша еңбек функциялары:`):

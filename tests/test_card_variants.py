@@ -747,3 +747,14 @@ def test_an_additional_function_listed_with_the_next_number_keeps_it():
         "Обязательные трудовые функции:\n1. Выявление семей.\n2. Сопровождение семей.\nДополнительные трудовые функции:\n"
         "3. Обучение волонтеров.").replace("Трудовая функция 2:", "Трудовая функция 3:"), "ru")
     assert [(f.kind, f.no) for f in card.functions if f.kind == "additional"] == [("additional", 3)]
+
+
+@pytest.mark.parametrize("lang,glued,value", [
+    ("kk", "Еңбек жағдайлары Жұмыс кеңседе орындалады.", "Жұмыс кеңседе орындалады."),
+    ("ru", "Условия труда Работа выполняется в помещении.", "Работа выполняется в помещении."),
+])
+def test_a_bare_working_conditions_label_glued_to_a_value_that_opens_a_sentence(lang, glued, value):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + rows + f"\n{glued}\n", lang)
+    assert card.working_conditions == value
