@@ -350,12 +350,12 @@ def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
     """A form that is a label only where it fills the cell (_alone_forms), or opens it glued to a
     value that starts a sentence of its own (`Условия труда Работа выполняется ...`): running
     text goes on after the phrase (`Условия труда устанавливаются ...`)."""
-    words = _words_from(text, 0)
+    words = _words_from(text[:200], 0)  # (asked of every block no other label opens: a few words)
     if not words:
         return None
-    whole = not text[words[-1][2]:].strip(" :\n")
+    whole = len(text) <= 200 and not text[words[-1][2]:].strip(" :\n")
     for field, form, raw_form in _alone_forms(lang):
-        if fields and field not in fields:
+        if fields and field not in fields or not _first_word_fits(form, words):
             continue
         end = _match_words(form, words)
         if end is None or not (end == len(words) and whole or end < len(words) and _opens_a_sentence(text, words, end)):
