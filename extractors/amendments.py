@@ -85,16 +85,23 @@ def _unit_after(text: str, lang: str) -> str | None:
 _NUMBERED_THROUGH = frozenset({"chapter", "section"})
 
 
-def _unit_added(before: str, after: str, lang: str) -> str:
-    """The unit an insertion note names as added to a chapter: `Глава 2 дополнена пунктом 5` (the
-    unit after the operation), `2-тарау 5-тармақпен толықтырылды` (the inner unit before it) ->
-    the paragraph alone, as paragraphs are numbered through the act."""
+def _unit_added(before: str, after: str, lang: str) -> str | None:
+    """The unit an insertion note names as added, written: to a chapter, the paragraph alone, as
+    paragraphs are numbered through the act (`Глава 2 дополнена пунктом 5`, the unit after the
+    operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to another unit, the
+    unit added inside it (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`)."""
     refs = units.refs_in(before, lang)
-    if not refs or refs[0].kind not in _NUMBERED_THROUGH or before[:refs[0].start].strip():
-        return before
-    if len(refs) > 1:
-        return before[refs[1].start:]
-    return _unit_after(after, lang) or before
+    if not refs or before[:refs[0].start].strip():
+        return units.write_unit(before, lang, [])
+    if refs[0].kind in _NUMBERED_THROUGH and len(refs) > 1:
+        return units.write_unit(before[refs[1].start:], lang, [])
+    added = _unit_after(after, lang)
+    inner = units.refs_in(added, lang) if added else []
+    if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
+        return units.write_unit(before, lang, [])
+    context = units.Context()
+    context.enter(refs)
+    return units.write_unit(added, lang, context.around(inner))
 
 
 @lru_cache(maxsize=None)
@@ -115,22 +122,63 @@ def _deleted_in_place(text: str, lang: str) -> str | None:
     return f"{unit} {text[m.end():]}"
 
 
+def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None:
+    """A note that names the words it changed (`Бүкіл мәтін бойынша "…" деген сөздер "…" деген
+    сөздермен ауыстырылды – …`, `По всему тексту слова "…" заменены словами "…" …`): where its
+    formula ends, the operation, the unit and the new words (None where words were deleted)."""
+    for key in vocabulary(lang).keys("note_words:"):
+        for shape in shapes.regexes(lang, key):
+            m = shape.match(body)
+            if m:
+                groups = m.groupdict()
+                return m.end(), key.split(":", 1)[1], groups["unit"].strip(" -–—,"), groups.get("new")
+    return None
+
+
+def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
+    """The amending acts a note cites: one, or several (`… приказами … от 14.02.2025 № 17; от
+    02.09.2025 № 88`), each number with the date printed in its turn (dates in brackets, such as
+    an entry into force, are not the acts' own)."""
+    numbers = patterns.find_numbers(tail, lang)
+    if len({n for _, n in numbers}) < 2:
+        return [_act_cited(tail, lang)]
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), tail)
+    dates = [d for _, d in patterns.find_dates(bare, lang)]
+    return [(n, dates[k] if len(dates) == len(numbers) else None) for k, (_, n) in enumerate(numbers)]
+
+
+def _note_change(body: str, lang: str) -> tuple[str, str | None, str | None, str] | None:
+    """What a note says was changed: (operation, unit as printed, new words, what follows)."""
+    words = _note_words(body, lang)
+    if words:
+        end, operation, unit_text, new = words
+        return operation, unit_text, new, body[end:]
+    op = find_operation(body, lang)
+    if not op:
+        return None
+    a, b, operation = op
+    unit_text = body[:a].strip(" -–—,")
+    if not unit_text or _names_the_act(unit_text, lang):
+        unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
+    elif operation == "insert":
+        return operation, None, None, body[b:]  # written by _unit_added from both sides
+    return operation, unit_text, None, body[b:]
+
+
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
     for p in paras:
         body = _note_body(p.text.strip(), lang) or _deleted_in_place(p.text.strip(), lang)
-        op = find_operation(body, lang) if body else None
-        if not op:
+        change = _note_change(body, lang) if body else None
+        if not change:
             continue
-        a, b, operation = op
-        unit_text = body[:a].strip(" -–—,")
-        if not unit_text or _names_the_act(unit_text, lang):
-            unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
-        elif operation == "insert":
-            unit_text = _unit_added(unit_text, body[b:], lang)
-        unit = units.write_unit(unit_text, lang, []) if unit_text else None
-        number, date = _act_cited(body[b:], lang)
-        out.append(Amendment("note", record.doc_id, unit, operation, number, date, None, p.span))
+        operation, unit_text, new, tail = change
+        if operation == "insert" and unit_text is None and body:
+            unit = _unit_added(body[:find_operation(body, lang)[0]].strip(" -–—,"), tail, lang)
+        else:
+            unit = units.write_unit(unit_text, lang, []) if unit_text else None
+        for number, date in _acts_of_note(tail, lang):
+            out.append(Amendment("note", record.doc_id, unit, operation, number, date, new, p.span))
     return out
 
 
@@ -344,7 +392,8 @@ class _Changes:
         return t.endswith(":") or t.startswith(":") or (bool(units.refs_in(t, self.lang)) and len(t) < 30)
 
     def enter_context(self, t: str) -> None:
-        refs = units.refs_in(t, self.lang)
+        described = units.described_unit(t, self.lang)
+        refs = units.refs_in(t, self.lang) or ([described] if described else [])
         target = _target_act(t, self.lang)
         if target:
             self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several

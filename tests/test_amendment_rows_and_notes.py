@@ -1,0 +1,93 @@
+"""Amending orders and editorial notes, more wordings in Kazakh and in Russian: words added after
+words with the unit's hyperlink displaced into the quotes, units renumbered, rows of an occupation
+card's table changed under context lines that name the annex and the card, and notes that name the
+words they changed throughout the text, cite two amending acts at once or add a unit inside another."""
+import datetime as dt
+
+from extractors.amendments import read_amendments
+from extractors.header import read_header
+from test_amendments import changes_of
+from test_requirement_wordings import read
+
+
+def _changes(body: str, lang: str):
+    got, _, warnings = changes_of(body, lang)
+    assert warnings == [], warnings
+    return [(a.target_unit, a.operation, a.text) for a in got]
+
+
+def _notes(body: str, lang: str):
+    doc, lexicon = read(body, lang)
+    return [(a.kind, a.target_unit, a.operation, a.amending_act_number, a.amending_act_date, a.text)
+            for a in read_amendments(doc, read_header(doc), lexicon)[0]]
+
+
+def test_words_added_after_words_with_the_unit_displaced_into_the_quotes():
+    # the hyperlinked unit was cut from the line's start (one space too deep) and glued after `",`
+    kk = ('       "әлеуметтік қызметкер" деген сөздерден кейін ",4-тармақтағы·\n'
+          'психолог" деген сөздермен толықтырылсын;\n'
+          '      5-тармақ алып тасталсын;')
+    ru = ('      1) в  после слов "социальный работник" дополнить словами ",пункте 4·\n'
+          'психолог";\n'
+          '      2) пункт 5 исключить;')
+    assert _changes(kk, "kk") == [("4-тармақ", "amend", ", психолог"), ("5-тармақ", "delete", None)]
+    assert _changes(ru, "ru") == [("пункт 4", "amend", ", психолог"), ("пункт 5", "delete", None)]
+
+
+def test_units_renumbered_are_amended_under_their_old_numbers():
+    kk = '      10 және 11-тармақтар тиісінше 11 және 12-тармақтар болып есептелсін.'
+    ru = ('      пункты 10 и 11 считать соответственно пунктами 11 и 12;\n'
+          '      считать подпункты 3) и 4) пункта 2 соответственно подпунктами 4) и 5).')
+    assert _changes(kk, "kk") == [("10 және 11-тармақтар", "amend", None)]
+    assert _changes(ru, "ru") == [("пункты 10 и 11", "amend", None), ("подпункты 3) и 4) пункта 2", "amend", None)]
+
+
+def test_rows_of_an_occupation_card_under_the_annex_and_the_card():
+    kk = ('      кәсіптік стандартқа қосымшада:\n'
+          '      "Әлеуметтік қызметкер" кәсіп карточкасында:\n'
+          '      "Біліктілік деңгейі" деген жол мынадай редакцияда жазылсын:\n'
+          '"\n\nБіліктілік деңгейі\n\n5\n\n";\n'
+          '      "Еңбек жағдайлары" деген жол алып тасталсын.')
+    ru = ('      в приложении к профессиональному стандарту:\n'
+          '      в карточке профессии "Социальный работник":\n'
+          '      строку "Уровень квалификации по ОРК" изложить в следующей редакции:\n'
+          '"\n\nУровень квалификации по ОРК\n\n5\n\n";\n'
+          '      строку "Условия труда" исключить.')
+    card_kk = 'кәсіптік стандартқа қосымша, "Әлеуметтік қызметкер" кәсіп карточкасы'
+    assert _changes(kk, "kk") == [(f'{card_kk}, "Біліктілік деңгейі" деген жол', "replace", "Біліктілік деңгейі 5"),
+                                  (f'{card_kk}, "Еңбек жағдайлары" деген жол', "delete", None)]
+    card_ru = 'карточки профессии "Социальный работник" приложения к профессиональному стандарту'
+    assert _changes(ru, "ru") == [(f'строка "Уровень квалификации по ОРК" {card_ru}', "replace",
+                                   "Уровень квалификации по ОРК 5"),
+                                  (f'строка "Условия труда" {card_ru}', "delete", None)]
+
+
+def test_a_note_that_replaced_words_throughout_the_text_names_the_new_words():
+    kk = ('      Ескерту. Бүкіл мәтін бойынша "аға маман" деген сөздер "бас маман" деген сөздермен·\n'
+          'ауыстырылды – ҚР Денсаулық сақтау министрінің 11.04.2025 № 96 бұйрығымен.\n')
+    ru = ('      Сноска. По всему тексту слова "старший специалист" заменены словами "главный·\n'
+          'специалист" приказом Министра здравоохранения РК от 11.04.2025 № 96.\n')
+    day = dt.date(2025, 4, 11)
+    assert _notes(kk, "kk") == [("note", "Бүкіл мәтін бойынша", "amend", "96", day, "бас маман")]
+    assert _notes(ru, "ru") == [("note", "По всему тексту", "amend", "96", day, "главный специалист")]
+
+
+def test_a_note_citing_two_amending_acts_is_one_note_per_act():
+    ru = ('      Сноска. Приказ с изменениями, внесенными приказами Министра здравоохранения РК от·\n'
+          '14.02.2025 № 17; от 02.09.2025 № 88 (вводится в действие с 01.10.2025).\n')
+    kk = ('      Ескерту. Бұйрыққа өзгерістер енгізілді – ҚР Денсаулық сақтау министрінің 14.02.2025·\n'
+          '№ 17; 02.09.2025 № 88 бұйрықтарымен.\n')
+    expected = [("note", None, "amend", "17", dt.date(2025, 2, 14), None),
+                ("note", None, "amend", "88", dt.date(2025, 9, 2), None)]
+    assert _notes(ru, "ru") == expected
+    assert _notes(kk, "kk") == expected
+
+
+def test_a_note_adding_a_subparagraph_names_it_inside_its_paragraph():
+    ru = ('      Сноска. Пункт 3 дополнен подпунктом 4) в соответствии с приказом Министра·\n'
+          'здравоохранения РК от 14.02.2025 № 17.\n')
+    kk = ('      Ескерту. 3-тармақ 4) тармақшамен толықтырылды – ҚР Денсаулық сақтау министрінің·\n'
+          '14.02.2025 № 17 бұйрығымен.\n')
+    day = dt.date(2025, 2, 14)
+    assert _notes(ru, "ru") == [("note", "подпункт 4) пункта 3", "insert", "17", day, None)]
+    assert _notes(kk, "kk") == [("note", "3-тармақ, 4) тармақша", "insert", "17", day, None)]
