@@ -60,9 +60,8 @@ def _names_the_act(text: str, lang: str) -> bool:
 
 
 def _act_cited(text: str, lang: str) -> tuple[str | None, object]:
-    number = re.search(r"№\s*([\w\-/]+)", text)
     dates = patterns.find_dates(text, lang)
-    return (number.group(1) if number else None), (dates[0][1] if dates else None)
+    return patterns.find_number(text, lang), (dates[0][1] if dates else None)
 
 
 # ---------------------------------------------------------------- notes

@@ -91,3 +91,13 @@ def test_a_note_adding_a_subparagraph_names_it_inside_its_paragraph():
     day = dt.date(2025, 2, 14)
     assert _notes(ru, "ru") == [("note", "подпункт 4) пункта 3", "insert", "17", day, None)]
     assert _notes(kk, "kk") == [("note", "3-тармақ, 4) тармақша", "insert", "17", day, None)]
+
+
+def test_a_note_cites_an_act_number_that_opens_with_letters():
+    ru = ('      Сноска. Пункт 4 исключен приказом Министра здравоохранения РК от 02.09.2025·\n'
+          '№ ҚР ДСМ-88 (вводится в действие по истечении десяти календарных дней).\n')
+    kk = ('      Ескерту. 4-тармақ алып тасталды – ҚР Денсаулық сақтау министрінің 02.09.2025·\n'
+          '№ ҚР ДСМ-88 бұйрығымен.\n')
+    day = dt.date(2025, 9, 2)
+    assert _notes(ru, "ru") == [("note", "пункт 4", "delete", "ҚР ДСМ-88", day, None)]
+    assert _notes(kk, "kk") == [("note", "4-тармақ", "delete", "ҚР ДСМ-88", day, None)]
