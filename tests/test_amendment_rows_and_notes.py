@@ -5,8 +5,10 @@ words they changed throughout the text, cite two amending acts at once or add a 
 import datetime as dt
 
 from extractors.amendments import read_amendments
+from extractors.extract import extract_document
 from extractors.header import read_header
-from test_amendments import changes_of
+from conftest import doc_from_text
+from test_amendments import KK_ORDER, RU_ORDER, changes_of
 from test_requirement_wordings import read
 
 
@@ -101,3 +103,23 @@ def test_a_note_cites_an_act_number_that_opens_with_letters():
     day = dt.date(2025, 9, 2)
     assert _notes(ru, "ru") == [("note", "пункт 4", "delete", "ҚР ДСМ-88", day, None)]
     assert _notes(kk, "kk") == [("note", "4-тармақ", "delete", "ҚР ДСМ-88", day, None)]
+
+
+def test_paragraphs_of_a_new_wording_are_no_requirements_of_the_amending_order():
+    # the wording runs over three paragraphs; only the first opens with a quote
+    kk = ('      7 және 8-тармақтар мынадай редакцияда жазылсын:\n'
+          '      "7. Әлеуметтік қызметкерге қойылатын біліктілік талаптары: жоғары (әлеуметтік) білім,·\n'
+          'жұмыс өтіліне талап қойылмайды.\n'
+          '      8. Психологқа қойылатын біліктілік талаптары: жоғары (психологиялық) білім,·\n'
+          'мамандығы бойынша кемінде 2 (екі) жыл жұмыс өтілі.";')
+    ru = ('      пункты 7 и 8 изложить в следующей редакции:\n'
+          '      "7. Требования к квалификации социального работника: высшее (социальное)·\n'
+          'образование, без предъявления требований к стажу работы.\n'
+          '      8. Требования к квалификации психолога: высшее (психологическое) образование и·\n'
+          'стаж работы по специальности не менее 2 (двух) лет.";')
+    for lang, order, body in (("kk", KK_ORDER, kk), ("ru", RU_ORDER, ru)):
+        doc, raw, lexicon = doc_from_text(order.replace("{body}", body).replace("·\n", " \n"), lang)
+        ex = extract_document(doc, raw, lexicon)
+        assert [(a.target_unit, a.operation) for a in ex.amendments] == \
+            [("7 және 8-тармақтар" if lang == "kk" else "пункты 7 и 8", "replace")]
+        assert ex.requirements == []
