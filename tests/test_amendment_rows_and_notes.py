@@ -123,3 +123,12 @@ def test_paragraphs_of_a_new_wording_are_no_requirements_of_the_amending_order()
         assert [(a.target_unit, a.operation) for a in ex.amendments] == \
             [("7 және 8-тармақтар" if lang == "kk" else "пункты 7 и 8", "replace")]
         assert ex.requirements == []
+
+
+def test_words_added_before_words_and_digits_after_digits():
+    kk = ('      4-тармақтағы "әлеуметтік қызметкер" деген сөздердің алдынан "аға" деген сөзбен толықтырылсын;\n'
+          '      5-тармақтағы "3" деген цифрдан кейін ", 4" деген цифрлармен толықтырылсын;')
+    ru = ('      в пункте 4 перед словами "социальный работник" дополнить словом "старший";\n'
+          '      в пункте 5 после цифры "3" дополнить цифрами ", 4";')
+    assert _changes(kk, "kk") == [("4-тармақ", "amend", "аға"), ("5-тармақ", "amend", ", 4")]
+    assert _changes(ru, "ru") == [("пункт 4", "amend", "старший"), ("пункт 5", "amend", ", 4")]
