@@ -4,6 +4,8 @@ card's table changed under context lines that name the annex and the card, and n
 words they changed throughout the text, cite two amending acts at once or add a unit inside another."""
 import datetime as dt
 
+import pytest
+
 from extractors.amendments import read_amendments
 from extractors.extract import extract_document
 from extractors.header import read_header
@@ -64,45 +66,47 @@ def test_rows_of_an_occupation_card_under_the_annex_and_the_card():
                                   (f'строка "Условия труда" {card_ru}', "delete", None)]
 
 
-def test_a_note_that_replaced_words_throughout_the_text_names_the_new_words():
-    kk = ('      Ескерту. Бүкіл мәтін бойынша "аға маман" деген сөздер "бас маман" деген сөздермен·\n'
-          'ауыстырылды – ҚР Денсаулық сақтау министрінің 11.04.2025 № 96 бұйрығымен.\n')
-    ru = ('      Сноска. По всему тексту слова "старший специалист" заменены словами "главный·\n'
-          'специалист" приказом Министра здравоохранения РК от 11.04.2025 № 96.\n')
-    day = dt.date(2025, 4, 11)
-    assert _notes(kk, "kk") == [("note", "Бүкіл мәтін бойынша", "amend", "96", day, "бас маман")]
-    assert _notes(ru, "ru") == [("note", "По всему тексту", "amend", "96", day, "главный специалист")]
+D96, D17, D88 = dt.date(2025, 4, 11), dt.date(2025, 2, 14), dt.date(2025, 9, 2)
+NOTES = {  # one variation, its Kazakh and its Russian wording
+    "words replaced throughout the text": [
+        ("kk", '      Ескерту. Бүкіл мәтін бойынша "аға маман" деген сөздер "бас маман" деген сөздермен·\n'
+               'ауыстырылды – ҚР Денсаулық сақтау министрінің 11.04.2025 № 96 бұйрығымен.\n',
+         [("note", "Бүкіл мәтін бойынша", "amend", "96", D96, "бас маман")]),
+        ("ru", '      Сноска. По всему тексту слова "старший специалист" заменены словами "главный·\n'
+               'специалист" приказом Министра здравоохранения РК от 11.04.2025 № 96.\n',
+         [("note", "По всему тексту", "amend", "96", D96, "главный специалист")]),
+    ],
+    "two amending acts": [
+        ("ru", '      Сноска. Приказ с изменениями, внесенными приказами Министра здравоохранения РК от·\n'
+               '14.02.2025 № 17; от 02.09.2025 № 88 (вводится в действие с 01.10.2025).\n',
+         [("note", None, "amend", "17", D17, None), ("note", None, "amend", "88", D88, None)]),
+        ("kk", '      Ескерту. Бұйрыққа өзгерістер енгізілді – ҚР Денсаулық сақтау министрінің 14.02.2025·\n'
+               '№ 17; 02.09.2025 № 88 бұйрықтарымен.\n',
+         [("note", None, "amend", "17", D17, None), ("note", None, "amend", "88", D88, None)]),
+    ],
+    "a subparagraph added to a paragraph": [
+        ("ru", '      Сноска. Пункт 3 дополнен подпунктом 4) в соответствии с приказом Министра·\n'
+               'здравоохранения РК от 14.02.2025 № 17.\n',
+         [("note", "подпункт 4) пункта 3", "insert", "17", D17, None)]),
+        ("kk", '      Ескерту. 3-тармақ 4) тармақшамен толықтырылды – ҚР Денсаулық сақтау министрінің·\n'
+               '14.02.2025 № 17 бұйрығымен.\n',
+         [("note", "3-тармақ, 4) тармақша", "insert", "17", D17, None)]),
+    ],
+    "an act number with letters": [
+        ("ru", '      Сноска. Пункт 4 исключен приказом Министра здравоохранения РК от 02.09.2025·\n'
+               '№ ҚР ДСМ-88 (вводится в действие по истечении десяти календарных дней).\n',
+         [("note", "пункт 4", "delete", "ҚР ДСМ-88", D88, None)]),
+        ("kk", '      Ескерту. 4-тармақ алып тасталды – ҚР Денсаулық сақтау министрінің 02.09.2025·\n'
+               '№ ҚР ДСМ-88 бұйрығымен.\n',
+         [("note", "4-тармақ", "delete", "ҚР ДСМ-88", D88, None)]),
+    ],
+}
 
 
-def test_a_note_citing_two_amending_acts_is_one_note_per_act():
-    ru = ('      Сноска. Приказ с изменениями, внесенными приказами Министра здравоохранения РК от·\n'
-          '14.02.2025 № 17; от 02.09.2025 № 88 (вводится в действие с 01.10.2025).\n')
-    kk = ('      Ескерту. Бұйрыққа өзгерістер енгізілді – ҚР Денсаулық сақтау министрінің 14.02.2025·\n'
-          '№ 17; 02.09.2025 № 88 бұйрықтарымен.\n')
-    expected = [("note", None, "amend", "17", dt.date(2025, 2, 14), None),
-                ("note", None, "amend", "88", dt.date(2025, 9, 2), None)]
-    assert _notes(ru, "ru") == expected
-    assert _notes(kk, "kk") == expected
-
-
-def test_a_note_adding_a_subparagraph_names_it_inside_its_paragraph():
-    ru = ('      Сноска. Пункт 3 дополнен подпунктом 4) в соответствии с приказом Министра·\n'
-          'здравоохранения РК от 14.02.2025 № 17.\n')
-    kk = ('      Ескерту. 3-тармақ 4) тармақшамен толықтырылды – ҚР Денсаулық сақтау министрінің·\n'
-          '14.02.2025 № 17 бұйрығымен.\n')
-    day = dt.date(2025, 2, 14)
-    assert _notes(ru, "ru") == [("note", "подпункт 4) пункта 3", "insert", "17", day, None)]
-    assert _notes(kk, "kk") == [("note", "3-тармақ, 4) тармақша", "insert", "17", day, None)]
-
-
-def test_a_note_cites_an_act_number_that_opens_with_letters():
-    ru = ('      Сноска. Пункт 4 исключен приказом Министра здравоохранения РК от 02.09.2025·\n'
-          '№ ҚР ДСМ-88 (вводится в действие по истечении десяти календарных дней).\n')
-    kk = ('      Ескерту. 4-тармақ алып тасталды – ҚР Денсаулық сақтау министрінің 02.09.2025·\n'
-          '№ ҚР ДСМ-88 бұйрығымен.\n')
-    day = dt.date(2025, 9, 2)
-    assert _notes(ru, "ru") == [("note", "пункт 4", "delete", "ҚР ДСМ-88", day, None)]
-    assert _notes(kk, "kk") == [("note", "4-тармақ", "delete", "ҚР ДСМ-88", day, None)]
+@pytest.mark.parametrize("variation", NOTES)
+def test_notes(variation):
+    for lang, body, expected in NOTES[variation]:
+        assert _notes(body, lang) == expected, lang
 
 
 def test_paragraphs_of_a_new_wording_are_no_requirements_of_the_amending_order():
