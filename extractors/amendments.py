@@ -217,7 +217,24 @@ def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern, re.Pattern |
 
 
 def match_formula(line: str, lang: str) -> Formula | None:
-    """The formula an instruction line is written in, the most specific where several fit."""
+    """The formula an instruction line is written in, the most specific where several fit. A line
+    that opens with a unit named by its quoted name (`"…" деген жолдағы "…" деген сөздер …`) is
+    read after it, as the name's quotes would otherwise pass for the quoted words'; so is a line
+    that opens with a unit where the formula read no unit."""
+    quoted = line.lstrip().startswith(OPENING)
+    plain = _match_formula(line, lang)
+    if plain is not None and not quoted and (plain.unit or plain.new_unit is not None):
+        return plain
+    refs = units.refs_in(line, lang) if quoted or plain is not None else []
+    if refs and (refs[0].named or not quoted) and not line[:refs[0].start].strip():
+        formula = _match_formula(line[refs[0].end:], lang)
+        if formula is not None and formula.new_unit is None:
+            formula.unit = f"{line[:refs[0].end].strip()} {formula.unit}".strip()
+            return formula
+    return plain
+
+
+def _match_formula(line: str, lang: str) -> Formula | None:
     best = None
     for weight, operation, rx, words in _formula_regexes(lang):
         m = rx.match(line) if words is None or words.match(line) else None

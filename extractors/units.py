@@ -156,7 +156,9 @@ def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
             sep = "-" if n.group(2) else " "
             return Ref(w.kind, f"{n.group(1)}{sep}{word}", n.start(), m.end())
         return None
-    n = rx(rf"\s+({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
+    # `строку, порядковый номер 3,`: a label may stand between the unit word and its number
+    label = shapes.words_rx(lang, "unit_number_label")
+    n = rx(rf"(?:\s*,?\s*(?:{label})\s+|\s+)({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
     if n:
         return Ref(w.kind, f"{word} {n.group(1)}", m.start(), m.end() + n.end())
     return None
