@@ -137,8 +137,9 @@ def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None
 def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
     """The amending acts a note cites: one, or several (`… приказами … от 14.02.2025 № 17; от
     02.09.2025 № 88`), each number with the date printed in its turn (dates in brackets, such as
-    an entry into force, are not the acts' own)."""
-    numbers = patterns.find_numbers(tail, lang)
+    an entry into force, and registration numbers are not the acts' own)."""
+    registered = [(m.start(), m.end()) for m in patterns.finditer(lang, "registry_ref", tail)]
+    numbers = [(at, n) for at, n in patterns.find_numbers(tail, lang) if not any(s <= at < e for s, e in registered)]
     if len({n for _, n in numbers}) < 2:
         return [_act_cited(tail, lang)]
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), tail)
