@@ -60,9 +60,8 @@ def _names_the_act(text: str, lang: str) -> bool:
 
 
 def _act_cited(text: str, lang: str) -> tuple[str | None, object]:
-    number = re.search(r"№\s*([\w\-/]+)", text)
     dates = patterns.find_dates(text, lang)
-    return (number.group(1) if number else None), (dates[0][1] if dates else None)
+    return patterns.find_number(text, lang), (dates[0][1] if dates else None)
 
 
 # ---------------------------------------------------------------- notes
@@ -85,16 +84,23 @@ def _unit_after(text: str, lang: str) -> str | None:
 _NUMBERED_THROUGH = frozenset({"chapter", "section"})
 
 
-def _unit_added(before: str, after: str, lang: str) -> str:
-    """The unit an insertion note names as added to a chapter: `Глава 2 дополнена пунктом 5` (the
-    unit after the operation), `2-тарау 5-тармақпен толықтырылды` (the inner unit before it) ->
-    the paragraph alone, as paragraphs are numbered through the act."""
+def _unit_added(before: str, after: str, lang: str) -> str | None:
+    """The unit an insertion note names as added, written: to a chapter, the paragraph alone, as
+    paragraphs are numbered through the act (`Глава 2 дополнена пунктом 5`, the unit after the
+    operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to another unit, the
+    unit added inside it (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`)."""
     refs = units.refs_in(before, lang)
-    if not refs or refs[0].kind not in _NUMBERED_THROUGH or before[:refs[0].start].strip():
-        return before
-    if len(refs) > 1:
-        return before[refs[1].start:]
-    return _unit_after(after, lang) or before
+    if not refs or before[:refs[0].start].strip():
+        return units.write_unit(before, lang, [])
+    if refs[0].kind in _NUMBERED_THROUGH and len(refs) > 1:
+        return units.write_unit(before[refs[1].start:], lang, [])
+    added = _unit_after(after, lang)
+    inner = units.refs_in(added, lang) if added else []
+    if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
+        return units.write_unit(before, lang, [])
+    context = units.Context()
+    context.enter(refs)
+    return units.write_unit(added, lang, context.around(inner))
 
 
 @lru_cache(maxsize=None)
@@ -115,22 +121,64 @@ def _deleted_in_place(text: str, lang: str) -> str | None:
     return f"{unit} {text[m.end():]}"
 
 
+def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None:
+    """A note that names the words it changed (`Бүкіл мәтін бойынша "…" деген сөздер "…" деген
+    сөздермен ауыстырылды – …`, `По всему тексту слова "…" заменены словами "…" …`): where its
+    formula ends, the operation, the unit and the new words (None where words were deleted)."""
+    for key in vocabulary(lang).keys("note_words:"):
+        for shape in shapes.regexes(lang, key):
+            m = shape.match(body)
+            if m:
+                groups = m.groupdict()
+                return m.end(), key.split(":", 1)[1], groups["unit"].strip(" -–—,"), groups.get("new")
+    return None
+
+
+def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
+    """The amending acts a note cites: one, or several (`… приказами … от 14.02.2025 № 17; от
+    02.09.2025 № 88`), each number with the date printed in its turn (dates in brackets, such as
+    an entry into force, and registration numbers are not the acts' own)."""
+    registered = [(m.start(), m.end()) for m in patterns.finditer(lang, "registry_ref", tail)]
+    numbers = [(at, n) for at, n in patterns.find_numbers(tail, lang) if not any(s <= at < e for s, e in registered)]
+    if len({n for _, n in numbers}) < 2:
+        return [_act_cited(tail, lang)]
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), tail)
+    dates = [d for _, d in patterns.find_dates(bare, lang)]
+    return [(n, dates[k] if len(dates) == len(numbers) else None) for k, (_, n) in enumerate(numbers)]
+
+
+def _note_change(body: str, lang: str) -> tuple[str, str | None, str | None, str] | None:
+    """What a note says was changed: (operation, unit as printed, new words, what follows)."""
+    words = _note_words(body, lang)
+    if words:
+        end, operation, unit_text, new = words
+        return operation, unit_text, new, body[end:]
+    op = find_operation(body, lang)
+    if not op:
+        return None
+    a, b, operation = op
+    unit_text = body[:a].strip(" -–—,")
+    if not unit_text or _names_the_act(unit_text, lang):
+        unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
+    elif operation == "insert":
+        return operation, None, None, body[b:]  # written by _unit_added from both sides
+    return operation, unit_text, None, body[b:]
+
+
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
     for p in paras:
         body = _note_body(p.text.strip(), lang) or _deleted_in_place(p.text.strip(), lang)
-        op = find_operation(body, lang) if body else None
-        if not op:
+        change = _note_change(body, lang) if body else None
+        if not change:
             continue
-        a, b, operation = op
-        unit_text = body[:a].strip(" -–—,")
-        if not unit_text or _names_the_act(unit_text, lang):
-            unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
-        elif operation == "insert":
-            unit_text = _unit_added(unit_text, body[b:], lang)
-        unit = units.write_unit(unit_text, lang, []) if unit_text else None
-        number, date = _act_cited(body[b:], lang)
-        out.append(Amendment("note", record.doc_id, unit, operation, number, date, None, p.span))
+        operation, unit_text, new, tail = change
+        if operation == "insert" and unit_text is None and body:
+            unit = _unit_added(body[:find_operation(body, lang)[0]].strip(" -–—,"), tail, lang)
+        else:
+            unit = units.write_unit(unit_text, lang, []) if unit_text else None
+        for number, date in _acts_of_note(tail, lang):
+            out.append(Amendment("note", record.doc_id, unit, operation, number, date, new, p.span))
     return out
 
 
@@ -170,7 +218,24 @@ def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern, re.Pattern |
 
 
 def match_formula(line: str, lang: str) -> Formula | None:
-    """The formula an instruction line is written in, the most specific where several fit."""
+    """The formula an instruction line is written in, the most specific where several fit. A line
+    that opens with a unit named by its quoted name (`"…" деген жолдағы "…" деген сөздер …`) is
+    read after it, as the name's quotes would otherwise pass for the quoted words'; so is a line
+    that opens with a unit where the formula read no unit."""
+    quoted = line.lstrip().startswith(OPENING)
+    plain = _match_formula(line, lang)
+    if plain is not None and not quoted and (plain.unit or plain.new_unit is not None):
+        return plain
+    refs = units.refs_in(line, lang) if quoted or plain is not None else []
+    if refs and (refs[0].named or not quoted) and not line[:refs[0].start].strip():
+        formula = _match_formula(line[refs[0].end:], lang)
+        if formula is not None and formula.new_unit is None:
+            formula.unit = f"{line[:refs[0].end].strip()} {formula.unit}".strip()
+            return formula
+    return plain
+
+
+def _match_formula(line: str, lang: str) -> Formula | None:
     best = None
     for weight, operation, rx, words in _formula_regexes(lang):
         m = rx.match(line) if words is None or words.match(line) else None
@@ -344,7 +409,8 @@ class _Changes:
         return t.endswith(":") or t.startswith(":") or (bool(units.refs_in(t, self.lang)) and len(t) < 30)
 
     def enter_context(self, t: str) -> None:
-        refs = units.refs_in(t, self.lang)
+        described = units.described_unit(t, self.lang)
+        refs = units.refs_in(t, self.lang) or ([described] if described else [])
         target = _target_act(t, self.lang)
         if target:
             self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several

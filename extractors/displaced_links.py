@@ -57,8 +57,9 @@ _LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never
 _ITEM_MARK = re.compile(r"^\d+\.$")
 _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
-# `;Заңы`, `–кодекс`, `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
-_GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[.;:,)–—]+[^\W_]"
+# `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
+# `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
+_GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[\"«“„]?[.;:,)–—]+[^\W_]"
                     rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
 _WIDE_GAP = re.compile(r" {2,}")
 _WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")

@@ -312,6 +312,11 @@ def find_number(text: str, lang: str) -> str | None:
     return m.group("number") if m else None
 
 
+def find_numbers(text: str, lang: str) -> list[tuple[int, str]]:
+    """Every act number printed after its sign: (where it stands, the number)."""
+    return [(m.start(), m.group("number")) for m in _number_rx(lang).finditer(text)]
+
+
 @lru_cache(maxsize=None)
 def _number_rx(lang: str) -> re.Pattern:
     return re.compile(sign_regex(lang) + r"\s*" + number_regex(lang), re.IGNORECASE | re.UNICODE)

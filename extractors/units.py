@@ -27,11 +27,15 @@ from . import shapes
 from .compiled import rx
 from .vocabulary import vocabulary
 
-RANK = {"annex": 0, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
+RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
         "part": 5, "column": 5, "row": 5, "title": 6}
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
+# units named by a quoted name instead of a number (`строку "Условия труда"`, `"…" кәсіп карточкасы`)
+NAMED = ("card", "row", "column")
+# units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
+DESCRIBED = ("annex",)
 _NUMBER = r"\d+(?:-\d+)*"
 
 
@@ -41,6 +45,7 @@ class Ref:
     norm: str  # the unit alone, normalised (`7-тармақ`, `пункт 7`, `екінші абзац`)
     start: int
     end: int
+    named: bool = False  # named by words (`строка "…"`), not by a number or an ordinal
 
     @property
     def rank(self) -> int:
@@ -151,7 +156,9 @@ def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
             sep = "-" if n.group(2) else " "
             return Ref(w.kind, f"{n.group(1)}{sep}{word}", n.start(), m.end())
         return None
-    n = rx(rf"\s+({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
+    # `строку, порядковый номер 3,`: a label may stand between the unit word and its number
+    label = shapes.words_rx(lang, "unit_number_label")
+    n = rx(rf"(?:\s*,?\s*(?:{label})\s+|\s+)({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
     if n:
         return Ref(w.kind, f"{word} {n.group(1)}", m.start(), m.end() + n.end())
     return None
@@ -172,6 +179,51 @@ def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     return None
 
 
+def _named(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    """A unit named by its quoted name, with at most one word between (`строку "Условия труда"`,
+    `карточке профессии "…"`; `"…" деген жол`, `"…" кәсіп карточкасы`): the name stands where the
+    language puts a unit's number."""
+    if w.kind not in NAMED:
+        return None
+    name = rf'[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]+[{shapes.QUOTE_CLOSE}]'
+    between = r"(?:([^\W\d_]+)\s+)?"
+    if _number_first(lang):
+        named_as = shapes.words_rx(lang, "unit_named_as")
+        n = rx(rf"({name})\s*(?:((?:{named_as}))\s+)?{between}$", re.IGNORECASE).search(text[:m.start()])
+        if n:
+            words = [n.group(1), n.group(2), n.group(3), w.base]
+            return Ref(w.kind, " ".join(x for x in words if x), n.start(), m.end(), named=True)
+        return None
+    n = rx(rf"\s+{between}({name})", re.IGNORECASE).match(text[m.end():])
+    if n and not (n.group(1) and unit_word(n.group(1), lang)):
+        words = [w.base, n.group(1), n.group(2)]
+        return Ref(w.kind, " ".join(x for x in words if x), m.start(), m.end() + n.end(), named=True)
+    return None
+
+
+def described_unit(text: str, lang: str) -> Ref | None:
+    """A unit a context line names by what it belongs to, with no number (`в приложении к
+    профессиональному стандарту:`, `кәсіптік стандартқа қосымшада:`): the phrase in the
+    nominative. The words that tie the unit to its owner are data (`unit_of`)."""
+    line = text.strip().rstrip(":").strip()
+    ties = vocabulary(lang).forms("unit_of")
+    for m in re.finditer(r"[^\W\d_]+", line):
+        w = unit_word(m.group(0), lang)
+        if w is None or w.kind not in DESCRIBED or not ties:
+            continue
+        if _number_first(lang):
+            owner = line[:m.start()].strip()
+            tied = owner and re.search(rf"(?:{'|'.join(map(re.escape, ties))})$", owner, re.IGNORECASE)
+            phrase = f"{owner} {w.base}"
+        else:
+            owner = line[m.end():].strip()
+            tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
+            phrase = f"{w.base} {owner}"
+        if tied and not refs_in(line, lang) and not re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner):
+            return Ref(w.kind, phrase, m.start(), len(line), named=True)
+    return None
+
+
 def refs_in(text: str, lang: str) -> list[Ref]:
     """Every unit the text names, in printed order."""
     out: list[Ref] = []
@@ -185,7 +237,7 @@ def refs_in(text: str, lang: str) -> list[Ref]:
             # a title has no number: a number before it numbers the instruction (`1) тақырыбы …`)
             ref = Ref(w.kind, w.base, m.start(), m.end())
         else:
-            ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang)
+            ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang) or _named(text, m, w, lang)
         if ref is not None:
             out.append(ref)
     return out
@@ -216,7 +268,7 @@ def _genitive(ref: Ref, lang: str) -> str | None:
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
     head, _, number = ref.norm.partition(" ")
     word = _genitives(lang).get(head.casefold())
-    return f"{word} {number}" if word and re.fullmatch(rf"{_NUMBER}\)?", number) else None
+    return f"{word} {number}" if word and (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number)) else None
 
 
 def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str | None:
