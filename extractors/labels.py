@@ -350,17 +350,17 @@ def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
     """A form that is a label only where it fills the cell (_alone_forms), or opens it glued to a
     value that starts a sentence of its own (`Условия труда Работа выполняется ...`): running
     text goes on after the phrase (`Условия труда устанавливаются ...`)."""
-    words = _words_from(text[:200], 0)  # (asked of every block no other label opens: a few words)
+    words = _words_from(text[:80], 0)  # a form and the word after it (asked of every block no label opens)
     if not words:
         return None
-    whole = len(text) <= 200 and not text[words[-1][2]:].strip(" :\n")
     for field, form, raw_form in _alone_forms(lang):
         if fields and field not in fields or not _first_word_fits(form, words):
             continue
         end = _match_words(form, words)
-        if end is None or not (end == len(words) and whole or end < len(words) and _opens_a_sentence(text, words, end)):
+        if end is None:
             continue
-        return LabelMatch(field, 0, _after_colon(text, words[end - 1][2]), None, raw_form)
+        if not text[words[end - 1][2]:].strip(" :\n") or end < len(words) and _opens_a_sentence(text, words, end):
+            return LabelMatch(field, 0, _after_colon(text, words[end - 1][2]), None, raw_form)
     return None
 
 
