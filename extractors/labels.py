@@ -350,11 +350,12 @@ def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
     """A form that is a label only where it fills the cell (_alone_forms), or opens it glued to a
     value that starts a sentence of its own (`Условия труда Работа выполняется ...`): running
     text goes on after the phrase (`Условия труда устанавливаются ...`)."""
-    words = _words_from(text[:80], 0)  # a form and the word after it (asked of every block no label opens)
+    forms = [f for f in _alone_forms(lang) if not fields or f[0] in fields]
+    words = _words_from(text[:80], 0) if forms else None  # a form and the word after it
     if not words:
         return None
-    for field, form, raw_form in _alone_forms(lang):
-        if fields and field not in fields or not _first_word_fits(form, words):
+    for field, form, raw_form in forms:
+        if not _first_word_fits(form, words):
             continue
         end = _match_words(form, words)
         if end is None:
