@@ -59,7 +59,8 @@ _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
 # `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
 # `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
-_GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|^[\"«“„]?[.;:,)–—]+[^\W_]"
+_GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|\d[\"»”][.;:,][^\W\d_]{{2,}}"
+                    rf"|^[\"«“„]?[.;:,)–—]+[^\W_]"
                     rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
 _WIDE_GAP = re.compile(r" {2,}")
 _WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")

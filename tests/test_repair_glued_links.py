@@ -48,3 +48,16 @@ def test_links_glued_to_each_other_go_back_one_by_one(raw, lang, expected):
 ])
 def test_a_glued_link_goes_back_from_a_line_with_trailing_spaces(raw, lang, expected):
     assert [ln.text for ln in repair_lines(raw, lang)] == expected
+
+
+@pytest.mark.parametrize("raw,lang,expected", [
+    # a link holding a list number (`подпункте 3) пункта 9`) glued after a closing quote that
+    # follows a number (`«15»;подпункте`): all of it goes back, not only its last words
+    (["      3) в  цифры «30» заменить цифрами «15»;подпункте 3) пункта 9"], "ru",
+     ["3) в подпункте 3) пункта 9 цифры «30» заменить цифрами «15»;"]),
+    # (guard: glued after a word, as the Kazakh formula prints it, this was read before)
+    (["      3)  \"30\" деген цифрлар \"15\" деген цифрлармен ауыстырылсын;9-тармақтың 3) тармақшасында"], "kk",
+     ["3) 9-тармақтың 3) тармақшасында \"30\" деген цифрлар \"15\" деген цифрлармен ауыстырылсын;"]),
+])
+def test_a_link_glued_after_a_quoted_number_goes_back_whole(raw, lang, expected):
+    assert [ln.text for ln in repair_lines(raw, lang)] == expected
