@@ -162,10 +162,15 @@ def _from_the_list(card: Card, listed) -> None:
     if not card.functions:
         card.functions = [Function(k, n, name, [], span, name) for k, n, name, span in listed]
     for fn in card.functions:
-        if fn.name is None or _cut_short(fn.name, fn.listed_name) or _spaced_otherwise(fn.name, fn.listed_name):
+        if fn.name is None or _damaged_listed(fn.name, fn.listed_name):
             fn.name = fn.listed_name
         if not fn.tasks:
             fn.tasks.append(Task(1))
+
+
+def _damaged_listed(name: str, listed: str | None) -> bool:
+    """The row's name is the list's name as damage left it in a narrow cell."""
+    return _cut_short(name, listed) or _spaced_otherwise(name, listed)
 
 
 def _cut_short(name: str, listed: str | None) -> bool:
