@@ -29,8 +29,10 @@ from .vocabulary import vocabulary
 
 # what separates a category from its clause: a dash (with or without spaces) or a colon
 _SEPARATOR = re.compile(r"\s*(?:[–—-]|:)\s*")
-# a bullet or a list number before a clause (`– высшей категории: …`, `1) высшей категории: …`)
-_BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*)")
+# a bullet, a list number or letter before a clause (`– высшей категории: …`, `1) высшей категории:
+# …`, `б) первой категории – …`), or a roman numeral before a level heading (`II. специалист
+# среднего уровня …`; the Kazakh І is the Cyrillic letter)
+_BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*|[^\W\d_]\)\s*|[IVXІХ]{1,4}\.\s+)")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
