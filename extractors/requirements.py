@@ -33,6 +33,7 @@ _SEPARATOR = re.compile(r"\s*(?:[–—-]|:)\s*")
 # …`, `б) первой категории – …`), or a roman numeral before a level heading (`II. специалист
 # среднего уровня …`; the Kazakh І is the Cyrillic letter)
 _BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*|[^\W\d_]\)\s*|[IVXІХ]{1,4}\.\s+)")
+_SUBPARAGRAPH = re.compile(r"^(\d{1,2})\)\s*")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
@@ -157,6 +158,7 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
     """The years of experience a clause requires (in digits or words) and what in."""
     if shapes.has(text, lang, "no_experience"):
         return None, None
+    text = _work_part(text, lang)
     m = shapes.search(text, lang, "experience")
     if m:
         years = shapes.number_value(m.group("n"), lang)
@@ -165,6 +167,17 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
     else:
         return None, None
     return years, experience_in(text, lang)
+
+
+def _work_part(text: str, lang: str) -> str:
+    """The part of a clause (between `;`) whose years are work experience, where several parts
+    count years (`2) наличие стойкой ремиссии не менее 3 лет; 3) стаж работы … не менее 1 года`):
+    the first that names work (`experience_word`); else the clause as a whole."""
+    parts = [p for p in text.split(";")
+             if shapes.search(p, lang, "experience") or shapes.has(p, lang, "experience_one_year")]
+    if len(parts) < 2:
+        return text
+    return next((p for p in parts if shapes.has(p, lang, "experience_word")), text)
 
 
 def experience_in(text: str, lang: str) -> str | None:
@@ -308,6 +321,7 @@ class _Section:
     read: int = 0  # clauses read so far
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
     table: bool = False  # its clauses are rows of a table flattened into lines
+    listed: int = 0  # the clause being read is printed as numbered subparagraphs: the last one's number
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str) -> tuple[_Section, str] | None:
@@ -373,8 +387,10 @@ def _section_line(section: _Section, text: str, span: Span | None, lang: str) ->
 
 def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
     """A level heading, a clause opened by its category, the rest of a clause a line break cut,
-    or (where the head named the category) a piece of the head's clause."""
-    text = _BULLET.sub("", text.strip())
+    a subparagraph of a clause printed as a numbered list, or (where the head named the
+    category) a piece of the head's clause."""
+    printed = text.strip()
+    text = _BULLET.sub("", printed)
     out: list[Requirement] = []
     opened = opener(text, lang, section.names)
     if opened:
@@ -385,30 +401,44 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         if category is None:
             return out
         section.open_category = category
-    elif not _goes_on(section, text, lang):
+    elif not _goes_on(section, text, lang, _item_number(printed)):
         return out
+    elif section.listed:
+        text = printed  # the subparagraphs of one clause keep their numbers, as printed
     section.open_text.append(text)
     section.open_spans.append(span)
-    if text.rstrip().endswith((".", ";")):
-        out.extend(_close(section, lang))  # the clause has ended: what follows is not part of it
+    # the clause has ended: what follows is not part of it (a numbered list ends at its full stop)
+    if text.rstrip().endswith("." if section.listed else (".", ";")):
+        out.extend(_close(section, lang))
     return out
 
 
-def _goes_on(section: _Section, text: str, lang: str) -> bool:
+def _item_number(text: str) -> int | None:
+    m = _SUBPARAGRAPH.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _goes_on(section: _Section, text: str, lang: str, number: int | None = None) -> bool:
     """Whether a line with no category of its own belongs to the clause being read: the rest
-    of one a line break cut (it goes on in lower case), the clause of a head that named its
+    of one a line break cut (it goes on in lower case), the next subparagraph of a clause printed
+    as a numbered list (`number`: the line's list number), the clause of a head that named its
     category, or the one clause of a head that names no category at all (`К инструктору …
-    предъявляются следующие требования: техническое и профессиональное образование …`): a
-    first line that opens with an education."""
+    предъявляются следующие требования: техническое и профессиональное образование …`, or its
+    subparagraphs `1) высшее образование …; 2) сертификат …; 3) стаж работы …`): a first line
+    that opens with an education."""
     if not text:
         return False
     if section.open_text:
+        if section.listed and number == section.listed + 1:
+            section.listed = number
+            return True
         return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
     if section.category and not section.closed:
         section.open_category = section.category
         return True
     if not section.read and not section.closed and shapes.at_start(text, lang, "education:"):
         section.open_category = None
+        section.listed = 1 if number == 1 else 0
         return True
     return False
 
@@ -472,7 +502,7 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     if section is None or not section.open_text:
         return []
     text, spans, category = " ".join(section.open_text), section.open_spans, section.open_category
-    section.open_text, section.open_spans, section.open_category = [], [], None
+    section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, 0
     if category == section.category:
         section.closed = True
     section.read += 1

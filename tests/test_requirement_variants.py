@@ -5,7 +5,8 @@ education in the genitive after `при наличии`, and the new wording of 
 act's own requirements)."""
 import pytest
 
-from test_requirement_wordings import clauses
+from extractors.requirements import read_requirements
+from test_requirement_wordings import clauses, read
 
 LISTED = {
     "ru": "      1. Настоящие требования распространяются на следующие должности:\n"
@@ -48,3 +49,43 @@ def test_levels_numbered_with_roman_numerals_and_categories_with_letters(lang, b
         ("2", position, "middle", "highest", "tvet", 4),
         ("2", position, "middle", "none", "tvet", None),
     ]
+
+
+@pytest.mark.parametrize("lang,body,years", [
+    ("ru", "      2. Квалификационные требования к консультанту:\n"
+           "      1) высшее образование (психологическое, социальное) либо техническое и·\n"
+           "профессиональное образование;\n"
+           "      2) сертификат о прохождении обучения в объеме не менее 120 академических часов;\n"
+           "      3) стаж работы в области социальной работы не менее 1 (одного) года;\n"
+           "      4) для лиц, имеющих личный опыт преодоления зависимости, – наличие стойкой·\n"
+           "ремиссии не менее 3 (трех) лет.\n", 1),
+    ("ru", "      2. Квалификационные требования к консультанту:\n"
+           "      1) высшее образование (психологическое, социальное);\n"
+           "      2) наличие стойкой ремиссии не менее 3 (трех) лет;\n"
+           "      3) стаж работы по специальности не менее 2 (двух) лет.\n", 2),
+    ("kk", "      2. Консультантқа қойылатын біліктілік талаптары:\n"
+           "      1) жоғары (психологиялық, әлеуметтік) білім немесе техникалық және кәсіптік білім;\n"
+           "      2) кемінде 120 академиялық сағат көлемінде оқудан өткені туралы сертификат;\n"
+           "      3) әлеуметтік жұмыс саласында кемінде 1 (бір) жыл жұмыс өтілі;\n"
+           "      4) тәуелділікті еңсерудің жеке тәжірибесі бар адамдар үшін – кемінде 3 (үш) жыл·\n"
+           "тұрақты ремиссияның болуы.\n", 1),
+    ("kk", "      2. Консультантқа қойылатын біліктілік талаптары:\n"
+           "      1) жоғары (психологиялық, әлеуметтік) білім;\n"
+           "      2) кемінде 3 (үш) жыл тұрақты ремиссияның болуы;\n"
+           "      3) мамандығы бойынша кемінде 2 (екі) жыл жұмыс өтілі.\n", 2),
+])
+def test_a_requirement_printed_as_numbered_subparagraphs_is_one_clause(lang, body, years):
+    """One clause with no category, its subparagraphs kept with their numbers; its experience is the
+    years of the subparagraph that names work, not a remission period."""
+    [(paragraph, position, level, category, education, min_years)] = clauses(LISTED[lang] + body, lang)
+    assert (paragraph, position, level, category, education, min_years) == (
+        "2", "консультант", None, None, "higher", years)
+
+
+def test_the_subparagraphs_of_one_clause_keep_their_numbers_in_its_text():
+    doc, lexicon = read(LISTED["ru"] + "      2. Квалификационные требования к консультанту:\n"
+                        "      1) высшее образование;\n"
+                        "      2) сертификат о прохождении обучения;\n"
+                        "      3) стаж работы не менее 1 (одного) года.\n", "ru")
+    [r] = read_requirements(doc, [], lexicon)
+    assert r.text == "1) высшее образование; 2) сертификат о прохождении обучения; 3) стаж работы не менее 1 (одного) года"
