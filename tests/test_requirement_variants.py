@@ -89,3 +89,23 @@ def test_the_subparagraphs_of_one_clause_keep_their_numbers_in_its_text():
                         "      3) стаж работы не менее 1 (одного) года.\n", "ru")
     [r] = read_requirements(doc, [], lexicon)
     assert r.text == "1) высшее образование; 2) сертификат о прохождении обучения; 3) стаж работы не менее 1 (одного) года"
+
+
+def test_the_education_in_the_genitive_after_при_наличии_is_the_clauses_education():
+    """`стаж работы … не менее 3 лет при наличии технического и профессионального, послесреднего
+    образования (социального, педагогического) или высшего образования`: the years come first, the
+    education follows as their condition, its fields kept as printed."""
+    doc, lexicon = read(LISTED["ru"] + "      2. Квалификационные требования к консультанту:\n"
+                        "      а) высшей категории – стаж работы консультантом не менее 3 (трех) лет при наличии·\n"
+                        "технического и профессионального, послесреднего образования (социального,·\n"
+                        "педагогического) или высшего образования;\n"
+                        "      б) первой категории – стаж работы в должности консультанта не менее 2 (двух) лет·\n"
+                        "при наличии высшего (или послевузовского) образования (социального);\n"
+                        "      в) без категории – техническое и профессиональное образование без предъявления·\n"
+                        "требований к стажу работы.\n", "ru")
+    assert [(r.category, r.education_level, r.alternatives, r.education_fields, r.min_experience_years)
+            for r in read_requirements(doc, [], lexicon)] == [
+        ("highest", "tvet", ["higher"], ["социального", "педагогического"], 3),
+        ("first", "higher", [], ["социального"], 2),
+        ("none", "tvet", [], [], None),
+    ]
