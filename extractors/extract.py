@@ -8,7 +8,7 @@ from .header import read_header, strip_page_words
 from .lexicon import Lexicon
 from .reading import RawDocument
 from .records import Extraction
-from .requirements import read_requirements
+from .requirements import outside_new_wordings, read_requirements
 from .text import RepairedText
 
 
@@ -35,6 +35,7 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     ex.warnings.extend(occupation_list.compare(declared, ex.cards))
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
     ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon, ex.warnings)
+    ex.requirements = outside_new_wordings(ex.requirements, ex.amendments)
     changes = [a for a in ex.amendments if a.kind == "change"]
     if not (ex.cards or ex.requirements or changes or ex.knowledge_lists):
         ex.warnings.append(NO_OCCUPATIONAL_CONTENT)

@@ -23,7 +23,7 @@ from . import shapes
 from .compiled import rx
 from .lexicon import Lexicon
 from .paragraphs import Para, number_of, paragraphs
-from .records import Card, Requirement, Span, span_of
+from .records import Amendment, Card, Requirement, Span, span_of
 from .text import RepairedText
 from .vocabulary import vocabulary
 
@@ -540,6 +540,16 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(_section_line(section, text, p.span, lang))
     out.extend(_close(section, lang))
     return out
+
+
+def outside_new_wordings(requirements: list[Requirement], amendments: list[Amendment]) -> list[Requirement]:
+    """The act's own requirements: not a clause printed inside the new wording an amending order
+    gives another act (`"8. … біліктілік талаптары: …"` under `… мынадай редакцияда жазылсын:`),
+    which is that act's requirement, recorded as the change's text."""
+    wordings = [a.lines for a in amendments if a.kind == "change" and a.lines]
+    return [r for r in requirements
+            if r.card_no is not None or not r.lines
+            or not any(a <= r.lines[0] and r.lines[1] <= b for a, b in wordings)]
 
 
 def card_requirements(card: Card, lang: str) -> list[Requirement]:

@@ -6,6 +6,9 @@ act's own requirements)."""
 import pytest
 
 from extractors.requirements import read_requirements
+from conftest import doc_from_text
+from extractors.extract import extract_document
+from test_amendments import KK_ORDER, RU_ORDER
 from test_requirement_wordings import clauses, read
 
 LISTED = {
@@ -109,3 +112,27 @@ def test_the_education_in_the_genitive_after_при_наличии_is_the_clause
         ("first", "higher", [], ["социального"], 2),
         ("none", "tvet", [], [], None),
     ]
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("kk", "      7 және 8-тармақтар мынадай редакцияда жазылсын:\n"
+           "      \"7. Әлеуметтік қызметкерге қойылатын біліктілік талаптары: жоғары білім, жұмыс·\n"
+           "өтіліне талап қойылмайды.\n"
+           "      8. Психологқа қойылатын біліктілік талаптары: жоғары (психологиялық) білім,·\n"
+           "мамандығы бойынша кемінде 1 (бір) жыл жұмыс өтілі.\";\n"),
+    ("ru", "      главу 2 изложить в следующей редакции:\n"
+           "      \"Глава 2. Квалификационные требования\n"
+           "      7. Квалификационные требования к социальному работнику: высшее образование без·\n"
+           "предъявления требований к стажу работы.\n"
+           "      8. Квалификационные требования к психологу: высшее (психологическое) образование·\n"
+           "и стаж работы по специальности не менее 1 (одного) года.\";\n"),
+])
+def test_the_clauses_of_an_amending_orders_new_wording_are_not_its_own_requirements(lang, body):
+    """The new wording an amending order gives another act's paragraphs is that act's: it is the
+    change's text, and the order itself has no requirement clauses (as gold 003 reads its seed)."""
+    order = (RU_ORDER if lang == "ru" else KK_ORDER).replace("{body}", body.strip("\n"))
+    doc, raw, lexicon = doc_from_text(order.replace("·\n", " \n"), lang)
+    ex = extract_document(doc, raw, lexicon)
+    assert ex.requirements == []
+    [change] = [a for a in ex.amendments if a.kind == "change"]
+    assert change.operation == "replace" and "1 (" in change.text
