@@ -189,13 +189,16 @@ def experience_in(text: str, lang: str) -> str | None:
     after = vocabulary(lang).first("experience_as_side", "after") == "after"
     if after:
         mins = shapes.words_rx(lang, "experience_min")
-        m = rx(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", re.IGNORECASE).search(text)
+        m = rx(rf"(?:{as_words})\s+(.+?)[\s,]+(?:{mins})", re.IGNORECASE).search(text)
     else:
+        # the phrase starts after a `және` or after the education the experience is conditioned on
+        # (`… білімі болған кезде консультант ретінде`)
+        ands = rf"{ands}|{shapes.words_rx(lang, 'experience_condition')}"
         m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
         return field_of_work.group(0) if field_of_work else _experience_area(text, lang, after)
-    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1].strip()
+    span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
 
 
@@ -216,7 +219,7 @@ def _experience_area(text: str, lang: str, after: bool) -> str | None:
         if not m:
             continue
         if after:
-            name = rx(rf"\s*(.+?)\s+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
+            name = rx(rf"\s*(.+?)[\s,]+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
             return f"{nominative} {name.group(1)}" if name else None
         name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
         return f"{name} {nominative}" if name else None

@@ -5,7 +5,7 @@ education in the genitive after `при наличии`, and the new wording of 
 act's own requirements)."""
 import pytest
 
-from extractors.requirements import read_requirements
+from extractors.requirements import parse_clause, read_requirements
 from conftest import doc_from_text
 from extractors.extract import extract_document
 from test_amendments import KK_ORDER, RU_ORDER
@@ -136,3 +136,14 @@ def test_the_clauses_of_an_amending_orders_new_wording_are_not_its_own_requireme
     assert ex.requirements == []
     [change] = [a for a in ex.amendments if a.kind == "change"]
     assert change.operation == "replace" and "1 (" in change.text
+
+
+@pytest.mark.parametrize("lang,text,years,experience_in", [
+    ("kk", "техникалық және кәсіптік, орта білімнен кейінгі (әлеуметтік) білімі немесе жоғары білімі болған·"
+           "кезде консультант ретінде кемінде 3 (үш) жыл жұмыс өтілі", 3, "консультант"),
+    ("ru", "стаж работы в области оказания помощи лицам, зависимым от психоактивных веществ, не менее 1·"
+           "(одного) года", 1, "область оказания помощи лицам, зависимым от психоактивных веществ"),
+])
+def test_what_the_experience_is_in_ends_where_the_condition_or_the_years_begin(lang, text, years, experience_in):
+    r = parse_clause(text.replace("·", " "), lang, "highest", None)
+    assert (r.min_experience_years, r.experience_in) == (years, experience_in)
