@@ -33,7 +33,9 @@ _SEPARATOR = re.compile(r"\s*(?:[–—-]|:)\s*")
 # …`, `б) первой категории – …`), or a roman numeral before a level heading (`II. специалист
 # среднего уровня …`; the Kazakh І is the Cyrillic letter)
 _BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*|[^\W\d_]\)\s*|[IVXІХ]{1,4}\.\s+)")
-_SUBPARAGRAPH = re.compile(r"^(\d{1,2})\)\s*")
+# the number or the letter of a subparagraph (`3)`, `в)`), and those a list opens with
+_ITEM = re.compile(r"^(?:(\d{1,2})|([^\W\d_]))\)\s*")
+_FIRST_ITEMS = ("1", "а", "a")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
@@ -324,7 +326,7 @@ class _Section:
     read: int = 0  # clauses read so far
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
     table: bool = False  # its clauses are rows of a table flattened into lines
-    listed: int = 0  # the clause being read is printed as numbered subparagraphs: the last one's number
+    listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str) -> tuple[_Section, str] | None:
@@ -404,7 +406,7 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         if category is None:
             return out
         section.open_category = category
-    elif not _goes_on(section, text, lang, _item_number(printed)):
+    elif not _goes_on(section, text, lang, _item(printed)):
         return out
     elif section.listed:
         text = printed  # the subparagraphs of one clause keep their numbers, as printed
@@ -416,15 +418,18 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     return out
 
 
-def _item_number(text: str) -> int | None:
-    m = _SUBPARAGRAPH.match(text)
-    return int(m.group(1)) if m else None
+def _item(text: str) -> tuple[str, str] | None:
+    """Whether a subparagraph is numbered or lettered, and its number or letter."""
+    m = _ITEM.match(text)
+    if not m:
+        return None
+    return ("numbered", m.group(1)) if m.group(1) else ("lettered", m.group(2).casefold())
 
 
-def _goes_on(section: _Section, text: str, lang: str, number: int | None = None) -> bool:
+def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | None = None) -> bool:
     """Whether a line with no category of its own belongs to the clause being read: the rest
     of one a line break cut (it goes on in lower case), the next subparagraph of a clause printed
-    as a numbered list (`number`: the line's list number), the clause of a head that named its
+    as a numbered or lettered list (`item`: the line's own), the clause of a head that named its
     category, or the one clause of a head that names no category at all (`К инструктору …
     предъявляются следующие требования: техническое и профессиональное образование …`, or its
     subparagraphs `1) высшее образование …; 2) сертификат …; 3) стаж работы …`): a first line
@@ -432,8 +437,7 @@ def _goes_on(section: _Section, text: str, lang: str, number: int | None = None)
     if not text:
         return False
     if section.open_text:
-        if section.listed and number == section.listed + 1:
-            section.listed = number
+        if section.listed and item and item[0] == section.listed:
             return True
         return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
     if section.category and not section.closed:
@@ -441,7 +445,7 @@ def _goes_on(section: _Section, text: str, lang: str, number: int | None = None)
         return True
     if not section.read and not section.closed and shapes.at_start(text, lang, "education:"):
         section.open_category = None
-        section.listed = 1 if number == 1 else 0
+        section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
         return True
     return False
 
@@ -505,7 +509,7 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     if section is None or not section.open_text:
         return []
     text, spans, category = " ".join(section.open_text), section.open_spans, section.open_category
-    section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, 0
+    section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
     if category == section.category:
         section.closed = True
     section.read += 1

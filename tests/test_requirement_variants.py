@@ -76,8 +76,16 @@ def test_levels_numbered_with_roman_numerals_and_categories_with_letters(lang, b
            "      1) жоғары (психологиялық, әлеуметтік) білім;\n"
            "      2) кемінде 3 (үш) жыл тұрақты ремиссияның болуы;\n"
            "      3) мамандығы бойынша кемінде 2 (екі) жыл жұмыс өтілі.\n", 2),
+    ("ru", "      2. Квалификационные требования к консультанту:\n"
+           "      а) высшее образование (психологическое);\n"
+           "      б) сертификат о прохождении обучения;\n"
+           "      в) стаж работы по специальности не менее 2 (двух) лет.\n", 2),
+    ("kk", "      2. Консультантқа қойылатын біліктілік талаптары:\n"
+           "      а) жоғары (психологиялық) білім;\n"
+           "      б) оқудан өткені туралы сертификат;\n"
+           "      в) мамандығы бойынша кемінде 2 (екі) жыл жұмыс өтілі.\n", 2),
 ])
-def test_a_requirement_printed_as_numbered_subparagraphs_is_one_clause(lang, body, years):
+def test_a_requirement_printed_as_numbered_or_lettered_subparagraphs_is_one_clause(lang, body, years):
     """One clause with no category, its subparagraphs kept with their numbers; its experience is the
     years of the subparagraph that names work, not a remission period."""
     [(paragraph, position, level, category, education, min_years)] = clauses(LISTED[lang] + body, lang)
