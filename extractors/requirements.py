@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable
 from dataclasses import dataclass, field
 
-from . import shapes
+from . import shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .paragraphs import Para, number_of, paragraphs
@@ -329,20 +329,36 @@ class _Section:
     listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
 
 
-def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str) -> tuple[_Section, str] | None:
+def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
+               chapter: tuple[str | None, str | None] = (None, None)) -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
-    `listed()` gives the act's list of positions (read only once a head is found)."""
+    `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
+    level and the category the heading of its chapter names, where the head names none."""
     head, colon, inline = text.partition(":")
     if not colon or not shapes.has(head, lang, "requirement_head"):
         return None
     positions = listed()
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     section = _Section(number, _position_of(head, positions), names=names)
-    levels = shapes.find_all(head, lang, "specialist_level:")
-    categories = shapes.find_all(head, lang, "category:")
-    section.level = levels[0][2] if levels else None
-    section.category = categories[0][2] if categories else None
+    level, category = _level_and_category(head, lang)
+    section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
+
+
+def _level_and_category(text: str, lang: str) -> tuple[str | None, str | None]:
+    levels = shapes.find_all(text, lang, "specialist_level:")
+    categories = shapes.find_all(text, lang, "category:")
+    return (levels[0][2] if levels else None), (categories[0][2] if categories else None)
+
+
+def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None] | None:
+    """The level and the category a chapter's heading names for all the requirements in it
+    (`3-тарау. Бірінші санатты мамандарға қойылатын біліктілік талаптары`, `Глава 2. … к
+    специалистам высшего уровня квалификации`); None where the paragraph is no chapter heading."""
+    refs = units.refs_in(text[:40], lang)
+    if not refs or refs[0].kind != "chapter" or refs[0].start != 0:
+        return None
+    return _level_and_category(text, lang)
 
 
 def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | None, str | None, int] | None:
@@ -433,7 +449,7 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
     category, or the one clause of a head that names no category at all (`К инструктору …
     предъявляются следующие требования: техническое и профессиональное образование …`, or its
     subparagraphs `1) высшее образование …; 2) сертификат …; 3) стаж работы …`): a first line
-    that opens with an education."""
+    that opens it."""
     if not text:
         return False
     if section.open_text:
@@ -443,11 +459,19 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
     if section.category and not section.closed:
         section.open_category = section.category
         return True
-    if not section.read and not section.closed and shapes.at_start(text, lang, "education:"):
+    if not section.read and not section.closed and _opens_clause(text, lang):
         section.open_category = None
         section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
         return True
     return False
+
+
+def _opens_clause(text: str, lang: str) -> bool:
+    """Whether the first line under a head that names no category opens its one clause: it opens
+    with an education, or it goes on in lower case and names an education or years of experience
+    (`стаж работы по специальности не менее 5 лет, высшее образование`, `мамандығы бойынша кемінде
+    5 жыл жұмыс өтілі және жоғары білім`)."""
+    return bool(shapes.at_start(text, lang, "education:")) or (text[:1].islower() and _reads_as_clause(text, lang))
 
 
 def _opens_table(section: _Section, text: str, lang: str) -> bool:
@@ -534,12 +558,18 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     positions = lru_cache(maxsize=1)(lambda: _positions(paras, lang))
     out: list[Requirement] = []
     section: _Section | None = None
+    chapter: tuple[str | None, str | None] = (None, None)
     for p in paras:
         text = p.text.strip()
         number = number_of(text)
-        if number:
+        shares = None if number else _chapter_shares(text, lang)
+        if shares:
+            # a chapter heading ends the requirement before it and names what those in it share
             out.extend(_close(section, lang))
-            head = _read_head(text, number, positions, lang)
+            section, chapter = None, shares
+        elif number:
+            out.extend(_close(section, lang))
+            head = _read_head(text, number, positions, lang, chapter)
             section = head[0] if head else None
             if head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))

@@ -155,3 +155,33 @@ def test_the_clauses_of_an_amending_orders_new_wording_are_not_its_own_requireme
 def test_what_the_experience_is_in_ends_where_the_condition_or_the_years_begin(lang, text, years, experience_in):
     r = parse_clause(text.replace("·", " "), lang, "highest", None)
     assert (r.min_experience_years, r.experience_in) == (years, experience_in)
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("ru", "\nГлава 2. Квалификационные требования к специалистам высшей категории\n\n"
+           "      2. Квалификационные требования к социальному работнику: стаж работы по специальности·\n"
+           "не менее 5 (пяти) лет, высшее образование (социальное).\n"
+           "      3. Квалификационные требования к консультанту: высшее образование и стаж работы не·\n"
+           "менее 4 (четырех) лет.\n\n"
+           "Глава 3. Квалификационные требования к специалистам без категории\n\n"
+           "      4. Квалификационные требования к социальному работнику: высшее образование·\n"
+           "(социальное) без предъявления требований к стажу работы.\n"),
+    ("kk", "\n2-тарау. Жоғары санатты мамандарға қойылатын біліктілік талаптары\n\n"
+           "      2. Әлеуметтік қызметкерге қойылатын біліктілік талаптары: мамандығы бойынша кемінде 5·\n"
+           "(бес) жыл жұмыс өтілі және жоғары (әлеуметтік) білім.\n"
+           "      3. Консультантқа қойылатын біліктілік талаптары: жоғары білім, кемінде 4 (төрт) жыл·\n"
+           "жұмыс өтілі.\n\n"
+           "3-тарау. Санаты жоқ мамандарға қойылатын біліктілік талаптары\n\n"
+           "      4. Әлеуметтік қызметкерге қойылатын біліктілік талаптары: жоғары (әлеуметтік) білім,·\n"
+           "жұмыс өтіліне талап қойылмайды.\n"),
+])
+def test_the_category_named_by_a_chapter_heading_and_the_years_before_the_education(lang, body):
+    """Heads that name no category take the one of their chapter's heading; a head's one clause may
+    open with the years (`стаж работы … не менее 5 лет, высшее …`, `мамандығы бойынша кемінде 5 жыл
+    жұмыс өтілі және жоғары … білім`)."""
+    worker = "социальный работник" if lang == "ru" else "әлеуметтік қызметкер"
+    assert clauses(LISTED[lang] + body, lang) == [
+        ("2", worker, None, "highest", "higher", 5),
+        ("3", "консультант", None, "highest", "higher", 4),
+        ("4", worker, None, "none", "higher", None),
+    ]
