@@ -468,10 +468,10 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
 
 def _opens_clause(text: str, lang: str) -> bool:
     """Whether the first line under a head that names no category opens its one clause: it opens
-    with an education, or it goes on in lower case and names an education or years of experience
+    with an education, or it goes on in lower case and counts years of experience
     (`стаж работы по специальности не менее 5 лет, высшее образование`, `мамандығы бойынша кемінде
     5 жыл жұмыс өтілі және жоғары білім`)."""
-    return bool(shapes.at_start(text, lang, "education:")) or (text[:1].islower() and _reads_as_clause(text, lang))
+    return bool(shapes.at_start(text, lang, "education:") or text[:1].islower() and shapes.has(text, lang, "experience"))
 
 
 def _opens_table(section: _Section, text: str, lang: str) -> bool:
