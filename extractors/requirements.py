@@ -370,6 +370,9 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | Non
     text_at = len(text) - len(text.lstrip())
     level = level_at_start(text, lang)
     at = level[1] if level else text_at
+    if level:  # the categories under a level heading printed on its line may be listed (`…: а) высшей …`)
+        bullet = _BULLET.match(text[at:])
+        at += bullet.end() if bullet else 0
     cat = category_at_start(text[at:], lang, names)
     if not cat and not level and names:
         for past in _past_names(text, at, names):
@@ -453,9 +456,7 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
     if not text:
         return False
     if section.open_text:
-        if section.listed and item and item[0] == section.listed:
-            return True
-        return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
+        return _continues(section, text, lang, item)
     if section.category and not section.closed:
         section.open_category = section.category
         return True
@@ -464,6 +465,14 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
         section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
         return True
     return False
+
+
+def _continues(section: _Section, text: str, lang: str, item: tuple[str, str] | None) -> bool:
+    """Whether a line goes on with the clause being read: its next subparagraph, or the rest of
+    a line a break cut (in lower case, and no note)."""
+    if section.listed and item and item[0] == section.listed:
+        return True
+    return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
 
 
 def _opens_clause(text: str, lang: str) -> bool:
