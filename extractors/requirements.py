@@ -411,8 +411,8 @@ def _section_line(section: _Section, text: str, span: Span | None, lang: str) ->
 
 def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
     """A level heading, a clause opened by its category, the rest of a clause a line break cut,
-    a subparagraph of a clause printed as a numbered list, or (where the head named the
-    category) a piece of the head's clause."""
+    a subparagraph of a clause printed as a numbered or lettered list, or (where the head named
+    the category) a piece of the head's clause."""
     printed = text.strip()
     text = _BULLET.sub("", printed)
     out: list[Requirement] = []
@@ -431,7 +431,7 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         text = printed  # the subparagraphs of one clause keep their numbers, as printed
     section.open_text.append(text)
     section.open_spans.append(span)
-    # the clause has ended: what follows is not part of it (a numbered list ends at its full stop)
+    # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full stop)
     if text.rstrip().endswith("." if section.listed else (".", ";")):
         out.extend(_close(section, lang))
     return out
@@ -459,12 +459,12 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
         return _continues(section, text, lang, item)
     if section.category and not section.closed:
         section.open_category = section.category
-        return True
-    if not section.read and not section.closed and _opens_clause(text, lang):
+    elif not section.read and not section.closed and _opens_clause(text, lang):
         section.open_category = None
-        section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
-        return True
-    return False
+    else:
+        return False
+    section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
+    return True
 
 
 def _continues(section: _Section, text: str, lang: str, item: tuple[str, str] | None) -> bool:

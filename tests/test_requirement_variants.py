@@ -207,3 +207,17 @@ def test_lettered_categories_printed_on_the_line_of_their_level(lang, body):
         ("2", position, "high", "none", "higher", None),
         ("2", position, "middle", "first", "tvet", 2),
     ]
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("ru", "      2. Квалификационные требования к консультанту высшей категории:\n"
+           "      1) высшее образование (психологическое);\n"
+           "      2) сертификат о прохождении обучения;\n"
+           "      3) стаж работы по специальности не менее 3 (трех) лет.\n"),
+    ("kk", "      2. Жоғары санатты консультантқа қойылатын біліктілік талаптары:\n"
+           "      1) жоғары (психологиялық) білім;\n"
+           "      2) оқудан өткені туралы сертификат;\n"
+           "      3) мамандығы бойынша кемінде 3 (үш) жыл жұмыс өтілі.\n"),
+])
+def test_the_subparagraphs_under_a_head_that_names_its_category_are_its_one_clause(lang, body):
+    assert clauses(LISTED[lang] + body, lang) == [("2", "консультант", None, "highest", "higher", 3)]
