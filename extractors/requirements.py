@@ -468,9 +468,13 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
 
 
 def _continues(section: _Section, text: str, lang: str, item: tuple[str, str] | None) -> bool:
-    """Whether a line goes on with the clause being read: its next subparagraph, or the rest of
-    a line a break cut (in lower case, and no note)."""
+    """Whether a line goes on with the clause being read: its next subparagraph, its first where
+    its category ended its line (`высшей категории:` / `1) высшее образование; 2) стаж …`), or the
+    rest of a line a break cut (in lower case, and no note)."""
     if section.listed and item and item[0] == section.listed:
+        return True
+    if item and item[1] in _FIRST_ITEMS and not "".join(section.open_text).strip():
+        section.listed = item[0]
         return True
     return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
 

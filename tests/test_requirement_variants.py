@@ -221,3 +221,24 @@ def test_lettered_categories_printed_on_the_line_of_their_level(lang, body):
 ])
 def test_the_subparagraphs_under_a_head_that_names_its_category_are_its_one_clause(lang, body):
     assert clauses(LISTED[lang] + body, lang) == [("2", "консультант", None, "highest", "higher", 3)]
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("ru", "      2. Квалификационные требования к консультанту:\n"
+           "      высшей категории:\n"
+           "      1) высшее образование (психологическое);\n"
+           "      2) стаж работы по специальности не менее 3 (трех) лет;\n"
+           "      без категории:\n"
+           "      1) высшее образование (психологическое);\n"
+           "      2) без предъявления требований к стажу работы.\n"),
+    ("kk", "      2. Консультантқа қойылатын біліктілік талаптары:\n"
+           "      жоғары санатты:\n"
+           "      1) жоғары (психологиялық) білім;\n"
+           "      2) мамандығы бойынша кемінде 3 (үш) жыл жұмыс өтілі;\n"
+           "      санаты жоқ:\n"
+           "      1) жоғары (психологиялық) білім;\n"
+           "      2) жұмыс өтіліне талап қойылмайды.\n"),
+])
+def test_a_category_whose_clause_is_printed_as_subparagraphs_below_it(lang, body):
+    assert clauses(LISTED[lang] + body, lang) == [("2", "консультант", None, "highest", "higher", 3),
+                                                   ("2", "консультант", None, "none", "higher", None)]
