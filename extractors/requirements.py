@@ -77,8 +77,10 @@ def level_at_start(text: str, lang: str) -> tuple[str, int] | None:
     if not hit:
         return None
     key, end = hit
-    rest = re.match(r"[\s:,]*", text[end:])
-    return key, end + rest.end()
+    end += re.match(r"[\s:,]*", text[end:]).end()
+    # the categories printed on the level's line may be listed (`…: а) высшей категории – …`)
+    bullet = _BULLET.match(text[end:])
+    return key, end + (bullet.end() if bullet else 0)
 
 
 def specialist_level(text: str, lang: str) -> str | None:
@@ -370,9 +372,6 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | Non
     text_at = len(text) - len(text.lstrip())
     level = level_at_start(text, lang)
     at = level[1] if level else text_at
-    if level:  # the categories under a level heading printed on its line may be listed (`…: а) высшей …`)
-        bullet = _BULLET.match(text[at:])
-        at += bullet.end() if bullet else 0
     cat = category_at_start(text[at:], lang, names)
     if not cat and not level and names:
         for past in _past_names(text, at, names):
