@@ -36,6 +36,8 @@ _BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*|[^\W\d_]\)\s*|[IVXІХ]{
 # the number or the letter of a subparagraph (`3)`, `в)`), and those a list opens with
 _ITEM = re.compile(r"^(?:(\d{1,2})|([^\W\d_]))\)\s*")
 _FIRST_ITEMS = ("1", "а", "a")
+# a paragraph that closes a quotation (`… қойылмайды.";`, `… лет.».`)
+_QUOTE_ENDS = re.compile(rf"[{re.escape(shapes.QUOTE_CLOSE)}][.;,]?$")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
@@ -571,11 +573,20 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     out: list[Requirement] = []
     section: _Section | None = None
     chapter: tuple[str | None, str | None] = (None, None)
+    # inside the new wording an instruction quotes (`… мынадай редакцияда жазылсын:` / `"7. …";`)
+    quoted = False
+    before = ""
     for p in paras:
         text = p.text.strip()
         number = number_of(text)
         shares = None if number else _chapter_shares(text, lang)
-        if shares:
+        quoted = quoted or (text[:1] in shapes.QUOTE_OPEN and before.endswith(":") and shapes.any_of(before, lang, "op:"))
+        before = text
+        if quoted:
+            # another act's wording: its clauses are that act's, recorded as the change's text
+            out.extend(_close(section, lang))
+            section, quoted = None, not _QUOTE_ENDS.search(text)
+        elif shares:
             # a chapter heading ends the requirement before it and names what those in it share
             out.extend(_close(section, lang))
             section, chapter = None, shares

@@ -242,3 +242,25 @@ def test_the_subparagraphs_under_a_head_that_names_its_category_are_its_one_clau
 def test_a_category_whose_clause_is_printed_as_subparagraphs_below_it(lang, body):
     assert clauses(LISTED[lang] + body, lang) == [("2", "консультант", None, "highest", "higher", 3),
                                                    ("2", "консультант", None, "none", "higher", None)]
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("kk", "      1. Бұйрыққа мынадай өзгеріс енгізілсін:\n"
+           "      7 және 8-тармақтар мынадай редакцияда жазылсын:\n"
+           "      \"7. Әлеуметтік қызметкерге қойылатын біліктілік талаптары: жоғары білім, жұмыс·\n"
+           "өтіліне талап қойылмайды.\n"
+           "      8. Консультантқа қойылатын біліктілік талаптары: жоғары білім, мамандығы бойынша·\n"
+           "кемінде 1 (бір) жыл жұмыс өтілі.\";\n"
+           "      2. Осы бұйрық қолданысқа енгізіледі.\n"),
+    ("ru", "      1. Внести в приказ следующее изменение:\n"
+           "      пункты 7 и 8 изложить в следующей редакции:\n"
+           "      «7. Квалификационные требования к социальному работнику: высшее образование без·\n"
+           "предъявления требований к стажу работы.\n"
+           "      8. Квалификационные требования к консультанту: высшее образование и стаж работы по·\n"
+           "специальности не менее 1 (одного) года.»;\n"
+           "      2. Настоящий приказ вводится в действие.\n"),
+])
+def test_the_reader_of_requirements_skips_a_quoted_new_wording(lang, body):
+    """The requirement reader itself does not read the paragraphs of a wording an instruction quotes,
+    whether or not the amendment reader knows the instruction's formula."""
+    assert clauses(LISTED[lang] + body, lang) == []
