@@ -580,7 +580,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
         text = p.text.strip()
         number = number_of(text)
         shares = None if number else _chapter_shares(text, lang)
-        quoted = quoted or (text[:1] in shapes.QUOTE_OPEN and before.endswith(":") and shapes.any_of(before, lang, "op:"))
+        quoted = quoted or _opens_quoted_wording(text, before, lang)
         before = text
         if quoted:
             # another act's wording: its clauses are that act's, recorded as the change's text
@@ -600,6 +600,13 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(_section_line(section, text, p.span, lang))
     out.extend(_close(section, lang))
     return out
+
+
+def _opens_quoted_wording(text: str, before: str, lang: str) -> bool:
+    """Whether a paragraph opens the new wording an instruction quotes: it opens with a quote,
+    after an instruction that ends with a colon and names what it does (`op:*`: `… мынадай
+    редакцияда жазылсын:`, `… дополнить пунктом 7 следующего содержания:`)."""
+    return text[:1] in shapes.QUOTE_OPEN and before.endswith(":") and shapes.any_of(before, lang, "op:")
 
 
 def outside_new_wordings(requirements: list[Requirement], amendments: list[Amendment]) -> list[Requirement]:
