@@ -1,13 +1,14 @@
 """Further variants of qualification requirement acts, each a few lines of damaged text -> the records
 it must become, in both languages: levels numbered with roman numerals and categories with letters,
-the years printed before the education, a requirement printed as numbered subparagraphs, the
-education in the genitive after `при наличии`, and the new wording of an amending order (not the
-act's own requirements)."""
+the years printed before the education, a requirement printed as numbered or lettered
+subparagraphs (a remission period in one is no work experience), the education in the genitive
+after `при наличии`, categories named by chapter headings, and the new wording of an amending
+order (not the act's own requirements)."""
 import pytest
 
-from extractors.requirements import parse_clause, read_requirements
 from conftest import doc_from_text
 from extractors.extract import extract_document
+from extractors.requirements import parse_clause, read_requirements
 from test_amendments import KK_ORDER, RU_ORDER
 from test_requirement_wordings import clauses, read
 
