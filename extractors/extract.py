@@ -7,8 +7,8 @@ from .cards import read_cards, unread_card_headings
 from .header import read_header, strip_page_words
 from .lexicon import Lexicon
 from .reading import RawDocument
-from .records import Amendment, Extraction, Requirement
-from .requirements import read_requirements
+from .records import Extraction
+from .requirements import outside_new_wordings, read_requirements
 from .text import RepairedText
 
 
@@ -35,19 +35,11 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     ex.warnings.extend(occupation_list.compare(declared, ex.cards))
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
     ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon, ex.warnings)
+    ex.requirements = outside_new_wordings(ex.requirements, ex.amendments)
     changes = [a for a in ex.amendments if a.kind == "change"]
-    ex.requirements = [r for r in ex.requirements if not _in_new_wording(r, changes)]
     if not (ex.cards or ex.requirements or changes or ex.knowledge_lists):
         ex.warnings.append(NO_OCCUPATIONAL_CONTENT)
     return ex
-
-
-def _in_new_wording(req: Requirement, changes: list[Amendment]) -> bool:
-    """A clause printed in the new wording a change gives another act (a paragraph of a wording
-    that runs over several, with no quote of its own) is the amended act's, not this act's."""
-    if req.card_no is not None or not req.lines:
-        return False
-    return any(a.text and a.lines and a.lines[0] < req.lines[0] and req.lines[1] <= a.lines[1] for a in changes)
 
 
 def _identify(doc: RepairedText, raw: RawDocument):

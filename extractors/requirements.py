@@ -19,18 +19,25 @@ from functools import lru_cache
 from typing import Callable
 from dataclasses import dataclass, field
 
-from . import shapes
+from . import shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .paragraphs import Para, number_of, paragraphs
-from .records import Card, Requirement, Span, span_of
+from .records import Amendment, Card, Requirement, Span, span_of
 from .text import RepairedText
 from .vocabulary import vocabulary
 
 # what separates a category from its clause: a dash (with or without spaces) or a colon
 _SEPARATOR = re.compile(r"\s*(?:[–—-]|:)\s*")
-# a bullet or a list number before a clause (`– высшей категории: …`, `1) высшей категории: …`)
-_BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*)")
+# a bullet, a list number or letter before a clause (`– высшей категории: …`, `1) высшей категории:
+# …`, `б) первой категории – …`), or a roman numeral before a level heading (`II. специалист
+# среднего уровня …`; the Kazakh І is the Cyrillic letter)
+_BULLET = re.compile(r"^(?:[–—•-]\s*|\d{1,2}\)\s*|[^\W\d_]\)\s*|[IVXІХ]{1,4}\.\s+)")
+# the number or the letter of a subparagraph (`3)`, `в)`), and those a list opens with
+_ITEM = re.compile(r"^(?:(\d{1,2})|([^\W\d_]))\)\s*")
+_FIRST_ITEMS = ("1", "а", "a")
+# a paragraph that closes a quotation (`… қойылмайды.";`, `… лет.».`)
+_QUOTE_ENDS = re.compile(rf"[{re.escape(shapes.QUOTE_CLOSE)}][.;,]?$")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 
 
@@ -72,8 +79,10 @@ def level_at_start(text: str, lang: str) -> tuple[str, int] | None:
     if not hit:
         return None
     key, end = hit
-    rest = re.match(r"[\s:,]*", text[end:])
-    return key, end + rest.end()
+    end += re.match(r"[\s:,]*", text[end:]).end()
+    # the categories printed on the level's line may be listed (`…: а) высшей категории – …`)
+    bullet = _BULLET.match(text[end:])
+    return key, end + (bullet.end() if bullet else 0)
 
 
 def specialist_level(text: str, lang: str) -> str | None:
@@ -155,6 +164,7 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
     """The years of experience a clause requires (in digits or words) and what in."""
     if shapes.has(text, lang, "no_experience"):
         return None, None
+    text = _work_part(text, lang)
     m = shapes.search(text, lang, "experience")
     if m:
         years = shapes.number_value(m.group("n"), lang)
@@ -163,6 +173,17 @@ def experience(text: str, lang: str) -> tuple[int | None, str | None]:
     else:
         return None, None
     return years, experience_in(text, lang)
+
+
+def _work_part(text: str, lang: str) -> str:
+    """The part of a clause (between `;`) whose years are work experience, where several parts
+    count years (`2) наличие стойкой ремиссии не менее 3 лет; 3) стаж работы … не менее 1 года`):
+    the first that names work (`experience_word`); else the clause as a whole."""
+    parts = [p for p in text.split(";")
+             if shapes.search(p, lang, "experience") or shapes.has(p, lang, "experience_one_year")]
+    if len(parts) < 2:
+        return text
+    return next((p for p in parts if shapes.has(p, lang, "experience_word")), text)
 
 
 def experience_in(text: str, lang: str) -> str | None:
@@ -174,13 +195,16 @@ def experience_in(text: str, lang: str) -> str | None:
     after = vocabulary(lang).first("experience_as_side", "after") == "after"
     if after:
         mins = shapes.words_rx(lang, "experience_min")
-        m = rx(rf"(?:{as_words})\s+(.+?)\s+(?:{mins})", re.IGNORECASE).search(text)
+        m = rx(rf"(?:{as_words})\s+(.+?)[\s,]+(?:{mins})", re.IGNORECASE).search(text)
     else:
+        # the phrase starts after a `және` or after the education the experience is conditioned on
+        # (`… білімі болған кезде консультант ретінде`)
+        ands = rf"{ands}|{shapes.words_rx(lang, 'experience_condition')}"
         m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
         return field_of_work.group(0) if field_of_work else _experience_area(text, lang, after)
-    span = rx(rf"\s(?:{ands})\s").split(m.group(1))[-1].strip()
+    span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
 
 
@@ -201,7 +225,7 @@ def _experience_area(text: str, lang: str, after: bool) -> str | None:
         if not m:
             continue
         if after:
-            name = rx(rf"\s*(.+?)\s+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
+            name = rx(rf"\s*(.+?)[\s,]+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
             return f"{nominative} {name.group(1)}" if name else None
         name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
         return f"{name} {nominative}" if name else None
@@ -306,22 +330,39 @@ class _Section:
     read: int = 0  # clauses read so far
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
     table: bool = False  # its clauses are rows of a table flattened into lines
+    listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
 
 
-def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str) -> tuple[_Section, str] | None:
+def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
+               chapter: tuple[str | None, str | None] = (None, None)) -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
-    `listed()` gives the act's list of positions (read only once a head is found)."""
+    `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
+    level and the category the heading of its chapter names, where the head names none."""
     head, colon, inline = text.partition(":")
     if not colon or not shapes.has(head, lang, "requirement_head"):
         return None
     positions = listed()
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     section = _Section(number, _position_of(head, positions), names=names)
-    levels = shapes.find_all(head, lang, "specialist_level:")
-    categories = shapes.find_all(head, lang, "category:")
-    section.level = levels[0][2] if levels else None
-    section.category = categories[0][2] if categories else None
+    level, category = _level_and_category(head, lang)
+    section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
+
+
+def _level_and_category(text: str, lang: str) -> tuple[str | None, str | None]:
+    levels = shapes.find_all(text, lang, "specialist_level:")
+    categories = shapes.find_all(text, lang, "category:")
+    return (levels[0][2] if levels else None), (categories[0][2] if categories else None)
+
+
+def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None] | None:
+    """The level and the category a chapter's heading names for all the requirements in it
+    (`3-тарау. Бірінші санатты мамандарға қойылатын біліктілік талаптары`, `Глава 2. … к
+    специалистам высшего уровня квалификации`); None where the paragraph is no chapter heading."""
+    refs = units.refs_in(text[:40], lang)
+    if not refs or refs[0].kind != "chapter" or refs[0].start != 0:
+        return None
+    return _level_and_category(text, lang)
 
 
 def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | None, str | None, int] | None:
@@ -371,8 +412,10 @@ def _section_line(section: _Section, text: str, span: Span | None, lang: str) ->
 
 def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement]:
     """A level heading, a clause opened by its category, the rest of a clause a line break cut,
-    or (where the head named the category) a piece of the head's clause."""
-    text = _BULLET.sub("", text.strip())
+    a subparagraph of a clause printed as a numbered or lettered list, or (where the head named
+    the category) a piece of the head's clause."""
+    printed = text.strip()
+    text = _BULLET.sub("", printed)
     out: list[Requirement] = []
     opened = opener(text, lang, section.names)
     if opened:
@@ -383,32 +426,66 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         if category is None:
             return out
         section.open_category = category
-    elif not _goes_on(section, text, lang):
+    elif not _goes_on(section, text, lang, _item(printed)):
         return out
+    elif section.listed:
+        text = printed  # the subparagraphs of one clause keep their numbers, as printed
     section.open_text.append(text)
     section.open_spans.append(span)
-    if text.rstrip().endswith((".", ";")):
-        out.extend(_close(section, lang))  # the clause has ended: what follows is not part of it
+    # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full stop)
+    if text.rstrip().endswith("." if section.listed else (".", ";")):
+        out.extend(_close(section, lang))
     return out
 
 
-def _goes_on(section: _Section, text: str, lang: str) -> bool:
+def _item(text: str) -> tuple[str, str] | None:
+    """Whether a subparagraph is numbered or lettered, and its number or letter."""
+    m = _ITEM.match(text)
+    if not m:
+        return None
+    return ("numbered", m.group(1)) if m.group(1) else ("lettered", m.group(2).casefold())
+
+
+def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | None = None) -> bool:
     """Whether a line with no category of its own belongs to the clause being read: the rest
-    of one a line break cut (it goes on in lower case), the clause of a head that named its
+    of one a line break cut (it goes on in lower case), the next subparagraph of a clause printed
+    as a numbered or lettered list (`item`: the line's own), the clause of a head that named its
     category, or the one clause of a head that names no category at all (`К инструктору …
-    предъявляются следующие требования: техническое и профессиональное образование …`): a
-    first line that opens with an education."""
+    предъявляются следующие требования: техническое и профессиональное образование …`, or its
+    subparagraphs `1) высшее образование …; 2) сертификат …; 3) стаж работы …`): a first line
+    that opens it."""
     if not text:
         return False
     if section.open_text:
-        return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
+        return _continues(section, text, lang, item)
     if section.category and not section.closed:
         section.open_category = section.category
-        return True
-    if not section.read and not section.closed and shapes.at_start(text, lang, "education:"):
+    elif not section.read and not section.closed and _opens_clause(text, lang):
         section.open_category = None
+    else:
+        return False
+    section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
+    return True
+
+
+def _continues(section: _Section, text: str, lang: str, item: tuple[str, str] | None) -> bool:
+    """Whether a line goes on with the clause being read: its next subparagraph, its first where
+    its category ended its line (`высшей категории:` / `1) высшее образование; 2) стаж …`), or the
+    rest of a line a break cut (in lower case, and no note)."""
+    if section.listed and item and item[0] == section.listed:
         return True
-    return False
+    if item and item[1] in _FIRST_ITEMS and not "".join(section.open_text).strip():
+        section.listed = item[0]
+        return True
+    return not text[:1].isupper() and not shapes.has(text[:40], lang, "note")
+
+
+def _opens_clause(text: str, lang: str) -> bool:
+    """Whether the first line under a head that names no category opens its one clause: it opens
+    with an education, or it goes on in lower case and counts years of experience
+    (`стаж работы по специальности не менее 5 лет, высшее образование`, `мамандығы бойынша кемінде
+    5 жыл жұмыс өтілі және жоғары білім`)."""
+    return bool(shapes.at_start(text, lang, "education:") or text[:1].islower() and shapes.has(text, lang, "experience"))
 
 
 def _opens_table(section: _Section, text: str, lang: str) -> bool:
@@ -470,7 +547,7 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     if section is None or not section.open_text:
         return []
     text, spans, category = " ".join(section.open_text), section.open_spans, section.open_category
-    section.open_text, section.open_spans, section.open_category = [], [], None
+    section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
     if category == section.category:
         section.closed = True
     section.read += 1
@@ -495,12 +572,27 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     positions = lru_cache(maxsize=1)(lambda: _positions(paras, lang))
     out: list[Requirement] = []
     section: _Section | None = None
+    chapter: tuple[str | None, str | None] = (None, None)
+    # inside the new wording an instruction quotes (`… мынадай редакцияда жазылсын:` / `"7. …";`)
+    quoted = False
+    before = ""
     for p in paras:
         text = p.text.strip()
         number = number_of(text)
-        if number:
+        shares = None if number else _chapter_shares(text, lang)
+        quoted = quoted or _opens_quoted_wording(text, before, lang)
+        before = text
+        if quoted:
+            # another act's wording: its clauses are that act's, recorded as the change's text
             out.extend(_close(section, lang))
-            head = _read_head(text, number, positions, lang)
+            section, quoted = None, not _QUOTE_ENDS.search(text)
+        elif shares:
+            # a chapter heading ends the requirement before it and names what those in it share
+            out.extend(_close(section, lang))
+            section, chapter = None, shares
+        elif number:
+            out.extend(_close(section, lang))
+            head = _read_head(text, number, positions, lang, chapter)
             section = head[0] if head else None
             if head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))
@@ -508,6 +600,23 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(_section_line(section, text, p.span, lang))
     out.extend(_close(section, lang))
     return out
+
+
+def _opens_quoted_wording(text: str, before: str, lang: str) -> bool:
+    """Whether a paragraph opens the new wording an instruction quotes: it opens with a quote,
+    after an instruction that ends with a colon and names what it does (`op:*`: `… мынадай
+    редакцияда жазылсын:`, `… дополнить пунктом 7 следующего содержания:`)."""
+    return text[:1] in shapes.QUOTE_OPEN and before.endswith(":") and shapes.any_of(before, lang, "op:")
+
+
+def outside_new_wordings(requirements: list[Requirement], amendments: list[Amendment]) -> list[Requirement]:
+    """The act's own requirements: not a clause printed inside the new wording an amending order
+    gives another act (`"8. … біліктілік талаптары: …"` under `… мынадай редакцияда жазылсын:`),
+    which is that act's requirement, recorded as the change's text."""
+    wordings = [a.lines for a in amendments if a.kind == "change" and a.lines]
+    return [r for r in requirements
+            if r.card_no is not None or not r.lines
+            or not any(a <= r.lines[0] and r.lines[1] <= b for a, b in wordings)]
 
 
 def card_requirements(card: Card, lang: str) -> list[Requirement]:
