@@ -19,17 +19,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .card_template import card_template
 from .vocabulary import vocabulary
 
-PHRASE_FIELDS = (
-    "card_start", "code", "group_code", "name", "qualification_level", "alt_names",
-    "qualification_requirements", "education_level", "labor_functions", "mandatory_functions",
-    "additional_functions", "skills", "knowledge", "personal_competencies", "related_occupations",
-    "qualification_link", "education_link", "working_conditions", "card_end",
-    "qualification_sublevel", "qualification_level_etks", "purpose", "regulations", "education_level_linked",
-    "education_specialty", "education_qualification",
-)
 NUMBERED_FIELDS = ("function_additional", "function", "task")
+# every other row of the card template has phrase labels (card.tsv)
+PHRASE_FIELDS = tuple(r.key for r in card_template().rows if r.key not in NUMBERED_FIELDS)
 
 _TOKEN = re.compile(r"\S+")
 
