@@ -302,7 +302,7 @@ def _table_for(text: str) -> _Table | None:
 
 def _pieces(word: str, start: int) -> tuple:
     rest = word[1:]
-    if rest.islower() or not any(c.isupper() for c in rest):
+    if rest.islower() or not any(map(str.isupper, rest)):
         return ((word.casefold(), start, start + len(word)),)  # most words: no capital inside
     cuts = [0] + [k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()] + [len(word)]
     return tuple((word[a:b].casefold(), start + a, start + b) for a, b in zip(cuts, cuts[1:]))
