@@ -61,7 +61,7 @@ def function_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
     entry = _list_entry(st, kind, seg.number, listed)
     if entry is not None:
         return [entry]
-    if st.section == "tail":
+    if st.past_rows:
         return [_noted(st, f"a function label after the function rows: {seg.text!r}")]
     out = [_new_function(ctx, st, k, no, listed) for k, no in _function_numbers(st, kind, seg.number, listed)]
     return out + _printed_again(st, seg) + _names_open_function(st, seg.number)
@@ -154,7 +154,7 @@ def implicit_task(st: State) -> None:
 
 
 def task_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
-    if st.section == "tail":
+    if st.past_rows:
         return [_noted(st, "a task label after the function rows")]
     base = st.fork(field=None, reprint=None)
     _ensure_function(ctx, base)
@@ -201,7 +201,7 @@ def _next_row_task(ctx, base: State, n: int | None) -> list[State]:
 
 def heading(ctx, st: State, i: int, seg: Seg) -> list[State]:
     kind = seg.field
-    if st.section == "tail":
+    if st.past_rows:
         new = st.fork()
         new.note(f"'{seg.text}' after the function rows")
         return [new]

@@ -61,6 +61,12 @@ class State:
             new.cells = dict(self.cells)
         return new
 
+    @property
+    def past_rows(self) -> bool:
+        """In the rows after the function rows, once there were function rows (a card may print
+        its competencies and related occupations before its functions)."""
+        return self.section == "tail" and bool(self.funcs)
+
     def signature(self) -> tuple:
         return (self.section, self.field, self.funcs, self.cur_list, self.expect, self.brk, self.reprint,
                 self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,

@@ -187,7 +187,7 @@ def _lost_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def summary_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
     f = seg.field
-    if st.section in ("rows", "tail"):
+    if st.section == "rows" or st.past_rows:
         if f != "labor_functions" and st.section == "rows" and _rows_were_list(ctx, st, f):
             return [_rows_to_list(st, "additional" if f == "additional_functions" else "mandatory")]
         return [st]  # the label printed again on a new page

@@ -171,7 +171,8 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
     parts = []
     for tok in tokens:
         if tok == "N":
-            parts.append(r"(?:[№N]\s*)?(?P<n>\d{1,2})")  # a number printed with its sign or not
+            # a number printed with its sign or not; a task's may carry its function's (`Міндет 1.2:`)
+            parts.append(r"(?:[№N]\s*)?(?:\d{1,2}\.)?(?P<n>\d{1,2})")
         elif tok == "-":
             parts.append(r"\s*[-–]?\s*")  # printed with or without its hyphen
         elif tok == ":":

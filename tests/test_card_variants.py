@@ -758,3 +758,26 @@ def test_a_bare_working_conditions_label_glued_to_a_value_that_opens_a_sentence(
     card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
                                level="5") + rows + f"\n{glued}\n", lang)
     assert card.working_conditions == value
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_competencies_and_related_rows_printed_before_the_functions(lang):
+    # the rows the template prints after the functions come first: the function rows after them
+    # are still the card's functions
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    tail = {"kk": "Жеке құзыреттерге қойылатын талаптар\n\nЖауапкершілік.\n\n",
+            "ru": "Требования к личностным компетенциям\n\nОтветственность.\n\n"}[lang]
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + tail + rows, lang)
+    assert card.personal_competencies in ("Жауапкершілік.", "Ответственность.")
+    [fn] = card.functions
+    assert fn.tasks[0].skills and fn.tasks[0].knowledge
+
+
+@pytest.mark.parametrize("lang,label", [("kk", "Міндет 1.1:"), ("ru", "Задача 1.1:")])
+def test_a_task_numbered_within_its_function(lang, label):
+    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
+                               level="5") + rows.replace("Тапсырма:" if lang == "kk" else "Задача:", label), lang)
+    [fn] = card.functions
+    assert [(t.no, t.name) for t in fn.tasks] == [(1, "Отбасыларды есепке алу" if lang == "kk" else "Учет семей")]
