@@ -75,6 +75,16 @@ RU_ROWS = """\
 """
 
 
+ROWS = {"kk": KK_ROWS, "ru": RU_ROWS}
+
+
+def head_of(lang: str, level: str = "5") -> str:
+    """The small card's rows before its functions, under a plain heading."""
+    if lang == "kk":
+        return KK_HEAD.format(heading='Мамандық картасы "X"', level=level)
+    return RU_HEAD.format(heading="Карточка профессии «X»", level=level)
+
+
 @pytest.mark.parametrize("lang,heading", [
     ("kk", 'Кәсіп карточкасы: "Отбасымен жұмыс жөніндегі маман"'),
     ("kk", 'Мамандық картасы\n\n"Отбасымен жұмыс жөніндегі маман"'),
@@ -100,23 +110,20 @@ def test_the_heading_on_one_line_as_a_row_or_after_the_title(lang, heading):
     ("ru", "пятый-шестой уровни", "5-6"),
 ])
 def test_the_level_as_printed(lang, printed, level):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
-    card = card_of(head.format(heading="Карточка профессии «X»" if lang == "ru" else 'Мамандық картасы "X"',
-                               level=printed) + rows, lang)
+    card = card_of(head_of(lang, printed) + ROWS[lang], lang)
     assert card.qualification_level == level
 
 
 @pytest.mark.parametrize("lang,label", [("kk", "Еңбек функцияларының тізбесі"), ("ru", "Перечень трудовых функций")])
 def test_the_function_rows_heading_in_its_variants(lang, label):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = ROWS[lang]
     rows = rows.replace("Еңбек функциялары\n" if lang == "kk" else "Трудовые функции\n", label + "\n", 1)
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + rows, lang)
+    card = card_of(head_of(lang) + rows, lang)
     assert len(card.functions) == 1 and card.functions[0].tasks[0].skills and card.functions[0].tasks[0].knowledge
 
 
 def test_optional_rows_missing_leave_their_fields_empty():
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+    card = card_of(head_of("kk") + KK_ROWS + """
 Еңбек жағдайлары (мазмұны мен сапасы)
 
 Еңбек шартында белгіленеді.
@@ -133,13 +140,13 @@ def test_optional_rows_missing_leave_their_fields_empty():
     "• Мәліметтерді жинау\n• Тізімді жүргізу\n• Есеп беру",
 ])
 def test_lists_numbered_with_dots_or_brackets_or_unnumbered(items):
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5")
+    card = card_of(head_of("kk")
                    + KK_ROWS.replace("1. Мәліметтерді жинау.", items), "kk")
     assert [i.text for i in card.functions[0].tasks[0].skills] == ["Мәліметтерді жинау", "Тізімді жүргізу", "Есеп беру"]
 
 
 def test_an_item_running_over_two_paragraphs_is_one_item():
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+    card = card_of(head_of("ru") + RU_ROWS.replace(
         "1. Сбор сведений.", "1. Сбор сведений о семьях, находящихся в трудной\n\nжизненной ситуации.\n2. Учет."), "ru")
     assert [i.text for i in card.functions[0].tasks[0].skills] == [
         "Сбор сведений о семьях, находящихся в трудной жизненной ситуации", "Учет"]
@@ -188,13 +195,13 @@ def test_additional_functions_numbered_from_one_again_and_labelled_like_mandator
 
 
 def test_function_and_task_labels_numbered_with_a_number_sign():
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5")
+    card = card_of(head_of("ru")
                    + RU_ROWS.replace("Трудовая функция 1:", "Трудовая функция № 1:").replace("Задача:", "Задача №1:"), "ru")
     assert [(f.no, f.name, [t.no for t in f.tasks]) for f in card.functions] == [(1, "Выявление семей", [1])]
 
 
 def test_a_row_names_its_function_its_own_way_and_the_row_wins():
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS.replace(
+    card = card_of(head_of("kk") + KK_ROWS.replace(
         "Еңбек функциясы 1:\nОтбасыларды анықтау", "Еңбек функциясы 1:\nҚиын жағдайдағы отбасыларды анықтау"), "kk")
     fn = card.functions[0]
     assert (fn.no, fn.name, fn.listed_name) == (1, "Қиын жағдайдағы отбасыларды анықтау", "Отбасыларды анықтау")
@@ -204,10 +211,9 @@ def test_a_row_names_its_function_its_own_way_and_the_row_wins():
     ("kk", "Біліктілікке қойылатын талаптар"), ("kk", "Біліктілік талаптары"), ("ru", "Квалификационные требования"),
 ])
 def test_the_requirements_row_in_its_variants(lang, label):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = ROWS[lang]
     value = "Жоғары білім." if lang == "kk" else "Высшее образование."
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + f"{label}\n\n{value}\n\n" + rows, lang)
+    card = card_of(head_of(lang) + f"{label}\n\n{value}\n\n" + rows, lang)
     assert card.qualification_requirements_text == value
 
 
@@ -222,8 +228,7 @@ def test_a_link_row_naming_another_registers_requirements_keeps_them_as_its_valu
     """The words of a row the card has read already (its requirements) open the value of the
     row after its functions that names the register it links to: they are that value, and the
     requirements row keeps its own text."""
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
-    head = head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»", level="5")
+    rows, head = ROWS[lang], head_of(lang)
     card = card_of(head + f"{requirements}\n\nЖоғары білім.\n\n" * (lang == "kk")
                    + f"{requirements}\n\nВысшее образование.\n\n" * (lang == "ru") + rows
                    + f"\n{link}\n\n{value}\n", lang)
@@ -240,11 +245,10 @@ def test_a_link_row_naming_another_registers_requirements_keeps_them_as_its_valu
     ("ru", "Умения, навыки:", "Знания:"),
 ])
 def test_list_headings_in_their_variants_and_inflections(lang, skills, knowledge):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = ROWS[lang]
     rows = rows.replace("Дағдылар:" if lang == "kk" else "Умения и навыки:", skills)
     rows = rows.replace("Білім:" if lang == "kk" else "Знания:", knowledge)
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + rows, lang)
+    card = card_of(head_of(lang) + rows, lang)
     task = card.functions[0].tasks[0]
     assert len(task.skills) == 1 and len(task.knowledge) == 1
 
@@ -273,7 +277,7 @@ def test_row_labels_damaged_in_pieces_are_still_labels():
 
 def test_row_labels_with_two_words_glued_are_still_labels():
     # `мазмұны мен` printed without its space: the two form words in one text word
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+    card = card_of(head_of("kk") + KK_ROWS + """
 Еңбек жағдайлары (мазмұнымен сапасы)
 
 Еңбек шартында белгіленеді.
@@ -283,7 +287,7 @@ def test_row_labels_with_two_words_glued_are_still_labels():
 
 def test_a_function_cell_printed_again_after_a_page_break_is_not_a_new_row():
     # the knowledge list cut by the break, and the function's cell printed again after it
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS.replace(
+    card = card_of(head_of("kk") + KK_ROWS.replace(
         "1. Әлеуметтік кодекс.\n", """1. Әлеуметтік·
 [page]
 Еңбек функциясы 1:
@@ -299,7 +303,7 @@ def test_a_function_cell_printed_again_after_a_page_break_is_not_a_new_row():
 def test_a_function_name_printed_whole_after_the_break_is_the_row_name_not_a_repeat():
     # the row cut right after its function label: the name cell's text all on the next page,
     # then the task's rest (opening with a capital: a proper noun) and the knowledge's rest
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + """\
+    card = card_of(head_of("ru") + """\
 Трудовые функции
 
 Обязательные трудовые функции:
@@ -330,7 +334,7 @@ def test_a_function_name_printed_whole_after_the_break_is_the_row_name_not_a_rep
 def test_a_bulleted_list_is_never_a_name_and_its_items_run_from_bullet_to_bullet():
     # a task printed without its name: the bulleted skills after its label and heading are a
     # list, not the name the label announced, and an item holding a sentence end is one item
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+    card = card_of(head_of("ru") + RU_ROWS.replace(
         "Задача:\nУчет семей\n\nУмения и навыки:\n1. Сбор сведений.", """Задача:
 
 Умения и навыки:
@@ -343,14 +347,14 @@ def test_a_bulleted_list_is_never_a_name_and_its_items_run_from_bullet_to_bullet
 def test_a_function_name_cut_inside_a_word_takes_the_name_the_card_lists():
     # the page break took the rest of the function cell, and its reprint after the break was
     # read as a repeat: the row's name stops inside a word the card's list spells out
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+    card = card_of(head_of("ru") + RU_ROWS.replace(
         "1. Выявление семей.", "1. Выявление семей группы риска.").replace(
         "Трудовая функция 1:\nВыявление семей", "Трудовая функция 1:\nВыявление семей гру"), "ru")
     assert card.functions[0].name == "Выявление семей группы риска"
 
 
 def test_a_label_head_printed_on_one_line_with_its_value_joins_its_rest_after_the_break():
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + KK_ROWS + """
+    card = card_of(head_of("kk") + KK_ROWS + """
 Жеке құзыреттерге Жауапкершілік, ұқыптылық,·
 [page]
 қойылатын талаптар
@@ -364,7 +368,7 @@ def test_one_cell_of_lists_for_several_tasks_goes_on_after_their_names():
     # a row printing one skills and knowledge cell for both its tasks: the lists go under the
     # first task, the second has none (the gold convention), and the rest after the names
     # continues the same list
-    card = card_of(KK_HEAD.format(heading='Мамандық картасы "X"', level="5") + """\
+    card = card_of(head_of("kk") + """\
 Еңбек функциялары
 
 Міндетті еңбек функциялары:
@@ -428,37 +432,21 @@ LETTERED = {
     ("kk", ("а)", "б)", "в)")), ("ru", ("а)", "б)", "в)")), ("ru", ("a)", "b)", "c)")),
 ])
 def test_a_list_lettered_a_b_c_is_a_list_of_items(lang, letters):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = ROWS[lang]
     old = "1. Мәліметтерді жинау." if lang == "kk" else "1. Сбор сведений."
     first, second, third = LETTERED[lang]
     new = f"{letters[0]} {first};\n{letters[1]} {second};\n{letters[2]} {third}."
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + rows.replace(old, new), lang)
+    card = card_of(head_of(lang) + rows.replace(old, new), lang)
     assert [i.text for i in card.functions[0].tasks[0].skills] == [
         first.replace("\n", " "), second, third]
 
 
+# the card's list of functions under outline-numbered headings, with an additional function
+# whose row carries the next plain number
 OUTLINED = {
-    "kk": """\
-Еңбек функциялары
-
-I. Міндетті еңбек функциялары:
-1. Отбасыларды анықтау.
-II. Қосымша еңбек функциялары:
-1. Еріктілерді оқыту.
-
-Еңбек функциясы 1:
-Отбасыларды анықтау
-
-Тапсырма:
-Отбасыларды есепке алу
-
-Дағдылар:
-1. Мәліметтерді жинау.
-
-Білім:
-1. Әлеуметтік кодекс.
-
+    "kk": KK_ROWS.replace("Міндетті еңбек функциялары:\n\n1. Отбасыларды анықтау.",
+                          "I. Міндетті еңбек функциялары:\n1. Отбасыларды анықтау.\n"
+                          "II. Қосымша еңбек функциялары:\n1. Еріктілерді оқыту.") + """
 Еңбек функциясы 2:
 Еріктілерді оқыту
 
@@ -471,26 +459,9 @@ II. Қосымша еңбек функциялары:
 Білім:
 1. Оқыту әдістемесі.
 """,
-    "ru": """\
-Трудовые функции
-
-I. Обязательные трудовые функции:
-1. Выявление семей.
-II. Дополнительные трудовые функции:
-1. Обучение волонтеров.
-
-Трудовая функция 1:
-Выявление семей
-
-Задача:
-Учет семей
-
-Умения и навыки:
-1. Сбор сведений.
-
-Знания:
-1. Социальный кодекс.
-
+    "ru": RU_ROWS.replace("Обязательные трудовые функции:\n\n1. Выявление семей.",
+                          "I. Обязательные трудовые функции:\n1. Выявление семей.\n"
+                          "II. Дополнительные трудовые функции:\n1. Обучение волонтеров.") + """
 Трудовая функция 2:
 Обучение волонтеров
 
@@ -510,9 +481,7 @@ II. Дополнительные трудовые функции:
 def test_the_lists_of_functions_under_outline_numbered_headings(lang):
     # the additional function's row carries the next plain number: which kind it is, the
     # card's list says
-    head = KK_HEAD if lang == "kk" else RU_HEAD
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + OUTLINED[lang], lang)
+    card = card_of(head_of(lang) + OUTLINED[lang], lang)
     listed = {"kk": ("Отбасыларды анықтау", "Еріктілерді оқыту"), "ru": ("Выявление семей", "Обучение волонтеров")}
     assert [(f.kind, f.no, f.name) for f in card.functions] == [
         ("mandatory", 1, listed[lang][0]), ("additional", 1, listed[lang][1])]
@@ -523,9 +492,8 @@ def test_the_lists_of_functions_under_outline_numbered_headings(lang):
     ("ru", "Условия\nтруда", "Работа на дому."),
 ])
 def test_a_bare_working_conditions_label_counts_where_it_fills_its_cell(lang, label, value):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + rows + f"\n{label}\n\n{value}\n", lang)
+    rows = ROWS[lang]
+    card = card_of(head_of(lang) + rows + f"\n{label}\n\n{value}\n", lang)
     assert card.working_conditions == value
 
 
@@ -543,10 +511,9 @@ def test_the_bare_phrase_opening_a_sentence_is_no_label(lang, text):
     ("ru", "Требования к образованию и опыту работы"),
 ])
 def test_the_requirements_row_named_for_education_and_experience(lang, label):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = ROWS[lang]
     req = "Жоғары білім, жұмыс өтілі кемінде 2 жыл." if lang == "kk" else "Высшее образование, стаж не менее 2 лет."
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + f"{label}\n\n{req}\n\n" + rows, lang)
+    card = card_of(head_of(lang) + f"{label}\n\n{req}\n\n" + rows, lang)
     assert card.qualification_level == "5" and card.qualification_requirements_text == req
 
 
@@ -733,7 +700,7 @@ def test_the_newer_card_format(lang):
 
 
 def test_a_function_name_spaced_out_in_its_row_takes_the_name_the_card_lists():
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + RU_ROWS.replace(
+    card = card_of(head_of("ru") + RU_ROWS.replace(
         "1. Выявление семей.", "1. Оказание социально-правовой помощи.").replace(
         "Трудовая функция 1:\nВыявление семей", "Трудовая функция 1:\nОказание социаль·\nн о - п р а в о в о й·\nпомощи"), "ru")
     assert card.functions[0].name == "Оказание социально-правовой помощи"
@@ -742,7 +709,7 @@ def test_a_function_name_spaced_out_in_its_row_takes_the_name_the_card_lists():
 def test_an_additional_function_listed_with_the_next_number_keeps_it():
     # the list goes on from the mandatory functions (`3.` under the additional heading) and the
     # row says `Трудовая функция 3:`: the function is additional 3, as printed
-    card = card_of(RU_HEAD.format(heading="Карточка профессии «X»", level="5") + OUTLINED["ru"].replace(
+    card = card_of(head_of("ru") + OUTLINED["ru"].replace(
         "I. Обязательные трудовые функции:\n1. Выявление семей.\nII. Дополнительные трудовые функции:\n1. Обучение волонтеров.",
         "Обязательные трудовые функции:\n1. Выявление семей.\n2. Сопровождение семей.\nДополнительные трудовые функции:\n"
         "3. Обучение волонтеров.").replace("Трудовая функция 2:", "Трудовая функция 3:"), "ru")
@@ -754,9 +721,8 @@ def test_an_additional_function_listed_with_the_next_number_keeps_it():
     ("ru", "Условия труда Работа выполняется в помещении.", "Работа выполняется в помещении."),
 ])
 def test_a_bare_working_conditions_label_glued_to_a_value_that_opens_a_sentence(lang, glued, value):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + rows + f"\n{glued}\n", lang)
+    rows = ROWS[lang]
+    card = card_of(head_of(lang) + rows + f"\n{glued}\n", lang)
     assert card.working_conditions == value
 
 
@@ -764,11 +730,10 @@ def test_a_bare_working_conditions_label_glued_to_a_value_that_opens_a_sentence(
 def test_competencies_and_related_rows_printed_before_the_functions(lang):
     # the rows the template prints after the functions come first: the function rows after them
     # are still the card's functions
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
+    rows = ROWS[lang]
     tail = {"kk": "Жеке құзыреттерге қойылатын талаптар\n\nЖауапкершілік.\n\n",
             "ru": "Требования к личностным компетенциям\n\nОтветственность.\n\n"}[lang]
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + tail + rows, lang)
+    card = card_of(head_of(lang) + tail + rows, lang)
     assert card.personal_competencies in ("Жауапкершілік.", "Ответственность.")
     [fn] = card.functions
     assert fn.tasks[0].skills and fn.tasks[0].knowledge
@@ -776,8 +741,7 @@ def test_competencies_and_related_rows_printed_before_the_functions(lang):
 
 @pytest.mark.parametrize("lang,label", [("kk", "Міндет 1.1:"), ("ru", "Задача 1.1:")])
 def test_a_task_numbered_within_its_function(lang, label):
-    head, rows = (KK_HEAD, KK_ROWS) if lang == "kk" else (RU_HEAD, RU_ROWS)
-    card = card_of(head.format(heading='Мамандық картасы "X"' if lang == "kk" else "Карточка профессии «X»",
-                               level="5") + rows.replace("Тапсырма:" if lang == "kk" else "Задача:", label), lang)
+    rows = ROWS[lang]
+    card = card_of(head_of(lang) + rows.replace("Тапсырма:" if lang == "kk" else "Задача:", label), lang)
     [fn] = card.functions
     assert [(t.no, t.name) for t in fn.tasks] == [(1, "Отбасыларды есепке алу" if lang == "kk" else "Учет семей")]
