@@ -13,6 +13,7 @@ from typing import Callable
 from rapidfuzz.distance import Indel
 
 from .lists import Acc
+from .units import ordinal_number
 from .vocabulary import Vocabulary
 
 CODE = re.compile(r"\b(\d{4}-\d-\d{3})\b")
@@ -98,9 +99,9 @@ def _level_in_words(text: str, vocab: Vocabulary) -> str | None:
     k, prev_end = 0, 0
     while k < len(words):
         pair = f"{words[k].group(0)} {words[k + 1].group(0)}" if k + 1 < len(words) else None
-        n, used = (_ordinal_number(pair, vocab), 2) if pair else (None, 0)
+        n, used = (ordinal_number(pair, vocab.lang), 2) if pair else (None, 0)
         if n is None:
-            n, used = _ordinal_number(words[k].group(0), vocab), 1
+            n, used = ordinal_number(words[k].group(0), vocab.lang), 1
         if n is not None:
             gaps.append(text[prev_end:words[k].start()])
             numbers.append(n)
@@ -112,16 +113,6 @@ def _level_in_words(text: str, vocab: Vocabulary) -> str | None:
             return joiner.join(numbers)
         else:
             return None
-    return None
-
-
-def _ordinal_number(word: str, vocab: Vocabulary) -> str | None:
-    w = word.casefold()
-    for key in vocab.keys("ordinal:"):
-        for form in vocab.forms(key):
-            f = form.casefold()
-            if w == f or (f.endswith("*") and w.startswith(f[:-1]) and " " not in w):
-                return key.split(":", 1)[1]
     return None
 
 

@@ -85,6 +85,23 @@ def unit_word(word: str, lang: str) -> _Word | None:
 
 
 @lru_cache(maxsize=None)
+def _ordinal_forms(lang: str) -> tuple[tuple[str, bool, str], ...]:
+    """Every printed form of the vocabulary's ordinals (`ordinal:N`): its letters without the
+    `*`, whether it is a prefix (`перв*`), and its key."""
+    vocab = vocabulary(lang)
+    return tuple((f.rstrip("*").casefold(), f.endswith("*"), key) for key in vocab.keys("ordinal:") for f in vocab.forms(key))
+
+
+def ordinal_number(word: str, lang: str) -> str | None:
+    """The number an ordinal (one word, or two: `он бірінші`) names: `алтыншы`, `шестой` -> `6`."""
+    w = word.casefold()
+    for stem, prefix, key in _ordinal_forms(lang):
+        if w == stem or (prefix and " " not in w and w.startswith(stem)):
+            return key.split(":", 1)[1]
+    return None
+
+
+@lru_cache(maxsize=None)
 def _ordinals(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     """A regex of one ordinal, a map from its printed forms to the nominative, and a regex of
     a group of them (`жетінші және сегізінші`, `второй и третий`)."""
