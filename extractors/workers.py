@@ -51,6 +51,15 @@ def _call(fn: Callable, args: tuple) -> tuple[str, Any]:
 
 
 def _worker_main(conn) -> None:
+    try:
+        _serve(conn)
+    except KeyboardInterrupt:
+        # a terminal's Ctrl-C reaches every process of the run: the refresh says it was
+        # interrupted and what became of the document this worker held; the worker ends quietly
+        return
+
+
+def _serve(conn) -> None:
     while True:
         try:
             msg = conn.recv()

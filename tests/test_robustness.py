@@ -157,6 +157,32 @@ def test_a_job_over_its_deadline_is_stopped_and_the_next_one_runs():
     assert not any(Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid) for pid in pids)
 
 
+_INTERRUPTED_WORKER = """
+import multiprocessing as mp, os, signal, sys, time
+from extractors.workers import _worker_main
+ctx = mp.get_context("fork")
+parent, child = ctx.Pipe()
+worker = ctx.Process(target=_worker_main, args=(child,))
+worker.start()
+if sys.argv[1] == "busy":
+    parent.send((1, time.sleep, (30,)))
+time.sleep(0.5)
+os.kill(worker.pid, signal.SIGINT)
+worker.join(20)
+print("exit", worker.exitcode)
+"""
+
+
+@pytest.mark.parametrize("state", ["idle", "busy"])
+def test_a_worker_reached_by_ctrl_c_ends_quietly(state):
+    # a terminal's Ctrl-C reaches every process of the run's group: the refresh reports the
+    # interruption, a worker waiting for a job or in the middle of one prints no traceback
+    done = subprocess.run([sys.executable, "-c", _INTERRUPTED_WORKER, state], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert done.stdout.strip() == "exit 0"
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
+
+
 def _state(pid: int) -> str:
     try:
         return "zombie" if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z" else "alive"
