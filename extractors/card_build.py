@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from .card_columns import bare_name
 from .card_evidence import completes_listed
 from .card_state import State
-from .card_values import (clean_name, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
+from .card_values import (clean_name, listed_entry, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
                           similar)
 from .joining import pair_join
 from .lexicon import Lexicon
-from .lists import Acc, item_starts, split_items
+from .lists import Acc, item_numbering, split_items
 from .records import Card, Function, Task, span_of
 
 # the Card attribute of a text row, where it is not the row's own key
@@ -50,6 +51,8 @@ def build_card(ctx, st: State, card_no: int, title: str | None, lexicon: Lexicon
     card.functions = _functions(ctx, st, card, lexicon, listed)
     _from_the_list(card, listed)
     card.warnings.extend(st.notes)
+    if card.card_title is None:
+        card.card_title = card.name  # a heading that names no occupation (`КӘСІП КАРТОЧКАСЫ`): the card's own
     if card.name and card.card_title and similar(card.name, card.card_title) < 0.8 \
             and norm(card.card_title) not in norm(card.name) and norm(card.name) not in norm(card.card_title):
         card.warnings.append(f"the card's name {card.name!r} does not match its title {card.card_title!r}; "
@@ -116,10 +119,8 @@ def _listed(ctx, st: State, lexicon: Lexicon) -> list[tuple[str, int, str, tuple
             items = split_items(acc)
             printed = item_numbering(acc)
             for item, n in zip(items, printed if len(printed) == len(items) else [None] * len(items)):
-                # the number the list prints (an additional function may go on from the mandatory
-                # ones: `3.`), else the next one
-                counters[kind] = n if n is not None and n > counters[kind] else counters[kind] + 1
-                out.append((kind, counters[kind], clean_name(item.text), item.lines))
+                entry = listed_entry(item.text, kind, n, counters, ctx.vocab)
+                out.append(entry + (item.lines,))
     return out
 
 
@@ -129,10 +130,10 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
     for fi, f in enumerate(st.funcs):
         want = names.get((f.kind, f.no))
         acc = joined(ctx, st.cells.get(("fn", fi), ()), lexicon, want)
-        fn = Function(f.kind, f.no, clean_name(acc.text), [], acc.span(), want)
+        fn = Function(f.kind, f.no, _name_of(st, acc.text), [], acc.span(), want)
         for ti, t in enumerate(f.tasks):
             tacc = joined(ctx, st.cells.get(("tn", fi, ti), ()), lexicon)
-            task = Task(t.no, clean_name(tacc.text), lines=tacc.span())
+            task = Task(t.no, _name_of(st, tacc.text), lines=tacc.span())
             accs = {kind: joined(ctx, st.cells.get(("ls", fi, ti, kind), ()), lexicon) for kind in t.lists}
             for kind, acc in accs.items():
                 (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc))
@@ -141,6 +142,11 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
             fn.tasks.append(task)
         out.append(fn)
     return out
+
+
+def _name_of(st: State, text: str) -> str | None:
+    """A name as its cell prints it; in a table headed once, without the row's number (`1. Name`)."""
+    return clean_name(bare_name(text) if st.columns else text)
 
 
 def _from_the_list(card: Card, listed) -> None:
@@ -206,22 +212,3 @@ def _unlabelled_knowledge(card: Card, fn: Function, task: Task, acc: Acc) -> Non
         task.knowledge.extend(tail)
         card.warnings.append(f"function {fn.kind} {fn.no}: {len(tail)} unnumbered items after the numbered skills "
                              "have no knowledge heading; read as its knowledge list")
-
-
-def item_numbering(acc: Acc) -> list[int | None]:
-    """The number of each item split_items reads from the list (None: unnumbered)."""
-    from .lists import _split_unnumbered
-    text = acc.text
-    starts = item_starts(acc)
-    out: list[int | None] = []
-    first = starts[0][0] if starts else len(text)
-    if text[:first].strip():
-        out.extend([None] * len(_split_unnumbered(text[:first], 0, acc, True)))
-    for k, (pos, n, _) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
-        out.append(n)
-        if k + 1 == len(starts):
-            pieces = _split_unnumbered(text[pos:end], pos, acc, False)
-            if pieces and text[pieces[0][1]:end].strip():
-                out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True)))
-    return out

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import card_rows, card_top
+from . import card_columns, card_rows, card_top
 from .card_evidence import LIST_NUMBER
 from .card_state import State
 from .card_template import Template, card_template
 from .card_values import similar
-from .lists import Acc, split_items
+from .lists import Acc, item_numbering, split_items
 from .segments import Seg
 from .vocabulary import Vocabulary, vocabulary
 
@@ -61,6 +61,8 @@ class Context:
 
     def __post_init__(self):
         n = len(self.segs)
+        self.headers = card_columns.header_rows(self.segs, self.vocab.lang)
+        self.in_header = {k for start, (end, _) in self.headers.items() for k in range(start + 1, end)}
         self.label_after_break = [False] * n
         self.break_next = [False] * n
         nxt_label = None
@@ -138,7 +140,7 @@ class Context:
 
 
 def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
-    from .card_values import clean_name
+    from .card_values import clean_name, listed_entry
     out: dict[tuple[str, int], str] = {}
     counters = {"mandatory": 0, "additional": 0}
     for key, idx in entries:
@@ -149,10 +151,12 @@ def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
                 counters[kind] = no
                 out[(kind, no)] = name
             continue
-        kind = key[1]
-        for item in split_items(ctx.acc(idx)):
-            counters[kind] += 1
-            out[(kind, counters[kind])] = clean_name(item.text) or item.text
+        acc = ctx.acc(idx)
+        items = split_items(acc)
+        printed = item_numbering(acc)
+        for item, n in zip(items, printed if len(printed) == len(items) else [None] * len(items)):
+            kind, no, name = listed_entry(item.text, key[1], n, counters, ctx.vocab)
+            out[(kind, no)] = name
     return out
 
 
@@ -162,7 +166,11 @@ def step(ctx: Context, st: State, i: int) -> list[State]:
         st = st.fork(brk=1, took=frozenset(), page_list=None, task_after_list=False)
     if st.section == "end":
         return [st]
-    if seg.kind == "label":
+    if i in ctx.headers:
+        out = [card_columns.enter(st, ctx.headers[i][1])]
+    elif i in ctx.in_header:
+        out = [st]
+    elif seg.kind == "label":
         out = label_actions(ctx, st, i, seg)
     else:
         out = text_actions(ctx, st, i, seg)
@@ -182,6 +190,8 @@ def label_actions(ctx: Context, st: State, i: int, seg: Seg) -> list[State]:
     if section in ("top", "tail"):
         return card_top.row_label(ctx, st, i, seg)
     if section == "summary":
+        if st.columns and seg.field != "labor_functions":
+            return [card_columns.sub_heading(st, seg.field)]
         return card_top.summary_label(ctx, st, i, seg)
     if section == "rows":
         return card_rows.row_label(ctx, st, i, seg)
@@ -195,6 +205,8 @@ def text_actions(ctx: Context, st: State, i: int, seg: Seg) -> list[State]:
         return card_top.value_text(ctx, st, i, seg)
     if st.section == "summary":
         return card_top.summary_text(ctx, st, i, seg)
+    if st.columns:
+        return card_rows.row_text(ctx, st, i, seg) + card_columns.cell_text(ctx, st, i, seg)
     return card_rows.row_text(ctx, st, i, seg)
 
 
@@ -226,6 +238,7 @@ def prune(grown: list[State]) -> list[State]:
 def whole_card(ctx: Context, st: State) -> float:
     """Evidence only the whole reading shows."""
     score = LEFT_WAITING * (len(st.pending) + (1 if st.floating else 0))
+    score += card_columns.TASK_WITHOUT_LISTS * card_columns.tasks_without_lists(st)
     listed = ctx.listed(st)
     for fi, fn in enumerate(st.funcs):
         score += _function_evidence(ctx, st, fi, fn, listed.get((fn.kind, fn.no)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .card_evidence import (completes_listed, item_number, list_goes_on, lower_start, name_goes_on, name_starts,
                             printed_again, runs_into_next_number)
 from .card_state import State
-from .card_values import has_shape, similar_at_least
+from .card_values import has_shape, norm, similar_at_least
 from .segments import Seg
 
 FUNCTION, TASK, LISTS = 1, 2, 3
@@ -27,6 +27,7 @@ NEW_LIST_UNLABELLED = -1.0
 UNPLACED = -4.0
 ANOTHER_REST = -3.0
 SPLIT_CELL = -3.0
+ANOTHER_CELL = -2.0
 
 
 def allowed(st: State, column: int) -> bool:
@@ -74,10 +75,11 @@ def _noted(st: State, note: str) -> State:
 
 
 def _list_entry(st: State, kind: str, n: int | None, listed) -> State | None:
-    """In the card's list of functions, a function label with a number the list has not given
-    yet is the list's next entry (`1-еңбек функциясы <name>`)."""
+    """In the card's list of functions, a function label with a number past those the list has
+    given is the list's next entry (`1-еңбек функциясы <name>`)."""
     entry_kind = "additional" if st.summary_kind == "additional" else kind
-    if st.section != "summary" or n is None or (entry_kind, n) in listed or entry_kind != st.summary_kind:
+    if st.section != "summary" or n is None or entry_kind != st.summary_kind \
+            or any(k == entry_kind and n <= no for k, no in listed):
         return None
     new = st.fork(brk=None)
     new.cells[("sumf", entry_kind, n)] = ()
@@ -277,8 +279,12 @@ def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if name and (st.reprint is not None or st.brk is not None):
         again = printed_again(name, listed, seg.text, relabelled=st.reprint is not None)
     if again is not None:
-        # the function cell printed again at the head of a page: nothing new
-        return [st.fork(again, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)]
+        # the function cell printed again at the head of a page: nothing new, or the whole name
+        # where the page break had cut it (`Поддержание физической`, then the name whole)
+        new = st.fork(again, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)
+        if len(norm(seg.text)) > len(norm(name)) and norm(seg.text).startswith(norm(name) + " "):
+            new.cells[("fn", st.fi)] = (i,)
+        return [new]
     score = _function_name_fit(st, fn, name, listed, seg)
     if score is None:
         return []
@@ -343,14 +349,15 @@ def _open_list_text(ctx, st: State) -> str:
 
 def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
     task = st.task
-    if task is None or not allowed(st, LISTS):
+    column = list_column(st)
+    if task is None or not allowed(st, column):
         return []
     if st.cur_list is None:
         if item_number(seg.text) != 1:
             return []
         # a list printed without its heading: skills first, then knowledge
         kind = "knowledge" if "skills" in task.lists else "skills"
-        new = st.fork(NEW_LIST_UNLABELLED, brk=after(st, LISTS), reprint=None)
+        new = st.fork(NEW_LIST_UNLABELLED, brk=after(st, column), reprint=None)
         new.open_list(kind, new.ti)
         new.add(new.list_key(), i)
         new.note(f"a {kind} list printed without its heading (raw lines {seg.linenos[0]}-{seg.linenos[1]})")
@@ -362,16 +369,32 @@ def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
         return []
     if st.expect and not st.brk:
         score -= 0.5  # a name was announced and has not come yet
-    cost, took = rest(st, LISTS, seg)
+    cost, took = rest(st, column, seg)
     if not _next_number(text, seg.text):
         score += cost  # a list's later block of rest opens with its next number
-    if st.page_list == key and st.task_after_list:
-        score += SPLIT_CELL  # one cell's text on one page is not cut by another column's
+    score += _cell_cost(st, key, seg)
     # every task printed so far comes before this list text: a list heading after it is not theirs
-    new = st.fork(score, brk=after(st, LISTS), reprint=None, took=took, tasks_before_lists=len(st.fn.tasks),
+    new = st.fork(score, brk=after(st, column), reprint=None, took=took, tasks_before_lists=len(st.fn.tasks),
                   page_list=key, task_after_list=st.task_after_list and st.page_list == key)
     new.add(key, i)
     return [new]
+
+
+def list_column(st: State, kind: str | None = None) -> int:
+    """The column of a list's cell (the open list's by default): the knowledge has its own in a
+    functions table headed with a column per list (card_columns.py), else the skills and
+    knowledge share one."""
+    kind = kind or (st.cur_list[1] if st.cur_list else None)
+    return 4 if kind == "knowledge" and st.columns and "knowledge" in st.columns else LISTS
+
+
+def _cell_cost(st: State, key, seg: Seg) -> float:
+    """Evidence that the text is another cell than the open list's."""
+    if st.page_list == key and st.task_after_list:
+        return SPLIT_CELL  # one cell's text on one page is not cut by another column's
+    if st.brk is None and seg.block_start and list_column(st, "knowledge") > LISTS:
+        return ANOTHER_CELL  # a table with a column per list prints each cell as one block
+    return 0.0
 
 
 def _next_number(list_text: str, text: str) -> bool:

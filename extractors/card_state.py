@@ -48,6 +48,7 @@ class State:
     tasks_before_lists: int = 0  # tasks of this row printed before its last list heading
     notes: tuple[str, ...] = ()
     last_label: str | None = None  # the field of the segment just read, when it was a label
+    columns: tuple[str, ...] | None = None  # the kinds of column of a functions table headed once
 
     def fork(self, delta: float = 0.0, **changes) -> "State":
         # what dataclasses.replace does, without its __init__ call: the beam forks thousands of times
@@ -70,7 +71,7 @@ class State:
     def signature(self) -> tuple:
         return (self.section, self.field, self.funcs, self.cur_list, self.expect, self.brk, self.reprint,
                 self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,
-                self.task_after_list, frozenset(self.cells.items()))  # (a set: the same cells, no sort)
+                self.task_after_list, self.columns, frozenset(self.cells.items()))  # (a set: the same cells, no sort)
 
     # -- cells
     def add(self, key: Key, i: int) -> None:

@@ -65,6 +65,47 @@ def clean_name(text: str | None) -> str | None:
     return text.strip().rstrip(".;:, ").strip() or None
 
 
+def listed_entry(text: str, kind: str, printed: int | None, counters: dict[str, int],
+                 vocab: Vocabulary) -> tuple[str, int, str]:
+    """(kind, number, name) of an item of the card's list of functions, under the list's heading
+    of `kind`. The number the list prints is kept (an additional function may go on from the
+    mandatory ones: `3.`), else the next one. A kind printed in brackets after the name (one list
+    of them all: `3) ... (дополнительная).`) is the item's kind, numbered from 1 within it."""
+    name, marked = kind_in_brackets(text, vocab)
+    if marked:
+        kind = marked
+        counters[kind] += 1
+    else:
+        counters[kind] = printed if printed is not None and printed > counters[kind] else counters[kind] + 1
+    return kind, counters[kind], clean_name(name) or name
+
+
+_KIND_BRACKET = re.compile(r"\s*\(([^()]{3,40})\)[\s.;,]*$")
+
+
+def kind_in_brackets(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """`Name (обязательная)` -> ("Name", "mandatory"); a bracket that names no kind stays."""
+    m = _KIND_BRACKET.search(text)
+    if m:
+        words = m.group(1).casefold().split()
+        for kind in ("mandatory", "additional"):
+            if any(_stem_matches(w, f) for f in _kind_forms(vocab.lang, kind) for w in words[:1]):
+                return text[:m.start()].rstrip(), kind
+    return text, None
+
+
+@lru_cache(maxsize=None)
+def _kind_forms(lang: str, kind: str) -> tuple[str, ...]:
+    from .vocabulary import vocabulary
+    return tuple(f.casefold() for f in vocabulary(lang).forms("kind:" + kind))
+
+
+def _stem_matches(word: str, form: str) -> bool:
+    """The same word with another ending (`обязательная` / `обязательный`; `міндетті`)."""
+    stem = form[:max(5, len(form) - 3)]
+    return word.startswith(stem) and len(word) - len(form) <= 3
+
+
 def clean_title(title: str | None) -> str | None:
     if not title:
         return None
@@ -89,7 +130,9 @@ def read_level(text: str, vocab: Vocabulary | None = None) -> str | None:
     m = LEVEL.match(text)
     if m:
         return re.sub(r"\s*,\s*", ", ", m.group(1).replace(" -", "-").replace("- ", "-"))
-    return (_level_in_words(text, vocab) if vocab else None) or text or None
+    if vocab:
+        return _level_by_its_word(text, vocab) or _level_in_words(text, vocab) or text or None
+    return text or None
 
 
 def _level_in_words(text: str, vocab: Vocabulary) -> str | None:
@@ -162,13 +205,37 @@ def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tup
         if at_start or is_level_word:
             marks.append((m.start(), m.end() if is_level_word else m.end(1), m.group(1)))
     if not marks:
-        return [(None, name, acc.span()) for name in _split_names(text)]
+        return [_level_in_brackets(name, vocab) + (acc.span(),) for name in _split_names(text)]
     out = []
     for k, (a, b, level) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
         for name in _split_names(text[b:end]):
             out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
     return out
+
+
+_LAST_BRACKET = re.compile(r"\s*\(([^()]*)\)$")
+# a level and the level word after it (`4 уровень`, `4-деңгейі`), or before it (`уровень 4`)
+_NUMBER_BY_WORD = (re.compile(r"(?<![\d.])(\d(?:\.\d)?)(?![\d.]\d)\s*[-–]?\s*(\w+)"),
+                   re.compile(r"(\w+)\s+(\d(?:\.\d)?)(?![\d.]\d)"))
+
+
+def _level_in_brackets(name: str, vocab: Vocabulary) -> tuple[str | None, str]:
+    """A related occupation with its level in brackets after the name: `Организатор досуга (4
+    уровень ОРК)`, `Әлеуметтік қызметкер (СБШ 4-деңгейі)`: (level, name without the bracket). A
+    bracket that names no level stays part of the name."""
+    m = _LAST_BRACKET.search(name)
+    level = _level_by_its_word(m.group(1), vocab) if m else None
+    return (level, clean_name(name[:m.start()]) or name) if level else (None, name)
+
+
+def _level_by_its_word(text: str, vocab: Vocabulary) -> str | None:
+    """The level a level word stands beside: `СБШ-ның 6-деңгейі`, `4 уровень ОРК`, `уровень 4`."""
+    for k, rx in enumerate(_NUMBER_BY_WORD):
+        for lv in rx.finditer(text):
+            if level_word(lv.group(2 - k), vocab):
+                return lv.group(1 + k)
+    return None
 
 
 def _split_names(text: str) -> list[str]:

@@ -171,8 +171,9 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
     parts = []
     for tok in tokens:
         if tok == "N":
-            # a number printed with its sign or not; a task's may carry its function's (`Міндет 1.2:`)
-            parts.append(r"(?:[№N]\s*)?(?:\d{1,2}\.)?(?P<n>\d{1,2})")
+            # a number printed with its sign or not; a task's may carry its function's (`Міндет 1.2:`,
+            # `Задача 1.2.1:`), a function's its list's (`Трудовая функция 2.1:`)
+            parts.append(r"(?:[№N]\s*)?(?:\d{1,2}\.){0,2}(?P<n>\d{1,2})")
         elif tok == "-":
             parts.append(r"\s*[-–]?\s*")  # printed with or without its hyphen
         elif tok == ":":
@@ -362,9 +363,13 @@ def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
 
 
 def _opens_a_sentence(text: str, words, k: int) -> bool:
-    """Does the k-th word open a sentence: a capital right after the words before it (a space
-    between, no colon: `Білім деңгейі: Мамандығы:` is a table's row of headers)?"""
-    return text[words[k][1]].isupper() and not text[words[k - 1][2]:words[k][1]].strip()
+    """Does the k-th word open a sentence: a capital right after the words before it, with a
+    space or a colon between (`Условия труда: Работа ...`)? A word that a colon closes in turn is
+    the next header of a table's row of headers (`Білім деңгейі: Мамандығы:`), not a value."""
+    between = text[words[k - 1][2]:words[k][1]].strip()
+    if not text[words[k][1]].isupper() or between not in ("", ":"):
+        return False
+    return not between or text[words[k][2]:words[k][2] + 1] != ":"
 
 
 # an outline number a heading may carry before its words (`II. Қосымша еңбек функциялары:`):
@@ -426,13 +431,16 @@ def _fixed_words_near(text: str, form: tuple[str, ...], words, asked: dict[str, 
 def _one_word_label(text: str, pos: int, stop: int, form: tuple[str, ...], words, line_ends) -> bool:
     """A one-word label (`Білім`, `Дағдылар`) also occurs in running text: it counts before a
     colon, or alone at its line's end when it opens with a capital and is the form's own word
-    (not an inflection of it: `дағдыларына` ending a wrapped name is no heading)."""
+    (not an inflection of it: `дағдыларына` ending a wrapped name is no heading), and the next
+    line does not go on in lower case (`Білім` / `алушылардың ...`: a name wrapped after its
+    first word)."""
     tail = text[stop:]
     if re.match(r"\s*:", tail):
         return True
     at_end = stop in line_ends or not tail.strip()
     word = form[-1] if form[-1] != "..." else form[0]
-    return at_end and text[pos:pos + 1].isupper() and (words[0][0] == word or _one_edit(word, words[0][0]))
+    return at_end and text[pos:pos + 1].isupper() and (words[0][0] == word or _one_edit(word, words[0][0])) \
+        and not tail.lstrip()[:1].islower()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -514,6 +522,30 @@ def _first_word_fits(form: tuple[str, ...], words: list[tuple[str, int, int]]) -
         if len(first) >= 5 and _close(first, joined):
             return True
     return False
+
+
+# the kinds of column a functions table may head with a row of its own (card.tsv `column:<kind>`)
+COLUMN_KINDS = ("function", "task", "skills", "knowledge", "lists")
+
+
+@lru_cache(maxsize=None)
+def _column_forms(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    vocab = vocabulary(lang)
+    out = [(kind, tuple(p for p in (_norm_word(x) for x in re.split(r"[\s,\-–]+", form)) if p))
+           for kind in COLUMN_KINDS for form in vocab.forms("column:" + kind)]
+    return tuple(sorted(out, key=lambda f: -len(f[1])))
+
+
+def column_heading(text: str, lang: str) -> str | None:
+    """The kind of column whose heading fills the whole text (`Трудовые функции`, `Задачи`,
+    `Біліктер, дағдылар және білім`), or None."""
+    words = _words_from(text, 0)
+    if not words or len(words) > 8:
+        return None
+    for kind, form in _column_forms(lang):
+        if len(form) <= len(words) + 1 and _match_words(form, words) == len(words):
+            return kind
+    return None
 
 
 @lru_cache(maxsize=None)

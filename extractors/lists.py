@@ -245,3 +245,21 @@ def split_items(acc: Acc) -> list[Item]:
         if t:
             items.append(Item(t, acc.span(a, b)))
     return items
+
+
+def item_numbering(acc: Acc) -> list[int | None]:
+    """The number of each item split_items reads from the list (None: unnumbered)."""
+    text = acc.text
+    starts = item_starts(acc)
+    out: list[int | None] = []
+    first = starts[0][0] if starts else len(text)
+    if text[:first].strip():
+        out.extend([None] * len(_split_unnumbered(text[:first], 0, acc, True)))
+    for k, (pos, n, _) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        out.append(n)
+        if k + 1 == len(starts):
+            pieces = _split_unnumbered(text[pos:end], pos, acc, False)
+            if pieces and text[pieces[0][1]:end].strip():
+                out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True)))
+    return out

@@ -175,7 +175,7 @@ SPECS: tuple[Table, ...] = (
               "warnings as `no occupational content`."),
 
     Table("occupations", "One row per occupation card.", CARD + (
-        _col("card_title", s, "the card's heading"),
+        _col("card_title", s, "the card's heading (the occupation's name where the heading prints none)"),
         _col("code", s, "occupation code `NNNN-N-NNN`; null where the card prints `-` or nothing",
              pattern=CODE_PATTERN),
         _col("group_code", s, "`NNNN-N` where the card has a group-code row", pattern=GROUP_CODE_PATTERN),

@@ -1,0 +1,185 @@
+"""A card's functions table under a header row of its own: the choices the parser weighs there.
+
+Some cards print their function rows as a table headed once (`Трудовые функции | Задачи |
+Умения и навыки | Знания`, `Еңбек функциясы | Міндеттер | Біліктер, дағдылар және білім`):
+the cells carry no labels, so a text's column is told by where it comes in the row and what it
+looks like. A row opens with the function's name (the card's list names it; it may carry the
+list's number, `1. Name`), then each task's name (`1) Name`) and its lists: skills, then
+knowledge, in one column or in two. A page break inside a row prints the rest of each cut cell
+after the break in column order, as in labelled rows (card_rows.py); with a column per list,
+the knowledge's rest comes after the skills' rest.
+"""
+from __future__ import annotations
+
+import re
+
+from .card_evidence import item_number, list_goes_on, name_starts
+from .card_rows import LISTED_NUMBER, LISTS, after, allowed, list_column, rest
+from .card_state import State
+from .card_values import norm, similar
+from .labels import column_heading
+from .lists import bulleted
+from .segments import Seg
+
+# a name cell may carry its row's number: `1. Name` (a function), `1) Name`, `1.2. Name` (a task)
+NUMBERED_NAME = re.compile(r"^\s*(?:\d{1,2}\.)*(\d{1,2})\s?[.)]\s+(?=\S)")
+LISTED_MATCH = 0.6  # a function name this close to an entry of the card's list is that entry
+NOT_LISTED = -2.0  # a function row the card's list does not name, where the list has entries to read
+TASK_WITHOUT_LISTS = -2.0
+
+
+def header_rows(segs: list[Seg], lang: str) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """start -> (end, column kinds) of every header row (segment indices): consecutive cells
+    (blocks) that each fill with one column's heading, the function's first and the task's
+    second, three at least. A heading may have been cut into a label and a text (`Умения,
+    навыки` | `и знания`): a cell's segments are read together."""
+    cells = _cells(segs)
+    kinds = [column_heading(text, lang) if len(text) < 80 else None for _, _, text in cells]
+    out = {}
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and kinds[j] and kinds[j] not in kinds[i:j]:
+            j += 1
+        run = tuple(kinds[i:j])
+        if len(run) >= 3 and run[:2] == ("function", "task") and ("lists" in run) != ("skills" in run):
+            out[cells[i][0]] = (cells[j - 1][1], run)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _cells(segs: list[Seg]) -> list[tuple[int, int, str]]:
+    """(first segment, end, text) of each block the segments came from."""
+    out: list[list] = []
+    for k, s in enumerate(segs):
+        if out and not s.block_start and not s.page_break:
+            out[-1][1] = k + 1
+            out[-1][2] += " " + s.text
+        else:
+            out.append([k, k + 1, s.text])
+    return [tuple(c) for c in out]
+
+
+def enter(st: State, columns: tuple[str, ...]) -> State:
+    """The header row: the function rows follow (a header printed again on a new page goes on
+    with the row it cut)."""
+    return st.fork(section="rows", columns=columns, field=None, expect=frozenset(), reprint=None)
+
+
+def cell_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg)
+    if _a_name(seg.text):
+        out += _new_function(ctx, st, i, seg) + _new_task(st, i, seg)
+    return out
+
+
+def sub_heading(st: State, field: str) -> State:
+    """`Міндетті еңбек функциялары` / `Дополнительные трудовые функции` across the table: the
+    kind of the rows under it."""
+    return st.fork(summary_kind="additional" if field == "additional_functions" else "mandatory")
+
+
+def _a_name(text: str) -> bool:
+    """A name cell: not a list (no bullet; a number only before one capitalised name)."""
+    if bulleted(text):
+        return False
+    m = NUMBERED_NAME.match(text)
+    if not m:
+        return item_number(text) is None
+    body = text[m.end():]
+    return body[:1].isupper() and item_number(body) is None and not re.search(r"[.;]\s+\d{1,2}\s?[.)]\s", body)
+
+
+def _printed_number(text: str) -> int | None:
+    m = NUMBERED_NAME.match(text)
+    return int(m.group(1)) if m else None
+
+
+def bare_name(text: str) -> str:
+    return NUMBERED_NAME.sub("", text, count=1)
+
+
+def _at_row_end(st: State) -> bool:
+    """A new row opens after the lists of the one before (or as the table's first)."""
+    return st.fn is None or bool(st.task and st.task.lists)
+
+
+def _new_function(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if not _at_row_end(st):
+        return []
+    name = bare_name(seg.text)
+    listed = ctx.listed(st)
+    rows = st.row_numbers()
+    unread = {key: v for key, v in listed.items() if key not in rows}
+    best = max(((similar(name, v), key) for key, v in unread.items()), default=(0.0, None))
+    if best[1] and (best[0] >= LISTED_MATCH or norm(unread[best[1]]).startswith(norm(name))):
+        (kind, no), score = best[1], name_starts(name, unread[best[1]]) + LISTED_NUMBER
+    else:
+        kind = st.summary_kind
+        no = _printed_number(seg.text) or max([n for k, n in rows if k == kind] or [0]) + 1
+        score = name_starts(name, None) + (NOT_LISTED if unread else 0.0)
+    new = st.fork(score, section="rows", brk=None, expect=frozenset(), reprint=None, field=None)
+    new.open_function(kind, no, labelled=True)
+    new.add(("fn", new.fi), i)
+    return [new]
+
+
+def _new_task(st: State, i: int, seg: Seg) -> list[State]:
+    fn = st.fn
+    if fn is None or st.task is not None and not st.task.lists:
+        return []
+    n = _printed_number(seg.text)
+    new = st.fork(name_starts(bare_name(seg.text), None), brk=None, expect=frozenset(), reprint=None)
+    new.open_task(n if n and all(t.no < n for t in fn.tasks) else None, labelled=True)
+    new.cur_list = None
+    new.add(("tn", new.fi, new.ti), i)
+    return [new]
+
+
+def _open_list(st: State, i: int, seg: Seg) -> list[State]:
+    """The first cell of a task's lists: skills, then (with a column of its own) knowledge."""
+    task = st.task
+    if task is None or not (item_number(seg.text) == 1 or bulleted(seg.text)):
+        return []
+    if "skills" not in task.lists:
+        kind = "skills"
+    elif "knowledge" not in task.lists and list_column(st, "knowledge") > LISTS:
+        kind = "knowledge"
+    else:
+        return []
+    column = list_column(st, kind)
+    if not allowed(st, column):
+        return []
+    new = st.fork(list_goes_on("", seg.text), brk=after(st, column), reprint=None)
+    new.open_list(kind, new.ti)
+    new.add(new.list_key(), i)
+    return [new]
+
+
+def _other_list_goes_on(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """After a page break, the rest of the task's list other than the open one (the skills' rest,
+    then the knowledge's, each in its column)."""
+    task = st.task
+    if task is None or st.brk is None or st.cur_list is None:
+        return []
+    out = []
+    for kind in task.lists:
+        column = list_column(st, kind)
+        if (st.ti, kind) == st.cur_list or not allowed(st, column):
+            continue
+        key = ("ls", st.fi, st.ti, kind)
+        score = list_goes_on(ctx.text(key, st), seg.text)
+        if score is None:
+            continue
+        cost, took = rest(st, column, seg)
+        new = st.fork(score + cost, brk=after(st, column), took=took, reprint=None)
+        new.cur_list = (st.ti, kind)
+        new.add(key, i)
+        out.append(new)
+    return out
+
+
+def tasks_without_lists(st: State) -> int:
+    return sum(1 for fn in st.funcs for t in fn.tasks if not t.lists) if st.columns else 0

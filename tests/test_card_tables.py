@@ -1,0 +1,316 @@
+"""Cards whose functions are a table headed once (`Трудовые функции | Задачи | Умения и навыки |
+Знания`): no labels in the cells, a column per kind; and the card rows such cards print
+otherwise (one list of functions with the kind in brackets, related occupations with the level
+in brackets, a heading that names no occupation, hierarchical row numbers). Each case on a small
+card, in both languages. `·` marks a space a raw line keeps at its end; `[page]` a page break."""
+import pytest
+
+from test_card_variants import card_of, head_of
+from test_cards import fn_view
+
+LIST_IN_BRACKETS = {
+    "kk": "Еңбек функциялары:\n\n1) Отбасыларды анықтау (міндетті);\n2) Отбасыларды сүйемелдеу (міндетті);\n"
+          "3) Еріктілерді оқыту (қосымша).\n\n",
+    "ru": "Трудовые функции:\n\n1) Выявление семей (обязательная);\n2) Сопровождение семей (обязательная);\n"
+          "3) Обучение волонтеров (дополнительная).\n\n",
+}
+HEADER4 = {"kk": "Еңбек функциялары\n\nМіндеттер\n\nДағдылар мен біліктер\n\nБілім\n\n",
+           "ru": "Трудовые функции\n\nЗадачи\n\nУмения и навыки\n\nЗнания\n\n"}
+# function | task | skills | knowledge, a cell per block; the first row has two tasks
+ROWS4 = {
+    "kk": """\
+Отбасыларды анықтау
+
+Отбасыларды есепке алу
+
+1. мәліметтерді жинау.
+2. тізімді жүргізу.
+
+1. Әлеуметтік кодекс.
+
+Отбасыларға бару
+
+- үйге бару;
+- актіні жасау.
+
+- тексеру тәртібі.
+
+Отбасыларды сүйемелдеу
+
+Жоспар құру
+
+1. жоспарды келісу.
+
+1. жоспарлау негіздері.
+
+Еріктілерді оқыту
+
+Сабақ өткізу
+
+1. сабақ жоспарын жасау.
+
+1. оқыту әдістері.
+""",
+    "ru": """\
+Выявление семей
+
+Учет семей
+
+1. сбор сведений.
+2. ведение списка.
+
+1. Социальный кодекс.
+
+Посещение семей
+
+- посещение на дому;
+- составление акта.
+
+- порядок обследования.
+
+Сопровождение семей
+
+Составление плана
+
+1. согласование плана.
+
+1. основы планирования.
+
+Обучение волонтеров
+
+Проведение занятий
+
+1. составление плана занятия.
+
+1. методы обучения.
+"""}
+
+
+def four_columns(lang: str, rows: str | None = None):
+    return card_of(head_of(lang) + LIST_IN_BRACKETS[lang] + HEADER4[lang] + (rows or ROWS4[lang]), lang)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_one_list_of_functions_with_the_kind_in_brackets(lang):
+    # the third function is the first additional one; the bracket is no part of the name
+    card = four_columns(lang)
+    assert [(f.kind, f.no) for f in card.functions] == [("mandatory", 1), ("mandatory", 2), ("additional", 1)]
+    assert card.functions[2].name in ("Еріктілерді оқыту", "Обучение волонтеров")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_functions_table_headed_once_reads_its_unlabelled_cells_by_column(lang):
+    view = fn_view(four_columns(lang))
+    want = {
+        "kk": [("mandatory", 1, "Отбасыларды анықтау", [
+                    (1, "Отбасыларды есепке алу", ["мәліметтерді жинау", "тізімді жүргізу"], ["Әлеуметтік кодекс"]),
+                    (2, "Отбасыларға бару", ["үйге бару", "актіні жасау"], ["тексеру тәртібі"])]),
+               ("mandatory", 2, "Отбасыларды сүйемелдеу", [(1, "Жоспар құру", ["жоспарды келісу"], ["жоспарлау негіздері"])]),
+               ("additional", 1, "Еріктілерді оқыту", [(1, "Сабақ өткізу", ["сабақ жоспарын жасау"], ["оқыту әдістері"])])],
+        "ru": [("mandatory", 1, "Выявление семей", [
+                    (1, "Учет семей", ["сбор сведений", "ведение списка"], ["Социальный кодекс"]),
+                    (2, "Посещение семей", ["посещение на дому", "составление акта"], ["порядок обследования"])]),
+               ("mandatory", 2, "Сопровождение семей", [(1, "Составление плана", ["согласование плана"], ["основы планирования"])]),
+               ("additional", 1, "Обучение волонтеров", [(1, "Проведение занятий", ["составление плана занятия"], ["методы обучения"])])],
+    }[lang]
+    assert view == want
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_page_break_inside_a_table_row_prints_each_cut_cell_s_rest_in_column_order(lang):
+    # the second function's row is cut: its name, its task's name, its skills and its knowledge;
+    # after the break the function cell is printed again whole, then each cell's rest
+    cut = {
+        "kk": ("Отбасыларды сүйемелдеу\n\nЖоспар құру\n\n1. жоспарды келісу.\n\n1. жоспарлау негіздері.\n",
+               "Отбасыларды·\n\nЖоспар·\n\n1. жоспарды·\n\n1. жоспарлау·\n[page]\n"
+               "Отбасыларды сүйемелдеу\n\nқұру\n\nкелісу.\n\nнегіздері.\n"),
+        "ru": ("Сопровождение семей\n\nСоставление плана\n\n1. согласование плана.\n\n1. основы планирования.\n",
+               "Сопровождение·\n\nСоставление·\n\n1. согласование·\n\n1. основы·\n[page]\n"
+               "Сопровождение семей\n\nплана\n\nплана.\n\nпланирования.\n"),
+    }[lang]
+    rows = ROWS4[lang]
+    assert cut[0] in rows
+    card = four_columns(lang, rows.replace(*cut))
+    fn = card.functions[1]
+    assert fn.name in ("Отбасыларды сүйемелдеу", "Сопровождение семей")
+    [task] = fn.tasks
+    assert (task.name, [i.text for i in task.skills], [i.text for i in task.knowledge]) in (
+        ("Жоспар құру", ["жоспарды келісу"], ["жоспарлау негіздері"]),
+        ("Составление плана", ["согласование плана"], ["основы планирования"]))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_bulleted_skills_and_knowledge_side_by_side_are_two_cells(lang):
+    # both lists open with a bullet: the block after the skills is the knowledge column
+    view = fn_view(four_columns(lang))
+    assert view[0][3][1][3] in (["тексеру тәртібі"], ["порядок обследования"])
+
+
+HEADER3 = {"kk": "Еңбек функцияларының сипаттамасы\n\nЕңбек функциясы\n\nМіндеттер\n\nБіліктер, дағдылар және білім\n\n",
+           "ru": "Описание трудовых функций\n\nТрудовая функция\n\nЗадачи\n\nУмения, навыки и знания\n\n"}
+ROWS3 = {
+    "kk": """\
+Міндетті еңбек функциялары
+
+1. Отбасыларды·
+анықтау
+
+1) Отбасыларды есепке·
+алу
+
+Дағдылар:
+– мәліметтерді жинау.
+
+Білім:
+– Әлеуметтік кодекс.
+
+Қосымша еңбек функциялары
+
+1. Еріктілерді оқыту
+
+1) Сабақ өткізу
+
+Дағдылар:
+– сабақ жоспарын жасау.
+
+Білім:
+– оқыту әдістері.
+""",
+    "ru": """\
+Обязательные трудовые функции
+
+1. Выявление·
+семей
+
+1) Учет·
+семей
+
+Умения и навыки:
+– сбор сведений.
+
+Знания:
+– Социальный кодекс.
+
+Дополнительные трудовые функции
+
+1. Обучение волонтеров
+
+1) Проведение занятий
+
+Умения и навыки:
+– составление плана занятия.
+
+Знания:
+– методы обучения.
+"""}
+LIST_BY_KIND = {
+    "kk": "Еңбек функциялары:\n\nМіндетті еңбек функциялары:\n1. Отбасыларды анықтау.\n"
+          "Қосымша еңбек функциялары:\n1. Еріктілерді оқыту.\n\n",
+    "ru": "Трудовые функции:\n\nОбязательные трудовые функции:\n1. Выявление семей.\n"
+          "Дополнительные трудовые функции:\n1. Обучение волонтеров.\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_table_with_one_column_for_the_lists_and_sub_heads_for_the_kinds(lang):
+    # after a caption, the header row; full-width sub-heads give the kind of the rows under them;
+    # a function cell prints `1. Name`, a task cell `1) Name`: the numbers are no part of the names
+    card = card_of(head_of(lang) + LIST_BY_KIND[lang] + HEADER3[lang] + ROWS3[lang], lang)
+    assert fn_view(card) == {
+        "kk": [("mandatory", 1, "Отбасыларды анықтау", [(1, "Отбасыларды есепке алу", ["мәліметтерді жинау"],
+                                                          ["Әлеуметтік кодекс"])]),
+               ("additional", 1, "Еріктілерді оқыту", [(1, "Сабақ өткізу", ["сабақ жоспарын жасау"], ["оқыту әдістері"])])],
+        "ru": [("mandatory", 1, "Выявление семей", [(1, "Учет семей", ["сбор сведений"], ["Социальный кодекс"])]),
+               ("additional", 1, "Обучение волонтеров", [(1, "Проведение занятий", ["составление плана занятия"],
+                                                          ["методы обучения"])])],
+    }[lang]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_header_words_in_a_labelled_card_do_not_make_a_table(lang):
+    # guard: a labelled card whose task label is the column's word alone stays a labelled card
+    from test_card_variants import ROWS
+    card = card_of(head_of(lang) + ROWS[lang], lang)
+    assert [(f.kind, f.no) for f in card.functions] == [("mandatory", 1)]
+    assert card.functions[0].tasks[0].skills and card.functions[0].tasks[0].knowledge
+
+
+@pytest.mark.parametrize("lang,related,want", [
+    ("ru", "Организатор досуга (4 уровень ОРК);\nРуководитель центра (6 уровень ОРК).",
+     [("4", "Организатор досуга"), ("6", "Руководитель центра")]),
+    ("kk", "Әлеуметтік қызметкер (СБШ 4-деңгейі);\nОрталық басшысы (6 деңгей).",
+     [("4", "Әлеуметтік қызметкер"), ("6", "Орталық басшысы")]),
+    # guard: a bracket that names no level stays in the name
+    ("ru", "Специалист (психолог).", [(None, "Специалист (психолог)")]),
+])
+def test_related_occupations_with_the_level_in_brackets_after_the_name(lang, related, want):
+    from test_card_variants import ROWS
+    label = {"kk": "СБШ шеңберіндегі басқа кәсіптермен байланыс:", "ru": "Связь с другими профессиями в рамках ОРК:"}[lang]
+    card = card_of(head_of(lang) + ROWS[lang] + f"\n{label}\n\n{related}\n", lang)
+    assert [(level, name) for level, name, _ in card.related] == want
+
+
+@pytest.mark.parametrize("lang,row", [
+    ("ru", "Условия труда: Работа в помещении."),
+    ("kk", "Еңбек жағдайлары: Жұмыс кеңседе орындалады."),
+])
+def test_a_bare_working_conditions_label_with_its_colon_before_the_value(lang, row):
+    from test_card_variants import ROWS
+    card = card_of(head_of(lang) + ROWS[lang] + f"\n{row}\n", lang)
+    assert card.working_conditions == row.split(": ", 1)[1]
+
+
+def test_a_heading_that_names_no_occupation_takes_the_card_s_name():
+    # the heading alone, then the name row first; a code label with its catalogue in brackets and
+    # a level label without `СБШ` that fills its cell
+    card = card_of("КӘСІП КАРТОЧКАСЫ\n\nКәсіптің атауы: Отбасымен жұмыс жөніндегі маман\n\n"
+                   "Кәсіп коды (ҰКЖ бойынша):\n\n2635-0-021\n\nБіліктілік·\nдеңгейі:\n\nСБШ-ның 6-деңгейі\n\n"
+                   "Еңбек функциялары\n\nМіндетті еңбек функциялары:\n\n1. Отбасыларды анықтау.\n", "kk")
+    assert card.card_title == card.name == "Отбасымен жұмыс жөніндегі маман"
+    assert (card.code, card.qualification_level) == ("2635-0-021", "6")
+
+
+@pytest.mark.parametrize("lang,labels,body", [
+    ("ru", ("Трудовая функция 1.1:", "Задача 1.1.2:", "Требуемые умения и навыки:", "Требуемые знания:"),
+     ("Выявление семей", "Учет семей", "сбор сведений", "Социальный кодекс")),
+    ("kk", ("Еңбек функциясы 1.1:", "Міндет 1.1.2:", "Талап етілетін біліктер мен дағдылар:", "Талап етілетін білім:"),
+     ("Отбасыларды анықтау", "Отбасыларды есепке алу", "мәліметтерді жинау", "Әлеуметтік кодекс")),
+])
+def test_rows_numbered_within_the_list_and_tasks_within_their_function(lang, labels, body):
+    # `1.1` is the list's group 1, function 1; `1.1.2` that function's task 2
+    head = {"kk": "Еңбек функциялары\n\nМіндетті еңбек функциялары:\n\n",
+            "ru": "Трудовые функции\n\nОбязательные трудовые функции:\n\n"}[lang]
+    function, task, skills, knowledge = labels
+    text = head + f"1.1. {body[0]}.\n\n{function}\n{body[0]}\n\n{task}\n{body[1]}\n\n" \
+        f"{skills}\n1) {body[2]}.\n\n{knowledge}\n1) {body[3]}.\n"
+    card = card_of(head_of(lang) + text, lang)
+    assert fn_view(card) == [("mandatory", 1, body[0], [(2, body[1], [body[2]], [body[3]])])]
+
+
+def test_a_function_name_whose_first_word_is_the_knowledge_heading_wrapped_alone():
+    # `Білім` alone at a line end is the knowledge heading only where the next line does not go
+    # on in lower case: here it is the first word of the function's name
+    card = card_of(head_of("kk") + """\
+Еңбек функциялары
+
+Міндетті еңбек функциялары:
+
+1. Білім алушылардың сабаққа қатысуын бақылау.
+
+Еңбек функциясы 1:
+Білім·
+алушылардың·
+сабаққа қатысуын бақылау
+
+Міндет 1.1:
+Сабаққа қатысуды тексеру
+
+Дағдылар:
+1. Журналды жүргізу.
+
+Білім·
+1. Әлеуметтік кодекс.
+""", "kk")
+    [(kind, no, name, [(_, task, skills, knowledge)])] = fn_view(card)
+    assert name == "Білім алушылардың сабаққа қатысуын бақылау"
+    assert (task, skills, knowledge) == ("Сабаққа қатысуды тексеру", ["Журналды жүргізу"], ["Әлеуметтік кодекс"])
