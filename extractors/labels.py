@@ -536,11 +536,18 @@ def _column_forms(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(out, key=lambda f: -len(f[1])))
 
 
+@lru_cache(maxsize=None)
+def _column_starts(lang: str) -> frozenset[str]:
+    return frozenset(form[0][:3] for _, form in _column_forms(lang))
+
+
+@lru_cache(maxsize=1 << 12)
 def column_heading(text: str, lang: str) -> str | None:
     """The kind of column whose heading fills the whole text (`Трудовые функции`, `Задачи`,
-    `Біліктер, дағдылар және білім`), or None."""
+    `Біліктер, дағдылар және білім`), or None. (Asked of every short cell of every card: a cell
+    whose first word starts no heading is answered by its first letters.)"""
     words = _words_from(text, 0)
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or words[0][0][:3] not in _column_starts(lang):
         return None
     for kind, form in _column_forms(lang):
         if len(form) <= len(words) + 1 and _match_words(form, words) == len(words):
