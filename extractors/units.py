@@ -180,14 +180,25 @@ def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
         if n:
             sep = "-" if n.group(3) else " "
             labelled = f"{_one_line(n.group(1))} " if n.group(1) else ""
-            return Ref(w.kind, f"{labelled}{n.group(2)}{sep}{word}", n.start(), m.end())
+            return Ref(w.kind, f"{labelled}{n.group(2)}{sep}{_several(word, n.group(2), lang)}", n.start(), m.end())
         return None
     n = rx(rf"(\s*,?\s*(?:{label})\s+|\s+)({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
     if n:
+        word = _several(word, n.group(2), lang)
         labelled = _one_line(n.group(1)).strip()
         head = f"{word}{'' if labelled.startswith(',') else ' '}{labelled}".strip()
         return Ref(w.kind, f"{head} {n.group(2)}", m.start(), m.end() + n.end(), apposition=labelled.startswith(","))
     return None
+
+
+def _several(word: str, numbers: str, lang: str) -> str:
+    """A unit word before several numbers, in the plural: its nominative plural where the printed
+    form did not give it (`строки, порядковые номера 3 и 4`, `строк 3 и 4` -> `строки`), from
+    `unit_plural_nominative`; a language that lists none keeps the word as printed."""
+    if not re.search(rf",|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers):
+        return word
+    plural = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_plural_nominative"))
+    return plural.get(word.casefold(), word)
 
 
 def _one_line(text: str) -> str:
