@@ -357,8 +357,11 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         if whole is not None:
             return ", ".join([whole] + titles)
         parts = [c.norm for c in context] + ([own] if own else [])
-    elif len(body) > 1 and any(r.kind in OWNERS_BY_WORD for r in body):
-        parts = [c.norm for c in context] + [_one_line(text[body[0].start:body[-1].end]).strip()]
+    elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
+        # the units around the owner split, the owner with the units inside it as printed
+        at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
+        inside = _one_line(text[body[at].start:body[-1].end]).strip()
+        parts = [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
     else:
         parts = [c.norm for c in context] + [r.norm for r in body]
     return ", ".join(parts + titles)
