@@ -130,8 +130,16 @@ def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None
             m = shape.match(body)
             if m:
                 groups = m.groupdict()
-                return m.end(), key.split(":", 1)[1], groups["unit"].strip(" -–—,"), groups.get("new")
+                end, new = m.end(), groups.get("new")
+                if new is not None:  # `"…", "…"`: the new words listed, each in its quotes
+                    more = _QUOTED_LIST.match(body, end)
+                    end, new = (more.end(), body[m.start("new"):more.end() - 1].strip()) if more.group() else (end, new)
+                return end, key.split(":", 1)[1], groups["unit"].strip(" -–—,"), new
     return None
+
+
+# more quoted words after a closing quote, each after a comma (`"…", "…", "…"`)
+_QUOTED_LIST = re.compile(rf"(?:\s*,\s*[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}])*")
 
 
 def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:

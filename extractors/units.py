@@ -28,10 +28,13 @@ from .compiled import rx
 from .vocabulary import vocabulary
 
 RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
-        "part": 5, "column": 5, "row": 5, "title": 6}
+        "table": 4, "part": 5, "column": 5, "row": 5, "title": 6}
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
+# units named by their word alone that hold others (`кестенің 3-жолы`, `строка 3 таблицы`): a phrase
+# naming a unit inside one is written as printed, as the owner alone names nothing to split off
+OWNERS_BY_WORD = ("table",)
 # units named by a quoted name instead of a number (`строку "Условия труда"`, `"…" кәсіп карточкасы`)
 NAMED = ("card", "row", "column")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
@@ -46,6 +49,7 @@ class Ref:
     start: int
     end: int
     named: bool = False  # named by words (`строка "…"`), not by a number or an ordinal
+    apposition: bool = False  # its number is set off by commas (`строка, порядковый номер 3,`)
 
     @property
     def rank(self) -> int:
@@ -163,22 +167,43 @@ def _number_list(lang: str) -> str:
 
 
 def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    """A unit with its number. A label may name the number (`строку, порядковый номер 3,`,
+    `реттік нөмірі 3-жол`): the unit is written with it, as printed (`строка, порядковый номер 3`),
+    the label set off by a comma where it is printed so (an apposition, closed after the number)."""
     numbers = _number_list(lang)
     word = _plural(m.group(0), w, lang)
+    label = shapes.words_rx(lang, "unit_number_label")
     if _number_first(lang):
         # `7 "Ескерту" деген баған`: a unit's printed name may stand between its number and its word
         named = rf'(?:[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}]\s*(?:{shapes.words_rx(lang, "unit_named_as")})\s+)?'
-        n = rx(rf"(?<![\w-])({numbers})\s*(-?)\s*{named}$", re.IGNORECASE).search(text[:m.start()])
+        n = rx(rf"(?:({label})\s+)?(?<![\w-])({numbers})\s*(-?)\s*{named}$", re.IGNORECASE).search(text[:m.start()])
         if n:
-            sep = "-" if n.group(2) else " "
-            return Ref(w.kind, f"{n.group(1)}{sep}{word}", n.start(), m.end())
+            sep = "-" if n.group(3) else " "
+            labelled = f"{_one_line(n.group(1))} " if n.group(1) else ""
+            return Ref(w.kind, f"{labelled}{n.group(2)}{sep}{_several(word, n.group(2), lang)}", n.start(), m.end())
         return None
-    # `строку, порядковый номер 3,`: a label may stand between the unit word and its number
-    label = shapes.words_rx(lang, "unit_number_label")
-    n = rx(rf"(?:\s*,?\s*(?:{label})\s+|\s+)({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
+    n = rx(rf"(\s*,?\s*(?:{label})\s+|\s+)({numbers})(?![\w-])", re.IGNORECASE).match(text[m.end():])
     if n:
-        return Ref(w.kind, f"{word} {n.group(1)}", m.start(), m.end() + n.end())
+        word = _several(word, n.group(2), lang)
+        labelled = _one_line(n.group(1)).strip()
+        head = f"{word}{'' if labelled.startswith(',') else ' '}{labelled}".strip()
+        return Ref(w.kind, f"{head} {n.group(2)}", m.start(), m.end() + n.end(), apposition=labelled.startswith(","))
     return None
+
+
+def _several(word: str, numbers: str, lang: str) -> str:
+    """A unit word before several numbers, in the plural: its nominative plural where the printed
+    form did not give it (`строки, порядковые номера 3 и 4`, `строк 3 и 4` -> `строки`), from
+    `unit_plural_nominative`; a language that lists none keeps the word as printed."""
+    if not re.search(rf",|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers):
+        return word
+    plural = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_plural_nominative"))
+    return plural.get(word.casefold(), word)
+
+
+def _one_line(text: str) -> str:
+    """A printed piece with its spaces made single (a line end or a double space is one space)."""
+    return re.sub(r"\s+", " ", text)
 
 
 def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
@@ -221,7 +246,8 @@ def _named(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
 def described_unit(text: str, lang: str) -> Ref | None:
     """A unit a context line names by what it belongs to, with no number (`в приложении к
     профессиональному стандарту:`, `кәсіптік стандартқа қосымшада:`): the phrase in the
-    nominative. The words that tie the unit to its owner are data (`unit_of`)."""
+    nominative, its owner named short (`_short_owner`). The words that tie the unit to its owner
+    are data (`unit_of`)."""
     line = text.strip().rstrip(":").strip()
     ties = vocabulary(lang).forms("unit_of")
     for m in re.finditer(r"[^\W\d_]+", line):
@@ -231,14 +257,29 @@ def described_unit(text: str, lang: str) -> Ref | None:
         if _number_first(lang):
             owner = line[:m.start()].strip()
             tied = owner and re.search(rf"(?:{'|'.join(map(re.escape, ties))})$", owner, re.IGNORECASE)
-            phrase = f"{owner} {w.base}"
         else:
             owner = line[m.end():].strip()
             tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
-            phrase = f"{w.base} {owner}"
         if tied and not refs_in(line, lang) and not re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner):
-            return Ref(w.kind, phrase, m.start(), len(line), named=True)
+            short = _short_owner(owner, lang)
+            phrase = f"{short} {w.base}" if _number_first(lang) else f"{w.base} {short}"
+            return Ref(w.kind, _one_line(phrase), m.start(), len(line), named=True)
     return None
+
+
+def _short_owner(owner: str, lang: str) -> str:
+    """The owner of a described unit named short, without the words that say whose or which it is
+    (`к квалификационным требованиям к специалистам …` -> `к квалификационным требованиям`;
+    `… мамандарына қойылатын біліктілік талаптарына` -> `біліктілік талаптарына`): it ends before
+    the first word of `unit_owner_bound` or comma after its own first word, where the language puts
+    what qualifies a noun after it, and begins after the last one, where it puts it before."""
+    bound = rf"(?:,|(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_bound')})(?!\w))"
+    if _number_first(lang):
+        found = list(re.finditer(bound, owner, re.IGNORECASE))
+        return owner[found[-1].end():].strip(" ,") if found and owner[found[-1].end():].strip(" ,") else owner
+    first = re.match(r"\S+\s+\S+", owner)
+    cut = re.search(bound, owner[first.end():], re.IGNORECASE) if first else None
+    return owner[:first.end() + cut.start()].strip(" ,") if cut else owner
 
 
 def refs_in(text: str, lang: str) -> list[Ref]:
@@ -253,6 +294,8 @@ def refs_in(text: str, lang: str) -> list[Ref]:
         if w.kind in UNNUMBERED:
             # a title has no number: a number before it numbers the instruction (`1) тақырыбы …`)
             ref = Ref(w.kind, w.base, m.start(), m.end())
+        elif w.kind in OWNERS_BY_WORD:
+            ref = Ref(w.kind, w.base, m.start(), m.end(), named=True)
         else:
             ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang) or _named(text, m, w, lang)
         if ref is not None:
@@ -285,7 +328,7 @@ def _genitive(ref: Ref, lang: str) -> str | None:
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
     head, _, number = ref.norm.partition(" ")
     word = _genitives(lang).get(head.casefold())
-    return f"{word} {number}" if word and (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number)) else None
+    return f"{word} {number}".strip() if word and (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number)) else None
 
 
 def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str | None:
@@ -308,11 +351,17 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         own = None
         if body:
             printed = body[0].norm + text[body[0].end:body[-1].end]
-            own = re.sub(r"\s+", " ", printed).strip()
+            # an apposition closes before the outer units (`строка, порядковый номер 3, приложения …`)
+            own = re.sub(r"\s+", " ", printed).strip() + ("," if body[-1].apposition and context else "")
         whole = _printed_with_context(own, list(context), lang)
         if whole is not None:
             return ", ".join([whole] + titles)
         parts = [c.norm for c in context] + ([own] if own else [])
+    elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
+        # the units around the owner split, the owner with the units inside it as printed
+        at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
+        inside = _one_line(text[body[at].start:body[-1].end]).strip()
+        parts = [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
     else:
         parts = [c.norm for c in context] + [r.norm for r in body]
     return ", ".join(parts + titles)

@@ -47,8 +47,8 @@ def test_units_renumbered_are_amended_under_their_old_numbers():
 
 
 def test_rows_of_an_occupation_card_under_the_annex_and_the_card():
-    """Rows named by their label or their number; a row replaced cell by cell, deleted, or with its
-    words changed."""
+    """Rows named by their label or their number (written with the label that names the number, as
+    printed); a row replaced cell by cell, deleted, or with its words changed."""
     kk = ('      кәсіптік стандартқа қосымшада:\n'
           '      "Әлеуметтік қызметкер" кәсіп карточкасында:\n'
           '      "Біліктілік деңгейі" деген жол мынадай редакцияда жазылсын:\n'
@@ -67,13 +67,13 @@ def test_rows_of_an_occupation_card_under_the_annex_and_the_card():
     card = 'кәсіптік стандартқа қосымша, "Әлеуметтік қызметкер" кәсіп карточкасы'
     assert _changes(kk, "kk") == [(f'{card}, "Біліктілік деңгейі" деген жол', "replace", "Біліктілік деңгейі 5"),
                                   (f'{card}, "Еңбек функциялары" деген жол', "amend", "қызмет көрсету"),
-                                  (f"{card}, 3-жол", "delete", None),
+                                  (f"{card}, реттік нөмірі 3-жол", "delete", None),
                                   (f'{card}, "Еңбек жағдайлары" деген жол', "delete", None)]
     card = 'карточки профессии "Социальный работник" приложения к профессиональному стандарту'
     assert _changes(ru, "ru") == [(f'строка "Уровень квалификации по ОРК" {card}', "replace",
                                    "Уровень квалификации по ОРК 5"),
                                   (f'строка "Трудовые функции" {card}', "amend", "оказание услуг"),
-                                  (f"строка 3 {card}", "delete", None),
+                                  (f"строка, порядковый номер 3, {card}", "delete", None),
                                   (f'строка "Условия труда" {card}', "delete", None)]
 
 
