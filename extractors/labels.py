@@ -348,6 +348,8 @@ def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
     value that starts a sentence of its own (`Условия труда Работа выполняется ...`): running
     text goes on after the phrase (`Условия труда устанавливаются ...`)."""
     forms = [f for f in _alone_forms(lang) if not fields or f[0] in fields]
+    if not text[:1].isupper():
+        return None  # a cell's label opens with a capital; running text goes on in lower case
     words = _words_from(text[:80], 0) if forms else None  # a form and the word after it
     if not words:
         return None

@@ -314,3 +314,13 @@ def test_a_function_name_whose_first_word_is_the_knowledge_heading_wrapped_alone
     [(kind, no, name, [(_, task, skills, knowledge)])] = fn_view(card)
     assert name == "Білім алушылардың сабаққа қатысуын бақылау"
     assert (task, skills, knowledge) == ("Сабаққа қатысуды тексеру", ["Журналды жүргізу"], ["Әлеуметтік кодекс"])
+
+
+def test_a_bare_label_phrase_in_lower_case_goes_on_the_value_a_page_break_cut():
+    # the rest of a working-conditions value after a page break opens with the label's words in
+    # lower case: the value goes on, no second label
+    from test_card_variants import ROWS
+    card = card_of(head_of("kk") + ROWS["kk"] + "\nЕңбек жағдайлары\n\nЖұмыс уақыты және өзге де·\n[page]\n"
+                   "еңбек жағдайлары Қазақстан Республикасының заңнамасына сәйкес белгіленеді.\n", "kk")
+    assert card.working_conditions == ("Жұмыс уақыты және өзге де еңбек жағдайлары Қазақстан Республикасының "
+                                       "заңнамасына сәйкес белгіленеді.")
