@@ -23,11 +23,13 @@ from .text import RepairedText
 from .vocabulary import vocabulary
 
 COLUMN = "requirement_table_column"
-_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 # what a cell a page break cut may visibly end with: a comma, a `;` before the next item, a hyphen
 _UNFINISHED = (",", ";", "-", "(", "–")
 # the roles that repeat within one row: a position's clause per category (`категория` | `требования`)
 _PER_CATEGORY = ("category", "requirements")
+# what a level or a category cell prints whole
+_WHOLE = {"level": ("specialist_level:", "specialist_level_cell:"), "category": ("category_cell:", "category:")}
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
         if _ROW_NUMBER.match(c.text):
             if number is not None:
                 out.append(Row(number, _place(pending, columns, lang)))
-            number, pending = c.text.rstrip("."), []
+            number, pending = c.text.rstrip(".)"), []
         elif number is not None:
             pending.append(c)
     if number is not None:
@@ -193,8 +195,7 @@ def _fit(slot: Slot, piece: Cell, lang: str) -> int:
     reads as a clause (education, years of experience) where the cell is a clause."""
     text = " ".join(c.text for c in slot.pieces)
     fit = _unfinished(slot, lang)
-    prefix = {"level": "specialist_level:", "category": "category_cell:"}.get(slot.role or "")
-    if prefix and _whole(f"{text} {piece.text}", lang, prefix):
+    if any(whole(f"{text} {piece.text}", lang, prefix) for prefix in _WHOLE.get(slot.role or "", ())):
         fit += 3
     if _reads_as_clause(piece.text, lang):
         fit += 2 if slot.role == "requirements" else -2
@@ -213,15 +214,13 @@ def _unfinished(slot: Slot, lang: str) -> int:
     text = " ".join(c.text for c in slot.pieces).strip()
     if text.endswith(_UNFINISHED) or text.count("(") > text.count(")"):
         return 2
-    if slot.role == "level":
-        return 0 if _whole(text, lang, "specialist_level:") else 2
-    if slot.role == "category":
-        return 0 if _whole(text, lang, "category_cell:") or text in "–—-" else 2
+    if slot.role in _WHOLE:
+        return 0 if any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role]) or text in "–—-" else 2
     return 0 if text.endswith(".") else 1
 
 
-def _whole(text: str, lang: str, prefix: str) -> bool:
-    """Whether a cell is a level or a category printed whole, a bracket after it at most
-    (`Біліктілігі жоғары деңгейдегі маман (басшы)`)."""
+def whole(text: str, lang: str, prefix: str) -> str | None:
+    """The kind of a level or a category a cell prints whole, a bracket after it at most
+    (`Біліктілігі жоғары деңгейдегі маман (басшы)`); None where it prints more or less."""
     hit = shapes.at_start(text, lang, prefix)
-    return bool(hit) and not re.sub(r"\([^()]*\)", "", text[hit[1]:]).strip(" .;:")
+    return hit[0] if hit and not re.sub(r"\([^()]*\)", "", text[hit[1]:]).strip(" .;:") else None

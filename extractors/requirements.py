@@ -359,8 +359,11 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
                chapter: tuple[str | None, str | None] = (None, None)) -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
     `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
-    level and the category the heading of its chapter names, where the head names none."""
+    level and the category the heading of its chapter names, where the head names none. A head
+    that says its requirements are in the table below may end with a full stop."""
     head, colon, inline = text.partition(":")
+    if not colon and shapes.has(text, lang, "requirement_table_intro"):
+        head, colon, inline = text, ".", ""
     if not colon or not shapes.has(head, lang, "requirement_head"):
         return None
     positions = listed()
@@ -694,9 +697,10 @@ class _Act:
 
 
 def _cell_level(text: str, lang: str) -> str | None:
-    """The level a table's level cell names (`Біліктілігі жоғары деңгейдегі маман (басшы)`)."""
+    """The level a table's level cell names (`Біліктілігі жоғары деңгейдегі маман (басшы)`, or only
+    `высший` where the column's head says it is the level)."""
     found = shapes.find_all(text, lang, "specialist_level:")
-    return found[0][2] if found else None
+    return found[0][2] if found else table.whole(text, lang, "specialist_level_cell:")
 
 
 def _cell_category(text: str, lang: str) -> str | None:
@@ -705,17 +709,39 @@ def _cell_category(text: str, lang: str) -> str | None:
     return found[0] if found else None
 
 
+def _items(text: str) -> list[str]:
+    """The items of a cell separated by `;`, not by one inside brackets."""
+    items, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch == ";" and not depth:
+            items.append(text[start:k])
+            start = k + 1
+    return items + [text[start:]]
+
+
+def _listed_in(text: str, listed: list[str]) -> list[str]:
+    """The positions of the act's list a cell prints (each where it stands, the longest where two
+    overlap: `педагог-психолог` is not also `психолог`), in the order printed; none where it
+    prints fewer than two."""
+    hits = sorted((m.start(), -len(p)) for p in listed
+                  for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.IGNORECASE))
+    out, end = [], 0
+    for at, minus_len in hits:
+        if at >= end:
+            out.append(text[at:at - minus_len])
+            end = at - minus_len
+    return out if len(out) > 1 else []
+
+
 def _cell_positions(text: str, listed: list[str]) -> list[str]:
     """The positions a position cell lists, separated by `;` (outside brackets), else as the act's
     list of positions names them, in the order printed; in lower case where printed as the start
     of a sentence (`Специалист по …` -> `специалист по …`)."""
-    items = [i.strip(" ;,.") for i in re.split(r";(?![^()]*\))", text)]
+    items = [_BULLET.sub("", i.strip(" ;,.")) for i in _items(text)]
     items = [i for i in items if i]
     if len(items) == 1:
-        flat = re.sub(r"\s+", " ", text).casefold()
-        found = sorted((flat.find(p.casefold()), p) for p in listed if p.casefold() in flat)
-        if len(found) > 1:
-            items = [flat[at:at + len(p)] for at, p in found]
+        items = _listed_in(re.sub(r"\s+", " ", text), listed) or items
     return [i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items]
 
 

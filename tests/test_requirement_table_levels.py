@@ -307,3 +307,82 @@ def test_experience_in_months_and_the_part_inside_the_total(text, lang, years, m
     1 year in ...` the total and what it is in count."""
     r = parse_clause(text, lang, None, None)
     assert (r.min_experience_years, r.min_experience_months, r.experience_in) == (years, months, where)
+
+
+# the head ends with a full stop, the level cell prints only the level, the positions are numbered,
+# a page break falls right after a row's number
+@pytest.mark.parametrize("lang,body,names", [
+    ("ru", """      2. Квалификационные требования к работникам приведены в следующей таблице.
+
+№ п/п
+
+Уровень
+
+Наименование должностей
+
+Требования
+
+1
+
+Высший
+
+1) методист;
+2) инструктор
+
+высшее образование, стаж работы не менее 2 лет
+
+2
+
+
+
+
+Средний
+
+1) помощник·
+инструктора
+
+техническое и профессиональное образование, без требований к стажу
+
+      3. Прочие положения.
+""", ["методист", "инструктор", "помощник инструктора"]),
+    ("kk", """      2. Қызметкерлердің біліктілік талаптары мынадай кестеде келтірілген.
+
+№
+
+Деңгейі
+
+Лауазымдар
+
+Талаптар
+
+1
+
+Жоғары
+
+1) әдіскер;
+2) нұсқаушы
+
+жоғары білім, кемінде 2 жыл жұмыс өтілі
+
+2
+
+
+
+
+Орта
+
+1) нұсқаушының·
+көмекшісі
+
+техникалық және кәсіптік білім, жұмыс өтіліне талаптар қойылмай
+
+      3. Өзге ережелер.
+""", ["әдіскер", "нұсқаушы", "нұсқаушының көмекшісі"]),
+])
+def test_a_table_under_a_head_that_ends_with_a_full_stop_and_level_cells_in_one_word(lang, body, names):
+    methodist, instructor, helper = names
+    assert rows(body, lang) == [
+        ("2", methodist, "high", None, "higher", 2, 24),
+        ("2", instructor, "high", None, "higher", 2, 24),
+        ("2", helper, "middle", None, "tvet", None, None),
+    ]
