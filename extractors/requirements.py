@@ -7,9 +7,13 @@ A requirement act prints, per position, a paragraph that opens its requirements
 категории – <education> и стаж работы … не менее трех лет;`, `высшая категория:
 …`). The head itself may name the level or the category its clauses share, and
 may carry its clause after its colon. A card's requirements cell prints the same
-clauses (`жоғары санатты: ...;`). Each clause becomes a row with its level,
-category, education level and fields, years of experience and what the
-experience must be in. Every phrase is a shape of `vocab/clauses.tsv`.
+clauses (`жоғары санатты: ...;`). A head may be followed by a table flattened
+into lines: a row per position with its categories, or (where the header has a
+level column) a row per level whose position cell lists the positions that share
+its requirement cell (`requirement_table.py` places its cells). Each clause
+becomes a row with its level, category, education level and fields, experience
+(in months, and whole years) and what the experience must be in. Every phrase is
+a shape of `vocab/clauses.tsv` (and the other vocabulary files).
 """
 from __future__ import annotations
 
