@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import shapes
 from .joining import pair_join
@@ -112,23 +112,35 @@ def header(cells: list[Cell], lang: str) -> list[str | None]:
 
 
 def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
-    """The rows under the header: each opens with a cell that is nothing but its number; its
-    other cells are placed in the columns after the number's, their pieces after a page break
-    in the cells the break cut."""
+    """The rows under the header: each opens with a cell that is nothing but its number (or,
+    in a table with no number column whose first column is the level, with a level); its other
+    cells are placed in the columns after the number's, their pieces after a page break in the
+    cells the break cut. A header printed again (after a page break) is no row's."""
+    numbered = "number" in roles
     columns = [r for r in roles if r != "number"]
+    headers = {c.text for c in cells[:len(roles)]}
     out: list[Row] = []
     pending: list[Cell] = []
-    number = None
+    number, broken = None, False
     for c in cells[len(roles):]:
-        if _ROW_NUMBER.match(c.text):
+        if c.text in headers:
+            broken = broken or c.page_break  # the page break before the header is before what follows it
+            continue
+        c, broken = (replace(c, page_break=True) if broken else c), False
+        if _ROW_NUMBER.match(c.text) if numbered else (columns[:1] == ["level"] and _opens_level(c.text, lang)):
             if number is not None:
                 out.append(Row(number, _place(pending, columns, lang)))
-            number, pending = c.text.rstrip(".)"), []
+            number, pending = (c.text.rstrip(".)"), []) if numbered else (str(len(out) + 1), [c])
         elif number is not None:
             pending.append(c)
     if number is not None:
         out.append(Row(number, _place(pending, columns, lang)))
     return out
+
+
+def _opens_level(text: str, lang: str) -> bool:
+    """Whether a cell opens with a level (`Специалист высшего уровня квалификации`, `Высший`)."""
+    return bool(shapes.at_start(text, lang, "specialist_level:") or whole(text, lang, "specialist_level_cell:"))
 
 
 def _role_at(columns: list[str | None], k: int) -> str | None:

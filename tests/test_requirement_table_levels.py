@@ -386,3 +386,115 @@ def test_a_table_under_a_head_that_ends_with_a_full_stop_and_level_cells_in_one_
         ("2", instructor, "high", None, "higher", 2, 24),
         ("2", helper, "middle", None, "tvet", None, None),
     ]
+
+
+# no number column: a row opens with its level cell; the header printed again after a page break
+@pytest.mark.parametrize("lang,body,names", [
+    ("ru", """      2. Квалификационные требования к работникам:
+
+Уровень квалификации
+
+Наименование должностей
+
+Квалификационные требования
+
+Специалист высшего·
+уровня квалификации
+
+Методист;
+Инструктор
+
+высшее образование, стаж работы не менее·
+2 лет
+
+
+
+
+Уровень квалификации
+
+Наименование должностей
+
+Квалификационные требования
+
+Специалист среднего·
+уровня квалификации
+
+Помощник·
+инструктора
+
+техническое и профессиональное·
+образование, без требований к стажу
+
+      3. Прочие положения.
+""", ["методист", "инструктор", "помощник инструктора"]),
+    ("kk", """      2. Қызметкерлердің біліктілік талаптары:
+
+Біліктілік деңгейі
+
+Лауазымдардың атауы
+
+Біліктілік талаптары
+
+Біліктілігі жоғары·
+деңгейдегі маман
+
+Әдіскер;
+Нұсқаушы
+
+жоғары білім, кемінде 2 жыл жұмыс·
+өтілі
+
+
+
+
+Біліктілік деңгейі
+
+Лауазымдардың атауы
+
+Біліктілік талаптары
+
+Біліктілігі орта·
+деңгейдегі маман
+
+Нұсқаушының·
+көмекшісі
+
+техникалық және кәсіптік білім, жұмыс·
+өтіліне талаптар қойылмай
+
+      3. Өзге ережелер.
+""", ["әдіскер", "нұсқаушы", "нұсқаушының көмекшісі"]),
+])
+def test_a_table_of_levels_with_no_number_column_and_its_header_printed_again(lang, body, names):
+    methodist, instructor, helper = names
+    assert rows(body, lang) == [
+        ("2", methodist, "high", None, "higher", 2, 24),
+        ("2", instructor, "high", None, "higher", 2, 24),
+        ("2", helper, "middle", None, "tvet", None, None),
+    ]
+
+
+def test_a_header_printed_again_after_a_page_break_inside_a_row():
+    """The pieces after the repeated header still go on with the cells the break cut."""
+    body = KK_LEVELS.replace("""білім, басшылық
+
+
+
+
+деңгейдегі""", """білім, басшылық
+
+
+
+
+Р/с
+№
+
+Біліктілік деңгейі
+
+Лауазымдардың атауы
+
+Біліктілік талаптары
+
+деңгейдегі""")
+    assert body != KK_LEVELS
+    assert rows(body, "kk") == rows(KK_LEVELS, "kk")
