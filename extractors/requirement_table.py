@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from math import comb
 from dataclasses import dataclass, field, replace
 
 from . import shapes
@@ -28,6 +29,9 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _UNFINISHED = (",", ";", "-", "(", "–")
 # the roles that repeat within one row: a position's clause per category (`категория` | `требования`)
 _PER_CATEGORY = ("category", "requirements")
+# how many ways to place the pieces after a page break are weighed at most (a row of very many
+# cells is placed greedily: no input may take long)
+_MOST_CHOICES = 2000
 # what a level or a category cell prints whole
 _WHOLE = {"level": ("specialist_level:", "specialist_level_cell:"), "category": ("category_cell:", "category:")}
 
@@ -193,8 +197,11 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
     if len(cut) < room:
         cut = last
     room = min(room, len(cut))
-    chosen = max(combinations(cut, room),
-                 key=lambda combo: sum(_fit(s, c, lang) for s, c in zip(combo, segment)))
+    if comb(len(cut), room) <= _MOST_CHOICES:
+        chosen = max(combinations(cut, room),
+                     key=lambda combo: sum(_fit(s, c, lang) for s, c in zip(combo, segment)))
+    else:  # a row of very many cells: the cells that most visibly go on
+        chosen = sorted(sorted(cut, key=lambda s: -_unfinished(s, lang))[:room], key=slots.index)
     placed = list(chosen) + [_new(slots, columns) for _ in range(unstarted)]
     while len(placed) < len(segment):
         placed.append(_new(slots, columns) if len(columns) > 1 or not placed else placed[-1])
