@@ -309,6 +309,13 @@ def test_experience_in_months_and_the_part_inside_the_total(text, lang, years, m
     assert (r.min_experience_years, r.min_experience_months, r.experience_in) == (years, months, where)
 
 
+def two_levels(methodist: str, instructor: str, helper: str):
+    """The clauses of the small tables below: two positions of the high level, one of the middle."""
+    return [("2", methodist, "high", None, "higher", 2, 24),
+            ("2", instructor, "high", None, "higher", 2, 24),
+            ("2", helper, "middle", None, "tvet", None, None)]
+
+
 # the head ends with a full stop, the level cell prints only the level, the positions are numbered,
 # a page break falls right after a row's number
 @pytest.mark.parametrize("lang,body,names", [
@@ -380,12 +387,7 @@ def test_experience_in_months_and_the_part_inside_the_total(text, lang, years, m
 """, ["әдіскер", "нұсқаушы", "нұсқаушының көмекшісі"]),
 ])
 def test_a_table_under_a_head_that_ends_with_a_full_stop_and_level_cells_in_one_word(lang, body, names):
-    methodist, instructor, helper = names
-    assert rows(body, lang) == [
-        ("2", methodist, "high", None, "higher", 2, 24),
-        ("2", instructor, "high", None, "higher", 2, 24),
-        ("2", helper, "middle", None, "tvet", None, None),
-    ]
+    assert rows(body, lang) == two_levels(*names)
 
 
 # no number column: a row opens with its level cell; the header printed again after a page break
@@ -466,12 +468,7 @@ def test_a_table_under_a_head_that_ends_with_a_full_stop_and_level_cells_in_one_
 """, ["әдіскер", "нұсқаушы", "нұсқаушының көмекшісі"]),
 ])
 def test_a_table_of_levels_with_no_number_column_and_its_header_printed_again(lang, body, names):
-    methodist, instructor, helper = names
-    assert rows(body, lang) == [
-        ("2", methodist, "high", None, "higher", 2, 24),
-        ("2", instructor, "high", None, "higher", 2, 24),
-        ("2", helper, "middle", None, "tvet", None, None),
-    ]
+    assert rows(body, lang) == two_levels(*names)
 
 
 def test_a_header_printed_again_after_a_page_break_inside_a_row():
