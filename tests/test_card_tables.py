@@ -532,3 +532,19 @@ def test_a_function_mark_before_a_break_and_its_name_after_it():
     assert [i.text for i in fn.tasks[0].skills] == ["сбор сведений", "ведение списка"]
     assert [i.text for i in fn.tasks[0].knowledge] == ["Социальный кодекс", "закон о семье"]
     assert (extra.kind, extra.no, extra.name) == ("additional", 1, "Обучение волонтеров")
+
+
+@pytest.mark.parametrize("lang,label,table,want", [
+    ("kk", "Байланысты кәсіптер:", "Коды\n\nКәсіптің атауы\n\nСБШ деңгейі\n\n3412-0-037\n\nОтбасы кеңесшісі\n\n5\n\n"
+     "1345-0-008\n\nОрталық басшысы\n\n7", [("5", "Отбасы кеңесшісі"), ("7", "Орталық басшысы")]),
+    ("ru", "Связь с другими профессиями в рамках ОРК:", "Наименование профессии\n\nУровень квалификации по ОРК\n\n"
+     "Тренер\n\n5\n\nРуководитель центра\n\n7", [("5", "Тренер"), ("7", "Руководитель центра")]),
+    ("ru", "Связь с другими профессиями в рамках ОРК:", "Уровень ОРК\n\nКод\n\nНаименование профессии\n\n6\n\n"
+     "2635-0-088\n\nСпециалист службы", [("6", "Специалист службы")]),
+])
+def test_related_occupations_as_a_table_under_its_header_row(lang, label, table, want):
+    # the header's cells say which side of its name a level is on; a code column is no name
+    from test_card_variants import ROWS
+    card = card_of(head_of(lang) + ROWS[lang] + f"\n{label}\n\n{table}\n", lang)
+    assert [(level, name) for level, name, _ in card.related] == want
+    assert card.name in ("Отбасымен жұмыс жөніндегі маман", "Специалист по работе с семьей")
