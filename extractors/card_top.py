@@ -20,10 +20,12 @@ LABEL_WORDS_AS_VALUE = -0.5
 def row_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
     f = seg.field
     section = ctx.template.section(f)
-    if f == st.field and st.section in ("top", "tail") and (
-            st.last_label == f or seg.text.rstrip().endswith(":") and st.has(("v", f))):
-        # the same label twice in a row, or again with a colon inside its own value:
-        # the value's own heading (`Біліктілікке қойылатын талаптар: Жоғары ...`)
+    if f == st.field and st.section in ("top", "tail") and st.has(("v", f)) and (
+            st.last_label == f or seg.text.rstrip().endswith(":")):
+        # the label again inside its own value: the value's own heading (`Біліктілікке қойылатын
+        # талаптар: Жоғары ...`); right after the label, before any value, it is the row's own
+        # label under a cell that groups rows (`Требования к квалификации:` over
+        # `Квалификационные требования`)
         new = st.fork()
         new.add(("v", f), i)
         return [new]

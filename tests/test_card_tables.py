@@ -548,3 +548,12 @@ def test_related_occupations_as_a_table_under_its_header_row(lang, label, table,
     card = card_of(head_of(lang) + ROWS[lang] + f"\n{label}\n\n{table}\n", lang)
     assert [(level, name) for level, name, _ in card.related] == want
     assert card.name in ("Отбасымен жұмыс жөніндегі маман", "Специалист по работе с семьей")
+
+
+def test_a_cell_that_groups_rows_before_a_row_s_own_label():
+    # `Требования к квалификации:` spans the requirements and education rows, each with its own
+    # label: the value is the text after the row's label, without the label
+    card = card_of(head_of("ru").replace("Уровень квалификации по ОРК 5\n\n", "Уровень квалификации по ОРК 5\n\n"
+                                         "Требования к квалификации:\n\nКвалификационные требования\n\n"
+                                         "Высшее образование.\n\n") + RU_LIST + "Трудовая функция 1:\nВыявление семей\n", "ru")
+    assert card.qualification_requirements_text == "Высшее образование."
