@@ -113,8 +113,23 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
             if match_at(doc.blocks[j].text, 0, lang, ("card_end",)):
                 end = j
                 break
+        while k + 1 < len(starts) and end - 1 > i + 1 and _annex_caption(doc.blocks[end - 1], lang):
+            end -= 1  # the next card's annex caption, printed above its heading
         spans.append(CardSpan(i, end, clean_title(title), tb))
     return spans
+
+
+def _annex_caption(block: Block, lang: str) -> bool:
+    """A short block at the head of a page naming an annex (`"…" кәсіптік стандартына 2-қосымша`,
+    `Приложение 2 к профессиональному стандарту`): the caption of the annex that follows."""
+    return block.page_break_before and len(block.text) < 300 and bool(_annex_rx(lang).search(block.text))
+
+
+@lru_cache(maxsize=None)
+def _annex_rx(lang: str) -> re.Pattern:
+    forms = [r"\s*".join(re.escape(p) if p != "N" else r"\d{1,2}" for p in re.findall(r"N|[^\W\d_]+|[-–]", f))
+             for f in vocabulary(lang).forms("annex")]
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
 
 
 def unread_card_headings(doc: RepairedText) -> list[str]:

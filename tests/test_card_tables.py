@@ -5,7 +5,9 @@ in brackets, a heading that names no occupation, hierarchical row numbers). Each
 card, in both languages. `·` marks a space a raw line keeps at its end; `[page]` a page break."""
 import pytest
 
+from conftest import cards_from_text
 from test_card_variants import card_of, head_of
+from test_cards import damaged
 from test_cards import fn_view
 
 LIST_IN_BRACKETS = {
@@ -557,3 +559,20 @@ def test_a_cell_that_groups_rows_before_a_row_s_own_label():
                                          "Требования к квалификации:\n\nКвалификационные требования\n\n"
                                          "Высшее образование.\n\n") + RU_LIST + "Трудовая функция 1:\nВыявление семей\n", "ru")
     assert card.qualification_requirements_text == "Высшее образование."
+
+
+@pytest.mark.parametrize("lang,caption", [
+    ("kk", '"Отбасымен жұмыс" кәсіптік стандартына 2-қосымша'),
+    ("ru", 'Приложение 2 к профессиональному стандарту "Работа с семьей"'),
+])
+def test_the_next_annex_s_caption_is_no_part_of_the_card_before_it(lang, caption):
+    # each card is an annex of its own: the caption at the head of the next page belongs to the
+    # next card, not to the last row of this one
+    from test_card_variants import ROWS
+    conditions = {"kk": "Еңбек жағдайлары:\n\nЖұмыс кеңседе орындалады.\n",
+                  "ru": "Условия труда:\n\nРабота в помещении.\n"}[lang]
+    one = head_of(lang) + ROWS[lang] + "\n" + conditions
+    two = head_of(lang).replace('"X"', '"Y"').replace("«X»", "«Y»") + ROWS[lang]
+    [first, second] = cards_from_text(damaged(one + "[page]\n" + caption + "\n\n" + two), lang)
+    assert first.working_conditions in ("Жұмыс кеңседе орындалады.", "Работа в помещении.")
+    assert second.card_title == "Y"
