@@ -368,14 +368,26 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     head, colon, inline = text.partition(":")
     if not colon and shapes.has(text, lang, "requirement_table_intro"):
         head, colon, inline = text, ".", ""
-    if not colon or not shapes.has(head, lang, "requirement_head"):
+    if not colon:
         return None
-    positions = listed()
+    positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
+    if positions is None:
+        return None
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     section = _Section(number, _position_of(head, positions), names=names)
     level, category = _level_and_category(head, lang)
     section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
+
+
+def _heading_names(head: str, listed: Callable[[], list[str]]) -> list[str] | None:
+    """The act's list of positions where a paragraph's head is nothing but one of them (`2.
+    Специалист по социальной работе:`, `4. Сиделка: …`): the position heads its requirements.
+    None where the head names no listed position."""
+    name = re.sub(r"^\d+\.\s*", "", head).strip().casefold()
+    positions = listed() if name else []
+    close = [p for p in positions if difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9]
+    return positions if close else None
 
 
 def _level_and_category(text: str, lang: str) -> tuple[str | None, str | None]:
