@@ -44,6 +44,8 @@ _FIRST_ITEMS = ("1", "а", "a")
 # a paragraph that closes a quotation (`… қойылмайды.";`, `… лет.».`)
 _QUOTE_ENDS = re.compile(rf"[{re.escape(shapes.QUOTE_CLOSE)}][.;,]?$")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
+# the number of a paragraph, or of one an amendment inserted after it (`3-1.`)
+_HEAD_NUMBER = re.compile(r"^(\d+(?:-\d+)?)\.\s")
 
 
 def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int] | None:
@@ -135,6 +137,10 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
     limit = noun_at.start() if noun_at else len(text)
+    if rx(rf"(?:{noun})\s*$", re.IGNORECASE).search(text[:after]):
+        # the level's own words end with the noun (`жоғары (немесе …) білім (әлеуметтік, …)`): the
+        # noun found after it is an alternative's, whose fields are not the first education's
+        limit = after
     before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1]
     chosen = before[-1] if before else next((g for g in groups if g.start() >= after), None)
     if chosen:
@@ -326,7 +332,7 @@ def _position_of(head: str, positions: list[str]) -> str | None:
     """The position of the act's list a requirement head names, in whatever case the head puts
     it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
     whose words' stems the head shows in order, else the closest by characters."""
-    head = re.sub(r"^\d+\.\s*", "", head).casefold()
+    head = _HEAD_NUMBER.sub("", head).casefold()
     words = re.findall(r"[^\W\d_]+", head)
     best, score = None, 0.0
     for pos in positions:
@@ -384,10 +390,15 @@ def _heading_names(head: str, listed: Callable[[], list[str]]) -> list[str] | No
     """The act's list of positions where a paragraph's head is nothing but one of them (`2.
     Специалист по социальной работе:`, `4. Сиделка: …`): the position heads its requirements.
     None where the head names no listed position."""
-    name = re.sub(r"^\d+\.\s*", "", head).strip().casefold()
+    name = _HEAD_NUMBER.sub("", head).strip().casefold()
     positions = listed() if name else []
     close = [p for p in positions if difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9]
     return positions if close else None
+
+
+def _number(text: str) -> str | None:
+    m = _HEAD_NUMBER.match(text)
+    return m.group(1) if m else None
 
 
 def _level_and_category(text: str, lang: str) -> tuple[str | None, str | None]:
@@ -626,7 +637,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     before = ""
     for p in paras:
         text = p.text.strip()
-        number = number_of(text)
+        number = _number(text)
         shares = None if number else _chapter_shares(text, lang)
         quoted = quoted or _opens_quoted_wording(text, before, lang)
         before = text
