@@ -363,6 +363,7 @@ class _Section:
     table: bool = False  # its clauses are rows of a table flattened into lines
     listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
     table_paras: list[Para] | None = None  # the paragraphs of a table being read, until it ends
+    table_inline: str = ""  # the table's header opens on the head's own line, after its colon
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
@@ -653,7 +654,10 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(act.end(section))
             head = _read_head(text, number, positions, lang, chapter)
             section = head[0] if head else None
-            if head and head[1]:
+            if head and head[1] and table.is_header_cell(head[1], lang):
+                # the table's header cell printed right after the head's colon: the table opens here
+                section.table_paras, section.table_inline = [p], head[1]
+            elif head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))
         elif section is not None:
             out.extend(act.line(section, p))
@@ -695,10 +699,16 @@ class _Act:
         if not paras:
             return []
         lang = self.doc.lang
+        texts = [p.text.strip() for p in paras]
         cells = [c for p in paras for c in table.para_cells(self.doc, p)]
+        if section.table_inline:
+            # the head's own cells before the header are no table's
+            texts[0], section.table_inline = section.table_inline, ""
+            while cells and not table.is_header_cell(cells[0].text, lang):
+                cells.pop(0)
         roles = table.header(cells, lang)
         if "level" not in roles:
-            return [r for p in paras for r in _section_line(section, p.text.strip(), p.span, lang)]
+            return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
         out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row)]
         section.table, section.closed, section.read = False, True, section.read + len(out)
         return out
@@ -716,11 +726,14 @@ class _Act:
                 names = _cell_positions(text, self.listed()) or names
             elif slot.role == "category":
                 category = _cell_category(text, lang)
-            elif slot.role == "requirements":
-                clauses.append((category, text))
+            elif slot.role in ("requirements", "education"):
+                clauses.append((level, category, text))
+            elif slot.role == "experience" and clauses:
+                # the clause printed in two columns: its education, then its experience
+                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}")
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=row.span)
-                for name in names for category, text in clauses]
+                for name in names for level, category, text in clauses]
 
 
 def _cell_level(text: str, lang: str) -> str | None:
