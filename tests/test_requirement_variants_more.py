@@ -3,7 +3,8 @@ records it must become, in both languages: the position as a paragraph's whole h
 levels as subparagraphs and its categories as a dash list under each level."""
 import pytest
 
-from test_requirement_wordings import clauses
+from extractors.requirements import read_requirements
+from test_requirement_wordings import clauses, read
 
 _HEADED = {
     "ru": "      1. Настоящие требования распространяются на следующие должности: специалист по·\n"
@@ -58,3 +59,222 @@ def test_a_paragraph_head_that_is_no_listed_position_opens_nothing(lang):
                   "      2. Әлеуметтік қызметтер департаменті мыналарды қамтамасыз етсін:\n"
                   "      – жоғары санатты: жоғары білім және кемінде 5 (бес) жыл жұмыс өтілі.\n"}[lang]
     assert clauses(body, lang) == []
+
+
+@pytest.mark.parametrize("lang,body,fields", [
+    ("kk", "      2. Маманға қойылатын біліктілік талаптары:\n"
+           "      бірінші санатты – жоғары (немесе жоғары оқу орнынан кейінгі) білім (әлеуметтік, заңгерлік)·\n"
+           "және кемінде 2 (екі) жыл жұмыс өтілі немесе техникалық және кәсіптік (экономикалық) білім және·\n"
+           "кемінде 4 (төрт) жыл жұмыс өтілі;\n", ["әлеуметтік", "заңгерлік"]),
+    ("ru", "      2. Квалификационные требования к специалисту:\n"
+           "      первой категории – высшее (или послевузовское) образование (социальное, юридическое) и стаж·\n"
+           "работы не менее 2 (двух) лет либо техническое и профессиональное (экономическое) образование и·\n"
+           "стаж работы не менее 4 (четырех) лет;\n", ["социальное", "юридическое"]),
+])
+def test_the_fields_after_the_first_education_are_its_own_not_the_alternatives(lang, body, fields):
+    doc, lexicon = read(body, lang)
+    assert [(r.category, r.education_level, r.education_fields, r.min_experience_years)
+            for r in read_requirements(doc, [], lexicon)] == [("first", "higher", fields, 2)]
+
+
+@pytest.mark.parametrize("lang,body", [
+    ("kk", "      3-1. Аға маман лауазымына мынадай біліктілік талаптары қойылады: жоғары білім және·\n"
+           "кемінде 3 (үш) жыл жұмыс өтілі.\n"),
+    ("ru", "      3-1. К старшему специалисту предъявляются следующие требования: высшее образование и стаж·\n"
+           "работы не менее 3 (трех) лет.\n"),
+])
+def test_a_paragraph_an_amendment_inserted_heads_its_requirement(lang, body):
+    assert [c[0::3] + c[4:] for c in clauses(body, lang)] == [("3-1", None, "higher", 3)]
+
+
+# the header on the head's own line, education and experience in two columns, a level cell spanning
+# its category rows, dash cells, `не требуется`, a page break inside a row with the header again
+RU_TWO_COLUMNS = """      1. Настоящие требования устанавливаются к следующим должностям: специалист по·
+социальной работе, юрист.
+      2. Квалификационные требования приведены в следующей таблице:
+
+№ п/п
+
+Наименование·
+должности
+
+Уровень квалификации
+
+Категория
+
+Требования к образованию
+
+Требования к стажу·
+работы
+
+1
+
+Специалист по·
+социальной работе
+
+высший
+
+высшая
+
+Высшее образование·
+(социальное)
+
+не менее 5 (пяти)·
+лет по·
+специальности
+
+без·
+категории
+
+Высшее образование·
+(социальное)
+
+не требуется
+
+средний
+
+первая
+
+Техническое и·
+профессиональное·
+образование
+
+не менее 2 (двух)·
+лет по специальности
+
+2
+
+Юрист
+
+-
+
+-
+
+Высшее·
+
+
+
+
+№ п/п
+
+Наименование·
+должности
+
+Уровень квалификации
+
+Категория
+
+Требования к образованию
+
+Требования к стажу·
+работы
+
+юридическое·
+образование
+
+не менее 3·
+(трех) лет по·
+специальности
+"""
+KK_TWO_COLUMNS = """      1. Осы талаптар мынадай лауазымдарға: әлеуметтік жұмыс жөніндегі маманға, заңгерге қойылатын·
+біліктілік талаптарын белгілейді.
+      2. Біліктілік талаптары мынадай кестеде келтірілген:
+
+Р/с №
+
+Лауазым атауы
+
+Біліктілік деңгейі
+
+Санаты
+
+Білімге қойылатын талаптар
+
+Жұмыс өтіліне қойылатын·
+талаптар
+
+1
+
+Әлеуметтік жұмыс·
+жөніндегі маман
+
+жоғары
+
+жоғары санатты
+
+Жоғары білім·
+(әлеуметтік)
+
+мамандығы бойынша·
+кемінде 5 (бес) жыл
+
+санаты жоқ
+
+Жоғары білім·
+(әлеуметтік)
+
+талап етілмейді
+
+орта
+
+бірінші санатты
+
+Техникалық және·
+кәсіптік·
+білім
+
+мамандығы бойынша·
+кемінде 2 (екі) жыл
+
+2
+
+Заңгер
+
+-
+
+-
+
+Жоғары·
+
+
+
+
+Р/с №
+
+Лауазым атауы
+
+Біліктілік деңгейі
+
+Санаты
+
+Білімге қойылатын талаптар
+
+Жұмыс өтіліне қойылатын·
+талаптар
+
+заңгерлік·
+білім
+
+мамандығы бойынша·
+кемінде 3 (үш) жыл
+"""
+
+
+@pytest.mark.parametrize("lang,body,names", [
+    ("ru", RU_TWO_COLUMNS, ("специалист по социальной работе", "юрист")),
+    ("kk", KK_TWO_COLUMNS, ("әлеуметтік жұмыс жөніндегі маман", "заңгер")),
+])
+def test_a_table_with_education_and_experience_columns_and_a_level_spanning_categories(lang, body, names):
+    doc, lexicon = read(body, lang)
+    worker, lawyer = names
+    assert [(r.position, r.specialist_level, r.category, r.education_level, r.education_fields,
+             r.min_experience_years) for r in read_requirements(doc, [], lexicon)] == [
+        (worker, "high", "highest", "higher", [_FIELD[lang]], 5),
+        (worker, "high", "none", "higher", [_FIELD[lang]], None),
+        (worker, "middle", "first", "tvet", [], 2),
+        (lawyer, None, None, "higher", [_LAW[lang]], 3),
+    ]
+
+
+_FIELD = {"ru": "социальное", "kk": "әлеуметтік"}
+_LAW = {"ru": "юридическое", "kk": "заңгерлік"}
