@@ -341,7 +341,8 @@ def _position_of(head: str, positions: list[str]) -> str | None:
         r = shown / len(stems) if stems else 0.0
         if r < 1.0:
             r = max(r * 0.9, difflib.SequenceMatcher(None, pos.casefold(), head[: len(pos) + 30]).ratio())
-        if r > score:
+        if r > score or r == score and best is not None and r > 0.6 and len(pos) > len(best):
+            # the longer of two positions the head shows whole is the one it names (`аға әлеуметтік ассистент`)
             best, score = pos, r
     return best if score > 0.6 else None
 
@@ -686,6 +687,13 @@ class _Act:
         if not section.table and _opens_table(section, text, lang):
             section.table_paras = [p]
             return []
+        named = _item_position(text, self.listed, lang)
+        if named:
+            # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
+            out = _close(section, lang)
+            section.position, section.closed, section.read = named, False, 0
+            section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
+            return out
         return _section_line(section, text, p.span, lang)
 
     def end(self, section: _Section | None) -> list[Requirement]:
@@ -734,6 +742,17 @@ class _Act:
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=row.span)
                 for name in names for level, category, text in clauses]
+
+
+def _item_position(text: str, listed: Callable[[], list[str]], lang: str) -> str | None:
+    """The listed position a subparagraph names alone before a colon (`2) әлеуметтік келісімшарт
+    жөніндегі консультант:`); None for a level heading or a clause."""
+    m = _ITEM.match(text)
+    if not m or not text.endswith(":") or opener(text[m.end():], lang):
+        return None
+    name = text[m.end():-1].strip().casefold()
+    return next((p for p in listed() if not p.endswith(":")
+                 and difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9), None)
 
 
 def _cell_level(text: str, lang: str) -> str | None:
