@@ -27,13 +27,19 @@ COLUMN = "requirement_table_column"
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 # what a cell a page break cut may visibly end with: a comma, a `;` before the next item, a hyphen
 _UNFINISHED = (",", ";", "-", "(", "–")
-# the roles that repeat within one row: a position's clause per category (`категория` | `требования`)
-_PER_CATEGORY = ("category", "requirements")
+# the roles that repeat within one row: a position's clause per category (`категория` | `требования`,
+# or the clause in two columns: `образование` | `стаж`)
+_PER_CATEGORY = ("category", "requirements", "education", "experience")
 # how many ways to place the pieces after a page break are weighed at most (a row of very many
 # cells is placed greedily: no input may take long)
 _MOST_CHOICES = 2000
 # what a level or a category cell prints whole
 _WHOLE = {"level": ("specialist_level:", "specialist_level_cell:"), "category": ("category_cell:", "category:")}
+
+
+# what an education or an experience cell prints once it is whole: the noun (`образование`), the
+# years (`не менее 5 (пяти) лет`) or no experience (`не требуется`)
+_COMPLETE = {"education": ("education_word",), "experience": ("experience", "no_experience")}
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class Slot:
 
     role: str | None
     pieces: list[Cell] = field(default_factory=list)
+    spanned: bool = False  # a level printed again within the row: the level cell spans the categories after it
 
     def text(self, lexicon: Lexicon) -> str:
         out = ""
@@ -161,7 +168,7 @@ def _place(cells: list[Cell], columns: list[str | None], lang: str) -> list[Slot
     last: list[Slot] = []  # the slots printed on the page before
     for segment in _segments(cells):
         if not slots:
-            placed = [_new(slots, columns) for _ in segment]
+            placed = [_new(slots, columns, c, lang) for c in segment]
         else:
             placed = _continued(last, slots, columns, segment, lang)
         for slot, cell in zip(placed, segment):
@@ -179,8 +186,16 @@ def _segments(cells: list[Cell]) -> list[list[Cell]]:
     return out
 
 
-def _new(slots: list[Slot], columns: list[str | None]) -> Slot:
-    slot = Slot(_role_at(columns, len(slots)))
+def _new(slots: list[Slot], columns: list[str | None], cell: Cell | None = None, lang: str = "") -> Slot:
+    """The slot of a row's next cell. Where a level column spans category rows, a category's place
+    past the first sub-row may print the next level (`средний`, then its categories)."""
+    k = sum(1 for s in slots if not s.spanned)
+    role = _role_at(columns, k)
+    if (cell is not None and k >= len(columns) and role == "category" and "level" in columns
+            and whole(cell.text, lang, "specialist_level_cell:") and not whole(cell.text, lang, "category_cell:")):
+        slot = Slot("level", spanned=True)
+    else:
+        slot = Slot(role)
     slots.append(slot)
     return slot
 
@@ -194,6 +209,11 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
     reach = max((s.pieces[-1].lines for s in last), default=0)
     cut = [s for s in last if s.pieces[-1].lines == reach]
     room = max(0, len(segment) - unstarted)
+    if not unstarted:
+        # past the row's columns, a level or a category printed whole opens the next sub-row: the
+        # pieces before it are all that go on with the cells the break cut
+        room = min(room, next((k for k, c in enumerate(segment) if _opens_subrow(c.text, columns, lang)),
+                              len(segment)))
     if len(cut) < room:
         cut = last
     room = min(room, len(cut))
@@ -202,10 +222,18 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
                      key=lambda combo: sum(_fit(s, c, lang) for s, c in zip(combo, segment)))
     else:  # a row of very many cells: the cells that most visibly go on
         chosen = sorted(sorted(cut, key=lambda s: -_unfinished(s, lang))[:room], key=slots.index)
-    placed = list(chosen) + [_new(slots, columns) for _ in range(unstarted)]
+    placed = list(chosen) + [_new(slots, columns, c, lang) for c in segment[len(chosen):len(chosen) + unstarted]]
     while len(placed) < len(segment):
-        placed.append(_new(slots, columns) if len(columns) > 1 or not placed else placed[-1])
+        placed.append(_new(slots, columns, segment[len(placed)], lang) if len(columns) > 1 or not placed
+                      else placed[-1])
     return placed[:len(segment)]
+
+
+def _opens_subrow(text: str, columns: list[str | None], lang: str) -> bool:
+    """Whether a cell opens a category's sub-row of a row: a whole category (or level) where the
+    clause is printed in two columns (education, experience), whose pieces a break cuts apart."""
+    return "experience" in columns and any(
+        whole(text, lang, prefix) for prefix in _WHOLE["category"] + _WHOLE["level"])
 
 
 def _fit(slot: Slot, piece: Cell, lang: str) -> int:
@@ -216,9 +244,15 @@ def _fit(slot: Slot, piece: Cell, lang: str) -> int:
     fit = _unfinished(slot, lang)
     if any(whole(f"{text} {piece.text}", lang, prefix) for prefix in _WHOLE.get(slot.role or "", ())):
         fit += 3
+    if slot.role in _COMPLETE and not _complete(text, slot.role, lang) and _complete(f"{text} {piece.text}", slot.role, lang):
+        fit += 3
     if _reads_as_clause(piece.text, lang):
         fit += 2 if slot.role == "requirements" else -2
     return fit
+
+
+def _complete(text: str, role: str, lang: str) -> bool:
+    return any(shapes.has(text, lang, key) for key in _COMPLETE[role])
 
 
 def _reads_as_clause(text: str, lang: str) -> bool:
@@ -231,10 +265,14 @@ def _unfinished(slot: Slot, lang: str) -> int:
     comma, an open bracket, a level or a category not printed whole), 0 where it ends a sentence
     or is a whole level or category, else 1."""
     text = " ".join(c.text for c in slot.pieces).strip()
+    if slot.role in _WHOLE and text in ("–", "—", "-"):
+        return 0  # a dash: the row has no level or no category
     if text.endswith(_UNFINISHED) or text.count("(") > text.count(")"):
         return 2
     if slot.role in _WHOLE:
         return 0 if any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role]) or text in "–—-" else 2
+    if slot.role in _COMPLETE and not _complete(text, slot.role, lang):
+        return 2
     return 0 if text.endswith(".") else 1
 
 

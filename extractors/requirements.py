@@ -44,6 +44,8 @@ _FIRST_ITEMS = ("1", "а", "a")
 # a paragraph that closes a quotation (`… қойылмайды.";`, `… лет.».`)
 _QUOTE_ENDS = re.compile(rf"[{re.escape(shapes.QUOTE_CLOSE)}][.;,]?$")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
+# the number of a paragraph, or of one an amendment inserted after it (`3-1.`)
+_HEAD_NUMBER = re.compile(r"^(\d+(?:-\d+)?)\.\s")
 
 
 def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int] | None:
@@ -135,6 +137,10 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
     limit = noun_at.start() if noun_at else len(text)
+    if rx(rf"(?:{noun})\s*$", re.IGNORECASE).search(text[:after]):
+        # the level's own words end with the noun (`жоғары (немесе …) білім (әлеуметтік, …)`): the
+        # noun found after it is an alternative's, whose fields are not the first education's
+        limit = after
     before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1]
     chosen = before[-1] if before else next((g for g in groups if g.start() >= after), None)
     if chosen:
@@ -326,7 +332,7 @@ def _position_of(head: str, positions: list[str]) -> str | None:
     """The position of the act's list a requirement head names, in whatever case the head puts
     it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
     whose words' stems the head shows in order, else the closest by characters."""
-    head = re.sub(r"^\d+\.\s*", "", head).casefold()
+    head = _HEAD_NUMBER.sub("", head).casefold()
     words = re.findall(r"[^\W\d_]+", head)
     best, score = None, 0.0
     for pos in positions:
@@ -335,7 +341,8 @@ def _position_of(head: str, positions: list[str]) -> str | None:
         r = shown / len(stems) if stems else 0.0
         if r < 1.0:
             r = max(r * 0.9, difflib.SequenceMatcher(None, pos.casefold(), head[: len(pos) + 30]).ratio())
-        if r > score:
+        if r > score or r == score and best is not None and r > 0.6 and len(pos) > len(best):
+            # the longer of two positions the head shows whole is the one it names (`аға әлеуметтік ассистент`)
             best, score = pos, r
     return best if score > 0.6 else None
 
@@ -357,6 +364,7 @@ class _Section:
     table: bool = False  # its clauses are rows of a table flattened into lines
     listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
     table_paras: list[Para] | None = None  # the paragraphs of a table being read, until it ends
+    table_inline: str = ""  # the table's header opens on the head's own line, after its colon
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
@@ -368,14 +376,31 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     head, colon, inline = text.partition(":")
     if not colon and shapes.has(text, lang, "requirement_table_intro"):
         head, colon, inline = text, ".", ""
-    if not colon or not shapes.has(head, lang, "requirement_head"):
+    if not colon:
         return None
-    positions = listed()
+    positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
+    if positions is None:
+        return None
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     section = _Section(number, _position_of(head, positions), names=names)
     level, category = _level_and_category(head, lang)
     section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
+
+
+def _heading_names(head: str, listed: Callable[[], list[str]]) -> list[str] | None:
+    """The act's list of positions where a paragraph's head is nothing but one of them (`2.
+    Специалист по социальной работе:`, `4. Сиделка: …`): the position heads its requirements.
+    None where the head names no listed position."""
+    name = _HEAD_NUMBER.sub("", head).strip().casefold()
+    positions = listed() if name else []
+    close = [p for p in positions if difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9]
+    return positions if close else None
+
+
+def _number(text: str) -> str | None:
+    m = _HEAD_NUMBER.match(text)
+    return m.group(1) if m else None
 
 
 def _level_and_category(text: str, lang: str) -> tuple[str | None, str | None]:
@@ -614,7 +639,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     before = ""
     for p in paras:
         text = p.text.strip()
-        number = number_of(text)
+        number = _number(text)
         shares = None if number else _chapter_shares(text, lang)
         quoted = quoted or _opens_quoted_wording(text, before, lang)
         before = text
@@ -630,7 +655,10 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(act.end(section))
             head = _read_head(text, number, positions, lang, chapter)
             section = head[0] if head else None
-            if head and head[1]:
+            if head and head[1] and table.is_header_cell(head[1], lang):
+                # the table's header cell printed right after the head's colon: the table opens here
+                section.table_paras, section.table_inline = [p], head[1]
+            elif head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))
         elif section is not None:
             out.extend(act.line(section, p))
@@ -659,6 +687,13 @@ class _Act:
         if not section.table and _opens_table(section, text, lang):
             section.table_paras = [p]
             return []
+        named = _item_position(text, self.listed, lang)
+        if named:
+            # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
+            out = _close(section, lang)
+            section.position, section.closed, section.read = named, False, 0
+            section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
+            return out
         return _section_line(section, text, p.span, lang)
 
     def end(self, section: _Section | None) -> list[Requirement]:
@@ -672,10 +707,16 @@ class _Act:
         if not paras:
             return []
         lang = self.doc.lang
+        texts = [p.text.strip() for p in paras]
         cells = [c for p in paras for c in table.para_cells(self.doc, p)]
+        if section.table_inline:
+            # the head's own cells before the header are no table's
+            texts[0], section.table_inline = section.table_inline, ""
+            while cells and not table.is_header_cell(cells[0].text, lang):
+                cells.pop(0)
         roles = table.header(cells, lang)
         if "level" not in roles:
-            return [r for p in paras for r in _section_line(section, p.text.strip(), p.span, lang)]
+            return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
         out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row)]
         section.table, section.closed, section.read = False, True, section.read + len(out)
         return out
@@ -693,11 +734,25 @@ class _Act:
                 names = _cell_positions(text, self.listed()) or names
             elif slot.role == "category":
                 category = _cell_category(text, lang)
-            elif slot.role == "requirements":
-                clauses.append((category, text))
+            elif slot.role in ("requirements", "education"):
+                clauses.append((level, category, text))
+            elif slot.role == "experience" and clauses:
+                # the clause printed in two columns: its education, then its experience
+                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}")
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=row.span)
-                for name in names for category, text in clauses]
+                for name in names for level, category, text in clauses]
+
+
+def _item_position(text: str, listed: Callable[[], list[str]], lang: str) -> str | None:
+    """The listed position a subparagraph names alone before a colon (`2) әлеуметтік келісімшарт
+    жөніндегі консультант:`); None for a level heading or a clause."""
+    m = _ITEM.match(text)
+    if not m or not text.endswith(":") or opener(text[m.end():], lang):
+        return None
+    name = text[m.end():-1].strip().casefold()
+    return next((p for p in listed() if not p.endswith(":")
+                 and difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9), None)
 
 
 def _cell_level(text: str, lang: str) -> str | None:
