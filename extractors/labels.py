@@ -741,3 +741,11 @@ def match_label_end(text: str, lang: str) -> LabelMatch | None:
         return None
     field, m = best
     return LabelMatch(field, 0, _after_colon(text, m.end()), int(m.group("n")))
+
+
+def card_heading_alone(text: str) -> bool:
+    """A card's heading with nothing after it (`КӘСІП КАРТОЧКАСЫ`, the vocabulary's forms in
+    either language). It heads every card's first page, so it may look like a running head."""
+    from .vocabulary import LANGS
+    return any((m := match_at(text, 0, lang, ("card_start",))) is not None and not text[m.end:].strip(" .:")
+               for lang in LANGS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .labels import card_heading_alone
 from .pdf_words import group_lines
 
 BAND = 2  # lines looked at from each end of a page
@@ -48,6 +49,8 @@ def furniture(pages_chars: list[list[dict]]) -> list[set[int]]:
         return out
     need = max(MIN_PAGES, SHARE * len(pages_chars))
     for (_band, key), hits in _ends(pages_chars).items():
+        if card_heading_alone(key):
+            continue  # it heads every card's first page: content, not a running head
         pages = {p for p, _, _ in hits}
         ys = sorted(y for _, y, _ in hits)
         if ys[-1] - ys[0] <= Y_TOL and (len(pages) >= need or (_is_number(key) and len(pages) >= 2)):

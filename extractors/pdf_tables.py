@@ -322,6 +322,8 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
     last_top = max(round(a.top) for _, a in pairs)
     row = [(c, owner.get(id(a), a)) for c, a in pairs if round(a.top) == last_top]
     out: set[int] = set()
+    if _fresh_row([(c, owner.get(id(a), a)) for c, a in pairs]):
+        return out
     head = _judged_by(row)
     if head is not None and not _opens_row(*head, heads, lang):
         out.update(id(c) for c, _ in row)
@@ -330,6 +332,16 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
         if round(a.top) != last_top and (_label_across(target, c, lang) or not _starts_with_label(c, lang)):
             out.add(id(c))  # a merged cell the break cut, read on its own
     return out
+
+
+def _fresh_row(row: list[tuple[TCell, TCell]]) -> bool:
+    """A row without labels (a table headed once) that the break did not cut: every cell printed
+    on both sides opens below with a capital or a list's first number, and the lists above
+    ended their last item (`.`, `;`)."""
+    both = [(c.text.strip(), a.text.strip()) for c, a in row if c.lines and a.lines]
+    return len(both) >= 2 and any(a.endswith((".", ";")) for _, a in both) and all(
+        c[:1].isupper() or re.match(r"1\s?[.)]\s", c) for c, _ in both) and all(
+        not a.endswith((",", "-", "–")) and not re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", a) for _, a in both)
 
 
 def _judged_by(row: list[tuple[TCell, TCell]]) -> tuple[TCell, TCell] | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .displaced_links import Evidence, fix_displaced_link
+from .labels import card_heading_alone
 from .vocabulary import LANGS, Vocabulary, legal_act_rows, vocabulary
 
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
@@ -121,10 +122,11 @@ def _page_number_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
 
 
 def _running_header_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
-    """The same short line opening at least three pages and most of them."""
+    """The same short line opening at least three pages and most of them (not a card's heading
+    alone: it opens every card's first page)."""
     openers = Counter(lines[b].text for b in page_starts)
     headers = {text for text, n in openers.items()
-               if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120}
+               if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120 and not card_heading_alone(text.strip())}
     return {b for b in page_starts if lines[b].text in headers}
 
 

@@ -99,3 +99,33 @@ def test_a_numbered_task_label_at_the_top_of_the_page_opens_a_row():
     (t,) = tables(one, two)
     assert t == ["Еңбек функциясы 1: Жоспарлау", "1-міндет: Бағалау", "Дағдылар: 1. Бару;",
                  "2-міндет: Талдау", "Дағдылар: 1. Талдау."]
+
+
+def unlabelled_page_one() -> Fragment:
+    # a table headed once: a function cell spanning its two task rows, no labels in the cells
+    return fragment(1, [
+        cell(0, 500, BOTTOM, 1, "Жоспарлау"),
+        cell(1, 500, 600, 1, "Бағалау"),
+        cell(2, 500, 600, 1, "1. Бару.", "2. Есеп беру."),
+        cell(1, 600, BOTTOM, 1, "Жоспар жасау"),
+        cell(2, 600, BOTTOM, 1, "1. Келісу."),
+    ])
+
+
+def test_an_unlabelled_row_that_opens_the_page_after_finished_lists_is_a_new_row():
+    # every cell above ended (a name, a list closed by `.`) and every cell below opens with a
+    # capital or a list's first number: the break fell between rows
+    nxt = fragment(2, [cell(0, 50, 300, 2, "Есеп жүргізу"), cell(1, 50, 300, 2, "Тіркеу"),
+                       cell(2, 50, 300, 2, "1. Журнал жүргізу.")])
+    (t,) = tables(unlabelled_page_one(), nxt)
+    assert t == ["Жоспарлау", "Бағалау", "1. Бару. 2. Есеп беру.", "Жоспар жасау", "1. Келісу.",
+                 "Есеп жүргізу", "Тіркеу", "1. Журнал жүргізу."]
+
+
+def test_an_unlabelled_row_the_break_cut_goes_on():
+    # guard: the list above stopped at an item's middle and goes on in lower case below
+    nxt = fragment(2, [cell(0, 50, 300, 2), cell(1, 50, 300, 2), cell(2, 50, 300, 2, "жоспарды келісу.")])
+    page = unlabelled_page_one()
+    page.cells[-1].lines = cell_lines(chars("1. Келісу,", 353, 603), 1, 0.3)
+    (t,) = tables(page, nxt)
+    assert t[-1] == "1. Келісу, жоспарды келісу."

@@ -470,3 +470,13 @@ def test_a_kept_line_end_space_gives_way_only_to_a_word_cut_in_two(text, lang, e
 
     doc, _, _ = doc_from_text(text, lang)
     assert doc.render() == expected
+
+
+def test_a_card_heading_alone_that_opens_every_card_s_page_is_no_running_header():
+    # every card is an annex of its own that opens a page with `КӘСІП КАРТОЧКАСЫ` alone: it heads
+    # a card, though it opens most pages
+    raw = []
+    for page in range(1, 5):
+        raw += ["КӘСІП КАРТОЧКАСЫ", f"Кәсіптің атауы: маман {page}", "", "", ""]
+    texts = [ln.text for ln in remove_page_furniture(split_lines(raw))]
+    assert texts.count("КӘСІП КАРТОЧКАСЫ") == 4
