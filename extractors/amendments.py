@@ -87,10 +87,13 @@ _NUMBERED_THROUGH = frozenset({"chapter", "section"})
 def _unit_added(before: str, after: str, lang: str) -> str | None:
     """The unit an insertion note names as added, written: to a chapter, the paragraph alone, as
     paragraphs are numbered through the act (`Глава 2 дополнена пунктом 5`, the unit after the
-    operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to another unit, the
-    unit added inside it (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`)."""
+    operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to the act named by
+    words of its own, the unit after the operation; to another unit, the unit added inside it (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`)."""
     refs = units.refs_in(before, lang)
-    if not refs or before[:refs[0].start].strip():
+    if not refs:
+        # the act named by its own words (`Квалификационные требования дополнены пунктом 3-1`)
+        return units.write_unit(_unit_after(after, lang) or before, lang, [])
+    if before[:refs[0].start].strip():
         return units.write_unit(before, lang, [])
     if refs[0].kind in _NUMBERED_THROUGH and len(refs) > 1:
         return units.write_unit(before[refs[1].start:], lang, [])
@@ -145,10 +148,11 @@ _QUOTED_LIST = re.compile(rf"(?:\s*,\s*[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOS
 def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
     """The amending acts a note cites: one, or several (`… приказами … от 14.02.2025 № 17; от
     02.09.2025 № 88`), each number with the date printed in its turn (dates in brackets, such as
-    an entry into force, and registration numbers are not the acts' own)."""
+    an entry into force, and registration numbers are not the acts' own). The numbers of a joint
+    order (`note_joint_act`) name one act, cited by the first of them."""
     registered = [(m.start(), m.end()) for m in patterns.finditer(lang, "registry_ref", tail)]
     numbers = [(at, n) for at, n in patterns.find_numbers(tail, lang) if not any(s <= at < e for s, e in registered)]
-    if len({n for _, n in numbers}) < 2:
+    if len({n for _, n in numbers}) < 2 or shapes.has(tail, lang, "note_joint_act"):
         return [_act_cited(tail, lang)]
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), tail)
     dates = [d for _, d in patterns.find_dates(bare, lang)]
@@ -363,13 +367,16 @@ class _Changes:
     klists: list[KnowledgeList] = field(default_factory=list)
     unread: list[Para] = field(default_factory=list)
     current: Amendment | None = None
+    sharing: int = 1  # how many of the last changes the wording being read belongs to
     wording: list[Para] = field(default_factory=list)
     quote_open: bool = False
 
     def close(self) -> None:
         if self.current is not None and self.wording:
-            self.current.text = _strip_quotes(_join_wording(self.wording))
-            self.current.lines = span_of(self.current.lines, *(p.span for p in self.wording))
+            text = _strip_quotes(_join_wording(self.wording))
+            for a in self.changes[-self.sharing:]:  # the units one instruction named, one wording
+                a.text = text
+                a.lines = span_of(a.lines, *(p.span for p in self.wording))
             number, items = _wording_items(self.wording, self.lang)
             if items:
                 where = number or re.sub(r"\D+", "", self.current.target_unit or "") or None
@@ -438,12 +445,17 @@ class _Changes:
             inner_text = f.new_unit
         else:
             inner_text = f.unit
-        inner = units.refs_in(inner_text, lang)
-        self.context.supersede(inner)
-        unit = units.write_unit(inner_text, lang, self.context.around(inner))
-        self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
-                                 self.record.act_date, f.new_words, p.span)
-        self.changes.append(self.current)
+        # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):
+        # one change each; a plural of one kind (`в пунктах 3 и 5`) is one unit
+        pieces = units.separate_units(inner_text, lang) if f.new_unit is None else [inner_text]
+        for piece in pieces:
+            inner = units.refs_in(piece, lang)
+            self.context.supersede(inner)
+            unit = units.write_unit(piece, lang, self.context.around(inner))
+            self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
+                                     self.record.act_date, f.new_words, p.span)
+            self.changes.append(self.current)
+        self.sharing = len(pieces)
         self.start_wording(f, p, following)
 
     def start_wording(self, f: Formula, p: Para, following: Para | None) -> None:

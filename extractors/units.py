@@ -303,6 +303,21 @@ def refs_in(text: str, lang: str) -> list[Ref]:
     return out
 
 
+def separate_units(text: str, lang: str) -> list[str]:
+    """A phrase that names units of different paths, each with its word, joined by an `and`
+    (`абзаце втором пункта 2 и пункте 7`, `3-тармақтың 2) тармақшасындағы және 6-тармақтағы`), cut
+    into one phrase per unit; a plural of one kind names its numbers in one unit (`пунктах 3 и 5`,
+    `3, 5 және 8-тармақтар`) and stays whole, as does a phrase of one path."""
+    refs = refs_in(text, lang)
+    joined = rx(rf"\s*,?\s*(?:{shapes.words_rx(lang, 'and_words')})\s+(?:[^\W\d_]{{1,2}}\s+)?", re.IGNORECASE)
+    pieces, at = [], 0
+    for a, b in zip(refs, refs[1:]):
+        if joined.fullmatch(text, a.end, b.start):
+            pieces.append(text[at:a.end])
+            at = b.start
+    return pieces + [text[at:]]
+
+
 def named_unit(text: str, lang: str) -> str | None:
     """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed, or in
     its first form where it is printed inflected (`преамбулу` -> `преамбула`)."""
@@ -347,6 +362,9 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
     (`unit_style`)."""
     body = [r for r in refs if r.kind not in UNNUMBERED]
     titles = [r.norm for r in refs if r.kind in UNNUMBERED]
+    if not body and not context:
+        # a title of nothing named: the word in its nominative, not its possessive (`unit_alone:*`)
+        titles = [vocabulary(lang).first(f"unit_alone:{r.kind}", r.norm) for r in refs if r.kind in UNNUMBERED]
     if vocabulary(lang).first("unit_style", "split") == "printed" and (body or context):
         own = None
         if body:
