@@ -212,6 +212,7 @@ class Formula:
     new_unit: str | None  # the unit an insertion adds
     new_words: str | None  # the new words of a change of words
     tail: str  # what follows the formula: `:` and the new wording, or nothing
+    after: str | None = None  # the unit an insertion follows (`после абзаца второго`), as printed
 
 
 def _literal_weight(form: str) -> int:
@@ -251,14 +252,21 @@ def _match_formula(line: str, lang: str) -> Formula | None:
     best = None
     for weight, operation, rx, words in _formula_regexes(lang):
         m = rx.match(line) if words is None or words.match(line) else None
-        if m and (best is None or weight > best[0]):
+        if m and (best is None or weight > best[0]) and _names_its_anchor(m, lang):
             best = (weight, operation, m)
     if best is None:
         return None
     _, operation, m = best
     groups = m.groupdict()
     return Formula(operation, (groups.get("unit") or "").strip(), groups.get("new_unit"), groups.get("new"),
-                   groups["tail"].strip())
+                   groups["tail"].strip(), groups.get("after"))
+
+
+def _names_its_anchor(m: re.Match, lang: str) -> bool:
+    """A formula that places a new unit after another (`{after}`) fits only where a unit is named
+    there (`после абзаца второго`), not words (`после слов "…"`)."""
+    after = m.groupdict().get("after")
+    return after is None or bool(units.refs_in(after, lang))
 
 
 def _top_level_commas(text: str) -> list[int]:
@@ -425,7 +433,7 @@ class _Changes:
 
     def enter_context(self, t: str) -> None:
         described = units.described_unit(t, self.lang)
-        refs = units.refs_in(t, self.lang) or ([described] if described else [])
+        refs = units.with_owners(t, units.refs_in(t, self.lang), self.lang) or ([described] if described else [])
         target = _target_act(t, self.lang)
         if target:
             self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several
@@ -438,6 +446,9 @@ class _Changes:
         self.close()
         lang = self.lang
         outer = units.refs_in(f.unit, lang)
+        added = self.placed_after(f, outer) if f.after is not None else None
+        if added is not None:
+            outer, f.new_unit = added
         if f.new_unit is not None:
             # `пункт 5 дополнить подпунктом 3)`: the unit changed holds the one added
             self.context.supersede(outer)
@@ -457,6 +468,15 @@ class _Changes:
             self.changes.append(self.current)
         self.sharing = len(pieces)
         self.start_wording(f, p, following)
+
+    def placed_after(self, f: Formula, outer: list[units.Ref]) -> tuple[list[units.Ref], str] | None:
+        """A unit added after another (`пункт 5 после абзаца второго дополнить абзацем`,
+        `4-тармақтың екінші абзацынан кейін … абзацпен толықтырылсын`): the units that hold it and
+        the new unit, named by its own place (`абзац третий`); None where that is not known."""
+        named = units.refs_in(f.after, self.lang)
+        anchor = max(named, key=lambda r: r.rank)  # `абзаца второго пункта 5`: the innermost
+        new = units.following(anchor, f.new_unit or "", self.lang)
+        return (outer + [r for r in named if r is not anchor], new) if new else None
 
     def start_wording(self, f: Formula, p: Para, following: Para | None) -> None:
         right = f.tail.lstrip(":").strip()
