@@ -376,9 +376,13 @@ def separate_units(text: str, lang: str) -> list[str]:
     `3, 5 және 8-тармақтар`) and stays whole, as does a phrase of one path."""
     refs = refs_in(text, lang)
     joined = rx(rf"\s*,?\s*(?:{shapes.words_rx(lang, 'and_words')})\s+(?:[^\W\d_]{{1,2}}\s+)?", re.IGNORECASE)
+    ands = [bool(joined.fullmatch(text, a.end, b.start)) for a, b in zip(refs, refs[1:])]
+    # a list of them (`…, пункте 7 и …`): the commas before its `и` part it too; a comma after an
+    # apposition closes it (`в строке, порядковый номер 2, графу 4` is one path)
+    commas = [any(ands) and not a.apposition and text[a.end:b.start].strip() == "," for a, b in zip(refs, refs[1:])]
     pieces, at = [], 0
-    for a, b in zip(refs, refs[1:]):
-        if joined.fullmatch(text, a.end, b.start):
+    for k, (a, b) in enumerate(zip(refs, refs[1:])):
+        if ands[k] or commas[k]:
             pieces.append(text[at:a.end])
             at = b.start
     return pieces + [text[at:]]
