@@ -430,28 +430,41 @@ def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str
     return None if None in outer else " ".join([own, *outer]).rstrip(",")
 
 
+def _titles(refs: list[Ref], alone: bool, lang: str) -> list[str]:
+    """The titles a phrase names; a title of nothing named in its nominative, not its possessive
+    (`unit_alone:*`: `Тақырып жаңа редакцияда` -> `тақырып`, `2-параграфтың тақырыбы` -> `тақырыбы`)."""
+    titles = [r for r in refs if r.kind in UNNUMBERED]
+    return [vocabulary(lang).first(f"unit_alone:{r.kind}", r.norm) if alone else r.norm for r in titles]
+
+
+def _render_printed(text: str, body: list[Ref], titles: list[str], context: list[Ref], lang: str
+                    ) -> tuple[str | None, list[str]]:
+    """`printed` style: the phrase written whole (`подпункт 2) пункта 3`), or, where a genitive is
+    not known, None and its parts."""
+    own = None
+    if len(body) > 1 and all(a.rank < b.rank for a, b in zip(body, body[1:])):
+        # the outer units printed first, as a context of the last (`в строке, порядковый номер 2,
+        # графу 4`): written as that context would be (`графа 4 строки, порядковый номер 2`)
+        context, body = [*context, *body[:-1]], body[-1:]
+    if body:
+        printed = body[0].norm + text[body[0].end:body[-1].end]
+        # an apposition closes before the outer units (`строка, порядковый номер 3, приложения …`)
+        own = re.sub(r"\s+", " ", printed).strip() + ("," if body[-1].apposition and context else "")
+    whole = _printed_with_context(own, list(context), lang)
+    if whole is not None:
+        return ", ".join([whole] + titles), []
+    return None, [c.norm for c in context] + ([own] if own else [])
+
+
 def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> str:
     """The units of one phrase under the units of its context, written the language's way
     (`unit_style`)."""
     body = [r for r in refs if r.kind not in UNNUMBERED]
-    titles = [r.norm for r in refs if r.kind in UNNUMBERED]
-    if not body and not context:
-        # a title of nothing named: the word in its nominative, not its possessive (`unit_alone:*`)
-        titles = [vocabulary(lang).first(f"unit_alone:{r.kind}", r.norm) for r in refs if r.kind in UNNUMBERED]
+    titles = _titles(refs, not body and not context, lang)
     if vocabulary(lang).first("unit_style", "split") == "printed" and (body or context):
-        own = None
-        if len(body) > 1 and all(a.rank < b.rank for a, b in zip(body, body[1:])):
-            # the outer units printed first, as a context of the last (`в строке, порядковый номер 2,
-            # графу 4`): written as that context would be (`графа 4 строки, порядковый номер 2`)
-            context, body = [*context, *body[:-1]], body[-1:]
-        if body:
-            printed = body[0].norm + text[body[0].end:body[-1].end]
-            # an apposition closes before the outer units (`строка, порядковый номер 3, приложения …`)
-            own = re.sub(r"\s+", " ", printed).strip() + ("," if body[-1].apposition and context else "")
-        whole = _printed_with_context(own, list(context), lang)
+        whole, parts = _render_printed(text, body, titles, list(context), lang)
         if whole is not None:
-            return ", ".join([whole] + titles)
-        parts = [c.norm for c in context] + ([own] if own else [])
+            return whole
     elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
         # the units around the owner split, the owner with the units inside it as printed
         at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
