@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .card_columns import bare_name
-from .card_evidence import completes_listed
+from .card_evidence import completes_listed, cut_word_as_listed
 from .card_state import State
 from .card_values import (clean_name, listed_entry, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
                           similar)
@@ -37,6 +37,8 @@ def joined(ctx, idx: tuple[int, ...], lexicon: Lexicon, listed: str | None = Non
         if not s.text:
             continue
         joiner = completes_listed(acc.text, s.text, listed) if listed and acc.text else None
+        if joiner is None and listed and acc.text and cut_word_as_listed(acc.text, s.text, listed):
+            joiner = ""
         if joiner is None:
             joiner = pair_join(acc.text, s.text, kept, lexicon) if acc.text else " "
         acc.add(s.text, s.starts, s.marks, joiner)
@@ -130,10 +132,10 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
     for fi, f in enumerate(st.funcs):
         want = names.get((f.kind, f.no))
         acc = joined(ctx, st.cells.get(("fn", fi), ()), lexicon, want)
-        fn = Function(f.kind, f.no, _name_of(st, acc.text), [], acc.span(), want)
+        fn = Function(f.kind, f.no, _name_of(st, acc.text, ctx.vocab.lang), [], acc.span(), want)
         for ti, t in enumerate(f.tasks):
             tacc = joined(ctx, st.cells.get(("tn", fi, ti), ()), lexicon)
-            task = Task(t.no, _name_of(st, tacc.text), lines=tacc.span())
+            task = Task(t.no, _name_of(st, tacc.text, ctx.vocab.lang), lines=tacc.span())
             accs = {kind: joined(ctx, st.cells.get(("ls", fi, ti, kind), ()), lexicon) for kind in t.lists}
             for kind, acc in accs.items():
                 (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc))
@@ -144,9 +146,9 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
     return out
 
 
-def _name_of(st: State, text: str) -> str | None:
+def _name_of(st: State, text: str, lang: str) -> str | None:
     """A name as its cell prints it; in a table headed once, without the row's number (`1. Name`)."""
-    return clean_name(bare_name(text) if st.columns else text)
+    return clean_name(bare_name(text, lang) if st.columns else text)
 
 
 def _from_the_list(card: Card, listed) -> None:

@@ -12,20 +12,29 @@ the knowledge's rest comes after the skills' rest.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .card_evidence import item_number, list_goes_on, name_starts
-from .card_rows import LISTED_NUMBER, LISTS, after, allowed, list_column, rest
+from .card_rows import LISTED_NUMBER, after, allowed, list_column, rest
 from .card_state import State
 from .card_values import norm, similar
 from .labels import column_heading
 from .lists import bulleted
 from .segments import Seg
+from .vocabulary import vocabulary
 
 # a name cell may carry its row's number: `1. Name` (a function), `1) Name`, `1.2. Name` (a task)
 NUMBERED_NAME = re.compile(r"^\s*(?:\d{1,2}\.)*(\d{1,2})\s?[.)]\s+(?=\S)")
+# or a function's mark and number (`ТФ 1`, `ДТФ 1`: card.tsv function_mark:<kind>)
+MARKED = re.compile(r"^\s*([^\W\d_]{1,5})\s*[-–]?\s*(\d{1,2})\s*[.:)]?(?:\s+|$)")
+BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 LISTED_MATCH = 0.6  # a function name this close to an entry of the card's list is that entry
 NOT_LISTED = -2.0  # a function row the card's list does not name, where the list has entries to read
 TASK_WITHOUT_LISTS = -2.0
+ROW_NOT_DONE = -2.5  # a new row while a list column of the task before has no cell yet
+AFTER_NUMBER = 2.0  # a number column's cell opens a function row
+MARKED_ROW = 2.0  # so does a function's mark (`ТФ 2`)
+LIST_KINDS = ("skills", "knowledge")
 
 
 def header_rows(segs: list[Seg], lang: str) -> dict[int, tuple[int, tuple[str, ...]]]:
@@ -42,12 +51,27 @@ def header_rows(segs: list[Seg], lang: str) -> dict[int, tuple[int, tuple[str, .
         while j < len(cells) and kinds[j] and kinds[j] not in kinds[i:j]:
             j += 1
         run = tuple(kinds[i:j])
-        if len(run) >= 3 and run[:2] == ("function", "task") and ("lists" in run) != ("skills" in run):
+        if _a_header(run):
             out[cells[i][0]] = (cells[j - 1][1], run)
             i = j
         else:
             i += 1
     return out
+
+
+def _a_header(run: tuple[str, ...]) -> bool:
+    """The columns a functions table heads: a task column, its lists (one column for both, or
+    one each), a function column before the task's, a number column first."""
+    kinds = run[1:] if run[:1] == ("number",) else run
+    kinds = kinds[1:] if kinds[:1] == ("function",) else kinds
+    return kinds[:1] == ("task",) and (kinds[1:] == ("lists",) or set(kinds[1:]) == set(LIST_KINDS)) \
+        and len(kinds) == len(set(kinds)) and len(run) >= 3
+
+
+def list_order(st: State) -> tuple[str, ...]:
+    """The list kinds in the order of their columns (one column for both: skills first)."""
+    order = tuple(k for k in st.columns or () if k in LIST_KINDS)
+    return order or LIST_KINDS
 
 
 def _cells(segs: list[Seg]) -> list[tuple[int, int, str]]:
@@ -69,9 +93,11 @@ def enter(st: State, columns: tuple[str, ...]) -> State:
 
 
 def cell_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if "number" in st.columns and BARE_NUMBER.match(seg.text):
+        return [st.fork(expect=st.expect | {"row"})]  # the row's number, in a column of its own
     out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg)
     if _a_name(seg.text):
-        out += _new_function(ctx, st, i, seg) + _new_task(st, i, seg)
+        out += _new_function(ctx, st, i, seg) + _new_task(ctx, st, i, seg)
     return out
 
 
@@ -92,13 +118,27 @@ def _a_name(text: str) -> bool:
     return body[:1].isupper() and item_number(body) is None and not re.search(r"[.;]\s+\d{1,2}\s?[.)]\s", body)
 
 
-def _printed_number(text: str) -> int | None:
+def function_mark(text: str, lang: str) -> tuple[str | None, int | None, str]:
+    """(kind, number, name) of a function cell that opens with its mark (`ДТФ 1 Name`), or with
+    its number (`1. Name`: kind None); else (None, None, text)."""
+    m = MARKED.match(text)
+    if m:
+        kind = _mark_kinds(lang).get(m.group(1).casefold())
+        if kind:
+            return kind, int(m.group(2)), text[m.end():]
     m = NUMBERED_NAME.match(text)
-    return int(m.group(1)) if m else None
+    return (None, int(m.group(1)), text[m.end():]) if m else (None, None, text)
 
 
-def bare_name(text: str) -> str:
-    return NUMBERED_NAME.sub("", text, count=1)
+@lru_cache(maxsize=None)
+def _mark_kinds(lang: str) -> dict[str, str]:
+    vocab = vocabulary(lang)
+    return {f.casefold(): kind for kind in ("mandatory", "additional") for f in vocab.forms("function_mark:" + kind)}
+
+
+def bare_name(text: str, lang: str) -> str:
+    """A name cell without the number or mark its row prints before it."""
+    return function_mark(text, lang)[2]
 
 
 def _at_row_end(st: State) -> bool:
@@ -106,61 +146,87 @@ def _at_row_end(st: State) -> bool:
     return st.fn is None or bool(st.task and st.task.lists)
 
 
+def _row_cost(st: State) -> float:
+    """A new row (a function's or a task's) costs while the task before has a list column
+    without a cell, and a task row costs after a number cell (the number column counts the
+    function rows)."""
+    task = st.task
+    undone = task is not None and "lists" not in st.columns and any(k not in task.lists for k in list_order(st))
+    return ROW_NOT_DONE * undone
+
+
 def _new_function(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if not _at_row_end(st):
         return []
-    name = bare_name(seg.text)
+    marked, printed, name = function_mark(seg.text, ctx.vocab.lang)
     listed = ctx.listed(st)
     rows = st.row_numbers()
-    unread = {key: v for key, v in listed.items() if key not in rows}
-    best = max(((similar(name, v), key) for key, v in unread.items()), default=(0.0, None))
+    unread = {key: v for key, v in listed.items() if key not in rows and (marked is None or key[0] == marked)}
+    best = max(((similar(name, v), key) for key, v in unread.items()), default=(0.0, None)) if name else (0.0, None)
     if best[1] and (best[0] >= LISTED_MATCH or norm(unread[best[1]]).startswith(norm(name))):
         (kind, no), score = best[1], name_starts(name, unread[best[1]]) + LISTED_NUMBER
+    elif unread and not marked:
+        # a row named otherwise than the list: the list's next entry
+        (kind, no), score = next(iter(unread)), (name_starts(name, None) if name else 0.5) + NOT_LISTED
     else:
-        kind = st.summary_kind
-        no = _printed_number(seg.text) or max([n for k, n in rows if k == kind] or [0]) + 1
-        score = name_starts(name, None) + (NOT_LISTED if unread else 0.0)
-    new = st.fork(score, section="rows", brk=None, expect=frozenset(), reprint=None, field=None)
+        kind = marked or st.summary_kind
+        no = printed or max([n for k, n in rows if k == kind] or [0]) + 1
+        score = name_starts(name, None) if name else 0.5
+    score += _row_cost(st) + (AFTER_NUMBER if "row" in st.expect else 0.0) + (MARKED_ROW if marked else 0.0)
+    new = st.fork(score, section="rows", brk=None, expect=frozenset() if name.strip() else frozenset({"fn"}),
+                  reprint=None, field=None)
     new.open_function(kind, no, labelled=True)
-    new.add(("fn", new.fi), i)
+    if name.strip():
+        new.add(("fn", new.fi), i)
     return [new]
 
 
-def _new_task(st: State, i: int, seg: Seg) -> list[State]:
+def _new_task(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """A task's name. A function cell that printed only its mark (`ТФ 2`) may have its name
+    after the task's (a centred name pushed past a page break): the name stays awaited."""
     fn = st.fn
-    if fn is None or st.task is not None and not st.task.lists:
+    if fn is None or st.task is not None and not st.task.lists or function_mark(seg.text, ctx.vocab.lang)[0]:
         return []
     n = _printed_number(seg.text)
-    new = st.fork(name_starts(bare_name(seg.text), None), brk=None, expect=frozenset(), reprint=None)
+    score = name_starts(NUMBERED_NAME.sub("", seg.text, count=1), None) + _row_cost(st)
+    score -= 1.0 if st.expect & {"row", "fn"} else 0.0
+    new = st.fork(score, brk=None, expect=st.expect & {"fn"}, reprint=None)
     new.open_task(n if n and all(t.no < n for t in fn.tasks) else None, labelled=True)
     new.cur_list = None
     new.add(("tn", new.fi, new.ti), i)
     return [new]
 
 
+def _printed_number(text: str) -> int | None:
+    m = NUMBERED_NAME.match(text)
+    return int(m.group(1)) if m else None
+
+
 def _open_list(st: State, i: int, seg: Seg) -> list[State]:
-    """The first cell of a task's lists: skills, then (with a column of its own) knowledge."""
+    """The next list cell of a task, by its column: the first list column after the task's name,
+    then the next (with one column for both lists, a list printed without its heading)."""
     task = st.task
-    if task is None or not (item_number(seg.text) == 1 or bulleted(seg.text)):
+    if task is None or "row" in st.expect:
         return []
-    if "skills" not in task.lists:
-        kind = "skills"
-    elif "knowledge" not in task.lists and list_column(st, "knowledge") > LISTS:
-        kind = "knowledge"
-    else:
+    todo = [k for k in list_order(st) if k not in task.lists]
+    if not todo or "lists" in st.columns and task.lists:
         return []
+    kind = todo[0]
     column = list_column(st, kind)
     if not allowed(st, column):
         return []
-    new = st.fork(list_goes_on("", seg.text), brk=after(st, column), reprint=None)
+    marked = item_number(seg.text) == 1 or bulleted(seg.text)
+    if "lists" in st.columns and not marked:
+        return []
+    new = st.fork(list_goes_on("", seg.text) if marked else 0.5, brk=after(st, column), reprint=None)
     new.open_list(kind, new.ti)
     new.add(new.list_key(), i)
     return [new]
 
 
 def _other_list_goes_on(ctx, st: State, i: int, seg: Seg) -> list[State]:
-    """After a page break, the rest of the task's list other than the open one (the skills' rest,
-    then the knowledge's, each in its column)."""
+    """After a page break, the rest of the task's list other than the open one (the first list
+    column's rest, then the second's, each in its column)."""
     task = st.task
     if task is None or st.brk is None or st.cur_list is None:
         return []

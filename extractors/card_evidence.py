@@ -122,7 +122,16 @@ def name_goes_on(name: str, text: str, listed: str | None) -> float | None:
             return -2.0  # the list says how the name goes on, and it is not this way
     if name.rstrip().endswith("."):
         return -3.0  # a name printed with its final period is whole
+    if listed and cut_word_as_listed(name, text, listed):
+        return 2.5  # the word the break cut is whole in the card's list (`мамандандырылға` / `н`)
     return 0.5 if lower_start(text) else -1.5
+
+
+def cut_word_as_listed(name: str, text: str, listed: str) -> bool:
+    """The last word of `name` and the first of `text` are one word of the card's list's name:
+    a word a break cut."""
+    last, first = norm(name).rsplit(" ", 1)[-1], norm(text).split(" ", 1)[0]
+    return bool(last and first) and (last + first) in norm(listed).split(" ")
 
 
 def completes_listed(name: str, text: str, listed: str) -> str | None:

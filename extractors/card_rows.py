@@ -381,18 +381,20 @@ def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 
 def list_column(st: State, kind: str | None = None) -> int:
-    """The column of a list's cell (the open list's by default): the knowledge has its own in a
-    functions table headed with a column per list (card_columns.py), else the skills and
+    """The column of a list's cell (the open list's by default): in a functions table headed
+    with a column per list (card_columns.py), the header's order of them; else the skills and
     knowledge share one."""
     kind = kind or (st.cur_list[1] if st.cur_list else None)
-    return 4 if kind == "knowledge" and st.columns and "knowledge" in st.columns else LISTS
+    if not st.columns or kind not in st.columns:
+        return LISTS
+    return LISTS + [k for k in st.columns if k in ("skills", "knowledge")].index(kind)
 
 
 def _cell_cost(st: State, key, seg: Seg) -> float:
     """Evidence that the text is another cell than the open list's."""
     if st.page_list == key and st.task_after_list:
         return SPLIT_CELL  # one cell's text on one page is not cut by another column's
-    if st.brk is None and seg.block_start and list_column(st, "knowledge") > LISTS:
+    if st.brk is None and seg.block_start and st.columns and "skills" in st.columns:
         return ANOTHER_CELL  # a table with a column per list prints each cell as one block
     return 0.0
 

@@ -195,6 +195,9 @@ def level_word(word: str, vocab: Vocabulary) -> bool:
 
 def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tuple | None]]:
     """`8 деңгей Мекемелердің ... басшылары`, `4.2, 4.3 Денсаулық ...`: levels and the names under each."""
+    table = _related_table(acc, vocab)
+    if table is not None:
+        return table
     text = acc.text
     line_starts = set(acc.starts)
     marks = []
@@ -212,6 +215,50 @@ def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tup
         for name in _split_names(text[b:end]):
             out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
     return out
+
+
+# a code, or a level standing alone (the join of two cells may have glued a level to the code
+# after it: `62635-0-088`)
+_RELATED_ATOM = re.compile(r"(\d{4}-\d-\d{3})|(?<!\S)(\d(?:\.\d)?)(?=\s|$|\d{4}-\d-\d{3})")
+
+
+def _related_table(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tuple | None]] | None:
+    """Related occupations printed as a table under a header row (`Коды | Кәсіптің атауы | СБШ
+    деңгейі`, `Наименование профессии | Уровень квалификации по ОРК`): the cells after the header
+    are codes, levels and names, a row's cells once each, in any order. None without a header."""
+    text = acc.text
+    kinds, pos = _related_header(text, vocab)
+    if not {"name", "level"} <= set(kinds):
+        return None
+    rows: list[dict] = []
+    last = pos
+    for m in list(_RELATED_ATOM.finditer(text, pos)) + [None]:
+        end = m.start() if m else len(text)
+        name = clean_name(text[last:end])
+        cells = ([("name", name, last, end)] if name else []) \
+            + ([("code" if m.group(1) else "level", m.group(0), m.start(), m.end())] if m else [])
+        for kind, value, a, b in cells:
+            if not rows or kind in rows[-1]:
+                rows.append({"at": a})
+            rows[-1][kind], rows[-1]["end"] = value, b
+        last = m.end() if m else len(text)
+    return [(r.get("level"), r["name"], acc.span(r["at"], r["end"])) for r in rows if r.get("name")]
+
+
+def _related_header(text: str, vocab: Vocabulary) -> tuple[list[str], int]:
+    """The header cells the text opens with, in order, and where the rows begin."""
+    low = text.casefold()
+    kinds, pos = [], 0
+    forms = sorted(((f.casefold(), kind) for kind in ("code", "name", "level")
+                    for f in vocab.forms("related_column:" + kind)), key=lambda f: -len(f[0]))
+    while True:
+        at = len(low) - len(low[pos:].lstrip(" :"))
+        hit = next(((f, kind) for f, kind in forms if low.startswith(f, at) and kind not in kinds
+                    and not low[at + len(f):at + len(f) + 1].isalnum()), None)
+        if hit is None:
+            return kinds, pos
+        kinds.append(hit[1])
+        pos = at + len(hit[0])
 
 
 _LAST_BRACKET = re.compile(r"\s*\(([^()]*)\)$")

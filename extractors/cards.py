@@ -52,7 +52,7 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     lm = match_at(text, 0, lang, ("card_start",))
     if lm:
         # the card's own number may follow the label (`Кәсіп карточкасы № 2 "..."`)
-        rest = _CARD_NUMBER.sub("", text[lm.end:].strip(" :"), count=1)
+        rest = _CARD_NUMBER.sub("", text[lm.end:].strip(" :—–-"), count=1)
         return True, rest or None
     low = text.lower()
     if not any(w in low for w in _card_start_last_words(lang)) or not _any_card_start(lang).search(text):
@@ -61,9 +61,9 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
         for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
             if rest:
-                # an annex header (`Приложение 1`) or the card's order number (`1.`) may come
-                # first: the label must follow it directly
-                if re.fullmatch(r"[^\W\d_]*\s*\d+\s*[.)]?\s*([–—-]\s*[^\W\d_]+)?", head) or not head:
+                # an annex header (`Приложение 1`) or the card's order number (`1.`, `5.1.`) may
+                # come first: the label must follow it directly
+                if re.fullmatch(r"[^\W\d_]*\s*\d+(?:\.\d+)*\s*[.)]?\s*([–—-]\s*[^\W\d_]+)?", head) or not head:
                     return True, rest
                 continue
             quoted = re.findall(r"[\"«“]([^\"«»“”]+)[\"»”]", head)

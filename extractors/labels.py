@@ -348,6 +348,8 @@ def _alone_at(text: str, lang: str, fields) -> LabelMatch | None:
     value that starts a sentence of its own (`Условия труда Работа выполняется ...`): running
     text goes on after the phrase (`Условия труда устанавливаются ...`)."""
     forms = [f for f in _alone_forms(lang) if not fields or f[0] in fields]
+    if not text[:1].isupper():
+        return None  # a cell's label opens with a capital; running text goes on in lower case
     words = _words_from(text[:80], 0) if forms else None  # a form and the word after it
     if not words:
         return None
@@ -525,20 +527,25 @@ def _first_word_fits(form: tuple[str, ...], words: list[tuple[str, int, int]]) -
 
 
 # the kinds of column a functions table may head with a row of its own (card.tsv `column:<kind>`)
-COLUMN_KINDS = ("function", "task", "skills", "knowledge", "lists")
+COLUMN_KINDS = ("number", "function", "task", "skills", "knowledge", "lists")
 
 
 @lru_cache(maxsize=None)
 def _column_forms(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     vocab = vocabulary(lang)
-    out = [(kind, tuple(p for p in (_norm_word(x) for x in re.split(r"[\s,\-–]+", form)) if p))
+    out = [(kind, tuple(p for p in re.split(r"[\W_]+", form.casefold()) if p))
            for kind in COLUMN_KINDS for form in vocab.forms("column:" + kind)]
     return tuple(sorted(out, key=lambda f: -len(f[1])))
 
 
 @lru_cache(maxsize=None)
 def _column_starts(lang: str) -> frozenset[str]:
-    return frozenset(form[0][:3] for _, form in _column_forms(lang))
+    return frozenset(form[0][:3] for _, form in _column_forms(lang) if form)
+
+
+@lru_cache(maxsize=None)
+def _sign_forms(lang: str) -> frozenset[str]:
+    return frozenset(f for kind in COLUMN_KINDS for f in vocabulary(lang).forms("column:" + kind) if not re.search(r"\w", f))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -547,7 +554,11 @@ def column_heading(text: str, lang: str) -> str | None:
     `Біліктер, дағдылар және білім`), or None. (Asked of every short cell of every card: a cell
     whose first word starts no heading is answered by its first letters.)"""
     words = _words_from(text, 0)
-    if not words or len(words) > 8 or words[0][0][:3] not in _column_starts(lang):
+    if not words:
+        # a heading of signs alone (`№`)
+        return next((kind for kind, form in _column_forms(lang) if not form and text.strip()), None) \
+            if text.strip() in _sign_forms(lang) else None
+    if len(words) > 8 or words[0][0][:3] not in _column_starts(lang):
         return None
     for kind, form in _column_forms(lang):
         if len(form) <= len(words) + 1 and _match_words(form, words) == len(words):

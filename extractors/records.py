@@ -106,6 +106,7 @@ class Requirement:
     text: str
     alternatives: list[str] = field(default_factory=list)
     lines: Span | None = None
+    min_experience_months: int | None = None  # exact, where the clause counts months (`кемінде 6 ай`)
 
 
 @dataclass

@@ -7,9 +7,13 @@ A requirement act prints, per position, a paragraph that opens its requirements
 категории – <education> и стаж работы … не менее трех лет;`, `высшая категория:
 …`). The head itself may name the level or the category its clauses share, and
 may carry its clause after its colon. A card's requirements cell prints the same
-clauses (`жоғары санатты: ...;`). Each clause becomes a row with its level,
-category, education level and fields, years of experience and what the
-experience must be in. Every phrase is a shape of `vocab/clauses.tsv`.
+clauses (`жоғары санатты: ...;`). A head may be followed by a table flattened
+into lines: a row per position with its categories, or (where the header has a
+level column) a row per level whose position cell lists the positions that share
+its requirement cell (`requirement_table.py` places its cells). Each clause
+becomes a row with its level, category, education level and fields, experience
+(in months, and whole years) and what the experience must be in. Every phrase is
+a shape of `vocab/clauses.tsv` (and the other vocabulary files).
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from functools import lru_cache
 from typing import Callable
 from dataclasses import dataclass, field
 
+from . import requirement_table as table
 from . import shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
@@ -161,26 +166,45 @@ def programme_fields(text: str, lang: str) -> list[str]:
 
 
 def experience(text: str, lang: str) -> tuple[int | None, str | None]:
-    """The years of experience a clause requires (in digits or words) and what in."""
+    """The months of experience a clause requires (years in digits or words, or months) and what in."""
     if shapes.has(text, lang, "no_experience"):
         return None, None
-    text = _work_part(text, lang)
-    m = shapes.search(text, lang, "experience")
-    if m:
-        years = shapes.number_value(m.group("n"), lang)
-    elif shapes.has(text, lang, "experience_one_year"):
-        years = 1
-    else:
-        return None, None
-    return years, experience_in(text, lang)
+    text = _work_part(_without_inner_part(text, lang), lang)
+    counted, months = _months(text, lang)
+    return (months, experience_in(text, lang)) if counted else (None, None)
+
+
+def _months(text: str, lang: str) -> tuple[bool, int | None]:
+    """Whether a text counts experience, and how much in months: the first count of years or of
+    months it prints (`кемінде 2 (екі) жыл`, `не менее 6 (шести) месяцев`), else a year or half a
+    year in words."""
+    counts = [(m.start(), shapes.number_value(m.group("n"), lang), unit)
+              for key, unit in (("experience", 12), ("experience_months", 1))
+              for m in [shapes.search(text, lang, key)] if m]
+    if counts:
+        _, n, unit = min(counts, key=lambda c: c[0])
+        return True, None if n is None else n * unit
+    for key, months in (("experience_one_year", 12), ("experience_half_year", 6)):
+        if shapes.has(text, lang, key):
+            return True, months
+    return False, None
+
+
+def _without_inner_part(text: str, lang: str) -> str:
+    """A clause without the part of its experience it counts inside the total (`кемінде 2 жыл
+    жұмыс өтілі, оның ішінде … кемінде 1 жыл`, `не менее 2 лет, в том числе … не менее 1 года`):
+    the total and what it is in are the clause's experience. Only where the total comes first."""
+    inner = rx(rf"[,\s]+(?:{shapes.words_rx(lang, 'experience_of_which')})(?!\w)", re.IGNORECASE).search(text)
+    if not inner or not _months(text[:inner.start()], lang)[0]:
+        return text
+    return text[:inner.start()]
 
 
 def _work_part(text: str, lang: str) -> str:
     """The part of a clause (between `;`) whose years are work experience, where several parts
     count years (`2) наличие стойкой ремиссии не менее 3 лет; 3) стаж работы … не менее 1 года`):
     the first that names work (`experience_word`); else the clause as a whole."""
-    parts = [p for p in text.split(";")
-             if shapes.search(p, lang, "experience") or shapes.has(p, lang, "experience_one_year")]
+    parts = [p for p in text.split(";") if _months(p, lang)[0]]
     if len(parts) < 2:
         return text
     return next((p for p in parts if shapes.has(p, lang, "experience_word")), text)
@@ -234,12 +258,13 @@ def _experience_area(text: str, lang: str, after: bool) -> str | None:
 
 def parse_clause(text: str, lang: str, category: str | None, level: str | None, **where) -> Requirement:
     edu, alternatives, edu_end = education_level(text, lang)
-    years, exp_in = experience(text, lang)
+    months, exp_in = experience(text, lang)
     return Requirement(
         card_no=where.get("card_no"), paragraph=where.get("paragraph"), position=where.get("position"),
         specialist_level=level, category=category, education_level=edu,
         education_fields=education_fields(text, edu_end, lang) if edu else [],
-        min_experience_years=years, experience_in=exp_in, text=text.strip().rstrip(";.").strip(),
+        min_experience_years=None if months is None else months // 12, min_experience_months=months,
+        experience_in=exp_in, text=text.strip().rstrip(";.").strip(),
         alternatives=alternatives, lines=where.get("lines"),
     )
 
@@ -331,14 +356,18 @@ class _Section:
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
     table: bool = False  # its clauses are rows of a table flattened into lines
     listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
+    table_paras: list[Para] | None = None  # the paragraphs of a table being read, until it ends
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
                chapter: tuple[str | None, str | None] = (None, None)) -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
     `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
-    level and the category the heading of its chapter names, where the head names none."""
+    level and the category the heading of its chapter names, where the head names none. A head
+    that says its requirements are in the table below may end with a full stop."""
     head, colon, inline = text.partition(":")
+    if not colon and shapes.has(text, lang, "requirement_table_intro"):
+        head, colon, inline = text, ".", ""
     if not colon or not shapes.has(head, lang, "requirement_head"):
         return None
     positions = listed()
@@ -501,8 +530,7 @@ def _opens_table(section: _Section, text: str, lang: str) -> bool:
     it are the table's rows."""
     if section.read or section.open_text or not text.strip():
         return False
-    columns = rx(rf"(?:{shapes.words_rx(lang, 'requirement_table_column')})", re.IGNORECASE)
-    section.table = not columns.sub("", text).strip()
+    section.table = table.is_header_cell(text, lang)
     return section.table
 
 
@@ -577,6 +605,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     paras = paragraphs(doc, lexicon)
     # most acts have no requirement head: their list of positions is never read
     positions = lru_cache(maxsize=1)(lambda: _positions(paras, lang))
+    act = _Act(doc, lexicon, positions)
     out: list[Requirement] = []
     section: _Section | None = None
     chapter: tuple[str | None, str | None] = (None, None)
@@ -591,22 +620,133 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
         before = text
         if quoted:
             # another act's wording: its clauses are that act's, recorded as the change's text
-            out.extend(_close(section, lang))
+            out.extend(act.end(section))
             section, quoted = None, not _QUOTE_ENDS.search(text)
         elif shares:
             # a chapter heading ends the requirement before it and names what those in it share
-            out.extend(_close(section, lang))
+            out.extend(act.end(section))
             section, chapter = None, shares
         elif number:
-            out.extend(_close(section, lang))
+            out.extend(act.end(section))
             head = _read_head(text, number, positions, lang, chapter)
             section = head[0] if head else None
             if head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))
         elif section is not None:
-            out.extend(_section_line(section, text, p.span, lang))
-    out.extend(_close(section, lang))
+            out.extend(act.line(section, p))
+    out.extend(act.end(section))
     return out
+
+
+@dataclass
+class _Act:
+    """What reading a paragraph under a requirement head needs of the act: its blocks (a table's
+    cells), its lexicon (the joins of a cell a page break cut) and its list of positions."""
+
+    doc: RepairedText
+    lexicon: Lexicon
+    listed: Callable[[], list[str]]
+
+    def line(self, section: _Section, p: Para) -> list[Requirement]:
+        """A paragraph under a head; a table's paragraphs are kept until the table ends (its
+        cells are not indented), then read together."""
+        text, lang = p.text.strip(), self.doc.lang
+        if section.table_paras is not None:
+            if not p.indented:
+                section.table_paras.append(p)
+                return []
+            return self.end_table(section) + _section_line(section, text, p.span, lang)
+        if not section.table and _opens_table(section, text, lang):
+            section.table_paras = [p]
+            return []
+        return _section_line(section, text, p.span, lang)
+
+    def end(self, section: _Section | None) -> list[Requirement]:
+        """The clauses still open when a section ends."""
+        return (self.end_table(section) if section else []) + _close(section, self.doc.lang)
+
+    def end_table(self, section: _Section) -> list[Requirement]:
+        """A table's clauses: one row per level, read cell by cell, where its header has a level
+        column; else its paragraphs line by line (a row per position, a clause per category)."""
+        paras, section.table_paras = section.table_paras, None
+        if not paras:
+            return []
+        lang = self.doc.lang
+        cells = [c for p in paras for c in table.para_cells(self.doc, p)]
+        roles = table.header(cells, lang)
+        if "level" not in roles:
+            return [r for p in paras for r in _section_line(section, p.text.strip(), p.span, lang)]
+        out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row)]
+        section.table, section.closed, section.read = False, True, section.read + len(out)
+        return out
+
+    def _level_row(self, section: _Section, row: table.Row) -> list[Requirement]:
+        """A row of a table of positions per level: a clause for each position its position cell
+        lists and each category (a row prints no category where its table has no such column)."""
+        lang = self.doc.lang
+        level, names, clauses, category = None, [section.position], [], None
+        for slot in row.slots:
+            text = slot.text(self.lexicon)
+            if slot.role == "level":
+                level = _cell_level(text, lang)
+            elif slot.role == "position":
+                names = _cell_positions(text, self.listed()) or names
+            elif slot.role == "category":
+                category = _cell_category(text, lang)
+            elif slot.role == "requirements":
+                clauses.append((category, text))
+        return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
+                             lines=row.span)
+                for name in names for category, text in clauses]
+
+
+def _cell_level(text: str, lang: str) -> str | None:
+    """The level a table's level cell names (`Біліктілігі жоғары деңгейдегі маман (басшы)`, or only
+    `высший` where the column's head says it is the level)."""
+    found = shapes.find_all(text, lang, "specialist_level:")
+    return found[0][2] if found else table.whole(text, lang, "specialist_level_cell:")
+
+
+def _cell_category(text: str, lang: str) -> str | None:
+    """The category a table's category cell names; none for a dash."""
+    found = shapes.at_start(text, lang, "category_cell:") or shapes.at_start(text, lang, "category:")
+    return found[0] if found else None
+
+
+def _items(text: str) -> list[str]:
+    """The items of a cell separated by `;`, not by one inside brackets."""
+    items, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch == ";" and not depth:
+            items.append(text[start:k])
+            start = k + 1
+    return items + [text[start:]]
+
+
+def _listed_in(text: str, listed: list[str]) -> list[str]:
+    """The positions of the act's list a cell prints (each where it stands, the longest where two
+    overlap: `педагог-психолог` is not also `психолог`), in the order printed; none where it
+    prints fewer than two."""
+    hits = sorted((m.start(), -len(p)) for p in listed
+                  for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.IGNORECASE))
+    out, end = [], 0
+    for at, minus_len in hits:
+        if at >= end:
+            out.append(text[at:at - minus_len])
+            end = at - minus_len
+    return out if len(out) > 1 else []
+
+
+def _cell_positions(text: str, listed: list[str]) -> list[str]:
+    """The positions a position cell lists, separated by `;` (outside brackets), else as the act's
+    list of positions names them, in the order printed; in lower case where printed as the start
+    of a sentence (`Специалист по …` -> `специалист по …`)."""
+    items = [_BULLET.sub("", i.strip(" ;,.")) for i in _items(text)]
+    items = [i for i in items if i]
+    if len(items) == 1:
+        items = _listed_in(re.sub(r"\s+", " ", text), listed) or items
+    return [i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items]
 
 
 def _opens_quoted_wording(text: str, before: str, lang: str) -> bool:

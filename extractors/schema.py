@@ -267,7 +267,10 @@ SPECS: tuple[Table, ...] = (
              enum=EDUCATION_LEVELS),
         _col("education_fields", str_list, "fields of education the clause names (list of strings)",
              required=True),
-        _col("min_experience_years", i32, "years of work experience required; null when none is"),
+        _col("min_experience_years", i32, "years of work experience required, whole years (rounded down where "
+             "the clause counts months); null when none is"),
+        _col("min_experience_months", i32, "the same experience in months, exact (`кемінде 6 (алты) ай` -> 6, "
+             "`не менее 2 лет` -> 24); null when none is required", added=True),
         _col("experience_in", s, "where the experience must have been gained"),
         _col("alternatives", str_list, "other education levels the clause also admits (list of strings)",
              required=True, added=True),

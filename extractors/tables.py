@@ -92,7 +92,7 @@ def rows_of(ex: Extraction) -> dict[str, list[dict]]:
             **base, "card_no": r.card_no, "ordinal": k, "paragraph": r.paragraph, "position": r.position,
             "specialist_level": r.specialist_level, "category": r.category, "education_level": r.education_level,
             "education_fields": r.education_fields, "min_experience_years": r.min_experience_years,
-            "experience_in": r.experience_in, "alternatives": r.alternatives, "text": r.text,
+            "min_experience_months": r.min_experience_months, "experience_in": r.experience_in, "alternatives": r.alternatives, "text": r.text,
             "source_lines": span_text(r.lines),
         })
     for k, a in enumerate(ex.amendments, 1):

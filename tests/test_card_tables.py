@@ -314,3 +314,237 @@ def test_a_function_name_whose_first_word_is_the_knowledge_heading_wrapped_alone
     [(kind, no, name, [(_, task, skills, knowledge)])] = fn_view(card)
     assert name == "Білім алушылардың сабаққа қатысуын бақылау"
     assert (task, skills, knowledge) == ("Сабаққа қатысуды тексеру", ["Журналды жүргізу"], ["Әлеуметтік кодекс"])
+
+
+def test_a_bare_label_phrase_in_lower_case_goes_on_the_value_a_page_break_cut():
+    # the rest of a working-conditions value after a page break opens with the label's words in
+    # lower case: the value goes on, no second label
+    from test_card_variants import ROWS
+    card = card_of(head_of("kk") + ROWS["kk"] + "\nЕңбек жағдайлары\n\nЖұмыс уақыты және өзге де·\n[page]\n"
+                   "еңбек жағдайлары Қазақстан Республикасының заңнамасына сәйкес белгіленеді.\n", "kk")
+    assert card.working_conditions == ("Жұмыс уақыты және өзге де еңбек жағдайлары Қазақстан Республикасының "
+                                       "заңнамасына сәйкес белгіленеді.")
+
+
+# ---------------------------------------------------------------- other headers of the table
+
+KK_LIST = "Еңбек функциялары:\n\nМіндетті еңбек функциялары:\n1) Отбасыларды анықтау;\n2) Отбасыларды сүйемелдеу.\n" \
+    "Қосымша еңбек функциялары:\n1) Еріктілерді оқыту.\n\n"
+RU_LIST = "Трудовые функции:\n\nОбязательные трудовые функции:\n1) Выявление семей;\n2) Сопровождение семей.\n" \
+    "Дополнительные трудовые функции:\n1) Обучение волонтеров.\n\n"
+
+
+def test_a_number_column_and_items_without_markers():
+    # `Р/с №` heads a column of row numbers: a number opens a function row; the lists' items are
+    # separated by `;` alone
+    card = card_of(head_of("kk") + KK_LIST + """\
+Р/с №
+
+Еңбек функциясы
+
+Міндеттер
+
+Дағдылар
+
+Білім
+
+1
+
+Отбасыларды анықтау
+
+Отбасыларды есепке алу
+
+мәліметтерді жинау; тізімді жүргізу.
+
+Әлеуметтік кодекс; отбасы туралы заң.
+
+2
+
+Отбасыларды сүйемелдеу
+
+Жоспар құру
+
+жоспарды келісу.
+
+жоспарлау негіздері.
+
+3
+
+Еріктілерді оқыту
+
+Сабақ өткізу
+
+сабақ жоспарын жасау.
+
+оқыту әдістері.
+""", "kk")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Отбасыларды анықтау", [(1, "Отбасыларды есепке алу", ["мәліметтерді жинау", "тізімді жүргізу"],
+                                                  ["Әлеуметтік кодекс", "отбасы туралы заң"])]),
+        ("mandatory", 2, "Отбасыларды сүйемелдеу", [(1, "Жоспар құру", ["жоспарды келісу"], ["жоспарлау негіздері"])]),
+        ("additional", 1, "Еріктілерді оқыту", [(1, "Сабақ өткізу", ["сабақ жоспарын жасау"], ["оқыту әдістері"])])]
+
+
+def test_knowledge_before_skills_and_function_marks_with_the_header_again_after_a_break():
+    # the header's order puts knowledge first; `ТФ 1` / `ДТФ 1` mark the function cells; the
+    # header is printed again at the top of the next page; a capitalised knowledge cell is the
+    # knowledge column's, not a new task
+    card = card_of(head_of("ru") + RU_LIST + """\
+Трудовая функция
+
+Задачи
+
+Знания
+
+Навыки
+
+ТФ 1 Выявление семей
+
+Учет семей
+
+Социальный кодекс.
+
+сбор сведений; ведение списка.
+[page]
+Трудовая функция
+
+Задачи
+
+Знания
+
+Навыки
+
+Посещение семей
+
+Порядок обследования.
+
+посещение на дому.
+
+ТФ 2 Сопровождение семей
+
+Составление плана
+
+основы планирования.
+
+согласование плана.
+
+ДТФ 1 Обучение волонтеров
+
+Проведение занятий
+
+методы обучения.
+
+составление плана занятия.
+""", "ru")
+    assert fn_view(card) == [
+        ("mandatory", 1, "Выявление семей", [(1, "Учет семей", ["сбор сведений", "ведение списка"], ["Социальный кодекс"]),
+                                             (2, "Посещение семей", ["посещение на дому"], ["Порядок обследования"])]),
+        ("mandatory", 2, "Сопровождение семей", [(1, "Составление плана", ["согласование плана"], ["основы планирования"])]),
+        ("additional", 1, "Обучение волонтеров", [(1, "Проведение занятий", ["составление плана занятия"],
+                                                   ["методы обучения"])])]
+
+
+def test_a_table_without_a_function_column_under_labelled_function_rows():
+    # the header heads the task and the lists only; each function is a full-width labelled row
+    card = card_of(head_of("ru") + RU_LIST + """\
+Задачи
+
+Умения и навыки
+
+Знания
+
+Трудовая функция 1.
+Выявление семей
+
+Учет семей
+
+сбор сведений.
+
+Социальный кодекс.
+
+Трудовая функция 2.
+Сопровождение семей
+
+Составление плана
+
+согласование плана.
+
+основы планирования.
+
+Дополнительная трудовая функция 1.
+Обучение волонтеров
+
+Проведение занятий
+
+составление плана занятия.
+
+методы обучения.
+""", "ru")
+    assert [(k, n, name, [t[1] for t in tasks]) for k, n, name, tasks in fn_view(card)] == [
+        ("mandatory", 1, "Выявление семей", ["Учет семей"]), ("mandatory", 2, "Сопровождение семей", ["Составление плана"]),
+        ("additional", 1, "Обучение волонтеров", ["Проведение занятий"])]
+
+
+def test_a_function_mark_before_a_break_and_its_name_after_it():
+    # the function cell printed its mark on one page and its name on the next, after the task's
+    # name and the lists' first parts
+    card = card_of(head_of("ru") + RU_LIST.replace("1) Выявление семей;\n2) Сопровождение семей.", "1) Выявление семей.") + """\
+Трудовая функция
+
+Задачи
+
+Навыки
+
+Знания
+
+ТФ 1
+
+Учет семей
+
+сбор сведений;
+
+Социальный кодекс;
+[page]
+Трудовая функция
+
+Задачи
+
+Навыки
+
+Знания
+
+Выявление семей
+
+ведение списка.
+
+закон о семье.
+
+ДТФ 1 Обучение волонтеров
+
+Проведение занятий
+
+составление плана занятия.
+
+методы обучения.
+""", "ru")
+    [fn, extra] = card.functions
+    assert (fn.name, fn.tasks[0].name) == ("Выявление семей", "Учет семей")
+    assert [i.text for i in fn.tasks[0].skills] == ["сбор сведений", "ведение списка"]
+    assert [i.text for i in fn.tasks[0].knowledge] == ["Социальный кодекс", "закон о семье"]
+    assert (extra.kind, extra.no, extra.name) == ("additional", 1, "Обучение волонтеров")
+
+
+@pytest.mark.parametrize("lang,label,table,want", [
+    ("kk", "Байланысты кәсіптер:", "Коды\n\nКәсіптің атауы\n\nСБШ деңгейі\n\n3412-0-037\n\nОтбасы кеңесшісі\n\n5\n\n"
+     "1345-0-008\n\nОрталық басшысы\n\n7", [("5", "Отбасы кеңесшісі"), ("7", "Орталық басшысы")]),
+    ("ru", "Связь с другими профессиями в рамках ОРК:", "Наименование профессии\n\nУровень квалификации по ОРК\n\n"
+     "Тренер\n\n5\n\nРуководитель центра\n\n7", [("5", "Тренер"), ("7", "Руководитель центра")]),
+    ("ru", "Связь с другими профессиями в рамках ОРК:", "Уровень ОРК\n\nКод\n\nНаименование профессии\n\n6\n\n"
+     "2635-0-088\n\nСпециалист службы", [("6", "Специалист службы")]),
+])
+def test_related_occupations_as_a_table_under_its_header_row(lang, label, table, want):
+    # the header's cells say which side of its name a level is on; a code column is no name
+    from test_card_variants import ROWS
+    card = card_of(head_of(lang) + ROWS[lang] + f"\n{label}\n\n{table}\n", lang)
+    assert [(level, name) for level, name, _ in card.related] == want
+    assert card.name in ("Отбасымен жұмыс жөніндегі маман", "Специалист по работе с семьей")

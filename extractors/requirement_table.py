@@ -1,0 +1,245 @@
+"""A requirements table flattened cell by cell -> its rows, each cell's text with its column.
+
+The text prints a table's cells one after another, each a block of its own (a blank line between
+them): the header cells, then per row its number and its cells in column order. A page break
+inside a row prints, after the break, the rest of each cell the break cut, in column order, and
+nothing for a cell that had ended; a cell whose lines reach the foot of the page may have been cut.
+A cell is one block here, read from the repaired lines (letter-spaced words already joined).
+Which column a header cell names is a shape of `requirement_table_column:<role>` (number, level,
+position, category, requirements).
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from math import comb
+from dataclasses import dataclass, field, replace
+
+from . import shapes
+from .joining import pair_join
+from .lexicon import Lexicon
+from .paragraphs import Para
+from .records import Span, span_of
+from .text import RepairedText
+from .vocabulary import vocabulary
+
+COLUMN = "requirement_table_column"
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+# what a cell a page break cut may visibly end with: a comma, a `;` before the next item, a hyphen
+_UNFINISHED = (",", ";", "-", "(", "–")
+# the roles that repeat within one row: a position's clause per category (`категория` | `требования`)
+_PER_CATEGORY = ("category", "requirements")
+# how many ways to place the pieces after a page break are weighed at most (a row of very many
+# cells is placed greedily: no input may take long)
+_MOST_CHOICES = 2000
+# what a level or a category cell prints whole
+_WHOLE = {"level": ("specialist_level:", "specialist_level_cell:"), "category": ("category_cell:", "category:")}
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    lines: int  # how many printed lines it takes
+    page_break: bool  # a page break comes right before it
+    span: Span
+    kept_space: bool  # its last line kept a space at its end
+
+
+@dataclass
+class Slot:
+    """One cell of a row, from its pieces (more than one where page breaks cut it)."""
+
+    role: str | None
+    pieces: list[Cell] = field(default_factory=list)
+
+    def text(self, lexicon: Lexicon) -> str:
+        out = ""
+        for k, c in enumerate(self.pieces):
+            out += (pair_join(out, c.text, self.pieces[k - 1].kept_space, lexicon) if out else "") + c.text
+        return out.strip()
+
+
+@dataclass
+class Row:
+    number: str
+    slots: list[Slot]
+
+    @property
+    def span(self) -> Span | None:
+        return span_of(*(c.span for s in self.slots for c in s.pieces))
+
+
+def para_cells(doc: RepairedText, p: Para) -> list[Cell]:
+    """The blocks a paragraph is made of, each a cell (the paragraphs join a cell to the next
+    where its sentence visibly goes on)."""
+    lo, hi = p.span
+    out = []
+    for block in doc.blocks[p.block:]:
+        if block.lines[0].lineno > hi:
+            break
+        picked = [k for k, ln in enumerate(block.lines) if lo <= ln.lineno <= hi]
+        if not picked:
+            continue
+        first, last = picked[0], picked[-1]
+        text = "".join(block.lines[k].text + (block.joins[k] if k < last else "") for k in picked).strip()
+        if text:
+            out.append(Cell(text, len(picked), block.page_break_before and first == 0,
+                            (block.lines[first].lineno, block.lines[last].lineno), block.lines[last].trailing > 0))
+    return out
+
+
+def column_role(text: str, lang: str) -> str | None:
+    """The column a header cell names (`Лауазымдардың атауы` -> position), None for a cell that
+    names none."""
+    hit = shapes.at_start(text, lang, f"{COLUMN}:")
+    return hit[0] if hit else None
+
+
+def is_header_cell(text: str, lang: str) -> bool:
+    """A cell (or a line of several) made of nothing but column words."""
+    columns = re.compile("|".join(f"(?:{shapes.words_rx(lang, k)})" for k in _column_keys(lang)), re.IGNORECASE)
+    return bool(text.strip()) and not columns.sub("", text).strip(" \t/.,")
+
+
+def _column_keys(lang: str) -> list[str]:
+    return vocabulary(lang).keys(COLUMN)
+
+
+def header(cells: list[Cell], lang: str) -> list[str | None]:
+    """The roles of the header's columns, in order: the leading cells made of column words."""
+    roles = []
+    for c in cells:
+        if not is_header_cell(c.text, lang):
+            break
+        roles.append(column_role(c.text, lang))
+    return roles
+
+
+def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
+    """The rows under the header: each opens with a cell that is nothing but its number (or,
+    in a table with no number column whose first column is the level, with a level); its other
+    cells are placed in the columns after the number's, their pieces after a page break in the
+    cells the break cut. A header printed again (after a page break) is no row's."""
+    numbered = "number" in roles
+    columns = [r for r in roles if r != "number"]
+    headers = {c.text for c in cells[:len(roles)]}
+    out: list[Row] = []
+    pending: list[Cell] = []
+    number, broken = None, False
+    for c in cells[len(roles):]:
+        if c.text in headers:
+            broken = broken or c.page_break  # the page break before the header is before what follows it
+            continue
+        c, broken = (replace(c, page_break=True) if broken else c), False
+        if _ROW_NUMBER.match(c.text) if numbered else (columns[:1] == ["level"] and _opens_level(c.text, lang)):
+            if number is not None:
+                out.append(Row(number, _place(pending, columns, lang)))
+            number, pending = (c.text.rstrip(".)"), []) if numbered else (str(len(out) + 1), [c])
+        elif number is not None:
+            pending.append(c)
+    if number is not None:
+        out.append(Row(number, _place(pending, columns, lang)))
+    return out
+
+
+def _opens_level(text: str, lang: str) -> bool:
+    """Whether a cell opens with a level (`Специалист высшего уровня квалификации`, `Высший`)."""
+    return bool(shapes.at_start(text, lang, "specialist_level:") or whole(text, lang, "specialist_level_cell:"))
+
+
+def _role_at(columns: list[str | None], k: int) -> str | None:
+    """The role of a row's k-th cell; past the last column, the category and clause columns
+    repeat (one sub-row per category)."""
+    if k < len(columns):
+        return columns[k]
+    tail = [r for r in columns if r in _PER_CATEGORY] or columns[-1:]
+    return tail[(k - len(columns)) % len(tail)] if tail else None
+
+
+def _place(cells: list[Cell], columns: list[str | None], lang: str) -> list[Slot]:
+    slots: list[Slot] = []
+    last: list[Slot] = []  # the slots printed on the page before
+    for segment in _segments(cells):
+        if not slots:
+            placed = [_new(slots, columns) for _ in segment]
+        else:
+            placed = _continued(last, slots, columns, segment, lang)
+        for slot, cell in zip(placed, segment):
+            slot.pieces.append(cell)
+        last = placed
+    return slots
+
+
+def _segments(cells: list[Cell]) -> list[list[Cell]]:
+    out: list[list[Cell]] = []
+    for c in cells:
+        if c.page_break or not out:
+            out.append([])
+        out[-1].append(c)
+    return out
+
+
+def _new(slots: list[Slot], columns: list[str | None]) -> Slot:
+    slot = Slot(_role_at(columns, len(slots)))
+    slots.append(slot)
+    return slot
+
+
+def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], segment: list[Cell],
+               lang: str) -> list[Slot]:
+    """The slots the cells printed after a page break go to, in column order: cells the break
+    cut (those whose lines reach the foot of the page; of more than there are pieces, those that
+    visibly go on and that the pieces go on best), then the columns not printed yet."""
+    unstarted = max(0, len(columns) - len(slots))
+    reach = max((s.pieces[-1].lines for s in last), default=0)
+    cut = [s for s in last if s.pieces[-1].lines == reach]
+    room = max(0, len(segment) - unstarted)
+    if len(cut) < room:
+        cut = last
+    room = min(room, len(cut))
+    if comb(len(cut), room) <= _MOST_CHOICES:
+        chosen = max(combinations(cut, room),
+                     key=lambda combo: sum(_fit(s, c, lang) for s, c in zip(combo, segment)))
+    else:  # a row of very many cells: the cells that most visibly go on
+        chosen = sorted(sorted(cut, key=lambda s: -_unfinished(s, lang))[:room], key=slots.index)
+    placed = list(chosen) + [_new(slots, columns) for _ in range(unstarted)]
+    while len(placed) < len(segment):
+        placed.append(_new(slots, columns) if len(columns) > 1 or not placed else placed[-1])
+    return placed[:len(segment)]
+
+
+def _fit(slot: Slot, piece: Cell, lang: str) -> int:
+    """How well a piece printed after a page break goes on with a cell the break may have cut:
+    how visibly the cell goes on, and whether the piece completes its level or category, or
+    reads as a clause (education, years of experience) where the cell is a clause."""
+    text = " ".join(c.text for c in slot.pieces)
+    fit = _unfinished(slot, lang)
+    if any(whole(f"{text} {piece.text}", lang, prefix) for prefix in _WHOLE.get(slot.role or "", ())):
+        fit += 3
+    if _reads_as_clause(piece.text, lang):
+        fit += 2 if slot.role == "requirements" else -2
+    return fit
+
+
+def _reads_as_clause(text: str, lang: str) -> bool:
+    return shapes.any_of(text, lang, "education:") or any(
+        shapes.has(text, lang, key) for key in ("experience", "experience_months", "experience_word"))
+
+
+def _unfinished(slot: Slot, lang: str) -> int:
+    """How visibly a cell a page break may have cut goes on: 2 where its text cannot end there (a
+    comma, an open bracket, a level or a category not printed whole), 0 where it ends a sentence
+    or is a whole level or category, else 1."""
+    text = " ".join(c.text for c in slot.pieces).strip()
+    if text.endswith(_UNFINISHED) or text.count("(") > text.count(")"):
+        return 2
+    if slot.role in _WHOLE:
+        return 0 if any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role]) or text in "–—-" else 2
+    return 0 if text.endswith(".") else 1
+
+
+def whole(text: str, lang: str, prefix: str) -> str | None:
+    """The kind of a level or a category a cell prints whole, a bracket after it at most
+    (`Біліктілігі жоғары деңгейдегі маман (басшы)`); None where it prints more or less."""
+    hit = shapes.at_start(text, lang, prefix)
+    return hit[0] if hit and not re.sub(r"\([^()]*\)", "", text[hit[1]:]).strip(" .;:") else None
