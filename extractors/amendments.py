@@ -88,7 +88,9 @@ def _unit_added(before: str, after: str, lang: str) -> str | None:
     """The unit an insertion note names as added, written: to a chapter, the paragraph alone, as
     paragraphs are numbered through the act (`Глава 2 дополнена пунктом 5`, the unit after the
     operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to the act named by
-    words of its own, the unit after the operation; to another unit, the unit added inside it (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`)."""
+    words of its own, the unit after the operation; to another unit, the unit added inside it
+    (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`; `Пункт 5 дополнен примечанием`,
+    `5-тармақ ескертпемен толықтырылды`: a unit named by its word alone)."""
     refs = units.refs_in(before, lang)
     if not refs:
         # the act named by its own words (`Квалификационные требования дополнены пунктом 3-1`)
@@ -99,11 +101,22 @@ def _unit_added(before: str, after: str, lang: str) -> str | None:
         return units.write_unit(before[refs[1].start:], lang, [])
     added = _unit_after(after, lang)
     inner = units.refs_in(added, lang) if added else []
-    if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
-        return units.write_unit(before, lang, [])
     context = units.Context()
     context.enter(refs)
+    bare = _bare_unit(before[refs[-1].end:], lang) or (None if added else _bare_unit(after, lang, first=True))
+    if bare and len(refs) == 1 and units.RANK[bare[1]] > refs[0].rank:
+        return units.write_unit(bare[0], lang, context.refs)
+    if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
+        return units.write_unit(before, lang, [])
     return units.write_unit(added, lang, context.around(inner))
+
+
+def _bare_unit(text: str, lang: str, first: bool = False) -> tuple[str, str] | None:
+    """A unit named by its word alone (`примечанием`, `ескертпемен`): the whole text, or its first
+    word; (the word, its kind)."""
+    m = re.match(r"\s*([^\W\d_]+)\s*" + ("" if first else "$"), text)
+    word = units.unit_word(m.group(1), lang) if m else None
+    return (m.group(1), word.kind) if word and word.kind not in units.UNNUMBERED else None
 
 
 @lru_cache(maxsize=None)

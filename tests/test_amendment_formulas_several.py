@@ -118,3 +118,13 @@ def test_notes_of_a_joint_order_a_title_and_a_paragraph_added_to_the_act():
         ("note", "пункт 3-1", "insert", *single, None)]
     assert _notes(JOINT_KK, "kk") == [
         ("note", "тақырып", "replace", *joint, None), ("note", "3-1-тармақ", "insert", *single, None)]
+
+
+def test_a_note_that_a_paragraph_was_given_a_note_of_its_own():
+    ru = ("      Сноска. Пункт 5 дополнен примечанием в соответствии с приказом Министра труда и·\n"
+          "социальной защиты населения РК от 14.05.2025 № 141.\n")
+    kk = ("      Ескерту. 5-тармақ ескертпемен толықтырылды – ҚР Еңбек және халықты әлеуметтік·\n"
+          "қорғау министрінің 14.05.2025 № 141 бұйрығымен.\n")
+    act = ("141", dt.date(2025, 5, 14))
+    assert _notes(ru, "ru") == [("note", "пункт 5, примечание", "insert", *act, None)]
+    assert _notes(kk, "kk") == [("note", "5-тармақ, ескертпе", "insert", *act, None)]
