@@ -87,20 +87,36 @@ _NUMBERED_THROUGH = frozenset({"chapter", "section"})
 def _unit_added(before: str, after: str, lang: str) -> str | None:
     """The unit an insertion note names as added, written: to a chapter, the paragraph alone, as
     paragraphs are numbered through the act (`Глава 2 дополнена пунктом 5`, the unit after the
-    operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to another unit, the
-    unit added inside it (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`)."""
+    operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to the act named by
+    words of its own, the unit after the operation; to another unit, the unit added inside it
+    (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`; `Пункт 5 дополнен примечанием`,
+    `5-тармақ ескертпемен толықтырылды`: a unit named by its word alone)."""
     refs = units.refs_in(before, lang)
-    if not refs or before[:refs[0].start].strip():
+    if not refs:
+        # the act named by its own words (`Квалификационные требования дополнены пунктом 3-1`)
+        return units.write_unit(_unit_after(after, lang) or before, lang, [])
+    if before[:refs[0].start].strip():
         return units.write_unit(before, lang, [])
     if refs[0].kind in _NUMBERED_THROUGH and len(refs) > 1:
         return units.write_unit(before[refs[1].start:], lang, [])
     added = _unit_after(after, lang)
     inner = units.refs_in(added, lang) if added else []
-    if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
-        return units.write_unit(before, lang, [])
     context = units.Context()
     context.enter(refs)
+    bare = _bare_unit(before[refs[-1].end:], lang) or (None if added else _bare_unit(after, lang, first=True))
+    if bare and len(refs) == 1 and units.RANK[bare[1]] > refs[0].rank:
+        return units.write_unit(bare[0], lang, context.refs)
+    if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
+        return units.write_unit(before, lang, [])
     return units.write_unit(added, lang, context.around(inner))
+
+
+def _bare_unit(text: str, lang: str, first: bool = False) -> tuple[str, str] | None:
+    """A unit named by its word alone (`примечанием`, `ескертпемен`): the whole text, or its first
+    word; (the word, its kind)."""
+    m = re.match(r"\s*([^\W\d_]+)\s*" + ("" if first else "$"), text)
+    word = units.unit_word(m.group(1), lang) if m else None
+    return (m.group(1), word.kind) if word and word.kind not in units.UNNUMBERED else None
 
 
 @lru_cache(maxsize=None)
@@ -145,10 +161,11 @@ _QUOTED_LIST = re.compile(rf"(?:\s*,\s*[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOS
 def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
     """The amending acts a note cites: one, or several (`… приказами … от 14.02.2025 № 17; от
     02.09.2025 № 88`), each number with the date printed in its turn (dates in brackets, such as
-    an entry into force, and registration numbers are not the acts' own)."""
+    an entry into force, and registration numbers are not the acts' own). The numbers of a joint
+    order (`note_joint_act`) name one act, cited by the first of them."""
     registered = [(m.start(), m.end()) for m in patterns.finditer(lang, "registry_ref", tail)]
     numbers = [(at, n) for at, n in patterns.find_numbers(tail, lang) if not any(s <= at < e for s, e in registered)]
-    if len({n for _, n in numbers}) < 2:
+    if len({n for _, n in numbers}) < 2 or shapes.has(tail, lang, "note_joint_act"):
         return [_act_cited(tail, lang)]
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), tail)
     dates = [d for _, d in patterns.find_dates(bare, lang)]
@@ -208,6 +225,7 @@ class Formula:
     new_unit: str | None  # the unit an insertion adds
     new_words: str | None  # the new words of a change of words
     tail: str  # what follows the formula: `:` and the new wording, or nothing
+    after: str | None = None  # the unit an insertion follows (`после абзаца второго`), as printed
 
 
 def _literal_weight(form: str) -> int:
@@ -247,14 +265,21 @@ def _match_formula(line: str, lang: str) -> Formula | None:
     best = None
     for weight, operation, rx, words in _formula_regexes(lang):
         m = rx.match(line) if words is None or words.match(line) else None
-        if m and (best is None or weight > best[0]):
+        if m and (best is None or weight > best[0]) and _names_its_anchor(m, lang):
             best = (weight, operation, m)
     if best is None:
         return None
     _, operation, m = best
     groups = m.groupdict()
     return Formula(operation, (groups.get("unit") or "").strip(), groups.get("new_unit"), groups.get("new"),
-                   groups["tail"].strip())
+                   groups["tail"].strip(), groups.get("after"))
+
+
+def _names_its_anchor(m: re.Match, lang: str) -> bool:
+    """A formula that places a new unit after another (`{after}`) fits only where a unit is named
+    there (`после абзаца второго`), not words (`после слов "…"`)."""
+    after = m.groupdict().get("after")
+    return after is None or bool(units.refs_in(after, lang))
 
 
 def _top_level_commas(text: str) -> list[int]:
@@ -363,13 +388,16 @@ class _Changes:
     klists: list[KnowledgeList] = field(default_factory=list)
     unread: list[Para] = field(default_factory=list)
     current: Amendment | None = None
+    sharing: int = 1  # how many of the last changes the wording being read belongs to
     wording: list[Para] = field(default_factory=list)
     quote_open: bool = False
 
     def close(self) -> None:
         if self.current is not None and self.wording:
-            self.current.text = _strip_quotes(_join_wording(self.wording))
-            self.current.lines = span_of(self.current.lines, *(p.span for p in self.wording))
+            text = _strip_quotes(_join_wording(self.wording))
+            for a in self.changes[-self.sharing:]:  # the units one instruction named, one wording
+                a.text = text
+                a.lines = span_of(a.lines, *(p.span for p in self.wording))
             number, items = _wording_items(self.wording, self.lang)
             if items:
                 where = number or re.sub(r"\D+", "", self.current.target_unit or "") or None
@@ -418,7 +446,7 @@ class _Changes:
 
     def enter_context(self, t: str) -> None:
         described = units.described_unit(t, self.lang)
-        refs = units.refs_in(t, self.lang) or ([described] if described else [])
+        refs = units.with_owners(t, units.refs_in(t, self.lang), self.lang) or ([described] if described else [])
         target = _target_act(t, self.lang)
         if target:
             self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several
@@ -431,6 +459,9 @@ class _Changes:
         self.close()
         lang = self.lang
         outer = units.refs_in(f.unit, lang)
+        added = self.placed_after(f, outer) if f.after is not None else None
+        if added is not None:
+            outer, f.new_unit = added
         if f.new_unit is not None:
             # `пункт 5 дополнить подпунктом 3)`: the unit changed holds the one added
             self.context.supersede(outer)
@@ -438,13 +469,27 @@ class _Changes:
             inner_text = f.new_unit
         else:
             inner_text = f.unit
-        inner = units.refs_in(inner_text, lang)
-        self.context.supersede(inner)
-        unit = units.write_unit(inner_text, lang, self.context.around(inner))
-        self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
-                                 self.record.act_date, f.new_words, p.span)
-        self.changes.append(self.current)
+        # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):
+        # one change each; a plural of one kind (`в пунктах 3 и 5`) is one unit
+        pieces = units.separate_units(inner_text, lang) if f.new_unit is None else [inner_text]
+        for piece in pieces:
+            inner = units.refs_in(piece, lang)
+            self.context.supersede(inner)
+            unit = units.write_unit(piece, lang, self.context.around(inner))
+            self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
+                                     self.record.act_date, f.new_words, p.span)
+            self.changes.append(self.current)
+        self.sharing = len(pieces)
         self.start_wording(f, p, following)
+
+    def placed_after(self, f: Formula, outer: list[units.Ref]) -> tuple[list[units.Ref], str] | None:
+        """A unit added after another (`пункт 5 после абзаца второго дополнить абзацем`,
+        `4-тармақтың екінші абзацынан кейін … абзацпен толықтырылсын`): the units that hold it and
+        the new unit, named by its own place (`абзац третий`); None where that is not known."""
+        named = units.refs_in(f.after, self.lang)
+        anchor = max(named, key=lambda r: r.rank)  # `абзаца второго пункта 5`: the innermost
+        new = units.following(anchor, f.new_unit or "", self.lang)
+        return (outer + [r for r in named if r is not anchor], new) if new else None
 
     def start_wording(self, f: Formula, p: Para, following: Para | None) -> None:
         right = f.tail.lstrip(":").strip()

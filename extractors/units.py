@@ -27,8 +27,9 @@ from . import shapes
 from .compiled import rx
 from .vocabulary import vocabulary
 
+# a column inside a row is one cell of it (`в строке, порядковый номер 2, графу 4`)
 RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
-        "table": 4, "part": 5, "column": 5, "row": 5, "title": 6}
+        "table": 4, "part": 5, "row": 5, "note": 5, "column": 6, "title": 7}
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
@@ -267,6 +268,49 @@ def described_unit(text: str, lang: str) -> Ref | None:
     return None
 
 
+def with_owners(text: str, refs: list[Ref], lang: str) -> list[Ref]:
+    """The units of a phrase, a numbered unit of those named by what they belong to written with
+    its owner where the phrase prints one next to it (`приложения 2 к квалификационным требованиям`,
+    named short as a described unit's), so that it is not taken for the act's own annex; an owner
+    that only points back at an act named before (`к указанному приказу`, `көрсетілген …
+    талаптарына`: `unit_owner_pointer`) or names it by its type (`к приказу`) is the act's own
+    and is left out."""
+    out = []
+    for k, ref in enumerate(refs):
+        owner = _owner_of(text, refs, k, lang) if ref.kind in DESCRIBED and not ref.named else None
+        if owner:
+            norm = f"{owner} {ref.norm}" if _number_first(lang) else f"{ref.norm} {owner}"
+            ref = Ref(ref.kind, norm, ref.start, ref.end, named=True)
+        out.append(ref)
+    return out
+
+
+def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
+    ties = vocabulary(lang).forms("unit_of")
+    pointer = rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_pointer')})(?!\w)"
+    if not ties:
+        return None
+    if _number_first(lang):
+        owner = text[refs[k - 1].end if k else 0:refs[k].start].strip(" ,:")
+        tied = owner and re.search(rf"(?:{'|'.join(map(re.escape, ties))})$", owner, re.IGNORECASE)
+    else:
+        owner = text[refs[k].end:refs[k + 1].start if k + 1 < len(refs) else len(text)].strip(" ,:")
+        tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
+    if not tied or re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner) or re.search(pointer, owner, re.IGNORECASE):
+        return None
+    short = _one_line(_short_owner(owner, lang))
+    return None if _names_an_act(short, lang) else short
+
+
+def _names_an_act(owner: str, lang: str) -> bool:
+    """An owner that is an act named by its type word alone (`к приказу`, `Қағидаларға`)."""
+    vocab = vocabulary(lang)
+    types = {f.casefold()[:5] for key in vocab.keys("act:") for f in vocab.forms(key)}
+    ties = {f.casefold() for f in vocab.forms("unit_of")}
+    words = [w for w in re.findall(r"[^\W\d_]+", owner.casefold()) if w not in ties]
+    return 0 < len(words) <= 2 and any(w[:5] in types for w in words)
+
+
 def _short_owner(owner: str, lang: str) -> str:
     """The owner of a described unit named short, without the words that say whose or which it is
     (`к квалификационным требованиям к специалистам …` -> `к квалификационным требованиям`;
@@ -303,6 +347,47 @@ def refs_in(text: str, lang: str) -> list[Ref]:
     return out
 
 
+def following(anchor: Ref, new: str, lang: str) -> str | None:
+    """The unit an insertion adds right after `anchor`, named by its place in the nominative: the
+    new unit as printed where it names its own number or ordinal (`абзацем третьим`); where it is
+    its word alone (`абзацем`, `абзацпен`) and the anchor is one of its kind named by an ordinal
+    (`абзаца второго`, `екінші абзацынан`), the next ordinal (`абзац третий`, `үшінші абзац`);
+    None where neither tells."""
+    if refs_in(new, lang):
+        return new
+    word = unit_word(new.strip(" ,"), lang) if re.fullmatch(r"\s*[^\W\d_]+\s*", new) else None
+    if word is None or word.kind != anchor.kind:
+        return None
+    numbers = [ordinal_number(w, lang) for w in anchor.norm.split()]
+    numbers = [int(n) for n in numbers if n]
+    vocab = vocabulary(lang)
+    ordinal = vocab.first(f"ordinal:{numbers[-1] + 1}") if numbers else ""
+    if not ordinal:
+        return None
+    if word.base.casefold() in {f.casefold() for f in vocab.forms("unit_feminine")}:
+        ordinal = vocab.first(f"ordinal_feminine:{numbers[-1] + 1}", ordinal)
+    return f"{ordinal} {word.base}" if _number_first(lang) else f"{word.base} {ordinal}"
+
+
+def separate_units(text: str, lang: str) -> list[str]:
+    """A phrase that names units of different paths, each with its word, joined by an `and`
+    (`абзаце втором пункта 2 и пункте 7`, `3-тармақтың 2) тармақшасындағы және 6-тармақтағы`), cut
+    into one phrase per unit; a plural of one kind names its numbers in one unit (`пунктах 3 и 5`,
+    `3, 5 және 8-тармақтар`) and stays whole, as does a phrase of one path."""
+    refs = refs_in(text, lang)
+    joined = rx(rf"\s*,?\s*(?:{shapes.words_rx(lang, 'and_words')})\s+(?:[^\W\d_]{{1,2}}\s+)?", re.IGNORECASE)
+    ands = [bool(joined.fullmatch(text, a.end, b.start)) for a, b in zip(refs, refs[1:])]
+    # a list of them (`…, пункте 7 и …`): the commas before its `и` part it too; a comma after an
+    # apposition closes it (`в строке, порядковый номер 2, графу 4` is one path)
+    commas = [any(ands) and not a.apposition and text[a.end:b.start].strip() == "," for a, b in zip(refs, refs[1:])]
+    pieces, at = [], 0
+    for k, (a, b) in enumerate(zip(refs, refs[1:])):
+        if ands[k] or commas[k]:
+            pieces.append(text[at:a.end])
+            at = b.start
+    return pieces + [text[at:]]
+
+
 def named_unit(text: str, lang: str) -> str | None:
     """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed, or in
     its first form where it is printed inflected (`преамбулу` -> `преамбула`)."""
@@ -326,9 +411,12 @@ def _genitives(lang: str) -> dict[str, str]:
 def _genitive(ref: Ref, lang: str) -> str | None:
     """An outer unit as the language prints it after the unit inside it (`пункт 3` -> `пункта 3`);
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
-    head, _, number = ref.norm.partition(" ")
+    head, comma, number = re.match(r"(\S+?)(,?)(?:\s+|$)(.*)$", ref.norm).groups()
     word = _genitives(lang).get(head.casefold())
-    return f"{word} {number}".strip() if word and (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number)) else None
+    if not word or not (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number.split()[-1] if number else "")):
+        return None
+    # an apposition is set off by commas on both sides (`строки, порядковый номер 2, приложения 2`)
+    return f"{word}{comma} {number}".strip() + ("," if ref.apposition else "")
 
 
 def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str | None:
@@ -339,24 +427,44 @@ def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str
     if own is None:
         own, chain = chain[0].norm, chain[1:]
     outer = [_genitive(c, lang) for c in chain]
-    return None if None in outer else " ".join([own, *outer])
+    return None if None in outer else " ".join([own, *outer]).rstrip(",")
+
+
+def _titles(refs: list[Ref], alone: bool, lang: str) -> list[str]:
+    """The titles a phrase names; a title of nothing named in its nominative, not its possessive
+    (`unit_alone:*`: `Тақырып жаңа редакцияда` -> `тақырып`, `2-параграфтың тақырыбы` -> `тақырыбы`)."""
+    titles = [r for r in refs if r.kind in UNNUMBERED]
+    return [vocabulary(lang).first(f"unit_alone:{r.kind}", r.norm) if alone else r.norm for r in titles]
+
+
+def _render_printed(text: str, body: list[Ref], titles: list[str], context: list[Ref], lang: str
+                    ) -> tuple[str | None, list[str]]:
+    """`printed` style: the phrase written whole (`подпункт 2) пункта 3`), or, where a genitive is
+    not known, None and its parts."""
+    own = None
+    if len(body) > 1 and all(a.rank < b.rank for a, b in zip(body, body[1:])):
+        # the outer units printed first, as a context of the last (`в строке, порядковый номер 2,
+        # графу 4`): written as that context would be (`графа 4 строки, порядковый номер 2`)
+        context, body = [*context, *body[:-1]], body[-1:]
+    if body:
+        printed = body[0].norm + text[body[0].end:body[-1].end]
+        # an apposition closes before the outer units (`строка, порядковый номер 3, приложения …`)
+        own = re.sub(r"\s+", " ", printed).strip() + ("," if body[-1].apposition and context else "")
+    whole = _printed_with_context(own, list(context), lang)
+    if whole is not None:
+        return ", ".join([whole] + titles), []
+    return None, [c.norm for c in context] + ([own] if own else [])
 
 
 def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> str:
     """The units of one phrase under the units of its context, written the language's way
     (`unit_style`)."""
     body = [r for r in refs if r.kind not in UNNUMBERED]
-    titles = [r.norm for r in refs if r.kind in UNNUMBERED]
+    titles = _titles(refs, not body and not context, lang)
     if vocabulary(lang).first("unit_style", "split") == "printed" and (body or context):
-        own = None
-        if body:
-            printed = body[0].norm + text[body[0].end:body[-1].end]
-            # an apposition closes before the outer units (`строка, порядковый номер 3, приложения …`)
-            own = re.sub(r"\s+", " ", printed).strip() + ("," if body[-1].apposition and context else "")
-        whole = _printed_with_context(own, list(context), lang)
+        whole, parts = _render_printed(text, body, titles, list(context), lang)
         if whole is not None:
-            return ", ".join([whole] + titles)
-        parts = [c.norm for c in context] + ([own] if own else [])
+            return whole
     elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
         # the units around the owner split, the owner with the units inside it as printed
         at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
@@ -402,13 +510,13 @@ def write_unit(text: str, lang: str, context: list[Ref]) -> str | None:
     named = named_unit(text, lang)
     if named:
         return named
-    refs = refs_in(text, lang)
+    refs = with_owners(text, refs_in(text, lang), lang)
     if refs:
         return render(text, refs, lang, context)
     parts = [render("", [], lang, context)] if context else []
     if text.strip(" :,;"):
         printed = text.strip(" :,;")
-        # a unit named by its word alone (`абзацем`, `абзацпен`): the word in its first form
+        # a unit named by its word alone (`абзацем`, `ескертпемен`): the word in its first form
         word = unit_word(printed, lang) if re.fullmatch(r"[^\W\d_]+", printed) else None
         parts.append(word.base if word else printed)
     return ", ".join(parts) or None
