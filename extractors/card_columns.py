@@ -87,8 +87,12 @@ def _cells(segs: list[Seg]) -> list[tuple[int, int, str]]:
 
 
 def enter(st: State, columns: tuple[str, ...]) -> State:
-    """The header row: the function rows follow (a header printed again on a new page goes on
-    with the row it cut)."""
+    """The header row: the function rows follow. A header printed again inside the table heads
+    a new page: what follows may be the rest of each cell the page break cut, in column order,
+    as after any page break (a PDF's table joined over pages keeps no break of its own)."""
+    if st.columns and st.section == "rows":
+        return st.fork(section="rows", columns=columns, field=None, reprint=None, brk=1, took=frozenset(),
+                       page_list=None, task_after_list=False)
     return st.fork(section="rows", columns=columns, field=None, expect=frozenset(), reprint=None)
 
 

@@ -576,3 +576,48 @@ def test_the_next_annex_s_caption_is_no_part_of_the_card_before_it(lang, caption
     [first, second] = cards_from_text(damaged(one + "[page]\n" + caption + "\n\n" + two), lang)
     assert first.working_conditions in ("Жұмыс кеңседе орындалады.", "Работа в помещении.")
     assert second.card_title == "Y"
+
+
+def test_a_header_printed_again_without_a_page_break_still_cuts_the_row():
+    # a PDF's table joined over pages keeps no break: the header printed again heads the next
+    # page, and the cells after it go on the row it cut, in column order
+    card = card_of(head_of("ru") + RU_LIST.replace("1) Выявление семей;\n2) Сопровождение семей.", "1) Выявление семей.") + """\
+Трудовая функция
+
+Задачи
+
+Навыки
+
+Знания
+
+ТФ 1 Выявление семей
+
+Учет семей
+
+сбор сведений;
+
+Социальный кодекс;
+
+Трудовая функция
+
+Задачи
+
+Навыки
+
+Знания
+
+ведение списка.
+
+закон о семье.
+
+ДТФ 1 Обучение волонтеров
+
+Проведение занятий
+
+составление плана занятия.
+
+методы обучения.
+""", "ru")
+    task = card.functions[0].tasks[0]
+    assert [i.text for i in task.skills] == ["сбор сведений", "ведение списка"]
+    assert [i.text for i in task.knowledge] == ["Социальный кодекс", "закон о семье"]
