@@ -163,19 +163,7 @@ def _new_function(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if not _at_row_end(st):
         return []
     marked, printed, name = function_mark(seg.text, ctx.vocab.lang)
-    listed = ctx.listed(st)
-    rows = st.row_numbers()
-    unread = {key: v for key, v in listed.items() if key not in rows and (marked is None or key[0] == marked)}
-    best = max(((similar(name, v), key) for key, v in unread.items()), default=(0.0, None)) if name else (0.0, None)
-    if best[1] and (best[0] >= LISTED_MATCH or norm(unread[best[1]]).startswith(norm(name))):
-        (kind, no), score = best[1], name_starts(name, unread[best[1]]) + LISTED_NUMBER
-    elif unread and not marked:
-        # a row named otherwise than the list: the list's next entry
-        (kind, no), score = next(iter(unread)), (name_starts(name, None) if name else 0.5) + NOT_LISTED
-    else:
-        kind = marked or st.summary_kind
-        no = printed or max([n for k, n in rows if k == kind] or [0]) + 1
-        score = name_starts(name, None) if name else 0.5
+    (kind, no), score = _row_of(ctx, st, marked, printed, name)
     score += _row_cost(st) + (AFTER_NUMBER if "row" in st.expect else 0.0) + (MARKED_ROW if marked else 0.0)
     new = st.fork(score, section="rows", brk=None, expect=frozenset() if name.strip() else frozenset({"fn"}),
                   reprint=None, field=None)
@@ -183,6 +171,30 @@ def _new_function(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if name.strip():
         new.add(("fn", new.fi), i)
     return [new]
+
+
+def _row_of(ctx, st: State, marked: str | None, printed: int | None, name: str) -> tuple[tuple[str, int], float]:
+    """The (kind, number) a function row takes, and the evidence for it: the entry of the card's
+    list its name matches; else, unmarked, the list's next entry (a row named otherwise); else
+    its mark and printed number, or the kind of the sub-head above it and the next number."""
+    rows = st.row_numbers()
+    unread = {key: v for key, v in ctx.listed(st).items() if key not in rows and (marked is None or key[0] == marked)}
+    match = _listed_match(unread, name)
+    if match is not None:
+        return match, name_starts(name, unread[match]) + LISTED_NUMBER
+    named = name_starts(name, None) if name else 0.5
+    if unread and not marked:
+        return next(iter(unread)), named + NOT_LISTED
+    kind = marked or st.summary_kind
+    return (kind, printed or max([n for k, n in rows if k == kind] or [0]) + 1), named
+
+
+def _listed_match(unread: dict, name: str) -> tuple[str, int] | None:
+    """The entry of the card's list (not read yet) a row's name is, or begins."""
+    if not name or not unread:
+        return None
+    score, key = max((similar(name, v), key) for key, v in unread.items())
+    return key if score >= LISTED_MATCH or norm(unread[key]).startswith(norm(name)) else None
 
 
 def _new_task(ctx, st: State, i: int, seg: Seg) -> list[State]:
