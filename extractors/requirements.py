@@ -749,9 +749,10 @@ class _Act:
         texts = [p.text.strip() for p in paras]
         cells = [c for p in paras for c in table.para_cells(self.doc, p)]
         if section.table_inline:
-            # the head's own cells before the header are no table's
             texts[0], section.table_inline = section.table_inline, ""
-            while cells and not table.is_header_cell(cells[0].text, lang):
+        if any(table.is_header_cell(c.text, lang) for c in cells[:3]):
+            # the head's own cells before the header (on its line, or its block) are no table's
+            while not table.is_header_cell(cells[0].text, lang):
                 cells.pop(0)
         roles = table.header(cells, lang)
         if "level" not in roles:

@@ -51,3 +51,43 @@ def test_a_position_after_a_head_with_its_one_clause_after_a_dash_is_a_clause_an
 ])
 def test_a_name_and_a_dash_with_no_requirement_head_before_it_is_no_clause(lang, body):
     assert clauses(body, lang) == []
+
+
+# a table whose level cell spans category rows and whose position cell spans level cells; a page
+# break falls between two categories of the first row; a level or a category `-` is none
+_SPANNED = {
+    "ru": ("      2. Квалификационные требования к работникам центра:\n\n\n"
+           "№·\nп/п\n\nНаименование·\nдолжности\n\nУ р о в е н ь·\nквалификации\n\nКатегория\n\n"
+           "Квалификационные требования\n\n1\n\nЛ о г о п е д\n\nвысший уровень·\nквалификации\n\nвысшая\n\n"
+           "высшее образование и стаж·\nработы по специальности не менее·\n4 (четырех) лет\n\n"
+           "первая\n\nвысшее образование и стаж работы·\nпо специальности не менее 2 (двух) лет\n\n\n\n\n"
+           "без·\nкатегории\n\nвысшее образование без·\nпредъявления требований к стажу·\nработы\n\n"
+           "средний·\nуровень·\nквалификации\n\nпервая\n\nтехническое и профессиональное·\nобразование и стаж·\n"
+           "работы не менее 3 (трех) лет\n\n2\n\nСторож\n\n-\n\n-\n\nобщее среднее образование без·\n"
+           "предъявления требований к стажу\n\n"
+           "      3. В стаж работы засчитывается стаж работы в организациях образования.\n"),
+    "kk": ("      2. Орталық қызметкерлеріне қойылатын біліктілік талаптары:\n\n\n"
+           "№·\nр/с\n\nЛауазымның·\nатауы\n\nБ і л і к т і л і к·\nдеңгейі\n\nСанаты\n\n"
+           "Біліктілік талаптары\n\n1\n\nЛ о г о п е д\n\nжоғары·\nдеңгей\n\nжоғары·\nсанатты\n\n"
+           "жоғары білім және мамандығы·\nбойынша кемінде 4 (төрт) жыл·\nжұмыс өтілі\n\n"
+           "бірінші·\nсанатты\n\nжоғары білім және мамандығы бойынша·\nкемінде 2 (екі) жыл жұмыс өтілі\n\n\n\n\n"
+           "санаты·\nжоқ\n\nжоғары білім, жұмыс өтіліне·\nталап қойылмайды\n\n"
+           "орта·\nдеңгей\n\nбірінші·\nсанатты\n\nтехникалық және кәсіптік·\nбілім және кемінде·\n"
+           "3 (үш) жыл жұмыс өтілі\n\n2\n\nКүзетші\n\n-\n\n-\n\nжалпы орта білім, жұмыс өтіліне·\n"
+           "талап қойылмайды\n\n"
+           "      3. Жұмыс өтіліне білім беру ұйымдарындағы жұмыс уақыты есептеледі.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_table_whose_level_cell_spans_categories_cut_by_a_page_break_between_categories(lang):
+    """The cells after the break open the next category's and the next level's sub-rows: no
+    category glued onto the position, none lost."""
+    first, other = ("логопед", "сторож") if lang == "ru" else ("логопед", "күзетші")
+    assert clauses(_SPANNED[lang], lang) == [
+        ("2", first, "high", "highest", "higher", 4),
+        ("2", first, "high", "first", "higher", 2),
+        ("2", first, "high", "none", "higher", None),
+        ("2", first, "middle", "first", "tvet", 3),
+        ("2", other, None, None, "general_secondary", None),
+    ]
