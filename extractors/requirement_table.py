@@ -231,8 +231,9 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
 
 def _opens_subrow(text: str, columns: list[str | None], lang: str) -> bool:
     """Whether a cell opens a category's sub-row of a row: a whole category (or level) where the
-    clause is printed in two columns (education, experience), whose pieces a break cuts apart."""
-    return "experience" in columns and any(
+    clause is printed in two columns (education, experience), whose pieces a break cuts apart, or
+    where a level column spans the category rows (the break falls between two categories)."""
+    return ("experience" in columns or "level" in columns) and any(
         whole(text, lang, prefix) for prefix in _WHOLE["category"] + _WHOLE["level"])
 
 

@@ -310,10 +310,22 @@ def _reads_as_clause(item: str, lang: str) -> bool:
                 or shapes.has(item, lang, "experience"))
 
 
-def _nominative(item: str, lang: str) -> str:
+def _head_name(head: str, lang: str) -> str | None:
+    """The position a requirement head names before its requirement words, where the act lists no
+    positions (`2. Әлеуметтік педагогке қойылатын біліктілік талаптары`): in the nominative, and
+    only where its last word carries a case ending the vocabulary knows."""
+    m = shapes.search(head, lang, "requirement_head")
+    name = _HEAD_NUMBER.sub("", head[: m.start()] if m else "").strip()
+    if not name or any(c.isdigit() for c in name) or len(name.split()) > 5:
+        return None
+    nominative = _nominative(name, lang, "position_head_case")
+    return nominative.casefold() if nominative != name else None
+
+
+def _nominative(item: str, lang: str, key: str = "position_list_case") -> str:
     """A listed position with the case ending of the list taken off its head words (the last word,
     and the last word of a bracket): `маманға (кейс-менеджерге)` -> `маман (кейс-менеджер)`."""
-    pairs = vocabulary(lang).pairs("position_list_case")
+    pairs = vocabulary(lang).pairs(key)
 
     def strip(m: re.Match) -> str:
         word = m.group(0)
@@ -368,24 +380,42 @@ class _Section:
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
-               chapter: tuple[str | None, str | None] = (None, None)) -> tuple[_Section, str] | None:
+               chapter: tuple[str | None, str | None] = (None, None),
+               after_head: bool = False) -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
     `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
     level and the category the heading of its chapter names, where the head names none. A head
-    that says its requirements are in the table below may end with a full stop."""
+    that says its requirements are in the table below may end with a full stop; one after another
+    head (`after_head`) may name its position before a dash."""
     head, colon, inline = text.partition(":")
     if not colon and shapes.has(text, lang, "requirement_table_intro"):
         head, colon, inline = text, ".", ""
     if not colon:
-        return None
+        return _dash_head(text, number, lang) if after_head else None
     positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
     if positions is None:
         return None
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
-    section = _Section(number, _position_of(head, positions), names=names)
+    section = _Section(number, _position_of(head, positions) or _head_name(head, lang), names=names)
     level, category = _level_and_category(head, lang)
     section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
+
+
+def _dash_head(text: str, number: str, lang: str) -> tuple[_Section, str] | None:
+    """A paragraph after a requirement head that names its position and gives its one clause after
+    a dash (`4. Тәрбиеші көмекшісі – техникалық және кәсіптік білім, …`): the position is printed
+    in the nominative, a few words long, and what follows the dash reads as a clause."""
+    m = _NAME_DASH.match(_HEAD_NUMBER.sub("", text))
+    if not m or len(m.group(1).split()) > 5 or not _reads_as_clause(m.group(2), lang):
+        return None
+    name = m.group(1).strip()
+    names = tuple(w.casefold() for w in _LETTER_WORD.findall(name))
+    return _Section(number, name.casefold(), names=names), m.group(2).strip()
+
+
+# a position's name, a dash and its clause
+_NAME_DASH = re.compile(r"^([^\W\d_]+(?:[\s-][^\W\d_]+)*)\s+[–—-]\s+(.+)$", re.DOTALL)
 
 
 def _heading_names(head: str, listed: Callable[[], list[str]]) -> list[str] | None:
@@ -444,9 +474,16 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | Non
                 break
     if cat:
         return (level[0] if level else None), cat[0], at + cat[1]
-    if level and (not text[at:].strip() or ":" in text[text_at:at]):
+    if level and (not text[at:].strip() or ":" in text[text_at:at] or _names_heading(text, at, names)):
         return level[0], None, at
     return None
+
+
+def _names_heading(text: str, at: int, names: tuple[str, ...]) -> bool:
+    """The level names the position before its colon and nothing more (`біліктілігі жоғары
+    деңгейдегі отбасы-тәрбиешісі:`): a level heading, not a clause."""
+    ends = _past_names(text, at, names)
+    return bool(ends) and text[ends[-1]:].strip() == ":"
 
 
 def clause_pieces(text: str, lang: str, names: tuple[str, ...] = ()) -> list[str]:
@@ -637,6 +674,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     # inside the new wording an instruction quotes (`… мынадай редакцияда жазылсын:` / `"7. …";`)
     quoted = False
     before = ""
+    heads = 0  # the requirement heads read so far
     for p in paras:
         text = p.text.strip()
         number = _number(text)
@@ -653,8 +691,9 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             section, chapter = None, shares
         elif number:
             out.extend(act.end(section))
-            head = _read_head(text, number, positions, lang, chapter)
+            head = _read_head(text, number, positions, lang, chapter, heads > 0)
             section = head[0] if head else None
+            heads += 1 if head else 0
             if head and head[1] and table.is_header_cell(head[1], lang):
                 # the table's header cell printed right after the head's colon: the table opens here
                 section.table_paras, section.table_inline = [p], head[1]
@@ -710,9 +749,10 @@ class _Act:
         texts = [p.text.strip() for p in paras]
         cells = [c for p in paras for c in table.para_cells(self.doc, p)]
         if section.table_inline:
-            # the head's own cells before the header are no table's
             texts[0], section.table_inline = section.table_inline, ""
-            while cells and not table.is_header_cell(cells[0].text, lang):
+        if any(table.is_header_cell(c.text, lang) for c in cells[:3]):
+            # the head's own cells before the header (on its line, or its block) are no table's
+            while not table.is_header_cell(cells[0].text, lang):
                 cells.pop(0)
         roles = table.header(cells, lang)
         if "level" not in roles:
