@@ -621,3 +621,19 @@ def test_a_header_printed_again_without_a_page_break_still_cuts_the_row():
     task = card.functions[0].tasks[0]
     assert [i.text for i in task.skills] == ["сбор сведений", "ведение списка"]
     assert [i.text for i in task.knowledge] == ["Социальный кодекс", "закон о семье"]
+
+
+def test_a_long_label_cut_after_a_shorter_label_s_words_is_the_long_label():
+    # `Жеке құзыреттер` is also a label of its own, where it fills its cell; here a page break
+    # cut `Жеке құзыреттерге қойылатын талаптар` right after those words
+    from test_card_variants import ROWS
+    card = card_of(head_of("kk") + ROWS["kk"] + "\nЖеке құзыреттер\n[page]\nге қойылатын талаптар\n\nЖауапкершілік.\n", "kk")
+    assert card.personal_competencies == "Жауапкершілік."
+
+
+def test_a_short_label_that_fills_its_cell():
+    from test_card_variants import ROWS
+    card = card_of(head_of("kk") + ROWS["kk"] + "\nЖеке құзыреттер:\n\nЖауапкершілік.\n\nБайланысты кәсіптер:\n\n"
+                   "6 деңгей Орталық басшысы\n", "kk")
+    assert card.personal_competencies == "Жауапкершілік."
+    assert [(level, name) for level, name, _ in card.related] == [("6", "Орталық басшысы")]
