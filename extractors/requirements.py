@@ -424,8 +424,17 @@ def _heading_names(head: str, listed: Callable[[], list[str]]) -> list[str] | No
     None where the head names no listed position."""
     name = _HEAD_NUMBER.sub("", head).strip().casefold()
     positions = listed() if name else []
-    close = [p for p in positions if difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9]
+    close = [p for p in positions if _ratio_at_least(name, p.casefold(), 0.9)]
     return positions if close else None
+
+
+def _ratio_at_least(a: str, b: str, threshold: float) -> bool:
+    """difflib's ratio(a, b) >= threshold, answered by its upper bounds first (every head of the
+    act is compared with every listed position)."""
+    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
+        return False
+    m = difflib.SequenceMatcher(None, a, b)
+    return m.quick_ratio() >= threshold and m.ratio() >= threshold
 
 
 def _number(text: str) -> str | None:
