@@ -13,7 +13,7 @@ import re
 from .card_columns import bare_name
 from .card_evidence import completes_listed, cut_word_as_listed
 from .card_state import State
-from .card_values import (clean_name, listed_entry, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
+from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
                           similar)
 from .joining import pair_join
 from .lexicon import Lexicon
@@ -116,13 +116,8 @@ def _listed(ctx, st: State, lexicon: Lexicon) -> list[tuple[str, int, str, tuple
                 counters[kind] = no
                 out.append((kind, no, name, acc.span()))
         elif key[0] == "sum":
-            kind = key[1]
-            acc = joined(ctx, idx, lexicon)
-            items = split_items(acc)
-            printed = item_numbering(acc)
-            for item, n in zip(items, printed if len(printed) == len(items) else [None] * len(items)):
-                entry = listed_entry(item.text, kind, n, counters, ctx.vocab)
-                out.append(entry + (item.lines,))
+            for kind, no, name, item in listed_entries(joined(ctx, idx, lexicon), key[1], counters, ctx.vocab):
+                out.append((kind, no, name, item.lines))
     return out
 
 

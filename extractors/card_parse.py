@@ -23,7 +23,7 @@ from .card_evidence import LIST_NUMBER
 from .card_state import State
 from .card_template import Template, card_template
 from .card_values import similar
-from .lists import Acc, item_numbering, split_items
+from .lists import Acc
 from .segments import Seg
 from .vocabulary import Vocabulary, vocabulary
 
@@ -140,7 +140,7 @@ class Context:
 
 
 def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
-    from .card_values import clean_name, listed_entry
+    from .card_values import clean_name, listed_entries
     out: dict[tuple[str, int], str] = {}
     counters = {"mandatory": 0, "additional": 0}
     for key, idx in entries:
@@ -151,11 +151,7 @@ def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
                 counters[kind] = no
                 out[(kind, no)] = name
             continue
-        acc = ctx.acc(idx)
-        items = split_items(acc)
-        printed = item_numbering(acc)
-        for item, n in zip(items, printed if len(printed) == len(items) else [None] * len(items)):
-            kind, no, name = listed_entry(item.text, key[1], n, counters, ctx.vocab)
+        for kind, no, name, _ in listed_entries(ctx.acc(idx), key[1], counters, ctx.vocab):
             out[(kind, no)] = name
     return out
 

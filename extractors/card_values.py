@@ -12,7 +12,8 @@ from typing import Callable
 
 from rapidfuzz.distance import Indel
 
-from .lists import Acc
+from .lists import Acc, item_numbering, split_items
+from .records import Item
 from .units import ordinal_number
 from .vocabulary import Vocabulary
 
@@ -65,8 +66,18 @@ def clean_name(text: str | None) -> str | None:
     return text.strip().rstrip(".;:, ").strip() or None
 
 
-def listed_entry(text: str, kind: str, printed: int | None, counters: dict[str, int],
-                 vocab: Vocabulary) -> tuple[str, int, str]:
+def listed_entries(acc: Acc, kind: str, counters: dict[str, int], vocab: Vocabulary) -> list[tuple[str, int, str, Item]]:
+    """(kind, number, name, item) of each item of the card's list of functions under its heading
+    of `kind` (the parser's reading and the built record read the list alike)."""
+    items = split_items(acc)
+    printed = item_numbering(acc)
+    if len(printed) != len(items):
+        printed = [None] * len(items)
+    return [_listed_entry(item.text, kind, n, counters, vocab) + (item,) for item, n in zip(items, printed)]
+
+
+def _listed_entry(text: str, kind: str, printed: int | None, counters: dict[str, int],
+                  vocab: Vocabulary) -> tuple[str, int, str]:
     """(kind, number, name) of an item of the card's list of functions, under the list's heading
     of `kind`. The number the list prints is kept (an additional function may go on from the
     mandatory ones: `3.`), else the next one. A kind printed in brackets after the name (one list
