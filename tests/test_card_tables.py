@@ -487,10 +487,9 @@ def test_a_table_without_a_function_column_under_labelled_function_rows():
         ("additional", 1, "Обучение волонтеров", ["Проведение занятий"])]
 
 
-def test_a_function_mark_before_a_break_and_its_name_after_it():
-    # the function cell printed its mark on one page and its name on the next, after the task's
-    # name and the lists' first parts
-    card = card_of(head_of("ru") + RU_LIST.replace("1) Выявление семей;\n2) Сопровождение семей.", "1) Выявление семей.") + """\
+# one function and its task cut by a page break, under a header printed again on the next
+# page: the function cell as printed before the break, what stands between, and the name after
+CUT_ROW = """\
 Трудовая функция
 
 Задачи
@@ -499,15 +498,14 @@ def test_a_function_mark_before_a_break_and_its_name_after_it():
 
 Знания
 
-ТФ 1
+{function}
 
 Учет семей
 
 сбор сведений;
 
 Социальный кодекс;
-[page]
-Трудовая функция
+{between}Трудовая функция
 
 Задачи
 
@@ -515,9 +513,7 @@ def test_a_function_mark_before_a_break_and_its_name_after_it():
 
 Знания
 
-Выявление семей
-
-ведение списка.
+{name}ведение списка.
 
 закон о семье.
 
@@ -528,7 +524,14 @@ def test_a_function_mark_before_a_break_and_its_name_after_it():
 составление плана занятия.
 
 методы обучения.
-""", "ru")
+"""
+RU_ONE = head_of("ru") + RU_LIST.replace("1) Выявление семей;\n2) Сопровождение семей.", "1) Выявление семей.")
+
+
+def test_a_function_mark_before_a_break_and_its_name_after_it():
+    # the function cell printed its mark on one page and its name on the next, after the task's
+    # name and the lists' first parts
+    card = card_of(RU_ONE + CUT_ROW.format(function="ТФ 1", between="[page]\n", name="Выявление семей\n\n"), "ru")
     [fn, extra] = card.functions
     assert (fn.name, fn.tasks[0].name) == ("Выявление семей", "Учет семей")
     assert [i.text for i in fn.tasks[0].skills] == ["сбор сведений", "ведение списка"]
@@ -581,43 +584,7 @@ def test_the_next_annex_s_caption_is_no_part_of_the_card_before_it(lang, caption
 def test_a_header_printed_again_without_a_page_break_still_cuts_the_row():
     # a PDF's table joined over pages keeps no break: the header printed again heads the next
     # page, and the cells after it go on the row it cut, in column order
-    card = card_of(head_of("ru") + RU_LIST.replace("1) Выявление семей;\n2) Сопровождение семей.", "1) Выявление семей.") + """\
-Трудовая функция
-
-Задачи
-
-Навыки
-
-Знания
-
-ТФ 1 Выявление семей
-
-Учет семей
-
-сбор сведений;
-
-Социальный кодекс;
-
-Трудовая функция
-
-Задачи
-
-Навыки
-
-Знания
-
-ведение списка.
-
-закон о семье.
-
-ДТФ 1 Обучение волонтеров
-
-Проведение занятий
-
-составление плана занятия.
-
-методы обучения.
-""", "ru")
+    card = card_of(RU_ONE + CUT_ROW.format(function="ТФ 1 Выявление семей", between="\n", name=""), "ru")
     task = card.functions[0].tasks[0]
     assert [i.text for i in task.skills] == ["сбор сведений", "ведение списка"]
     assert [i.text for i in task.knowledge] == ["Социальный кодекс", "закон о семье"]
