@@ -199,6 +199,14 @@ def _numbered_forms(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=None)
+def _any_numbered(lang: str) -> re.Pattern:
+    """All the numbered forms as one pattern: most offsets open none of them, and one match
+    says so where a match per form would be tried."""
+    forms = (rx.pattern.replace("(?P<n>", "(?:") for _, rx in _numbered_forms(lang))
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _numbered_ends(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The ends of the numbered forms whose number comes after their words (`функциясы N:` of
     `Еңбек функциясы N:`): from each word after the first through the number and what follows."""
@@ -384,6 +392,8 @@ _kept_label_at = lru_cache(maxsize=1 << 14)(_label_at)
 
 def _numbered_at(text: str, pos: int, lang: str, fields) -> LabelMatch | None:
     """The longest numbered label (`Еңбек функциясы 2:`, `1-міндет`) that ends a word at `pos`."""
+    if not _any_numbered(lang).match(text, pos):
+        return None
     best = None
     for field, rx in _numbered_forms(lang):
         if fields and field not in fields:
@@ -712,9 +722,7 @@ def match_glued_head(text: str, tail: str, lang: str) -> tuple[str, int, int, st
     words, twords = _words(text, 0), _words(tail, 0)
     if len(words) < 2 or not twords:
         return None
-    for field, form, raw_form in _phrase_forms(lang):
-        if "..." in form or len(form) < 3 or not _first_word_fits(form, words):
-            continue
+    for field, form, raw_form in _glued_head_forms(lang, tuple(w for w, _, _ in words[:4])):
         for k in range(len(form) - 1, 1, -1):
             head = _match_words(form[:k], words)
             if head is None or head >= len(words):
@@ -724,6 +732,14 @@ def match_glued_head(text: str, tail: str, lang: str) -> tuple[str, int, int, st
                 head_end, taken = words[head - 1][2], _after_colon(tail, twords[rest - 1][2])
                 return field, head_end, taken, text[:head_end] + " " + tail[:taken].strip()
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _glued_head_forms(lang: str, firsts: tuple[str, ...]) -> tuple:
+    """The forms of three words or more, with no `...`, that the text's first words (up to four:
+    what _first_word_fits reads) may start: the same first words recur, each decided once."""
+    words = [(w, 0, 0) for w in firsts]
+    return tuple(f for f in _phrase_forms(lang) if "..." not in f[1] and len(f[1]) >= 3 and _first_word_fits(f[1], words))
 
 
 def match_label_end(text: str, lang: str) -> LabelMatch | None:

@@ -108,9 +108,23 @@ def find_all(text: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _joined(lang: str, key: str) -> tuple[re.Pattern, ...]:
+    """The shapes of `key` as one pattern, for asking whether any is there (one search where
+    one per shape was made); the shapes themselves where they cannot be joined (a group name
+    two of them share)."""
+    shapes = regexes(lang, key)
+    if len(shapes) < 2:
+        return shapes
+    try:
+        return (re.compile("|".join(f"(?:{rx.pattern})" for rx in shapes), re.IGNORECASE),)
+    except re.error:
+        return shapes
+
+
 def any_of(text: str, lang: str, prefix: str) -> bool:
     """Whether any shape of the keys `prefix:kind` is in the text (find_all, stopping at the first)."""
-    return any(rx.search(text) for key in vocabulary(lang).keys(prefix) for rx in regexes(lang, key))
+    return any(rx.search(text) for key in vocabulary(lang).keys(prefix) for rx in _joined(lang, key))
 
 
 def at_start(text: str, lang: str, prefix: str) -> tuple[str, int] | None:
@@ -135,7 +149,7 @@ def search(text: str, lang: str, key: str) -> re.Match | None:
 
 
 def has(text: str, lang: str, key: str) -> bool:
-    return any(rx.search(text) for rx in regexes(lang, key))
+    return any(rx.search(text) for rx in _joined(lang, key))
 
 
 def number_value(token: str, lang: str) -> int | None:

@@ -82,7 +82,11 @@ def _unit_words(lang: str) -> tuple[_Word, ...]:
 
 
 def unit_word(word: str, lang: str) -> _Word | None:
-    low = word.casefold()
+    return _unit_word(word.casefold(), lang)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the first words of every paragraph
+def _unit_word(low: str, lang: str) -> _Word | None:
     for w in _unit_words(lang):
         if low == w.stem or (w.prefix and low.startswith(w.stem)):
             return w
