@@ -14,7 +14,7 @@ from .card_columns import bare_name
 from .card_evidence import completes_listed, cut_word_as_listed
 from .card_state import State
 from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
-                          similar)
+                          says_none, similar)
 from .joining import pair_join
 from .lexicon import Lexicon
 from .lists import Acc, item_numbering, split_items
@@ -52,6 +52,7 @@ def build_card(ctx, st: State, card_no: int, title: str | None, lexicon: Lexicon
     listed = _listed(ctx, st, lexicon)
     card.functions = _functions(ctx, st, card, lexicon, listed)
     _from_the_list(card, listed)
+    _tasks_counted_per_function(card)
     card.warnings.extend(st.notes)
     if card.card_title is None:
         card.card_title = card.name  # a heading that names no occupation (`КӘСІП КАРТОЧКАСЫ`): the card's own
@@ -70,7 +71,28 @@ def _top_values(ctx, st: State, card: Card, lexicon: Lexicon) -> None:
         acc = joined(ctx, st.cells[("v", row.key)], lexicon)
         card.field_lines[row.key] = acc.span()
         text = acc.text.strip()
+        if row.value == "text":
+            text = _before_unknown_row(card, row.key, acc).strip()
         _set_value(card, row, acc, text, ctx.vocab)
+
+
+# a cell of its own that reads as a row's label (a capitalised phrase of a few words, closed by a
+# colon at its line's end) printed after a sentence's end
+_LABEL_CELL = re.compile(r"(?<=[.;!?])\s+([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,7})\s*:(?=\s)")
+
+
+def _before_unknown_row(card: Card, key: str, acc: Acc) -> str:
+    """A text row's value ends where a row the card's template does not know begins (`Особые
+    условия допуска к работе:` after the working conditions): that row's label opens its line
+    and closes at the line's end, and its value is not the text row's."""
+    text, starts = acc.text, set(acc.starts)
+    for m in _LABEL_CELL.finditer(text):
+        after = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+        if m.start(1) in starts and after in starts and text[m.start(1)].isupper():
+            card.warnings.append(f"{key}: a row the card template does not know ({m.group(1)!r}) ends its value; "
+                                 "that row is not read")
+            return text[:m.start()]
+    return text
 
 
 def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
@@ -86,9 +108,9 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
     elif kind == "sublevel":
         card.qualification_level = _refined(card.qualification_level, read_level(text, vocab))
     elif kind == "alt_names":
-        card.alt_names = read_alt_names(acc)
+        card.alt_names = [e for e in read_alt_names(acc) if not says_none(e[1], vocab)]
     elif kind == "related":
-        card.related = read_related(acc, vocab)
+        card.related = [e for e in read_related(acc, vocab) if not says_none(e[1], vocab)]
     elif kind == "text":
         attr = text_attribute(row.key)
         if getattr(card, attr, None) is None:  # two rows may give one field: the first the card prints keeps it
@@ -169,6 +191,20 @@ def _from_the_list(card: Card, listed) -> None:
             fn.name = fn.listed_name
         if not fn.tasks:
             fn.tasks.append(Task(1))
+
+
+def _tasks_counted_per_function(card: Card) -> None:
+    """Task labels numbered on through the card (`Дағды 3:` opening the second function, after
+    `Дағды 1:` and `2:` of the first): each function's tasks are counted from 1, as where their
+    labels start again in every function."""
+    runs = [[t.no for t in fn.tasks] for fn in card.functions if fn.tasks]
+    flat = [n for run in runs for n in run]
+    if len(runs) < 2 or flat != list(range(1, len(flat) + 1)):
+        return  # numbered per function already, or not one run
+    card.warnings.append("task labels numbered on through the card; counted per function")
+    for fn in card.functions:
+        for k, task in enumerate(fn.tasks, 1):
+            task.no = k
 
 
 def _damaged_listed(name: str, listed: str | None) -> bool:

@@ -58,6 +58,11 @@ def similar_at_least(a: str | None, b: str | None, threshold: float) -> bool:
     return m.quick_ratio() > threshold and m.ratio() > threshold
 
 
+def says_none(name: str, vocab: Vocabulary) -> bool:
+    """An entry that says the card has none (`жоқ`, `нет`): no entry."""
+    return norm(name) in {norm(f) for f in vocab.forms("none_value")}
+
+
 def clean_name(text: str | None) -> str | None:
     if not text:
         return None
@@ -181,17 +186,26 @@ def read_alt_names(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:
     text = acc.text
     starts = sorted(s for s in set(acc.starts) if 0 < s < len(text))
     line_of = dict(zip(starts, [0] + starts))  # each line start -> the start of the line before
-    cuts = {m.start() for m in CODE.finditer(text)}
+    # a code in brackets after a name is that name's (`Name (3259-0-042);`), not the next entry's start
+    cuts = {m.start() for m in CODE.finditer(text) if not _BRACKETED_CODE_AT.match(text, m.start())}
     cuts |= {s for s in starts if text[s].isupper() and not CODE.fullmatch(text[line_of[s]:s].strip())}
     out = []
     bounds = sorted(cuts)
     for a, b in zip([0] + bounds, bounds + [len(text)]):
         piece = re.sub(r"\s+", " ", text[a:b]).strip()
         m = CODE.match(piece)
-        name = clean_name(re.sub(r"^\s*[-–—]\s*", "", piece[m.end():] if m else piece))
+        code, piece = (m.group(1), piece[m.end():]) if m else (None, piece)
+        after = _CODE_AFTER.search(piece)
+        if after and code is None:
+            code, piece = after.group(1), piece[:after.start()]
+        name = clean_name(re.sub(r"^\s*[-–—]\s*", "", piece))
         if name and re.search(r"[^\W\d_]", name):
-            out.append((m.group(1) if m else None, name, acc.span(a, b)))
+            out.append((code, name, acc.span(a, b)))
     return out
+
+
+_BRACKETED_CODE_AT = re.compile(r"(?<=\()\s*" + CODE.pattern + r"\s*\)")
+_CODE_AFTER = re.compile(r"\s*\(\s*" + CODE.pattern + r"\s*\)\s*[;.,]?\s*$")
 
 
 def level_word(word: str, vocab: Vocabulary) -> bool:

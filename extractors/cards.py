@@ -74,6 +74,11 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def opens_card(text: str, lang: str) -> bool:
+    """Does the text open with a card's heading (its label first, or after its number)?"""
+    return _title_from_start_label(text, lang)[0]
+
+
 @lru_cache(maxsize=None)
 def _card_start_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """Each card heading label anywhere in a block, on word bounds (asked of every block)."""
