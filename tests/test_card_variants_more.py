@@ -1,0 +1,176 @@
+"""More variations of the occupation card, found on acts written by others: task labels numbered
+on through the card, an alternative name's code printed after it, a value that says the card
+has none, a row the card template does not know, and a card heading printed with no blank line
+before it (a PDF whose paragraphs have no space between them)."""
+import pytest
+
+from conftest import cards_from_text
+from test_card_variants import card_of, head_of
+from test_cards import damaged
+
+# the newer template: a task is labelled as a skill (`Дағды N:` / `Навык N:`), its skills
+# listed under `Біліктер:` / `Умения:`; the task labels run on from one function to the next
+RUNNING_TASKS = {
+    "kk": """\
+Еңбек функциялары
+
+Міндетті еңбек функциялары:
+1. Қызмет алушыны бағалау.
+2. Дербес өмір сүруге үйрету.
+
+Еңбек функциясы 1:
+Қызмет алушыны бағалау
+
+Дағды 1:
+Мүмкіндіктерді бағалау
+
+Біліктер:
+– мүмкіндіктерді анықтау;
+– жоспар жасау.
+
+Білім:
+– оңалту негіздері.
+
+Дағды 2:
+Нәтижелерді тіркеу
+
+Біліктер:
+– картаға енгізу.
+
+Білім:
+– есеп нысандары.
+
+Еңбек функциясы 2:
+Дербес өмір сүруге үйрету
+
+Дағды 3:
+Өзіне-өзі қызмет көрсетуге үйрету
+
+Біліктер:
+– ас әзірлеуге үйрету.
+
+Білім:
+– бағдарлау әдістемесі.
+""",
+    "ru": """\
+Трудовые функции
+
+Обязательные трудовые функции:
+1. Оценка получателя услуг.
+2. Обучение самостоятельной жизни.
+
+Трудовая функция 1:
+Оценка получателя услуг
+
+Навык 1:
+Оценка возможностей
+
+Умения:
+– выявление возможностей;
+– составление плана.
+
+Знания:
+– основы реабилитации.
+
+Навык 2:
+Учет результатов
+
+Умения:
+– внесение в карту.
+
+Знания:
+– формы отчетности.
+
+Трудовая функция 2:
+Обучение самостоятельной жизни
+
+Навык 3:
+Обучение самообслуживанию
+
+Умения:
+– обучение приготовлению пищи.
+
+Знания:
+– методика ориентирования.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_task_labels_numbered_on_through_the_card_are_counted_per_function(lang):
+    card = card_of(head_of(lang) + RUNNING_TASKS[lang], lang)
+    tasks = [(f.no, t.no, len(t.skills), len(t.knowledge)) for f in card.functions for t in f.tasks]
+    assert tasks == [(1, 1, 2, 1), (1, 2, 1, 1), (2, 1, 1, 1)]
+    assert any("counted per function" in w for w in card.warnings)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_task_labels_numbered_per_function_keep_their_numbers(lang):
+    text = RUNNING_TASKS[lang].replace("Дағды 3:", "Дағды 1:").replace("Навык 3:", "Навык 1:")
+    card = card_of(head_of(lang) + text, lang)
+    assert [(f.no, t.no) for f in card.functions for t in f.tasks] == [(1, 1), (1, 2), (2, 1)]
+    assert not any("counted per function" in w for w in card.warnings)
+
+
+ALT = {"kk": "Кәсіптің басқа атаулары:", "ru": "Другие возможные наименования профессии:"}
+
+
+@pytest.mark.parametrize("lang,names,want", [
+    ("kk", "Мобильділік жөніндегі нұсқаушы (3259-0-042);\nТифлоқұралдар жөніндегі нұсқаушы.",
+     [("3259-0-042", "Мобильділік жөніндегі нұсқаушы"), (None, "Тифлоқұралдар жөніндегі нұсқаушы")]),
+    ("ru", "Инструктор по мобильности (3259-0-042);\nИнструктор по тифлосредствам.",
+     [("3259-0-042", "Инструктор по мобильности"), (None, "Инструктор по тифлосредствам")]),
+    # the code before the name, as most cards print it, is read as before
+    ("ru", "3259-0-042 Инструктор по мобильности\nИнструктор по тифлосредствам",
+     [("3259-0-042", "Инструктор по мобильности"), (None, "Инструктор по тифлосредствам")]),
+])
+def test_an_alternative_names_code_printed_after_it_in_brackets(lang, names, want):
+    card = card_of(head_of(lang) + f"{ALT[lang]}\n\n{names}\n\n" + RUNNING_TASKS[lang], lang)
+    assert [(code, name) for code, name, _ in card.alt_names] == want
+
+
+@pytest.mark.parametrize("lang,none", [("kk", "жоқ"), ("ru", "нет"), ("ru", "отсутствуют")])
+def test_a_value_that_says_none_gives_no_alternative_name(lang, none):
+    card = card_of(head_of(lang) + f"{ALT[lang]}\n\n{none}\n\n" + RUNNING_TASKS[lang], lang)
+    assert card.alt_names == []
+
+
+@pytest.mark.parametrize("lang,conditions,other", [
+    ("ru", "Условия труда:\n\nРабота в ресурсных центрах,\nконсультирование в семьях.",
+     "Особые условия·\nдопуска к·\nработе:\n\nОтсутствие медицинских противопоказаний."),
+    ("kk", "Еңбек жағдайлары:\n\nОңалту орталығында жұмыс,\nүйде кеңес беру.",
+     "Жұмысқа жіберудің·\nерекше шарттары:\n\nМедициналық қарсы көрсетілімдердің болмауы."),
+])
+def test_a_row_the_template_does_not_know_ends_the_value_before_it(lang, conditions, other):
+    card = card_of(head_of(lang) + RUNNING_TASKS[lang] + f"\n{conditions}\n\n{other}\n", lang)
+    want = conditions.split("\n\n")[1].replace("\n", " ")
+    assert card.working_conditions == want
+    assert any("does not know" in w for w in card.warnings)
+
+
+def test_a_sentence_with_a_colon_inside_a_value_is_no_row():
+    # the colon ends no line: running text of the value
+    conditions = "Условия труда:\n\nРабота в помещении. Режим работы: сменный,\nпо графику."
+    card = card_of(head_of("ru") + RUNNING_TASKS["ru"] + f"\n{conditions}\n", "ru")
+    assert card.working_conditions == "Работа в помещении. Режим работы: сменный, по графику."
+
+
+BODY = {
+    "kk": ("5. Кәсіптердің тізбесі:\n1) кеңістікте бағдарлау жөніндегі нұсқаушы – СБШ бойынша 5-деңгей.\n"
+           "Кәсіп карточкасы: \"Отбасымен жұмыс жөніндегі маман\"\n\n"),
+    "ru": ("5. Перечень карточек профессий:\n1) специалист по работе с семьей – 6 уровень ОРК.\n"
+           "Карточка профессии: \"Специалист по работе с семьей\"\n\n"),
+}
+BODY_HEAD = {
+    "kk": "Кәсіп коды 2635-0-021\n\nКәсіптің атауы Отбасымен жұмыс жөніндегі маман\n\n"
+          "СБШ бойынша біліктілік деңгейі 5\n\n",
+    "ru": "Код профессии 2635-0-021\n\nНаименование профессии Специалист по работе с семьей\n\n"
+          "Уровень квалификации по ОРК 6\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_card_heading_printed_right_after_the_acts_text_opens_the_card(lang):
+    # no blank line between the list of occupations and the heading (a PDF's paragraphs)
+    [card] = cards_from_text(damaged(BODY[lang] + BODY_HEAD[lang] + RUNNING_TASKS[lang]), lang)
+    assert card.code == "2635-0-021" and len(card.functions) == 2
