@@ -75,8 +75,13 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
 
 
 def opens_card(text: str, lang: str) -> bool:
-    """Does the text open with a card's heading (its label first, or after its number)?"""
-    return _title_from_start_label(text, lang)[0]
+    """Is the line a card's heading: its label (first, or after its number) alone or before a
+    quoted title? A sentence may name the cards (`Кәсіп карточкалары осы стандартқа ...`)."""
+    starts, title = _title_from_start_label(text, lang)
+    return starts and (title is None or title.lstrip()[:1] in _QUOTES)
+
+
+_QUOTES = "\"«“„"
 
 
 @lru_cache(maxsize=None)

@@ -256,7 +256,68 @@ def _labels_across_breaks(segs: list[Seg], lang: str) -> list[Seg]:
         if b is not None and segs[i].block_start:
             _join_cut_label(segs, i, b, lang)
         i += 1
-    return _label_ends_opening_pages([s for s in segs if s.kind == "label" or s.text.strip()], lang)
+    segs = _label_ends_opening_pages([s for s in segs if s.kind == "label" or s.text.strip()], lang)
+    return _rows_cut_after_their_labels(segs)
+
+
+def _rows_cut_after_their_labels(segs: list[Seg]) -> list[Seg]:
+    """A row a page break cut right after its cells' first lines: before the break, the head of
+    the function cell's numbered label (`Еңбек функциясы`, its number on the next line) and the
+    labels the next cells open with (`Дағды 3:`, `Біліктер:`); after it, the function cell
+    printed again whole (`Еңбек функциясы 2: <name>`), then the rest of each cut cell, one block
+    each, in column order. The head is dropped and each label put before its cell's rest."""
+    out = list(segs)
+    for b in range(len(out) - 1, 0, -1):
+        head_at = _cut_row_head(out, b)
+        if head_at is None:
+            continue
+        labels = out[head_at + 1:b]
+        reprint = _block_from(out, b)
+        after = b + len(reprint)
+        rests = _blocks_from(out, after, len(labels))
+        if rests is None:
+            continue
+        merged = list(reprint)
+        for label, rest in zip(labels, rests):
+            merged.append(label)
+            merged.extend(rest)
+        out[head_at:after + sum(map(len, rests))] = merged
+    return out
+
+
+def _cut_row_head(segs: list[Seg], b: int) -> int | None:
+    """Where the cut head of the numbered label that opens the page at segs[b] was printed:
+    a text block of its own, the label's first words without the number, followed up to the
+    break by labels only, each a block of its own."""
+    first = segs[b]
+    if not (first.page_break and first.kind == "label" and first.field in NUMBERED and first.number is not None) \
+            or b < 2 or segs[b - 1].kind != "label" or not segs[b - 1].block_start:
+        return None
+    label = first.text.casefold().split()
+    for k in range(b - 2, -1, -1):
+        head = segs[k]
+        words = head.text.casefold().split()
+        # (the head alone may read as another label: `Трудовая функция` as `Трудовые функции`)
+        if head.block_start and 0 < len(words) < len(label) and label[:len(words)] == words \
+                and (k + 1 == len(segs) or segs[k + 1].block_start):
+            return k
+        if head.kind != "label" or not head.block_start or head.field == first.field:
+            return None
+    return None
+
+
+def _blocks_from(segs: list[Seg], j: int, n: int) -> list[list[Seg]] | None:
+    """The n blocks from segs[j] on, each a text block (the rests of cut cells), or None."""
+    out = []
+    for _ in range(n):
+        if j >= len(segs) or segs[j].kind != "text" or not segs[j].block_start:
+            return None
+        block = _block_from(segs, j)
+        if any(s.kind != "text" for s in block):
+            return None
+        out.append(block)
+        j += len(block)
+    return out
 
 
 def _join_cut_label(segs: list[Seg], i: int, b: int, lang: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import cards_from_text
 from test_card_variants import card_of, head_of
-from test_cards import damaged
+from test_cards import damaged, fn_view
 
 # the newer template: a task is labelled as a skill (`Дағды N:` / `Навык N:`), its skills
 # listed under `Біліктер:` / `Умения:`; the task labels run on from one function to the next
@@ -174,3 +174,27 @@ def test_a_card_heading_printed_right_after_the_acts_text_opens_the_card(lang):
     # no blank line between the list of occupations and the heading (a PDF's paragraphs)
     [card] = cards_from_text(damaged(BODY[lang] + BODY_HEAD[lang] + RUNNING_TASKS[lang]), lang)
     assert card.code == "2635-0-021" and len(card.functions) == 2
+
+
+# a page break right after the first lines of function 2's row: its label's head, the task's
+# label and the skills' label before the break; the function cell printed again whole after it,
+# then the task's name and the skills, each the rest of its cell
+CUT_AFTER_LABELS = {
+    "kk": ("Еңбек функциясы 2:\nДербес өмір сүруге үйрету\n\nДағды 3:\nӨзіне-өзі қызмет көрсетуге үйрету\n\n"
+           "Біліктер:\n– ас әзірлеуге үйрету.",
+           "Еңбек функциясы·\n\nДағды 3:\n\nБіліктер:\n[page]\nЕңбек функциясы·\n2:\nДербес өмір сүруге үйрету\n\n"
+           "Өзіне-өзі қызмет көрсетуге үйрету\n\n– ас әзірлеуге үйрету."),
+    "ru": ("Трудовая функция 2:\nОбучение самостоятельной жизни\n\nНавык 3:\nОбучение самообслуживанию\n\n"
+           "Умения:\n– обучение приготовлению пищи.",
+           "Трудовая функция·\n\nНавык 3:\n\nУмения:\n[page]\nТрудовая функция·\n2:\nОбучение самостоятельной жизни\n\n"
+           "Обучение самообслуживанию\n\n– обучение приготовлению пищи."),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_row_cut_after_its_labels_with_the_function_cell_printed_again(lang):
+    whole, cut = CUT_AFTER_LABELS[lang]
+    assert whole in RUNNING_TASKS[lang]
+    want = fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang], lang))
+    card = card_of(head_of(lang) + RUNNING_TASKS[lang].replace(whole, cut), lang)
+    assert fn_view(card) == want
