@@ -16,6 +16,7 @@ from .card_state import State
 from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
                           says_none, similar)
 from .joining import pair_join
+from .labels import match_at
 from .lexicon import Lexicon
 from .lists import Acc, item_numbering, split_items
 from .records import Card, Function, Task, span_of
@@ -72,7 +73,7 @@ def _top_values(ctx, st: State, card: Card, lexicon: Lexicon) -> None:
         card.field_lines[row.key] = acc.span()
         text = acc.text.strip()
         if row.value == "text":
-            text = _before_unknown_row(card, row.key, acc).strip()
+            text = _before_unknown_row(card, row.key, acc, ctx.vocab.lang).strip()
         _set_value(card, row, acc, text, ctx.vocab)
 
 
@@ -81,14 +82,16 @@ def _top_values(ctx, st: State, card: Card, lexicon: Lexicon) -> None:
 _LABEL_CELL = re.compile(r"(?<=[.;!?])\s+([^\W\d_][^\W\d_]*(?:\s+[^\W\d_]+){0,7})\s*:(?=\s)")
 
 
-def _before_unknown_row(card: Card, key: str, acc: Acc) -> str:
+def _before_unknown_row(card: Card, key: str, acc: Acc, lang: str) -> str:
     """A text row's value ends where a row the card's template does not know begins (`Особые
     условия допуска к работе:` after the working conditions): that row's label opens its line
     and closes at the line's end, and its value is not the text row's."""
     text, starts = acc.text, set(acc.starts)
     for m in _LABEL_CELL.finditer(text):
         after = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
-        if m.start(1) in starts and after in starts and text[m.start(1)].isupper():
+        # (a label the vocabulary knows, printed inside a value, is the value's own heading)
+        if m.start(1) in starts and after in starts and text[m.start(1)].isupper() \
+                and match_at(m.group(1) + ":", 0, lang) is None:
             card.warnings.append(f"{key}: a row the card template does not know ({m.group(1)!r}) ends its value; "
                                  "that row is not read")
             return text[:m.start()]
@@ -155,7 +158,7 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
             task = Task(t.no, _name_of(st, tacc.text, ctx.vocab.lang), lines=tacc.span())
             accs = {kind: joined(ctx, st.cells.get(("ls", fi, ti, kind), ()), lexicon) for kind in t.lists}
             for kind, acc in accs.items():
-                (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc))
+                (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc, ctx.vocab))
             if "skills" in accs and "knowledge" not in accs:
                 _unlabelled_knowledge(card, fn, task, accs["skills"])
             fn.tasks.append(task)

@@ -213,11 +213,15 @@ def _split_sentences(text: str, a: int, b: int, acc: Acc) -> list[tuple[int, int
     return out
 
 
-def split_items(acc: Acc) -> list[Item]:
+def split_items(acc: Acc, vocab=None) -> list[Item]:
+    """The list's items. With the language's vocabulary, a list with no marks and no
+    separators at all is read one item per line that opens with a capital (_unmarked_lines)."""
     text = acc.text
     if not text.strip():
         return []
     starts = item_starts(acc)
+    if not starts and vocab is not None and _unmarked(text):
+        return _items(text, _unmarked_lines(text, acc, vocab), acc)
     ranges: list[tuple[int, int]] = []
     numbered = [s for s in starts]
     first = numbered[0][0] if numbered else len(text)
@@ -239,12 +243,43 @@ def split_items(acc: Acc) -> list[Item]:
         tail_at = pieces[0][1]
         if text[tail_at:end].strip():
             ranges.extend(_split_unnumbered(text[tail_at:end], tail_at, acc, at_semicolons=True))
+    return _items(text, ranges, acc)
+
+
+def _items(text: str, ranges: list[tuple[int, int]], acc: Acc) -> list[Item]:
     items = []
     for a, b in ranges:
         t = clean_item(text[a:b])
         if t:
             items.append(Item(t, acc.span(a, b)))
     return items
+
+
+def _unmarked(text: str) -> bool:
+    """No item mark and no separator: no `;`, and no `.` but the last."""
+    body = text.rstrip().rstrip(".")
+    return ";" not in body and not re.search(r"[.!?](?=\s)", body)
+
+
+def _unmarked_lines(text: str, acc: Acc, vocab) -> list[tuple[int, int]]:
+    """One item per printed line that opens with a capital, where the line before can end an
+    item: not on a word that needs the next (a genitive `Республикасының`, a conjunction
+    `және`), and the capital is no part of a name that line began (`Қазақстан` / `Республикасы`)."""
+    after_words = {w.casefold() for w in vocab.forms("item_goes_on_after:word")}
+    endings = tuple(vocab.forms("item_goes_on_after:ending"))
+    going_on = {w.casefold() for w in vocab.forms("item_goes_on:word")}
+    cuts = []
+    for s in sorted(set(acc.starts)):
+        if not 0 < s < len(text) or not re.match(rf"[{UPPER}]", text[s]):
+            continue
+        last = re.findall(r"[^\W\d_]+", text[:s])[-1:]
+        first = re.match(r"[^\W\d_]+", text[s:])
+        word = last[0].casefold() if last else ""
+        binds = word in after_words or (len(word) > 4 and word.endswith(endings)) \
+            or (first is not None and first.group(0).casefold() in going_on)
+        if not binds:
+            cuts.append(s)
+    return _ranges(text, cuts)
 
 
 def item_numbering(acc: Acc) -> list[int | None]:

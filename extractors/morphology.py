@@ -56,9 +56,14 @@ class AffixDictionary:
     ignored). `known(word)`: the word is a stem or one rule applied to a stem that has the
     rule's flag. `endings`: every string a rule adds, the language's suffix inventory."""
 
-    def __init__(self, stems: dict[str, str], rules: list[SuffixRule], words_too: frozenset[str] = frozenset()):
+    def __init__(self, stems: dict[str, str], rules: list[SuffixRule], words_too: frozenset[str] = frozenset(),
+                 closing: tuple[str, ...] = ()):
         self.stems = stems
         self.words_too = words_too  # endings that are also words of their own (conjunctions, particles)
+        self.closing = closing  # endings no other ending follows (a genitive)
+        # a base that ends with one, or with one and a particle the dictionary glues to it
+        self._closed = re.compile("(?:" + "|".join(map(re.escape, closing)) + ")(?:" +
+                                  "|".join(map(re.escape, sorted(words_too))) + ")?$") if closing else None
         self.by_add: dict[str, list[SuffixRule]] = {}
         for r in rules:
             self.by_add.setdefault(r.add, []).append(r)
@@ -103,13 +108,14 @@ class AffixDictionary:
                 return fh.read()
         return cls.read(text("aff"), text("dic"))
 
-    def with_endings(self, endings, words_too=()) -> "AffixDictionary":
+    def with_endings(self, endings, words_too=(), closing=()) -> "AffixDictionary":
         """The same dictionary with more endings in its inventory (rules no stem's flags name:
         they serve `inflects` and keep the endings out of the words), and the endings that are
         also words of their own."""
         rules = [r for group in self.by_add.values() for r in group]
         rules += [SuffixRule("", "", e.casefold(), re.compile("$")) for e in endings if e not in self.by_add]
-        return AffixDictionary(self.stems, rules, self.words_too | {w.casefold() for w in words_too})
+        return AffixDictionary(self.stems, rules, self.words_too | {w.casefold() for w in words_too},
+                               tuple(e.casefold() for e in closing) or self.closing)
 
     def known(self, word: str, is_word: Callable[[str], bool] = lambda w: False) -> bool:
         """A stem, or a stem with one of its rules; a rule whose ending `is_word` says also
@@ -158,7 +164,7 @@ class AffixDictionary:
             standalone = None
             for strip, _ in self._groups.get(add, ()):
                 base = head + strip
-                if len(base) < SHORTEST:
+                if len(base) < SHORTEST or (self._closed is not None and self._closed.search(base)):
                     continue
                 if standalone is None:
                     standalone = is_word(ending)
@@ -178,7 +184,7 @@ def affix_dictionary(lang: str) -> AffixDictionary | None:
     kind, name = DICTIONARIES.get(lang, (None, None))
     if kind != "hunspell":
         return None
-    return AffixDictionary.load(name).with_endings(endings(lang), endings(lang, "standalone"))
+    return AffixDictionary.load(name).with_endings(endings(lang), endings(lang, "standalone"), endings(lang, "closing"))
 
 
 @lru_cache(maxsize=None)

@@ -198,3 +198,40 @@ def test_a_row_cut_after_its_labels_with_the_function_cell_printed_again(lang):
     want = fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang], lang))
     card = card_of(head_of(lang) + RUNNING_TASKS[lang].replace(whole, cut), lang)
     assert fn_view(card) == want
+
+
+# a list printed one item per line, with no marks and no separators (a narrow column of a
+# functions table): a line opening with a capital opens an item unless the line before cannot
+# end one (a genitive, a conjunction) or the capital goes on a name (`Республики` / `Казахстан`)
+UNMARKED = {
+    "kk": ("Біліктер:\n– картаға енгізу.\n\nБілім:\n– есеп нысандары.",
+           "Біліктер:\nБаланың даму деңгейін\nбағалау\nБағдарлама әзірлеу және\nОтбасымен келісу\n\n"
+           "Білім:\nҚазақстан Республикасының\nКонституциясы\nЕрте жастағы балалардың\nдаму кезеңдері",
+           ["Баланың даму деңгейін бағалау", "Бағдарлама әзірлеу және Отбасымен келісу"],
+           ["Қазақстан Республикасының Конституциясы", "Ерте жастағы балалардың даму кезеңдері"]),
+    "ru": ("Умения:\n– внесение в карту.\n\nЗнания:\n– формы отчетности.",
+           "Умения:\nПроведение оценки\nразвития ребенка\nСоставление программы\n\n"
+           "Знания:\nТрудовой кодекс Республики\nКазахстан\nОсновы реабилитации",
+           ["Проведение оценки развития ребенка", "Составление программы"],
+           ["Трудовой кодекс Республики Казахстан", "Основы реабилитации"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_list_with_one_unmarked_item_per_line(lang):
+    marked, unmarked, skills, knowledge = UNMARKED[lang]
+    assert marked in RUNNING_TASKS[lang]
+    card = card_of(head_of(lang) + RUNNING_TASKS[lang].replace(marked, unmarked), lang)
+    task = card.functions[0].tasks[1]
+    assert [i.text for i in task.skills] == skills and [i.text for i in task.knowledge] == knowledge
+
+
+@pytest.mark.parametrize("lang,value", [
+    ("kk", "Қазақстан Республикасының\nЕңбек кодексі"),
+    ("ru", "Трудовой кодекс Республики\nКазахстан"),
+])
+def test_one_unmarked_item_wrapped_before_a_capital_stays_one(lang, value):
+    marked = UNMARKED[lang][0]
+    heading = marked.split("\n\n")[1].split("\n")[0]
+    card = card_of(head_of(lang) + RUNNING_TASKS[lang].replace(marked, marked.split("\n\n")[0] + f"\n\n{heading}\n{value}"), lang)
+    assert [i.text for i in card.functions[0].tasks[1].knowledge] == [value.replace("\n", " ")]
