@@ -41,6 +41,8 @@ NAMED = ("card", "row", "column")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
 DESCRIBED = ("annex",)
 _NUMBER = r"\d+(?:-\d+)*"
+# what a context line holds besides a unit word that names it alone: prepositions (`в`, `к`)
+_BARE_LINE = re.compile(r"(?:\s*[^\W\d_]{1,2}(?!\w))*\s*")
 
 
 @dataclass
@@ -255,6 +257,9 @@ def described_unit(text: str, lang: str) -> Ref | None:
         w = unit_word(m.group(0), lang)
         if w is None or w.kind not in DESCRIBED or not ties:
             continue
+        if _BARE_LINE.fullmatch(line[:m.start()] + line[m.end():]):
+            # `қосымшада:`, `в приложении:`: the act's one annex, named by its word alone
+            return Ref(w.kind, w.base, m.start(), len(line), named=True)
         if _number_first(lang):
             owner = line[:m.start()].strip()
             tied = owner and re.search(rf"(?:{'|'.join(map(re.escape, ties))})$", owner, re.IGNORECASE)
@@ -263,6 +268,9 @@ def described_unit(text: str, lang: str) -> Ref | None:
             tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
         if tied and not refs_in(line, lang) and not re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner):
             short = _short_owner(owner, lang)
+            if _points_back(short, lang):
+                # `көрсетілген біліктілік талаптарына қосымшада:`: the amended act's own annex
+                return Ref(w.kind, w.base, m.start(), len(line), named=True)
             phrase = f"{short} {w.base}" if _number_first(lang) else f"{w.base} {short}"
             return Ref(w.kind, _one_line(phrase), m.start(), len(line), named=True)
     return None
@@ -287,7 +295,6 @@ def with_owners(text: str, refs: list[Ref], lang: str) -> list[Ref]:
 
 def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
     ties = vocabulary(lang).forms("unit_of")
-    pointer = rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_pointer')})(?!\w)"
     if not ties:
         return None
     if _number_first(lang):
@@ -296,10 +303,17 @@ def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
     else:
         owner = text[refs[k].end:refs[k + 1].start if k + 1 < len(refs) else len(text)].strip(" ,:")
         tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
-    if not tied or re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner) or re.search(pointer, owner, re.IGNORECASE):
+    if not tied or re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner) or _points_back(owner, lang):
         return None
     short = _one_line(_short_owner(owner, lang))
     return None if _names_an_act(short, lang) else short
+
+
+def _points_back(owner: str, lang: str) -> bool:
+    """An owner that only points back at the act named before (`к указанным требованиям`,
+    `көрсетілген … талаптарына`: `unit_owner_pointer`)."""
+    pointer = rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_pointer')})(?!\w)"
+    return bool(re.search(pointer, owner, re.IGNORECASE))
 
 
 def _names_an_act(owner: str, lang: str) -> bool:
