@@ -288,7 +288,9 @@ def with_owners(text: str, refs: list[Ref], lang: str) -> list[Ref]:
         owner = _owner_of(text, refs, k, lang) if ref.kind in DESCRIBED and not ref.named else None
         if owner:
             norm = f"{owner} {ref.norm}" if _number_first(lang) else f"{ref.norm} {owner}"
-            ref = Ref(ref.kind, norm, ref.start, ref.end, named=True)
+            # printed after the unit, the owner is part of its phrase (`приложения 2 к требованиям`)
+            end = ref.end if _number_first(lang) else _end_of(text, owner, ref.end)
+            ref = Ref(ref.kind, norm, ref.start, end, named=True)
         out.append(ref)
     return out
 
@@ -307,6 +309,12 @@ def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
         return None
     short = _one_line(_short_owner(owner, lang))
     return None if _names_an_act(short, lang) else short
+
+
+def _end_of(text: str, words: str, start: int) -> int:
+    """Where `words` (spaces made single) end in the text after `start`."""
+    m = re.compile(r"\s+".join(map(re.escape, words.split()))).search(text, start)
+    return m.end() if m else start
 
 
 def _points_back(owner: str, lang: str) -> bool:
@@ -343,6 +351,7 @@ def _short_owner(owner: str, lang: str) -> str:
 def refs_in(text: str, lang: str) -> list[Ref]:
     """Every unit the text names, in printed order."""
     out: list[Ref] = []
+    bare: list[Ref] = []
     for m in re.finditer(r"[^\W\d_]+", text):
         if out and m.start() < out[-1].end:
             continue
@@ -358,7 +367,21 @@ def refs_in(text: str, lang: str) -> list[Ref]:
             ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang) or _named(text, m, w, lang)
         if ref is not None:
             out.append(ref)
-    return out
+        elif w.kind in DESCRIBED:
+            bare.append(Ref(w.kind, w.base, m.start(), m.end()))
+    return _with_bare_owners(text, out, bare, lang)
+
+
+def _with_bare_owners(text: str, refs: list[Ref], bare: list[Ref], lang: str) -> list[Ref]:
+    """An annex named by its word alone inside a phrase that names a unit of it (`қосымшаның реттік
+    нөмірі 2-жолы`, `строки, порядковый номер 2, приложения к …`): the act's one annex, where it
+    stands next to that unit as an owner does (before it where the language puts a unit's number
+    first, after it elsewhere). Alone, the word is no unit (`согласно приложению к приказу`)."""
+    first = _number_first(lang)
+    owners = [b for b in bare if any(
+        (r.start >= b.end and not text[b.end:r.start].strip()) if first
+        else (r.end <= b.start and not text[r.end:b.start].strip(" ,\n")) for r in refs)]
+    return sorted(refs + owners, key=lambda r: r.start) if owners else refs
 
 
 def following(anchor: Ref, new: str, lang: str) -> str | None:
@@ -427,7 +450,8 @@ def _genitive(ref: Ref, lang: str) -> str | None:
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
     head, comma, number = re.match(r"(\S+?)(,?)(?:\s+|$)(.*)$", ref.norm).groups()
     word = _genitives(lang).get(head.casefold())
-    if not word or not (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number.split()[-1] if number else "")):
+    # a unit named by its word alone (the act's one annex) has no number
+    if not word or not (ref.named or not number or re.fullmatch(rf"{_NUMBER}\)?", number.split()[-1])):
         return None
     # an apposition is set off by commas on both sides (`строки, порядковый номер 2, приложения 2`)
     return f"{word}{comma} {number}".strip() + ("," if ref.apposition else "")
