@@ -16,6 +16,9 @@ through the whole act, so a paragraph needs no chapter; a section does. A unit r
 under a context is written as the same unit printed in one phrase would be: `split`
 (`6-тармақ, 2) тармақша`), `printed` with the outer units after it in the genitive
 (`unit_genitive`: `в пункте 3:` / `подпункт 2) …` -> `подпункт 2) пункта 3`).
+An annex may be named with no number, by what it belongs to (`в приложении к квалификационным
+требованиям:`), by a pointer back to the amended act (`көрсетілген … талаптарына қосымшада:`: the
+act's own annex, `қосымша`) or by its word alone, on a context line or next to a unit of it.
 """
 from __future__ import annotations
 
