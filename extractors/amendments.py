@@ -389,15 +389,18 @@ class _Changes:
     unread: list[Para] = field(default_factory=list)
     current: Amendment | None = None
     sharing: int = 1  # how many of the last changes the wording being read belongs to
+    numbered_by_wording: bool = False  # a row added by its word alone: its number is its first cell
     wording: list[Para] = field(default_factory=list)
     quote_open: bool = False
 
     def close(self) -> None:
         if self.current is not None and self.wording:
             text = _strip_quotes(_join_wording(self.wording))
+            row = self.row_numbered(text) if self.numbered_by_wording else None
             for a in self.changes[-self.sharing:]:  # the units one instruction named, one wording
                 a.text = text
                 a.lines = span_of(a.lines, *(p.span for p in self.wording))
+                a.target_unit = row or a.target_unit
             number, items = _wording_items(self.wording, self.lang)
             if items:
                 where = number or re.sub(r"\D+", "", self.current.target_unit or "") or None
@@ -480,7 +483,19 @@ class _Changes:
                                      self.record.act_date, f.new_words, p.span)
             self.changes.append(self.current)
         self.sharing = len(pieces)
+        self.numbered_by_wording = f.new_unit is not None and _bare_unit(f.new_unit, lang) == (f.new_unit.strip(), "row")
         self.start_wording(f, p, following)
+
+    def row_numbered(self, text: str) -> str | None:
+        """A row added by its word alone (`дополнить строкой следующего содержания:`, `мынадай
+        мазмұндағы жолмен толықтырылсын:`), printed cell by cell: named by the number its first
+        cell prints, as a row named by its number is (`row_by_number`: `строка, порядковый номер 4-1`)."""
+        m = re.match(r"(\d+(?:-\d+)*)\.?(?:\s|$)", text)
+        template = vocabulary(self.lang).first("row_by_number")
+        if not m or not template:
+            return None
+        phrase = template.replace("N", m.group(1))
+        return units.write_unit(phrase, self.lang, self.context.around(units.refs_in(phrase, self.lang)))
 
     def placed_after(self, f: Formula, outer: list[units.Ref]) -> tuple[list[units.Ref], str] | None:
         """A unit added after another (`пункт 5 после абзаца второго дополнить абзацем`,

@@ -60,7 +60,7 @@ _OPENERS = "(\"«“„'"
 # `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
 # `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
 _GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|\d[\"»”][.;:,][^\W\d_]{{2,}}"
-                    rf"|^[\"«“„]?[.;:,)–—]+[^\W_]"
+                    rf"|^[\"«“„]?[.;:,)–—]+(?:[^\W_]|№)"
                     rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
 _WIDE_GAP = re.compile(r" {2,}")
 _WORD_KEY = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -68,6 +68,8 @@ _EDGE_PUNCT = "\"«»“”()[],.;:!?–—"
 _PUNCT_RUN = re.compile(r"[^\w\s]+")
 _HOLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE_SEP = re.compile(r"(?<=\S) (?=[,;])")
+# a word, a space, a closing bracket: what a link cut out from the end of a bracket leaves (`под )`)
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\W\d_]) (?=\))")
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,7 @@ def find_holes(text: str, indent: int, para_indent: int) -> Holes:
     offsets = [m.start() for m in _HOLE.finditer(text)]
     if offsets:
         offsets += [m.start() for m in _SPACE_BEFORE_SEP.finditer(text)]
+    offsets += [m.start() for m in _SPACE_BEFORE_CLOSE.finditer(text)]
     lead = indent in (1, para_indent + 1) if para_indent else indent == 1
     return Holes(tuple(sorted(offsets)), lead)
 
@@ -301,7 +304,8 @@ def _glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> frozenset
 
 def _find_glue_points(token: str, vocab: Vocabulary, evidence: Evidence) -> set[int]:
     points = _after_punctuation(token, vocab)
-    points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])|(?<=\d)(?=[{LOWER}{UPPER}])", token))
+    # a sign glued after a lower-case letter or punctuation (`дней№`, `)№`) starts a link
+    points.update(m.start() for m in re.finditer(rf"(?<=[{LOWER}])(?=[{UPPER}\d№])|(?<=[^\w\s])(?=№)|(?<=\d)(?=[{LOWER}{UPPER}])", token))
     stem_at = _glued_stem(token, vocab, evidence)
     if stem_at is not None:
         points.add(stem_at)
@@ -322,7 +326,7 @@ def cuts(text: str, vocab: Vocabulary, evidence: Evidence) -> list[int]:
 
 def _put(text: str, offset: int, group: str) -> str:
     rest = text[offset:].lstrip()
-    return text[:offset].rstrip() + " " + group + ("" if rest[:1] in (",", ";") else " ") + rest
+    return text[:offset].rstrip() + " " + group + ("" if rest[:1] in (",", ";", ")") else " ") + rest
 
 
 def _insert(body: str, holes: Holes, groups: list[str]) -> str:

@@ -16,6 +16,9 @@ through the whole act, so a paragraph needs no chapter; a section does. A unit r
 under a context is written as the same unit printed in one phrase would be: `split`
 (`6-тармақ, 2) тармақша`), `printed` with the outer units after it in the genitive
 (`unit_genitive`: `в пункте 3:` / `подпункт 2) …` -> `подпункт 2) пункта 3`).
+An annex may be named with no number, by what it belongs to (`в приложении к квалификационным
+требованиям:`), by a pointer back to the amended act (`көрсетілген … талаптарына қосымшада:`: the
+act's own annex, `қосымша`) or by its word alone, on a context line or next to a unit of it.
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ NAMED = ("card", "row", "column")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
 DESCRIBED = ("annex",)
 _NUMBER = r"\d+(?:-\d+)*"
+# what a context line holds besides a unit word that names it alone: prepositions (`в`, `к`)
+_BARE_LINE = re.compile(r"(?:\s*[^\W\d_]{1,2}(?!\w))*\s*")
 
 
 @dataclass
@@ -259,6 +264,9 @@ def described_unit(text: str, lang: str) -> Ref | None:
         w = unit_word(m.group(0), lang)
         if w is None or w.kind not in DESCRIBED or not ties:
             continue
+        if _BARE_LINE.fullmatch(line[:m.start()] + line[m.end():]):
+            # `қосымшада:`, `в приложении:`: the act's one annex, named by its word alone
+            return Ref(w.kind, w.base, m.start(), len(line), named=True)
         if _number_first(lang):
             owner = line[:m.start()].strip()
             tied = owner and re.search(rf"(?:{'|'.join(map(re.escape, ties))})$", owner, re.IGNORECASE)
@@ -267,6 +275,9 @@ def described_unit(text: str, lang: str) -> Ref | None:
             tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
         if tied and not refs_in(line, lang) and not re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner):
             short = _short_owner(owner, lang)
+            if _points_back(short, lang):
+                # `көрсетілген біліктілік талаптарына қосымшада:`: the amended act's own annex
+                return Ref(w.kind, w.base, m.start(), len(line), named=True)
             phrase = f"{short} {w.base}" if _number_first(lang) else f"{w.base} {short}"
             return Ref(w.kind, _one_line(phrase), m.start(), len(line), named=True)
     return None
@@ -284,14 +295,15 @@ def with_owners(text: str, refs: list[Ref], lang: str) -> list[Ref]:
         owner = _owner_of(text, refs, k, lang) if ref.kind in DESCRIBED and not ref.named else None
         if owner:
             norm = f"{owner} {ref.norm}" if _number_first(lang) else f"{ref.norm} {owner}"
-            ref = Ref(ref.kind, norm, ref.start, ref.end, named=True)
+            # printed after the unit, the owner is part of its phrase (`приложения 2 к требованиям`)
+            end = ref.end if _number_first(lang) else _end_of(text, owner, ref.end)
+            ref = Ref(ref.kind, norm, ref.start, end, named=True)
         out.append(ref)
     return out
 
 
 def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
     ties = vocabulary(lang).forms("unit_of")
-    pointer = rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_pointer')})(?!\w)"
     if not ties:
         return None
     if _number_first(lang):
@@ -300,10 +312,23 @@ def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
     else:
         owner = text[refs[k].end:refs[k + 1].start if k + 1 < len(refs) else len(text)].strip(" ,:")
         tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
-    if not tied or re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner) or re.search(pointer, owner, re.IGNORECASE):
+    if not tied or re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner) or _points_back(owner, lang):
         return None
     short = _one_line(_short_owner(owner, lang))
     return None if _names_an_act(short, lang) else short
+
+
+def _end_of(text: str, words: str, start: int) -> int:
+    """Where `words` (spaces made single) end in the text after `start`."""
+    m = re.compile(r"\s+".join(map(re.escape, words.split()))).search(text, start)
+    return m.end() if m else start
+
+
+def _points_back(owner: str, lang: str) -> bool:
+    """An owner that only points back at the act named before (`к указанным требованиям`,
+    `көрсетілген … талаптарына`: `unit_owner_pointer`)."""
+    pointer = rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_pointer')})(?!\w)"
+    return bool(re.search(pointer, owner, re.IGNORECASE))
 
 
 def _names_an_act(owner: str, lang: str) -> bool:
@@ -333,6 +358,7 @@ def _short_owner(owner: str, lang: str) -> str:
 def refs_in(text: str, lang: str) -> list[Ref]:
     """Every unit the text names, in printed order."""
     out: list[Ref] = []
+    bare: list[Ref] = []
     for m in re.finditer(r"[^\W\d_]+", text):
         if out and m.start() < out[-1].end:
             continue
@@ -348,7 +374,21 @@ def refs_in(text: str, lang: str) -> list[Ref]:
             ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang) or _named(text, m, w, lang)
         if ref is not None:
             out.append(ref)
-    return out
+        elif w.kind in DESCRIBED:
+            bare.append(Ref(w.kind, w.base, m.start(), m.end()))
+    return _with_bare_owners(text, out, bare, lang)
+
+
+def _with_bare_owners(text: str, refs: list[Ref], bare: list[Ref], lang: str) -> list[Ref]:
+    """An annex named by its word alone inside a phrase that names a unit of it (`қосымшаның реттік
+    нөмірі 2-жолы`, `строки, порядковый номер 2, приложения к …`): the act's one annex, where it
+    stands next to that unit as an owner does (before it where the language puts a unit's number
+    first, after it elsewhere). Alone, the word is no unit (`согласно приложению к приказу`)."""
+    first = _number_first(lang)
+    owners = [b for b in bare if any(
+        (r.start >= b.end and not text[b.end:r.start].strip()) if first
+        else (r.end <= b.start and not text[r.end:b.start].strip(" ,\n")) for r in refs)]
+    return sorted(refs + owners, key=lambda r: r.start) if owners else refs
 
 
 def following(anchor: Ref, new: str, lang: str) -> str | None:
@@ -417,7 +457,8 @@ def _genitive(ref: Ref, lang: str) -> str | None:
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
     head, comma, number = re.match(r"(\S+?)(,?)(?:\s+|$)(.*)$", ref.norm).groups()
     word = _genitives(lang).get(head.casefold())
-    if not word or not (ref.named or re.fullmatch(rf"{_NUMBER}\)?", number.split()[-1] if number else "")):
+    # a unit named by its word alone (the act's one annex) has no number
+    if not word or not (ref.named or not number or re.fullmatch(rf"{_NUMBER}\)?", number.split()[-1])):
         return None
     # an apposition is set off by commas on both sides (`строки, порядковый номер 2, приложения 2`)
     return f"{word}{comma} {number}".strip() + ("," if ref.apposition else "")
