@@ -220,7 +220,7 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
     if not text.strip():
         return []
     starts = item_starts(acc)
-    if not starts and vocab is not None and _unmarked(text):
+    if not starts and vocab is not None and _unmarked(text) and re.match(rf"\s*[{UPPER}]", text):
         return _items(text, _unmarked_lines(text, acc, vocab), acc)
     ranges: list[tuple[int, int]] = []
     numbered = [s for s in starts]
@@ -262,9 +262,10 @@ def _unmarked(text: str) -> bool:
 
 
 def _unmarked_lines(text: str, acc: Acc, vocab) -> list[tuple[int, int]]:
-    """One item per printed line that opens with a capital, where the line before can end an
-    item: not on a word that needs the next (a genitive `Республикасының`, a conjunction
-    `және`), and the capital is no part of a name that line began (`Қазақстан` / `Республикасы`)."""
+    """One item per printed line that opens with a capital (in a list whose first item does),
+    where the line before can end an item: not on a word that needs the next (a genitive
+    `Республикасының`, a conjunction `және`), and the capital is no part of a name that line
+    began (`Қазақстан` / `Республикасы`) nor an abbreviation."""
     after_words = {w.casefold() for w in vocab.forms("item_goes_on_after:word")}
     endings = tuple(vocab.forms("item_goes_on_after:ending"))
     going_on = {w.casefold() for w in vocab.forms("item_goes_on:word")}
@@ -275,8 +276,9 @@ def _unmarked_lines(text: str, acc: Acc, vocab) -> list[tuple[int, int]]:
         last = re.findall(r"[^\W\d_]+", text[:s])[-1:]
         first = re.match(r"[^\W\d_]+", text[s:])
         word = last[0].casefold() if last else ""
+        # (an abbreviation in capitals goes on a phrase as often as it opens one: `ВИЧ-инфекции`)
         binds = word in after_words or (len(word) > 4 and word.endswith(endings)) \
-            or (first is not None and first.group(0).casefold() in going_on)
+            or (first is not None and (first.group(0).casefold() in going_on or first.group(0).isupper()))
         if not binds:
             cuts.append(s)
     return _ranges(text, cuts)

@@ -137,7 +137,8 @@ def _heading_after_sentence(prev: Line, ln: Line, lang: str) -> bool:
     """A card's heading opens a block of its own, also where no blank line was printed before
     it (a PDF whose paragraphs have no space between them): the cards are found by block."""
     from .cards import opens_card  # (the card reader reads the blocks this makes)
-    return prev.text.rstrip()[-1:] in (".", ";", ":") and ln.text[:1].isupper() and opens_card(ln.text, lang)
+    return prev.text.rstrip()[-1:] in (".", ";", ":") and (ln.text[:1].isupper() or ln.text[:1].isdigit()) \
+        and opens_card(ln.text, lang)
 
 
 def repair_document(raw: RawDocument, lang: str, lexicon: Lexicon | None = None) -> RepairedText:
