@@ -160,7 +160,7 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
             for kind, acc in accs.items():
                 (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc, ctx.vocab))
             if "skills" in accs and "knowledge" not in accs:
-                _unlabelled_knowledge(card, fn, task, accs["skills"])
+                _unlabelled_knowledge(card, fn, task, accs["skills"], ctx.vocab)
             fn.tasks.append(task)
         out.append(fn)
     return out
@@ -234,11 +234,11 @@ def _letters_only(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _unlabelled_knowledge(card: Card, fn: Function, task: Task, acc: Acc) -> None:
+def _unlabelled_knowledge(card: Card, fn: Function, task: Task, acc: Acc, vocab) -> None:
     """A task with skills but no knowledge list: a numbered skills list followed by an
     unnumbered run of two or more items is skills, then the knowledge list printed without
     its heading."""
-    numbering = item_numbering(acc)
+    numbering = item_numbering(acc, vocab)
     if len(numbering) < 2 or all(n is None for n in numbering) or numbering[-1] is not None:
         return
     k = max(i for i, n in enumerate(numbering) if n is not None)

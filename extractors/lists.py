@@ -15,6 +15,7 @@ a line when the number is the next one expected.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .records import Item, Span
 
@@ -144,11 +145,11 @@ def _bullet_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
     return [(s, None, BULLET) for s in sorted(set(acc.starts) | {first}) if _BULLET_AT.match(text, s)]
 
 
-def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool) -> list[tuple[int, int]]:
+def _split_unnumbered(text: str, base: int, acc: Acc, at_semicolons: bool, vocab=None) -> list[tuple[int, int]]:
     """Ranges of the items of an unnumbered run: ends at `;` (anywhere, or only at line
     ends) and at a line end after `.` or `:`."""
     line_starts = {s - base for s in acc.starts if base < s < base + len(text)}
-    cuts = _semicolon_cuts(text, line_starts, at_semicolons) + _line_end_cuts(text, sorted(line_starts), at_semicolons)
+    cuts = _semicolon_cuts(text, line_starts, at_semicolons) + _line_end_cuts(text, sorted(line_starts), at_semicolons, vocab)
     return [(base + a, base + b) for a, b in _ranges(text, cuts)]
 
 
@@ -163,17 +164,18 @@ def _semicolon_cuts(text: str, line_starts: set[int], at_semicolons: bool) -> li
     return cuts
 
 
-def _line_end_cuts(text: str, ordered: list[int], at_semicolons: bool) -> list[int]:
+def _line_end_cuts(text: str, ordered: list[int], at_semicolons: bool, vocab=None) -> list[int]:
     """Line starts that open an item: after a sentence end, after a lead-in `:` (before a small
     letter or a sub-number), and (where `at_semicolons`) after a short line ending in a word
-    before a capital: a new item whose separator was not printed."""
+    before a capital: a new item whose separator was not printed, unless (with the language's
+    vocabulary) the short line cannot end an item (`Қазақстан` / `Республикасының`)."""
     widths = [b - a for a, b in zip([0] + ordered, ordered + [len(text)])]
     width = max(widths) if widths else 0
     cuts = []
     for k, s in enumerate(ordered):
         before = text[:s].rstrip()
         unpunctuated = at_semicolons and re.match(rf"[{UPPER}]", text[s:s + 1]) and re.search(r"[^\W\d_]$", before) \
-            and widths[k] < 0.5 * width
+            and widths[k] < 0.5 * width and not (vocab is not None and _binds(text, s, vocab))
         lead_in = before.endswith(":") and re.match(r"\s*(?:[a-zа-яәғқңөұүһі]|\d+\))", text[s:])
         if _sentence_end(text, s, ([0] + ordered)[k]) or unpunctuated or lead_in:
             cuts.append(s)
@@ -226,7 +228,7 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
     numbered = [s for s in starts]
     first = numbered[0][0] if numbered else len(text)
     if text[:first].strip():
-        ranges.extend(_split_unnumbered(text[:first], 0, acc, at_semicolons=True))
+        ranges.extend(_split_unnumbered(text[:first], 0, acc, at_semicolons=True, vocab=vocab))
     for k, (pos, n, style) in enumerate(numbered):
         end = numbered[k + 1][0] if k + 1 < len(numbered) else len(text)
         if style == BULLET:
@@ -242,7 +244,7 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
         ranges.append(pieces[0])
         tail_at = pieces[0][1]
         if text[tail_at:end].strip():
-            ranges.extend(_split_unnumbered(text[tail_at:end], tail_at, acc, at_semicolons=True))
+            ranges.extend(_split_unnumbered(text[tail_at:end], tail_at, acc, at_semicolons=True, vocab=vocab))
     return _items(text, ranges, acc)
 
 
@@ -266,37 +268,47 @@ def _unmarked_lines(text: str, acc: Acc, vocab) -> list[tuple[int, int]]:
     where the line before can end an item: not on a word that needs the next (a genitive
     `Республикасының`, a conjunction `және`), and the capital is no part of a name that line
     began (`Қазақстан` / `Республикасы`) nor an abbreviation."""
-    after_words = {w.casefold() for w in vocab.forms("item_goes_on_after:word")}
-    endings = tuple(vocab.forms("item_goes_on_after:ending"))
-    going_on = {w.casefold() for w in vocab.forms("item_goes_on:word")}
-    cuts = []
-    for s in sorted(set(acc.starts)):
-        if not 0 < s < len(text) or not re.match(rf"[{UPPER}]", text[s]):
-            continue
-        last = re.findall(r"[^\W\d_]+", text[:s])[-1:]
-        first = re.match(r"[^\W\d_]+", text[s:])
-        word = last[0].casefold() if last else ""
-        # (an abbreviation in capitals goes on a phrase as often as it opens one: `ВИЧ-инфекции`)
-        binds = word in after_words or (len(word) > 4 and word.endswith(endings)) \
-            or (first is not None and (first.group(0).casefold() in going_on or first.group(0).isupper()))
-        if not binds:
-            cuts.append(s)
+    cuts = [s for s in sorted(set(acc.starts))
+            if 0 < s < len(text) and re.match(rf"[{UPPER}]", text[s]) and not _binds(text, s, vocab)]
     return _ranges(text, cuts)
 
 
-def item_numbering(acc: Acc) -> list[int | None]:
-    """The number of each item split_items reads from the list (None: unnumbered)."""
+def _binds(text: str, s: int, vocab) -> bool:
+    """Does the line before offset `s` go on into the line at `s`: it ends on a word that needs
+    the next (list_items.tsv), or the line opens with a word that goes on a name, or with an
+    abbreviation in capitals (which goes on a phrase as often as it opens one: `ВИЧ-инфекции`)?"""
+    after_words, endings, going_on = _binding_words(vocab.lang)
+    last = re.findall(r"[^\W\d_]+", text[max(0, s - 80):s])[-1:]
+    first = re.match(r"[^\W\d_]+", text[s:])
+    word = last[0].casefold() if last else ""
+    return word in after_words or (len(word) > 4 and word.endswith(endings)) \
+        or (first is not None and (first.group(0).casefold() in going_on or first.group(0).isupper()))
+
+
+@lru_cache(maxsize=None)
+def _binding_words(lang: str) -> tuple[frozenset, tuple, frozenset]:
+    from .vocabulary import vocabulary
+    vocab = vocabulary(lang)
+    return (frozenset(w.casefold() for w in vocab.forms("item_goes_on_after:word")),
+            tuple(vocab.forms("item_goes_on_after:ending")),
+            frozenset(w.casefold() for w in vocab.forms("item_goes_on:word")))
+
+
+def item_numbering(acc: Acc, vocab=None) -> list[int | None]:
+    """The number of each item split_items(acc, vocab) reads from the list (None: unnumbered)."""
     text = acc.text
     starts = item_starts(acc)
+    if not starts and vocab is not None:
+        return [None] * len(split_items(acc, vocab))
     out: list[int | None] = []
     first = starts[0][0] if starts else len(text)
     if text[:first].strip():
-        out.extend([None] * len(_split_unnumbered(text[:first], 0, acc, True)))
+        out.extend([None] * len(_split_unnumbered(text[:first], 0, acc, True, vocab)))
     for k, (pos, n, _) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
         out.append(n)
         if k + 1 == len(starts):
             pieces = _split_unnumbered(text[pos:end], pos, acc, False)
             if pieces and text[pieces[0][1]:end].strip():
-                out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True)))
+                out.extend([None] * len(_split_unnumbered(text[pieces[0][1]:end], pieces[0][1], acc, True, vocab)))
     return out

@@ -129,3 +129,19 @@ def test_a_bulleted_list_has_an_item_at_every_bullet():
 def test_a_dash_opening_a_line_of_a_numbered_list_is_a_wrapped_dash():
     assert items("1. Работа с детьми", "– свидетелями насилия;", "2. Учет.") == [
         "Работа с детьми – свидетелями насилия", "Учет"]
+
+
+def test_a_short_line_that_cannot_end_an_item_loses_no_separator():
+    # with the language's vocabulary: a name's first word (`Қазақстан` / `Республикасының`, a
+    # genitive) or a word that needs the next goes on into the capitalised line after it
+    from extractors.vocabulary import vocabulary
+    kk = [i.text for i in split_items(acc_of("Қазақстан", "Республикасының Конституциясы; Әлеуметтік кодекс;",
+                                             "мүгедектігі бар адамдарды оңалту негіздері."), vocabulary("kk"))]
+    assert kk == ["Қазақстан Республикасының Конституциясы", "Әлеуметтік кодекс",
+                  "мүгедектігі бар адамдарды оңалту негіздері"]
+    ru = [i.text for i in split_items(acc_of("Конституция", "Республики Казахстан; Социальный кодекс;",
+                                             "основы реабилитации лиц с инвалидностью."), vocabulary("ru"))]
+    assert ru[0] == "Конституция Республики Казахстан"
+    # a short line ending a word that can end an item still loses its separator
+    assert [i.text for i in split_items(acc_of("Эмпатия", "Тактичность; коммуникабельность и ответственность;",
+                                               "внимательность к деталям и точность."), vocabulary("ru"))][0] == "Эмпатия"
