@@ -15,6 +15,10 @@ A dictionary also lists strings that are nothing but endings (Hunspell's `ның
 pymorphy3's abbreviations `т`, `см`): those never count as words here, or a cut ending
 (`ұйымы` / `ның`) would read as two words. Only the document itself can show such a
 string standing alone.
+
+Where the dictionary inflects (pymorphy3), it also gives a position printed in an oblique case in
+the nominative (`person_nominative`: `к социальному работнику` -> `социальный работник`), for
+the requirement heads that name a position the act does not list.
 """
 from __future__ import annotations
 

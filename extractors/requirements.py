@@ -7,7 +7,10 @@ A requirement act prints, per position, a paragraph that opens its requirements
 категории – <education> и стаж работы … не менее трех лет;`, `высшая категория:
 …`). The head itself may name the level or the category its clauses share, and
 may carry its clause after its colon. A card's requirements cell prints the same
-clauses (`жоғары санатты: ...;`). A head may be followed by a table flattened
+clauses (`жоғары санатты: ...;`). A head may name several positions that share its
+clauses (`Мұғалім-дефектологқа және мұғалім-логопедке …`: a clause for each), and a clause may
+name its position around its category (`жоғары санатты педагог-психолог – …`), which is then
+its position. A head may be followed by a table flattened
 into lines: a row per position with its categories, or (where the header has a
 level column) a row per level whose position cell lists the positions that share
 its requirement cell (`requirement_table.py` places its cells). Each clause
@@ -286,22 +289,29 @@ def _experience_scope(text: str, lang: str, after: bool) -> str | None:
     ветеранами … не менее`; a person in an oblique case in the nominative: `стаж работы
     инструктором по …` -> `инструктор по …`). None where nothing, or a count, stands there."""
     word = shapes.search(text, lang, "experience_scope")
-    if not word:
+    phrase = _scope_phrase(text, word, lang, after) if word else ""
+    if not phrase:
         return None
+    if after:
+        return morphology.person_nominative(phrase, lang, preposition=False) or phrase
+    endings = tuple(end for end, _ in vocabulary(lang).pairs("adjective_ending"))
+    if len(phrase.split()) == 1 and endings and phrase.casefold().endswith(endings):
+        return f"{phrase} {word.group(0).split()[0]}"
+    return _nominative(phrase, lang, "experience_scope_case")
+
+
+def _scope_phrase(text: str, word: re.Match, lang: str, after: bool) -> str:
+    """The words next to the words for work experience, on the side `after` says; none where they
+    count the years or name the education."""
     if after:
         m = rx(rf"[\s,]*(.+?)[\s,]+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, word.end())
         phrase = m.group(1) if m else ""
     else:
         phrase = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:word.start()])[-1].strip()
-    if not phrase or any(c.isdigit() for c in phrase) or len(phrase.split()) > _NAME_WORDS or \
-            shapes.has(phrase, lang, "experience_min") or shapes.any_of(phrase, lang, "education:"):
-        return None
-    if after:
-        return morphology.person_nominative(phrase, lang, preposition=False) or phrase
-    endings = tuple(vocabulary(lang).forms("adjective_ending"))
-    if len(phrase.split()) == 1 and endings and phrase.casefold().endswith(endings):
-        return f"{phrase} {word.group(0).split()[0]}"
-    return _nominative(phrase, lang, "experience_scope_case")
+    counts = any(c.isdigit() for c in phrase) or shapes.has(phrase, lang, "experience_min")
+    if counts or len(phrase.split()) > _NAME_WORDS or shapes.any_of(phrase, lang, "education:"):
+        return ""
+    return phrase
 
 
 def parse_clause(text: str, lang: str, category: str | None, level: str | None, **where) -> Requirement:
@@ -375,8 +385,10 @@ def _head_names(head: str, lang: str) -> list[str]:
     requirement words the language prints them (`2. Әлеуметтік педагогке қойылатын біліктілік
     талаптары`, `2. Квалификационные требования к психологу высшего уровня квалификации:`), in
     the nominative: each of several it joins (`Мұғалім-дефектологқа және мұғалім-логопедке …`,
-    `к учителю-дефектологу и учителю-логопеду`) where each reads as a position in the head's case,
-    else the one it names; none where its name does not read so."""
+    `к учителю-дефектологу и учителю-логопеду`) where each reads as a position in the head's case
+    (or the last does and those before it are words that name a person: `Мұғалім-дефектолог пен
+    мұғалім-логопедке`, the case put on the group), else the one it names; none where its name
+    does not read so."""
     for name in _head_name_parts(head, lang):
         if any(c.isdigit() for c in name):
             continue
@@ -385,7 +397,22 @@ def _head_names(head: str, lang: str) -> list[str]:
             nominatives = [_head_nominative(n, lang) for n in names]
             if all(nominatives):
                 return nominatives
+            if len(names) > 1 and nominatives[-1] and all(map(_group_member(lang), names[:-1])):
+                return [_sentence_lower(n) for n in names[:-1]] + nominatives[-1:]
     return []
+
+
+def _group_member(lang: str) -> Callable[[str], bool]:
+    """Whether a name joined to the next without a case ending of its own is a position of a group
+    the case ending after it applies to: one word (or a hyphenated compound), not one whose ending
+    makes an adjective or a verbal noun (`әлеуметтік және …`, `оңалту мен бейімдеу жөніндегі маманға`
+    name one position)."""
+    vocab = vocabulary(lang)
+    endings = tuple(end for key in ("adjective_ending", "verbal_noun_ending") for end, _ in vocab.pairs(key))
+
+    def member(name: str) -> bool:
+        return bool(endings) and len(name.split()) == 1 and not name.casefold().endswith(endings)
+    return member
 
 
 def _head_name_parts(head: str, lang: str) -> list[str]:
@@ -918,7 +945,7 @@ class _Act:
         """A row of a table of positions per level: a clause for each position its position cell
         lists and each category (a row prints no category where its table has no such column)."""
         lang = self.doc.lang
-        level, names, clauses, category = None, [section.position], [], None
+        level, names, clauses, category = None, [section.position, *section.shared], [], None
         for slot in row.slots:
             text = slot.text(self.lexicon)
             if slot.role == "level":

@@ -188,3 +188,17 @@ def test_an_abbreviation_in_a_position_keeps_its_capitals(lang, body, position):
             "требований к стажу работы.\n")
     got = records(head + body, lang)
     assert [(r.paragraph, r.position) for r in got] == [("3", "логопед"), ("4", position)]
+
+
+@pytest.mark.parametrize("head,positions", [
+    ("Мұғалім-дефектолог пен мұғалім-логопедке", ["мұғалім-дефектолог", "мұғалім-логопед"]),
+    ("Логопед және дефектологқа", ["логопед", "дефектолог"]),
+    ("Оңалту мен бейімдеу жөніндегі маманға", ["оңалту мен бейімдеу жөніндегі маман"]),
+    ("Әлеуметтік және құқықтық көмек жөніндегі консультантқа", ["әлеуметтік және құқықтық көмек жөніндегі консультант"]),
+])
+def test_a_kazakh_head_may_put_one_case_ending_on_a_group_of_positions(head, positions):
+    """The case ending on the last of two positions only; a verbal noun or an adjective joined by
+    `мен` / `және` belongs to one position's name."""
+    got = clauses(f"      2. {head} мынадай біліктілік талаптары қойылады:\n"
+                  "      санатсыз – жоғары білім, жұмыс өтіліне талап қойылмайды.\n", "kk")
+    assert [g[1] for g in got] == positions
