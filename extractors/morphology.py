@@ -264,16 +264,24 @@ def person_nominative(phrase: str, lang: str, preposition: bool = True) -> str |
     `preposition` is false: a phrase that opens with one is then none). None where the language's
     dictionary cannot inflect (the case endings are then data: `position_head_case`), or reads no
     such phrase."""
+    return next((nominative for _, nominative in _person_readings(phrase, lang, preposition)), None)
+
+
+def person_cases(phrase: str, lang: str) -> set[str]:
+    """The cases in which a phrase reads as a position (`person_nominative`): two positions a
+    head joins are printed in the same case (`к психологу и учителю-логопеду`), where a person
+    inside a position's name is not (`к социальному работнику по уходу за инвалидом`)."""
+    return {case for case, _ in _person_readings(phrase, lang, True)}
+
+
+def _person_readings(phrase: str, lang: str, preposition: bool) -> Iterator[tuple[str, str]]:
+    """(case, nominative) of each reading of a phrase as a position, the likeliest first."""
     analyzer = _pymorphy(lang)
-    if analyzer is None:
-        return None
-    words = phrase.split()
+    words = phrase.split() if analyzer is not None else []
     while words and any(p.tag.POS == "PREP" for p in analyzer.parse(words[0].casefold())[:1]):
         if not preposition:
-            return None
+            return
         words = words[1:]
-    if not words:
-        return None
     # the last of the first words that reads as the head (`старшему` is also a noun: the head of
     # `старшему воспитателю` is `воспитателю`, which the word before agrees with)
     for at in range(min(4, len(words)) - 1, -1, -1):
@@ -281,8 +289,7 @@ def person_nominative(phrase: str, lang: str, preposition: bool = True) -> str |
             before = [_agreeing(analyzer, w, case, gender) for w in words[:at]]
             if all(before):
                 head = "-".join(_noun_nominative(analyzer, part, case) for part in words[at].split("-"))
-                return " ".join([*before, head, *words[at + 1:]])
-    return None
+                yield case, " ".join([*before, head, *words[at + 1:]])
 
 
 def _person_cases(analyzer, word: str) -> list[tuple[str, str]]:

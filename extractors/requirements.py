@@ -364,15 +364,26 @@ def _reads_as_clause(item: str, lang: str) -> bool:
 
 def _head_positions(head: str, positions: list[str], lang: str) -> list[str]:
     """The positions a requirement head names: those of the act's list it names, each of several
-    it joins (`Мұғалім-дефектологқа және мұғалім-логопедке …` naming two listed positions), else
-    the one closest to it; where the act lists none it names, the names it prints (`_head_names`)."""
+    it joins where each part shows a listed position whole (`Мұғалім-дефектологқа және
+    мұғалім-логопедке …`; not `к социальному работнику по уходу за престарелыми и лицами с
+    инвалидностью`), else the one closest to it; where the act lists none it names, the names it
+    prints (`_head_names`)."""
     for name in _head_name_parts(head, lang) if positions else ():
         parts = _joined_parts(name, lang)
-        listed = [_position_of(part, positions) for part in parts] if len(parts) > 1 else []
+        listed = [_shown_whole(part, positions) for part in parts] if len(parts) > 1 else []
         if all(listed) and len(set(listed)) == len(listed) > 1:
             return listed
     one = _position_of(head, positions)
     return [one] if one else _head_names(head, lang)
+
+
+def _shown_whole(part: str, positions: list[str]) -> str | None:
+    """The longest listed position every word of which a part of a head shows (its stem), in order."""
+    words = [w.casefold() for w in _LETTER_WORD.findall(part)]
+    shown = [p for p in positions if _LETTER_WORD.findall(p) and
+             all(any(w.startswith(_stem(s.casefold())) for w in words) for s in _LETTER_WORD.findall(p))
+             and len(_LETTER_WORD.findall(p)) >= len(words) - 1]
+    return max(shown, key=len, default=None)
 
 
 def _joined_parts(name: str, lang: str) -> list[str]:
@@ -385,28 +396,51 @@ def _head_names(head: str, lang: str) -> list[str]:
     requirement words the language prints them (`2. Әлеуметтік педагогке қойылатын біліктілік
     талаптары`, `2. Квалификационные требования к психологу высшего уровня квалификации:`), in
     the nominative: each of several it joins (`Мұғалім-дефектологқа және мұғалім-логопедке …`,
-    `к учителю-дефектологу и учителю-логопеду`) where each reads as a position in the head's case
-    (or the last does and those before it are words that name a person: `Мұғалім-дефектолог пен
-    мұғалім-логопедке`, the case put on the group), else the one it names; none where its name
-    does not read so."""
+    `к учителю-дефектологу и учителю-логопеду`: `_several_names`), else the one it names; none
+    where its name does not read so."""
     for name in _head_name_parts(head, lang):
         if any(c.isdigit() for c in name):
             continue
-        parts = _joined_parts(name, lang)
-        for names in (parts, [name]) if len(parts) > 1 else ([name],):
-            nominatives = [_head_nominative(n, lang) for n in names]
-            if all(nominatives):
-                return nominatives
-            if len(names) > 1 and nominatives[-1] and all(map(_group_member(lang), names[:-1])):
-                return [_sentence_lower(n) for n in names[:-1]] + nominatives[-1:]
+        several = _several_names(_joined_parts(name, lang), lang)
+        one = _head_nominative(name, lang)
+        if several or one:
+            return several or [one]
     return []
 
 
+def _several_names(parts: list[str], lang: str) -> list[str]:
+    """The positions the parts of a head's name give, where each reads as a position in the same
+    case and in the singular (not `Балаларға және мүгедектерге көмек … маманға`), or where the
+    case is put on the group: the last part carries it and each before it is one word that names
+    a person (`Мұғалім-дефектолог пен мұғалім-логопедке`); none otherwise."""
+    if len(parts) < 2:
+        return []
+    nominatives = [_head_nominative(n, lang) for n in parts]
+    if all(nominatives) and _same_case(parts, lang) and not any(map(_plural(lang), nominatives)):
+        return nominatives
+    if nominatives[-1] and all(map(_group_member(lang), parts)):
+        return [_sentence_lower(n) for n in parts[:-1]] + nominatives[-1:]
+    return []
+
+
+def _same_case(parts: list[str], lang: str) -> bool:
+    """Whether the parts of a head's name are in one case: where the dictionary inflects, by its
+    readings; the case endings of `position_head_case` are all of the head's one case."""
+    if vocabulary(lang).first("position_head_inflection", "suffixes") != "dictionary":
+        return True
+    return bool(set.intersection(*(morphology.person_cases(p, lang) for p in parts)))
+
+
+def _plural(lang: str) -> Callable[[str], bool]:
+    """Whether a name ends in a plural ending (`plural_ending`): a group, no position."""
+    endings = tuple(end for end, _ in vocabulary(lang).pairs("plural_ending"))
+    return lambda name: bool(endings) and name.casefold().endswith(endings)
+
+
 def _group_member(lang: str) -> Callable[[str], bool]:
-    """Whether a name joined to the next without a case ending of its own is a position of a group
-    the case ending after it applies to: one word (or a hyphenated compound), not one whose ending
-    makes an adjective or a verbal noun (`әлеуметтік және …`, `оңалту мен бейімдеу жөніндегі маманға`
-    name one position)."""
+    """Whether a name joined to the next is one word (or a hyphenated compound) that may name a
+    person: not one whose ending makes an adjective or a verbal noun (`әлеуметтік және …`,
+    `оңалту мен бейімдеу жөніндегі маманға` name one position)."""
     vocab = vocabulary(lang)
     endings = tuple(end for key in ("adjective_ending", "verbal_noun_ending") for end, _ in vocab.pairs(key))
 
