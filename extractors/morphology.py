@@ -15,6 +15,10 @@ A dictionary also lists strings that are nothing but endings (Hunspell's `ның
 pymorphy3's abbreviations `т`, `см`): those never count as words here, or a cut ending
 (`ұйымы` / `ның`) would read as two words. Only the document itself can show such a
 string standing alone.
+
+Where the dictionary inflects (pymorphy3), it also gives a position printed in an oblique case in
+the nominative (`person_nominative`: `к социальному работнику` -> `социальный работник`), for
+the requirement heads that name a position the act does not list.
 """
 from __future__ import annotations
 
@@ -216,12 +220,23 @@ def _hunspell_prior(dic: AffixDictionary) -> Callable[[str], float]:
     return prior
 
 
-def _pymorphy_prior(lang: str) -> Callable[[str], float] | None:
+@lru_cache(maxsize=None)
+def _pymorphy(lang: str):
+    """The language's pymorphy3 analyzer; None where it has none (or it is not installed)."""
+    kind, _ = DICTIONARIES.get(lang, (None, None))
+    if kind != "pymorphy3":
+        return None
     try:
         import pymorphy3
     except ImportError:  # the join decisions fall back to the document and the label vocabulary
         return None
-    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _pymorphy_prior(lang: str) -> Callable[[str], float] | None:
+    analyzer = _pymorphy(lang)
+    if analyzer is None:
+        return None
 
     @lru_cache(maxsize=200_000)
     def prior(word: str) -> float:
@@ -233,3 +248,76 @@ def _pymorphy_prior(lang: str) -> Callable[[str], float] | None:
             return FUNCTION_WORD
         return RARE_FORM if tags else 0.0
     return prior
+
+
+# the grammemes of a person named by a noun phrase: the head noun is animate and singular
+_PERSON = frozenset({"NOUN", "anim", "sing"})
+_AGREEING = frozenset({"ADJF", "PRTF"})
+_NOMINATIVE = "nomn"
+
+
+def person_nominative(phrase: str, lang: str, preposition: bool = True) -> str | None:
+    """A position printed in an oblique case (`социальному работнику по оказанию помощи`,
+    `к учителю-логопеду`) in the nominative (`социальный работник по оказанию помощи`): the head
+    noun (a person, singular) and the words before it that agree with it are put in the
+    nominative, the words after it are kept, a preposition before them is dropped (unless
+    `preposition` is false: a phrase that opens with one is then none). None where the language's
+    dictionary cannot inflect (the case endings are then data: `position_head_case`), or reads no
+    such phrase."""
+    return next((nominative for _, nominative in _person_readings(phrase, lang, preposition)), None)
+
+
+def person_cases(phrase: str, lang: str) -> set[str]:
+    """The cases in which a phrase reads as a position (`person_nominative`): two positions a
+    head joins are printed in the same case (`к психологу и учителю-логопеду`), where a person
+    inside a position's name is not (`к социальному работнику по уходу за инвалидом`)."""
+    return {case for case, _ in _person_readings(phrase, lang, True)}
+
+
+def _person_readings(phrase: str, lang: str, preposition: bool) -> Iterator[tuple[str, str]]:
+    """(case, nominative) of each reading of a phrase as a position, the likeliest first."""
+    analyzer = _pymorphy(lang)
+    words = phrase.split() if analyzer is not None else []
+    while words and any(p.tag.POS == "PREP" for p in analyzer.parse(words[0].casefold())[:1]):
+        if not preposition:
+            return
+        words = words[1:]
+    # the last of the first words that reads as the head (`старшему` is also a noun: the head of
+    # `старшему воспитателю` is `воспитателю`, which the word before agrees with)
+    for at in range(min(4, len(words)) - 1, -1, -1):
+        for case, gender in _person_cases(analyzer, words[at]):
+            before = [_agreeing(analyzer, w, case, gender) for w in words[:at]]
+            if all(before):
+                head = "-".join(_noun_nominative(analyzer, part, case) for part in words[at].split("-"))
+                yield case, " ".join([*before, head, *words[at + 1:]])
+
+
+def _person_cases(analyzer, word: str) -> list[tuple[str, str]]:
+    """(case, gender) of each reading of a word (its last part, where hyphenated) as a person."""
+    return [(p.tag.case, p.tag.gender) for p in analyzer.parse(word.split("-")[-1].casefold())
+            if _PERSON <= p.tag.grammemes]
+
+
+def _agreeing(analyzer, word: str, case: str, gender: str) -> str | None:
+    """An adjective or participle that agrees with the head noun, in the nominative."""
+    for p in analyzer.parse(word.casefold()):
+        if p.tag.POS in _AGREEING and p.tag.case == case and p.tag.number == "sing" and p.tag.gender in (gender, None):
+            form = p.inflect({_NOMINATIVE})
+            return _as_printed(word, form.word) if form else None
+    return None
+
+
+def _noun_nominative(analyzer, part: str, case: str) -> str:
+    """A part of the head noun in the nominative; a part the dictionary reads otherwise (an
+    abbreviation) as printed."""
+    for p in analyzer.parse(part.casefold()):
+        if p.tag.POS == "NOUN" and p.tag.case == case:
+            form = p.inflect({_NOMINATIVE})
+            if form:
+                return _as_printed(part, form.word)
+    return part
+
+
+def _as_printed(printed: str, word: str) -> str:
+    """A word the dictionary gives in lower case, with the capital letter it was printed with."""
+    return word[:1].upper() + word[1:] if printed[:1].isupper() else word

@@ -7,7 +7,10 @@ A requirement act prints, per position, a paragraph that opens its requirements
 категории – <education> и стаж работы … не менее трех лет;`, `высшая категория:
 …`). The head itself may name the level or the category its clauses share, and
 may carry its clause after its colon. A card's requirements cell prints the same
-clauses (`жоғары санатты: ...;`). A head may be followed by a table flattened
+clauses (`жоғары санатты: ...;`). A head may name several positions that share its
+clauses (`Мұғалім-дефектологқа және мұғалім-логопедке …`: a clause for each), and a clause may
+name its position around its category (`жоғары санатты педагог-психолог – …`), which is then
+its position. A head may be followed by a table flattened
 into lines: a row per position with its categories, or (where the header has a
 level column) a row per level whose position cell lists the positions that share
 its requirement cell (`requirement_table.py` places its cells). Each clause
@@ -20,11 +23,11 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 from dataclasses import dataclass, field
 
 from . import requirement_table as table
-from . import shapes, units
+from . import morphology, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .paragraphs import Para, number_of, paragraphs
@@ -52,13 +55,25 @@ def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tupl
     """The category a clause opens with (`жоғары санаттағы –`), and where its text starts. Words
     naming the position may stand between the category and its dash (`жоғары санатты әлеуметтік
     педагог –`)."""
+    hit = _category_and_name(text, lang, names)
+    return hit[:2] if hit else None
+
+
+def _category_and_name(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int, str] | None:
+    """The category a clause opens with, where its text starts, and the words naming the position
+    printed between the category and its dash (`жоғары санатты педагог-психолог –`), if any."""
     hit = shapes.at_start(text, lang, "category:")
     if not hit:
         return None
     key, end = hit
-    m = _SEPARATOR.match(text, end) or next(
-        (sep for sep in (_SEPARATOR.match(text, b) for b in _past_names(text, end, names)) if sep), None)
-    return (key, m.end()) if m else None
+    m = _SEPARATOR.match(text, end)
+    if m:
+        return key, m.end(), ""
+    for past in _past_names(text, end, names):
+        m = _SEPARATOR.match(text, past)
+        if m:
+            return key, m.end(), text[end:m.start()].strip()
+    return None
 
 
 def _past_names(text: str, at: int, names: tuple[str, ...]) -> list[int]:
@@ -118,11 +133,13 @@ def _split_fields(inner: str) -> list[str]:
 
 def _is_fields(inner: str, lang: str) -> bool:
     """A bracketed list of one- or two-word fields, not a gloss of the education level nor a
-    number spelled out (`не менее 3 (трех) лет`)."""
+    number spelled out (`не менее 3 (трех) лет`). A field may be a programme that joins two such
+    names (`педагогика және психология`, `педагогика и психология`): one field."""
     words = _split_fields(inner)
     not_fields = re.compile(rf"(?:{shapes.words_rx(lang, 'education_not_fields')})", re.IGNORECASE)
-    return (bool(words) and all(len(w.split()) <= 2 and shapes.number_value(w, lang) is None for w in words)
-            and not not_fields.search(inner))
+    joined = rx(rf"\s+(?:{shapes.words_rx(lang, 'and_words')})\s+", re.IGNORECASE)
+    return (bool(words) and all(len(part.split()) <= 2 for w in words for part in joined.split(w))
+            and all(shapes.number_value(w, lang) is None for w in words) and not not_fields.search(inner))
 
 
 def education_fields(text: str, after: int, lang: str) -> list[str]:
@@ -233,7 +250,9 @@ def experience_in(text: str, lang: str) -> str | None:
         m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
-        return field_of_work.group(0) if field_of_work else _experience_area(text, lang, after)
+        if field_of_work:
+            return field_of_work.group(0)
+        return _experience_area(text, lang, after) or _experience_scope(text, lang, after)
     span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
 
@@ -260,6 +279,39 @@ def _experience_area(text: str, lang: str, after: bool) -> str | None:
         name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
         return f"{name} {nominative}" if name else None
     return None
+
+
+def _experience_scope(text: str, lang: str, after: bool) -> str | None:
+    """What the experience must be in, printed right next to the words for work experience
+    (`experience_scope`) on the side the language prints it: before them from the last `және` or
+    comma (`арнаулы білім беру ұйымдарындағы немесе ПМПК-дағы жұмыс өтілі`; an adjective alone
+    keeps the word for work: `педагогикалық жұмыс`), or after them up to the years (`стаж работы с
+    ветеранами … не менее`; a person in an oblique case in the nominative: `стаж работы
+    инструктором по …` -> `инструктор по …`). None where nothing, or a count, stands there."""
+    word = shapes.search(text, lang, "experience_scope")
+    phrase = _scope_phrase(text, word, lang, after) if word else ""
+    if not phrase:
+        return None
+    if after:
+        return morphology.person_nominative(phrase, lang, preposition=False) or phrase
+    endings = tuple(end for end, _ in vocabulary(lang).pairs("adjective_ending"))
+    if len(phrase.split()) == 1 and endings and phrase.casefold().endswith(endings):
+        return f"{phrase} {word.group(0).split()[0]}"
+    return _nominative(phrase, lang, "experience_scope_case")
+
+
+def _scope_phrase(text: str, word: re.Match, lang: str, after: bool) -> str:
+    """The words next to the words for work experience, on the side `after` says; none where they
+    count the years or name the education."""
+    if after:
+        m = rx(rf"[\s,]*(.+?)[\s,]+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, word.end())
+        phrase = m.group(1) if m else ""
+    else:
+        phrase = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:word.start()])[-1].strip()
+    counts = any(c.isdigit() for c in phrase) or shapes.has(phrase, lang, "experience_min")
+    if counts or len(phrase.split()) > _NAME_WORDS or shapes.any_of(phrase, lang, "education:"):
+        return ""
+    return phrase
 
 
 def parse_clause(text: str, lang: str, category: str | None, level: str | None, **where) -> Requirement:
@@ -310,16 +362,141 @@ def _reads_as_clause(item: str, lang: str) -> bool:
                 or shapes.has(item, lang, "experience"))
 
 
-def _head_name(head: str, lang: str) -> str | None:
-    """The position a requirement head names before its requirement words, where the act lists no
-    positions (`2. Әлеуметтік педагогке қойылатын біліктілік талаптары`): in the nominative, and
-    only where its last word carries a case ending the vocabulary knows."""
+def _head_positions(head: str, positions: list[str], lang: str) -> list[str]:
+    """The positions a requirement head names: those of the act's list it names, each of several
+    it joins where each part shows a listed position whole (`Мұғалім-дефектологқа және
+    мұғалім-логопедке …`; not `к социальному работнику по уходу за престарелыми и лицами с
+    инвалидностью`), else the one closest to it; where the act lists none it names, the names it
+    prints (`_head_names`)."""
+    for name in _head_name_parts(head, lang) if positions else ():
+        parts = _joined_parts(name, lang)
+        listed = [_shown_whole(part, positions) for part in parts] if len(parts) > 1 else []
+        if all(listed) and len(set(listed)) == len(listed) > 1:
+            return listed
+    one = _position_of(head, positions)
+    return [one] if one else _head_names(head, lang)
+
+
+def _shown_whole(part: str, positions: list[str]) -> str | None:
+    """The longest listed position every word of which a part of a head shows (its stem), in order."""
+    words = [w.casefold() for w in _LETTER_WORD.findall(part)]
+    shown = [p for p in positions if _LETTER_WORD.findall(p) and
+             all(any(w.startswith(_stem(s.casefold())) for w in words) for s in _LETTER_WORD.findall(p))
+             and len(_LETTER_WORD.findall(p)) >= len(words) - 1]
+    return max(shown, key=len, default=None)
+
+
+def _joined_parts(name: str, lang: str) -> list[str]:
+    """The parts of a name a comma or `және` / `и` joins."""
+    return [p.strip() for p in rx(rf"\s*,\s*|\s+(?:{shapes.words_rx(lang, 'and_words')})\s+", re.IGNORECASE).split(name)]
+
+
+def _head_names(head: str, lang: str) -> list[str]:
+    """The positions a requirement head names where the act lists none, on the side of its
+    requirement words the language prints them (`2. Әлеуметтік педагогке қойылатын біліктілік
+    талаптары`, `2. Квалификационные требования к психологу высшего уровня квалификации:`), in
+    the nominative: each of several it joins (`Мұғалім-дефектологқа және мұғалім-логопедке …`,
+    `к учителю-дефектологу и учителю-логопеду`: `_several_names`), else the one it names; none
+    where its name does not read so."""
+    for name in _head_name_parts(head, lang):
+        if any(c.isdigit() for c in name):
+            continue
+        several = _several_names(_joined_parts(name, lang), lang)
+        one = _head_nominative(name, lang)
+        if several or one:
+            return several or [one]
+    return []
+
+
+def _several_names(parts: list[str], lang: str) -> list[str]:
+    """The positions the parts of a head's name give, where each reads as a position in the same
+    case and in the singular (not `Балаларға және мүгедектерге көмек … маманға`), or where the
+    case is put on the group: the last part carries it and each before it is one word that names
+    a person (`Мұғалім-дефектолог пен мұғалім-логопедке`); none otherwise."""
+    if len(parts) < 2:
+        return []
+    nominatives = [_head_nominative(n, lang) for n in parts]
+    if all(nominatives) and _same_case(parts, lang) and not any(map(_plural(lang), nominatives)):
+        return nominatives
+    if nominatives[-1] and all(map(_group_member(lang), parts)):
+        return [_sentence_lower(n) for n in parts[:-1]] + nominatives[-1:]
+    return []
+
+
+def _same_case(parts: list[str], lang: str) -> bool:
+    """Whether the parts of a head's name are in one case: where the dictionary inflects, by its
+    readings; the case endings of `position_head_case` are all of the head's one case."""
+    if vocabulary(lang).first("position_head_inflection", "suffixes") != "dictionary":
+        return True
+    return bool(set.intersection(*(morphology.person_cases(p, lang) for p in parts)))
+
+
+def _plural(lang: str) -> Callable[[str], bool]:
+    """Whether a name ends in a plural ending (`plural_ending`): a group, no position."""
+    endings = tuple(end for end, _ in vocabulary(lang).pairs("plural_ending"))
+    return lambda name: bool(endings) and name.casefold().endswith(endings)
+
+
+def _group_member(lang: str) -> Callable[[str], bool]:
+    """Whether a name joined to the next is one word (or a hyphenated compound) that may name a
+    person: not one whose ending makes an adjective or a verbal noun (`әлеуметтік және …`,
+    `оңалту мен бейімдеу жөніндегі маманға` name one position)."""
+    vocab = vocabulary(lang)
+    endings = tuple(end for key in ("adjective_ending", "verbal_noun_ending") for end, _ in vocab.pairs(key))
+
+    def member(name: str) -> bool:
+        return bool(endings) and len(name.split()) == 1 and not name.casefold().endswith(endings)
+    return member
+
+
+def _head_name_parts(head: str, lang: str) -> list[str]:
+    """The words a requirement head may name its position with: those on the side of its
+    requirement words the language prints it (`requirement_head_name_side`), then those on the
+    other (`К инструктору предъявляются следующие требования`), each without the level or the
+    category that follows it (`к психологу высшего уровня квалификации`)."""
     m = shapes.search(head, lang, "requirement_head")
-    name = _HEAD_NUMBER.sub("", head[: m.start()] if m else "").strip()
-    if not name or any(c.isdigit() for c in name) or len(name.split()) > 5:
+    if not m:
+        return []
+    sides = [head[: m.start()], head[m.end():]]
+    if vocabulary(lang).first("requirement_head_name_side", "before") == "after":
+        sides.reverse()
+    out = []
+    for side in sides:
+        name = _HEAD_NUMBER.sub("", side).strip()
+        shared = [a for a, _, _ in shapes.find_all(name, lang, "specialist_level:")
+                  + shapes.find_all(name, lang, "category:") if a > 0]
+        name = name[: min(shared)].strip(" ,") if shared else name
+        out.extend([name] if name else [])
+    return out
+
+
+# the longest name a head may give a position: one whose head noun the dictionary finds among its
+# first words may go on (`социальному работнику по оказанию экстренной помощи`); one read by the
+# ending of its last word is a few words long
+_NAME_WORDS, _NAME_WORDS_ENDING = 10, 7
+
+
+def _head_nominative(name: str, lang: str) -> str | None:
+    """A position a head prints in its case, in the nominative (`position_head_inflection`): a few
+    words whose last carries a case ending the vocabulary knows, or a phrase the language's
+    dictionary reads as a person in an oblique case; None otherwise. Lower case where printed as
+    the start of a sentence; an abbreviation keeps its capitals (`ПМПК тіркеушісі`)."""
+    if not name or len(name.split()) > _NAME_WORDS:
         return None
-    nominative = _nominative(name, lang, "position_head_case")
-    return nominative.casefold() if nominative != name else None
+    if vocabulary(lang).first("position_head_inflection", "suffixes") == "dictionary":
+        nominative = morphology.person_nominative(name, lang)
+    elif len(name.split()) > _NAME_WORDS_ENDING:
+        return None
+    else:
+        nominative = _nominative(name, lang, "position_head_case")
+        nominative = nominative if nominative != name else None
+    return _sentence_lower(nominative) if nominative else None
+
+
+def _sentence_lower(name: str) -> str:
+    """A name printed at the start of a sentence (`Логопед`) in lower case; one that opens with an
+    abbreviation (`ПМПК тіркеушісі`) as printed."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
 
 
 def _nominative(item: str, lang: str, key: str = "position_list_case") -> str:
@@ -331,7 +508,8 @@ def _nominative(item: str, lang: str, key: str = "position_list_case") -> str:
         word = m.group(0)
         for end, nominative in pairs:
             if word.endswith(end) and len(word) - len(end) >= 3:
-                return word[: len(word) - len(end)] + nominative
+                # an ending after a hyphen goes with it (`ПМПК-да` -> `ПМПК`)
+                return (word[: len(word) - len(end)] + nominative).rstrip("-")
         return word
     return rx(r"[^\W\d_]+(?:-[^\W\d_]+)*(?=\s*(?:\(|\)|$))").sub(strip, item)
 
@@ -365,9 +543,11 @@ class _Section:
 
     paragraph: str
     position: str | None
+    shared: tuple[str, ...] = ()  # the other positions the head names, whose clauses are the same
     level: str | None = None
     category: str | None = None  # named by the head: its clauses print no category of their own
     open_category: str | None = None  # the category of the clause being read
+    open_position: str | None = None  # the position the clause being read names itself
     open_text: list[str] = field(default_factory=list)  # the clause being read, as read so far
     open_spans: list[Span | None] = field(default_factory=list)
     closed: bool = False  # the head's own clause has been read
@@ -396,7 +576,8 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     if positions is None:
         return None
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
-    section = _Section(number, _position_of(head, positions) or _head_name(head, lang), names=names)
+    named = _head_positions(head, positions, lang)
+    section = _Section(number, next(iter(named), None), shared=tuple(named[1:]), names=names)
     level, category = _level_and_category(head, lang)
     section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
@@ -411,7 +592,7 @@ def _dash_head(text: str, number: str, lang: str) -> tuple[_Section, str] | None
         return None
     name = m.group(1).strip()
     names = tuple(w.casefold() for w in _LETTER_WORD.findall(name))
-    return _Section(number, name.casefold(), names=names), m.group(2).strip()
+    return _Section(number, _sentence_lower(name), names=names), m.group(2).strip()
 
 
 # a position's name, a dash and its clause
@@ -465,27 +646,50 @@ def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None] | Non
     return _level_and_category(text, lang)
 
 
-def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str | None, str | None, int] | None:
+class Opened(NamedTuple):
+    """What a clause or a level heading opens with: its level, its category, where what follows
+    them starts, and the position the clause names around its category (`жоғары санатты
+    педагог-психолог –`, `специалист по реабилитации высшей категории –`), if it names one."""
+
+    level: str | None
+    category: str | None
+    at: int
+    position: str = ""
+
+
+def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> Opened | None:
     """The level and the category a clause (or a level heading) opens with, and where what
     follows them starts. A level counts only as a heading: alone, before a colon or before a
     category; inside a clause it names the position the experience is in. The position may be
-    named before the category (`специалист по социальной работе высшей категории –`): `names`
-    are the words that may name it."""
+    named before the level or the category (`психолог высшего уровня квалификации:`,
+    `специалист по социальной работе высшей категории –`) or between the category and its dash:
+    `names` are the words that may name it."""
     text_at = len(text) - len(text.lstrip())
     level = level_at_start(text, lang)
+    if not level:
+        past, hit = _after_names(text, text_at, names, lambda t: level_at_start(t, lang))
+        level = (hit[0], past + hit[1]) if hit else None
     at = level[1] if level else text_at
-    cat = category_at_start(text[at:], lang, names)
-    if not cat and not level and names:
-        for past in _past_names(text, at, names):
-            cat = category_at_start(text[past:], lang, names)
-            if cat:
-                at = past
-                break
+    cat, named = _category_and_name(text[at:], lang, names), ""
+    if not cat and not level:
+        past, cat = _after_names(text, at, names, lambda t: _category_and_name(t, lang, names))
+        named, at = (text[at:past], past) if cat else ("", at)
     if cat:
-        return (level[0] if level else None), cat[0], at + cat[1]
+        named = " ".join(f"{named} {cat[2]}".split())
+        return Opened(level[0] if level else None, cat[0], at + cat[1], _sentence_lower(named))
     if level and (not text[at:].strip() or ":" in text[text_at:at] or _names_heading(text, at, names)):
-        return level[0], None, at
+        return Opened(level[0], None, at)
     return None
+
+
+def _after_names(text: str, at: int, names: tuple[str, ...], read: Callable[[str], tuple | None]) -> tuple[int, tuple | None]:
+    """Where the words naming the position that start at `at` end, and what `read` finds right
+    after them (at the first end where it finds anything); (at, None) where it finds nothing."""
+    for past in _past_names(text, at, names) if names else ():
+        hit = read(text[past:])
+        if hit:
+            return past, hit
+    return at, None
 
 
 def _names_heading(text: str, at: int, names: tuple[str, ...]) -> bool:
@@ -527,12 +731,11 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     opened = opener(text, lang, section.names)
     if opened:
         out.extend(_close(section, lang))
-        level, category, at = opened
-        section.level = level or section.level
-        text = text[at:].strip()
-        if category is None:
+        section.level = opened.level or section.level
+        text = text[opened.at:].strip()
+        if opened.category is None:
             return out
-        section.open_category = category
+        section.open_category, section.open_position = opened.category, opened.position or None
     elif not _goes_on(section, text, lang, _item(printed)):
         return out
     elif section.listed:
@@ -636,7 +839,7 @@ def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> l
     if _ROW_NUMBER.match(head) or (head and head[:1].isupper()):
         out.extend(_close(section, lang))
         if not _ROW_NUMBER.match(head):
-            section.position = head[:1].lower() + head[1:] if head[1:2].islower() else head
+            section.position, section.shared = _sentence_lower(head), ()
     elif head and section.open_text:
         section.open_text.append(head)
         section.open_spans.append(span)
@@ -653,12 +856,14 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     if section is None or not section.open_text:
         return []
     text, spans, category = " ".join(section.open_text), section.open_spans, section.open_category
+    positions = [section.open_position] if section.open_position else [section.position, *section.shared]
     section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
+    section.open_position = None
     if category == section.category:
         section.closed = True
     section.read += 1
     return [parse_clause(text, lang, category, section.level, paragraph=section.paragraph,
-                         position=section.position, lines=span_of(*spans))]
+                         position=position, lines=span_of(*spans)) for position in positions]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:
@@ -739,7 +944,7 @@ class _Act:
         if named:
             # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
             out = _close(section, lang)
-            section.position, section.closed, section.read = named, False, 0
+            section.position, section.shared, section.closed, section.read = named, (), False, 0
             section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
             return out
         return _section_line(section, text, p.span, lang)
@@ -774,7 +979,7 @@ class _Act:
         """A row of a table of positions per level: a clause for each position its position cell
         lists and each category (a row prints no category where its table has no such column)."""
         lang = self.doc.lang
-        level, names, clauses, category = None, [section.position], [], None
+        level, names, clauses, category = None, [section.position, *section.shared], [], None
         for slot in row.slots:
             text = slot.text(self.lexicon)
             if slot.role == "level":

@@ -25,10 +25,10 @@ from test_requirement_wordings import clauses, notes, read
            "      без категории – техническое и профессиональное образование, без требований к стажу.\n"),
 ])
 def test_a_level_heading_that_says_whom_its_clauses_are_for(lang, body):
-    # the kk head gives its position in the dative before the requirement words (`Инспекторға …`)
-    position = "инспектор" if lang == "kk" else None
-    assert clauses(body, lang) == [("3", position, "high", "first", "higher", 2),
-                                   ("3", position, "middle", "none", "tvet", None)]
+    # the head gives its position in the dative, before (kk `Инспекторға …`) or after (ru `… к
+    # инспектору`) the requirement words
+    assert clauses(body, lang) == [("3", "инспектор", "high", "first", "higher", 2),
+                                   ("3", "инспектор", "middle", "none", "tvet", None)]
 
 
 RU_TABLE = """      3. Квалификационные требования к работникам службы:

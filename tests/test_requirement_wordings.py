@@ -54,7 +54,7 @@ def test_a_head_that_does_not_say_requirements_to_opens_its_clauses(head, lang):
            "      1) специалист по реабилитации высшей категории – высшее образование и стаж работы по·\n"
            "специальности не менее 5 (пяти) лет;\n"
            "      2) специалист по реабилитации без категории – высшее образование без предъявления·\n"
-           "требований к стажу работы.\n", None),
+           "требований к стажу работы.\n", "специалист по реабилитации"),
     ("kk", "      2. Оңалту жөніндегі маманға қойылатын біліктілік талаптары:\n"
            "      1) жоғары санатты оңалту жөніндегі маман – жоғары білім және мамандығы бойынша кемінде·\n"
            "5 (бес) жыл жұмыс өтілі;\n"
@@ -77,8 +77,9 @@ def test_the_position_named_in_the_clause_around_its_category(lang, body, positi
            "білім, жұмыс өтіліне талап қойылмайды.\n"),
 ])
 def test_a_requirement_with_no_category_is_one_clause_with_category_null(lang, body):
-    # the kk head gives its position in the dative before the requirement words (`Нұсқаушыға …`)
-    position = "нұсқаушы" if lang == "kk" else None
+    # the head gives its position in the dative, before (`Нұсқаушыға …`, `К инструктору …`) or after
+    # (`… к инструктору`) the requirement words
+    position = "нұсқаушы" if lang == "kk" else "инструктор"
     assert clauses(body, lang) == [("4", position, None, None, "tvet", None)]
 
 
@@ -129,7 +130,8 @@ def test_a_clause_after_a_colon_category_goes_on_after_a_page_break():
             "      первой категории: техническое и профессиональное (медицинское) образование и стаж работы в\n\n\n\n"
             "должности логопеда второй категории не менее 2 (двух) лет;\n"
             "      без категории: техническое и профессиональное (медицинское) образование.\n")
-    assert clauses(body, "ru") == [("3", None, "middle", "first", "tvet", 2), ("3", None, "middle", "none", "tvet", None)]
+    assert clauses(body, "ru") == [("3", "логопед", "middle", "first", "tvet", 2),
+                                   ("3", "логопед", "middle", "none", "tvet", None)]
 
 
 @pytest.mark.parametrize("lang,note,unit", [
