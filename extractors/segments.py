@@ -290,8 +290,7 @@ def _cut_row_head(segs: list[Seg], b: int) -> int | None:
     a text block of its own, the label's first words without the number, followed up to the
     break by labels only, each a block of its own."""
     first = segs[b]
-    if not (first.page_break and first.kind == "label" and first.field in NUMBERED and first.number is not None) \
-            or b < 2 or segs[b - 1].kind != "label" or not segs[b - 1].block_start:
+    if not _numbered_label_after_labels(segs, b):
         return None
     label = first.text.casefold().split()
     for k in range(b - 2, -1, -1):
@@ -299,11 +298,18 @@ def _cut_row_head(segs: list[Seg], b: int) -> int | None:
         words = head.text.casefold().split()
         # (the head alone may read as another label: `Трудовая функция` as `Трудовые функции`)
         if head.block_start and 0 < len(words) < len(label) and label[:len(words)] == words \
-                and (k + 1 == len(segs) or segs[k + 1].block_start):
+                and segs[k + 1].block_start:
             return k
         if head.kind != "label" or not head.block_start or head.field == first.field:
             return None
     return None
+
+
+def _numbered_label_after_labels(segs: list[Seg], b: int) -> bool:
+    """A numbered label with its number opens the page at segs[b], after a label block."""
+    first, before = segs[b], segs[b - 1] if b else None
+    return first.page_break and first.kind == "label" and first.field in NUMBERED and first.number is not None \
+        and before is not None and before.kind == "label" and before.block_start
 
 
 def _blocks_from(segs: list[Seg], j: int, n: int) -> list[list[Seg]] | None:
