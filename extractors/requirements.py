@@ -335,7 +335,7 @@ def _scope_phrase(text: str, word: re.Match, lang: str, after: bool) -> str:
         phrase = m.group(1) if m else ""
     else:
         phrase = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:word.start()])[-1].strip()
-    counts = any(c.isdigit() for c in phrase) or shapes.has(phrase, lang, "experience_min")
+    counts = any(c.isdigit() for c in phrase) or shapes.has(phrase, lang, "experience_min") or _months(phrase, lang)[0]
     if counts or len(phrase.split()) > _NAME_WORDS or shapes.any_of(phrase, lang, "education:"):
         return ""
     return phrase

@@ -209,6 +209,10 @@ def test_a_page_break_inside_a_category_s_sub_row_goes_on_in_that_sub_row(lang, 
     ("kk", "жоғары білім және кемінде 2 (екі) жыл 3 (үш) ай жұмыс өтілі", 27),
     ("kk", "жоғары білім және кемінде екі жарым жыл жұмыс өтілі", 30),
     ("kk", "жоғары білім және кемінде жиырма ай жұмыс өтілі", 20),
+    ("kk", "жоғары білім және кемінде алты айлық жұмыс өтілі", 6),
+    ("kk", "жоғары білім және алты айдан астам жұмыс өтілі", 6),
+    ("kk", "жоғары білім және кемінде жарты жылдық жұмыс өтілі", 6),
+    ("ru", "высшее образование и стаж работы не менее шести календарных месяцев", 6),
 ])
 def test_experience_in_months_or_in_years_and_months(lang, text, months):
     """The months are exact; the whole years are what the contract's int32 column holds (a
