@@ -325,7 +325,7 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
     if _fresh_row([(c, owner.get(id(a), a)) for c, a in pairs]):
         return out
     head = _judged_by(row)
-    if head is not None and not _opens_row(*head, heads, lang):
+    if head is not None and not _opens_row(*head, heads, lang) and not _values_apart(row, lang):
         out.update(id(c) for c, _ in row)
     for c, a in pairs:
         target = owner.get(id(a), a)
@@ -342,6 +342,31 @@ def _fresh_row(row: list[tuple[TCell, TCell]]) -> bool:
     return len(both) >= 2 and any(a.endswith((".", ";")) for _, a in both) and all(
         c[:1].isupper() or re.match(r"1\s?[.)]\s", c) for c, _ in both) and all(
         not a.endswith((",", "-", "–")) and not re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", a) for _, a in both)
+
+
+# the short values a column prints whole in a cell of its own: a category, a level (`екінші`,
+# `санатсыз`, `высший`); the requirements tables' vocabulary
+_WHOLE_VALUES = ("category_cell:", "specialist_level_cell:")
+
+
+def _values_apart(row: list[tuple[TCell, TCell]], lang: str) -> bool:
+    """The break fell between two rows where a cell printed on both sides holds a whole value on
+    each (`екінші` above, `санатсыз` below: two categories' sub-rows); a value the break cut is
+    not whole on both sides (`без` | `категории`)."""
+    return any(c.lines and a.lines and _whole_value(c, lang) and _whole_value(a, lang) for c, a in row)
+
+
+def _whole_value(cell: TCell, lang: str) -> bool:
+    from . import shapes
+    from .repair import fix_homoglyphs
+    from .vocabulary import vocabulary
+
+    text = fix_homoglyphs(" ".join(cell.text.split()), vocabulary(lang))
+    for prefix in _WHOLE_VALUES:
+        hit = shapes.at_start(text, lang, prefix)
+        if hit and not text[hit[1]:].strip(" .;:"):
+            return True
+    return False
 
 
 def _judged_by(row: list[tuple[TCell, TCell]]) -> tuple[TCell, TCell] | None:

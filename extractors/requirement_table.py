@@ -30,6 +30,8 @@ _UNFINISHED = (",", ";", "-", "(", "–")
 # the roles that repeat within one row: a position's clause per category (`категория` | `требования`,
 # or the clause in two columns: `образование` | `стаж`)
 _PER_CATEGORY = ("category", "requirements", "education", "experience")
+# the columns a requirements column is divided into under a two-level header
+_PARTS = {"requirements": ("education", "experience")}
 # how many ways to place the pieces after a page break are weighed at most (a row of very many
 # cells is placed greedily: no input may take long)
 _MOST_CHOICES = 2000
@@ -113,13 +115,27 @@ def _column_keys(lang: str) -> list[str]:
 
 
 def header(cells: list[Cell], lang: str) -> list[str | None]:
-    """The roles of the header's columns, in order: the leading cells made of column words."""
+    """The roles of the header's columns, in order: the leading cells made of column words. A
+    header cell over the cells that divide it (`Біліктілік талаптары` over `Білімі | Жұмыс
+    өтілі`, a two-level header printed cell by cell) names no column of its own."""
     roles = []
     for c in cells:
         if not is_header_cell(c.text, lang):
             break
         roles.append(column_role(c.text, lang))
-    return roles
+    return [r for k, r in enumerate(roles) if not _divided(r, roles[k + 1:])]
+
+
+def _divided(role: str | None, after: list[str | None]) -> bool:
+    """Whether a header cell is the upper level over the columns printed after it."""
+    parts = _PARTS.get(role or "", ())
+    return bool(parts) and any(r in parts for r in after)
+
+
+def cell_by_cell(roles: list[str | None]) -> bool:
+    """Whether a table must be read cell by cell: a level column spans rows of positions, or the
+    clause is printed in two columns (education | experience) that no line holds together."""
+    return "level" in roles or "experience" in roles
 
 
 def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
@@ -206,6 +222,7 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
     cut (those whose lines reach the foot of the page; of more than there are pieces, those that
     visibly go on and that the pieces go on best), then the columns not printed yet."""
     unstarted = max(0, len(columns) - len(slots))
+    last = _last_subrow(last, slots, columns)
     reach = max((s.pieces[-1].lines for s in last), default=0)
     cut = [s for s in last if s.pieces[-1].lines == reach]
     room = max(0, len(segment) - unstarted)
@@ -227,6 +244,16 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
         placed.append(_new(slots, columns, segment[len(placed)], lang) if len(columns) > 1 or not placed
                       else placed[-1])
     return placed[:len(segment)]
+
+
+def _last_subrow(last: list[Slot], slots: list[Slot], columns: list[str | None]) -> list[Slot]:
+    """The slots printed before a page break that it may have cut: those of the last category's
+    sub-row (the sub-rows above it on the page ended there, whatever their length), or all of them
+    where the break falls in the row's first sub-row."""
+    opener = next((r for r in columns if r in _PER_CATEGORY), None)
+    starts = [k for k, s in enumerate(slots)
+              if k >= len(columns) and (s.role == opener or s.spanned) and s in last]
+    return [s for s in last if slots.index(s) >= starts[-1]] if starts else last
 
 
 def _opens_subrow(text: str, columns: list[str | None], lang: str) -> bool:

@@ -188,29 +188,52 @@ def programme_fields(text: str, lang: str) -> list[str]:
     return []
 
 
-def experience(text: str, lang: str) -> tuple[int | None, str | None]:
-    """The months of experience a clause requires (years in digits or words, or months) and what in."""
+def experience(text: str, lang: str, cell: bool = False) -> tuple[int | None, str | None]:
+    """The months of experience a clause requires (years in digits or words, or months) and what
+    in; `cell`: the text is a table's experience cell alone (`медиатор ретінде кемінде 5 жыл`)."""
     if shapes.has(text, lang, "no_experience"):
         return None, None
     text = _work_part(_without_inner_part(text, lang), lang)
     counted, months = _months(text, lang)
-    return (months, experience_in(text, lang)) if counted else (None, None)
+    return (months, experience_in(text, lang, cell)) if counted else (None, None)
+
+
+# the shapes that count experience: the months their number counts, and the months they add to it
+# (`кемінде 2 жыл`, `не менее двух с половиной лет`, `не менее 6 месяцев`)
+_COUNTS = (("experience", 12, 0), ("experience_and_half", 12, 6), ("experience_months", 1, 0))
+# the shapes that count it in words alone, and their months
+_WORDED = (("experience_one_year", 12), ("experience_year_and_half", 18), ("experience_half_year", 6))
 
 
 def _months(text: str, lang: str) -> tuple[bool, int | None]:
     """Whether a text counts experience, and how much in months: the first count of years or of
-    months it prints (`кемінде 2 (екі) жыл`, `не менее 6 (шести) месяцев`), else a year or half a
-    year in words."""
-    counts = [(m.start(), shapes.number_value(m.group("n"), lang), unit)
-              for key, unit in (("experience", 12), ("experience_months", 1))
+    months it prints (`кемінде 2 (екі) жыл`, `не менее 6 (шести) месяцев`, `не менее двух с
+    половиной лет`), with the months a count of years goes on with (`кемінде бір жыл алты ай`),
+    else a year, a year and a half or half a year in words."""
+    counts = [(m.start(), m, unit, more) for key, unit, more in _COUNTS
               for m in [shapes.search(text, lang, key)] if m]
     if counts:
-        _, n, unit = min(counts, key=lambda c: c[0])
-        return True, None if n is None else n * unit
-    for key, months in (("experience_one_year", 12), ("experience_half_year", 6)):
+        _, m, unit, more = min(counts, key=lambda c: c[0])
+        n = shapes.number_value(m.group("n"), lang)
+        if n is None:
+            return True, None
+        return True, n * unit + more + (_months_more(text, m.end(), lang) if unit == 12 else 0)
+    for key, months in _WORDED:
         if shapes.has(text, lang, key):
             return True, months
     return False, None
+
+
+def _months_more(text: str, at: int, lang: str) -> int:
+    """The months printed right after a count of years (`… бір жыл алты ай`, `… одного года и
+    шести месяцев`); 0 where none are."""
+    at += len(text[at:]) - len(text[at:].lstrip())
+    for pattern in shapes.regexes(lang, "experience_months_more"):
+        m = pattern.match(text, at)
+        n = shapes.number_value(m.group("n"), lang) if m else None
+        if n is not None:
+            return n
+    return 0
 
 
 def _without_inner_part(text: str, lang: str) -> str:
@@ -233,21 +256,25 @@ def _work_part(text: str, lang: str) -> str:
     return next((p for p in parts if shapes.has(p, lang, "experience_word")), text)
 
 
-def experience_in(text: str, lang: str) -> str | None:
+def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
     """What the experience must be in: the phrase on the side of the position word the language
     puts it (`experience_as_side`): after it (`в должности X не менее`), or before it, from the
-    last `және` (`және X ретінде кемінде`); else a field of work as printed (`по специальности`)."""
+    last `және` (`және X ретінде кемінде`); else a field of work as printed (`по специальности`).
+    In a table's experience cell alone (`cell`) the phrase may reach the cell's edge (`не менее 5
+    лет в должности X`, `X ретінде кемінде 5 жыл`): no education is printed there to run into."""
     as_words = shapes.words_rx(lang, "experience_as")
     ands = shapes.words_rx(lang, "and_words")
     after = vocabulary(lang).first("experience_as_side", "after") == "after"
     if after:
         mins = shapes.words_rx(lang, "experience_min")
-        m = rx(rf"(?:{as_words})\s+(.+?)[\s,]+(?:{mins})", re.IGNORECASE).search(text)
+        end = rf"(?:[\s,]+(?:{mins})|[\s.;]*$)" if cell else rf"[\s,]+(?:{mins})"
+        m = rx(rf"(?:{as_words})\s+(.+?){end}", re.IGNORECASE).search(text)
     else:
         # the phrase starts after a `және` or after the education the experience is conditioned on
         # (`… білімі болған кезде консультант ретінде`)
         ands = rf"{ands}|{shapes.words_rx(lang, 'experience_condition')}"
-        m = rx(rf"\s(?:{ands})\s+(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
+        start = rf"(?:^|\s(?:{ands})\s+)" if cell else rf"\s(?:{ands})\s+"
+        m = rx(rf"{start}(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
         if field_of_work:
@@ -308,21 +335,28 @@ def _scope_phrase(text: str, word: re.Match, lang: str, after: bool) -> str:
         phrase = m.group(1) if m else ""
     else:
         phrase = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:word.start()])[-1].strip()
-    counts = any(c.isdigit() for c in phrase) or shapes.has(phrase, lang, "experience_min")
+    counts = any(c.isdigit() for c in phrase) or shapes.has(phrase, lang, "experience_min") or _months(phrase, lang)[0]
     if counts or len(phrase.split()) > _NAME_WORDS or shapes.any_of(phrase, lang, "education:"):
         return ""
     return phrase
 
 
+# a space inside a bracket, left where a line break fell after `(` or before `)`
+_INSIDE_BRACKETS = re.compile(r"(?<=\()\s+|\s+(?=\))")
+
+
 def parse_clause(text: str, lang: str, category: str | None, level: str | None, **where) -> Requirement:
+    """A clause's record; `where` names its place (card_no, paragraph, position, lines) and, for a
+    clause a table prints in two columns, its experience cell (`experience_cell`), read alone."""
     edu, alternatives, edu_end = education_level(text, lang)
-    months, exp_in = experience(text, lang)
+    cell = where.get("experience_cell")
+    months, exp_in = experience(text, lang) if cell is None else experience(cell, lang, cell=True)
     return Requirement(
         card_no=where.get("card_no"), paragraph=where.get("paragraph"), position=where.get("position"),
         specialist_level=level, category=category, education_level=edu,
         education_fields=education_fields(text, edu_end, lang) if edu else [],
         min_experience_years=None if months is None else months // 12, min_experience_months=months,
-        experience_in=exp_in, text=text.strip().rstrip(";.").strip(),
+        experience_in=exp_in, text=_INSIDE_BRACKETS.sub("", text).strip().rstrip(";.").strip(),
         alternatives=alternatives, lines=where.get("lines"),
     )
 
@@ -465,7 +499,10 @@ def _head_name_parts(head: str, lang: str) -> list[str]:
         name = _HEAD_NUMBER.sub("", side).strip()
         shared = [a for a, _, _ in shapes.find_all(name, lang, "specialist_level:")
                   + shapes.find_all(name, lang, "category:") if a > 0]
-        name = name[: min(shared)].strip(" ,") if shared else name
+        shared += [m.start() for m in _BRACKETS.finditer(name) if _bracketed_level(m.group(1), lang)]
+        # a level in brackets after the name (`к ассистенту (специалист среднего уровня)`) goes
+        # with its bracket
+        name = name[: min(shared)].rstrip(" ,(") if shared else name
         out.extend([name] if name else [])
     return out
 
@@ -579,6 +616,7 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     named = _head_positions(head, positions, lang)
     section = _Section(number, next(iter(named), None), shared=tuple(named[1:]), names=names)
     level, category = _level_and_category(head, lang)
+    level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
     section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
 
@@ -630,6 +668,16 @@ def _level_and_category(text: str, lang: str) -> tuple[str | None, str | None]:
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _bracketed_level(inner: str, lang: str) -> str | None:
+    """The level a bracket in a head gives, printed as a level or as a table's level cell prints it
+    (`(специалист среднего уровня квалификации)`, `(средний уровень квалификации)`, `(орта
+    біліктілік деңгейі)`); None for a bracket that says more or other."""
+    hit = shapes.at_start(inner, lang, "specialist_level:")
+    if hit and not inner[hit[1]:].strip(" .,;"):
+        return hit[0]
+    return table.whole(inner, lang, "specialist_level_cell:")
 
 
 def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None] | None:
@@ -969,7 +1017,7 @@ class _Act:
             while not table.is_header_cell(cells[0].text, lang):
                 cells.pop(0)
         roles = table.header(cells, lang)
-        if "level" not in roles:
+        if not table.cell_by_cell(roles):
             return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
         out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row)]
         section.table, section.closed, section.read = False, True, section.read + len(out)
@@ -989,13 +1037,13 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
-                clauses.append((level, category, text))
+                clauses.append((level, category, text, None))
             elif slot.role == "experience" and clauses:
                 # the clause printed in two columns: its education, then its experience
-                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}")
+                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text)
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
-                             lines=row.span)
-                for name in names for level, category, text in clauses]
+                             lines=row.span, experience_cell=cell)
+                for name in names for level, category, text, cell in clauses]
 
 
 def _item_position(text: str, listed: Callable[[], list[str]], lang: str) -> str | None:
