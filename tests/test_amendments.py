@@ -418,9 +418,10 @@ def test_one_change_printed_in_the_announcing_paragraph():
      "kk", "11-1 және 11-2-тармақтар", "insert"),
     ("      7-тармақтың екінші және үшінші абзацтары алып тасталсын;", "kk", "7-тармақ, екінші және үшінші абзацтар",
      "delete"),
-    # a unit named by its word alone, with no number: the word in its first form
-    ("      пункт 5 дополнить абзацем следующего содержания:\n      «текст»;", "ru", "пункт 5, абзац", "insert"),
-    ("      5-тармақ мынадай мазмұндағы абзацпен толықтырылсын:\n      \"мәтін\";", "kk", "5-тармақ, абзац", "insert"),
+    # an абзац added by its word alone, with no ordinal: its place is not said, the point that holds
+    # it is the unit changed (evalset10 e59's gold)
+    ("      пункт 5 дополнить абзацем следующего содержания:\n      «текст»;", "ru", "пункт 5", "insert"),
+    ("      5-тармақ мынадай мазмұндағы абзацпен толықтырылсын:\n      \"мәтін\";", "kk", "5-тармақ", "insert"),
 ])
 def test_units_written_in_the_nominative(body, lang, unit, operation):
     got, _, warnings = changes_of(body, lang)
