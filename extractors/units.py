@@ -248,8 +248,12 @@ def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
 def _listed(ords: str, lang: str) -> bool:
     """Every ordinal of a group is one of the forms the vocabulary lists whole (not a stem's)."""
     one, _, _ = _ordinals(lang)
-    whole = {stem for stem, prefix, _ in _ordinal_forms(lang) if not prefix}
-    return all(o.group(0).casefold() in whole for o in one.finditer(ords))
+    return all(o.group(0).casefold() in _whole_ordinals(lang) for o in one.finditer(ords))
+
+
+@lru_cache(maxsize=None)
+def _whole_ordinals(lang: str) -> frozenset[str]:
+    return frozenset(stem for stem, prefix, _ in _ordinal_forms(lang) if not prefix)
 
 
 def _named(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:

@@ -5,17 +5,8 @@ several annexes restated by one instruction; and whole orders that hold these wi
 into force. Formula words carry Latin look-alikes, as the acts on adilet do."""
 import pytest
 
-from extractors.amendments import read_amendments
-from extractors.header import read_header
-from conftest import doc_from_text
-from test_amendment_rows_and_notes import _notes
-from test_amendments import changes_of
-
-
-def _changes(body: str, lang: str):
-    got, _, warnings = changes_of(body.replace("·\n", " \n"), lang)
-    assert warnings == [], warnings
-    return [(a.target_unit, a.operation, a.text) for a in got]
+from test_amendment_rows_and_notes import _changes, _notes
+from test_amendments import read_order
 
 
 CHANGES = {
@@ -38,7 +29,7 @@ CHANGES = {
           ("пункт 7", "insert", "требование не распространяется на вновь принятых работников; "
                                 "требование пересматривается ежегодно.")]),
     ],
-    "a part added with its ordinal, after another part, or several at once": [
+    "a part added with its ordinal, after another part, under a context or several at once": [
         ("kk", '      3-тармақ мынадай мазмұндағы екінші бөлікпен толықтырылсын:\n'
                '      "Мәтін бір.";\n'
                '      5-тармақтың бірінші бөлігінен кейін мынадай мазмұндағы бөлікпен толықтырылсын:\n'
@@ -51,13 +42,14 @@ CHANGES = {
           ("6-тармақ, екінші және үшінші бөліктер", "insert", "Мәтін үш. Мәтін төрт.")]),
         ("ru", '      пункт 3 дополнить частью второй следующего содержания:\n'
                '      "Текст один.";\n'
-               '      пункт 5 после части первой дополнить частью следующего содержания:\n'
+               '      в пункте 5:\n'
+               '      дополнить частью третьей следующего содержания:\n'
                '      "Текст два.";\n'
                '      пункт 6 дополнить частями второй и третьей следующего содержания:\n'
                '      "Текст три.\n'
                '      Текст четыре.";',
          [("часть вторая пункта 3", "insert", "Текст один."),
-          ("часть вторая пункта 5", "insert", "Текст два."),
+          ("часть третья пункта 5", "insert", "Текст два."),
           ("части вторая и третья пункта 6", "insert", "Текст три. Текст четыре.")]),
     ],
     # renumbered under its old number (amend, no text), then the new unit inserted under that number
@@ -96,7 +88,7 @@ CHANGES = {
 @pytest.mark.parametrize("variation", CHANGES)
 def test_changes(variation):
     for lang, body, expected in CHANGES[variation]:
-        assert _changes(body, lang) == expected, lang
+        assert _changes(body.replace("·\n", " \n"), lang) == expected, lang
 
 
 @pytest.mark.parametrize("lang,body,unit", [
@@ -180,10 +172,7 @@ ORDERS = {
             ("пункт 6", "insert"), ("приложения 1 и 2", "replace")]),
 ])
 def test_an_order_with_a_part_added_a_renumbering_and_annexes_restated(lang, expected):
-    doc, _, lexicon = doc_from_text(ORDERS[lang].replace("·\n", " \n"), lang)
-    record = read_header(doc)
-    warnings: list[str] = []
-    got, _ = read_amendments(doc, record, lexicon, warnings)
+    record, got, warnings = read_order(ORDERS[lang], lang)
     assert warnings == []
     assert [(a.target_unit, a.operation) for a in got] == expected
     assert {a.target_doc for a in got} == {"V2300032610"}

@@ -233,6 +233,16 @@ KK_ORDER = """
 """
 
 
+def read_order(text: str, lang: str):
+    """A whole amending order (`·` at a line's end: the line goes on): its header record, its
+    amendments and the warnings of the reading."""
+    doc, _, lexicon = doc_from_text(text.replace("·\n", " \n"), lang)
+    record = read_header(doc)
+    warnings: list[str] = []
+    got, _ = read_amendments(doc, record, lexicon, warnings)
+    return record, got, warnings
+
+
 def changes_of(body: str, lang: str):
     order = (RU_ORDER if lang == "ru" else KK_ORDER).replace("{body}", body.strip("\n"))
     doc, _, lexicon = doc_from_text(order.replace("·\n", " \n"), lang)
