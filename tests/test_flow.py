@@ -227,8 +227,8 @@ def test_a_list_collapsed_into_one_item_is_refused(published, tmp_path, monkeypa
 
     original = card_build.split_items
 
-    def one_item(acc, *vocab):  # split_items takes the card's vocabulary too
-        items = original(acc, *vocab)
+    def one_item(acc, *args, **kwargs):
+        items = original(acc, *args, **kwargs)
         if len(items) < 2:
             return items
         return [replace(items[0], text=" ".join(f"{k}. {it.text}" for k, it in enumerate(items, 1)))]
