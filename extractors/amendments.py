@@ -90,7 +90,8 @@ def _unit_added(before: str, after: str, lang: str) -> str | None:
     operation; `2-тарау 5-тармақпен толықтырылды`, the inner unit before it); to the act named by
     words of its own, the unit after the operation; to another unit, the unit added inside it
     (`Пункт 3 дополнен подпунктом 4)` -> `подпункт 4) пункта 3`; `Пункт 5 дополнен примечанием`,
-    `5-тармақ ескертпемен толықтырылды`: a unit named by its word alone)."""
+    `5-тармақ ескертпемен толықтырылды`: a unit named by its word alone), or, where that unit is
+    one counted inside its holder (`Пункт 3 дополнен абзацем`), the holder."""
     refs = units.refs_in(before, lang)
     if not refs:
         # the act named by its own words (`Квалификационные требования дополнены пунктом 3-1`)
@@ -104,11 +105,23 @@ def _unit_added(before: str, after: str, lang: str) -> str | None:
     context = units.Context()
     context.enter(refs)
     bare = _bare_unit(before[refs[-1].end:], lang) or (None if added else _bare_unit(after, lang, first=True))
-    if bare and len(refs) == 1 and units.RANK[bare[1]] > refs[0].rank:
-        return units.write_unit(bare[0], lang, context.refs)
+    by_word = _added_by_word(bare, before, refs, context, lang) if bare else None
+    if by_word is not None:
+        return by_word
     if not inner or len(refs) > 1 or inner[0].rank <= refs[0].rank:
         return units.write_unit(before, lang, [])
     return units.write_unit(added, lang, context.around(inner))
+
+
+def _added_by_word(bare: tuple[str, str], before: str, refs: list[units.Ref], context: units.Context,
+                   lang: str) -> str | None:
+    """A unit a note adds by its word alone (`примечанием`, `абзацем`), inside the units `before`
+    names: the unit counted in its holder gives the holder, another the word under them."""
+    if bare[1] in units.COUNTED:
+        return units.write_unit(before[:refs[-1].end], lang, [])
+    if len(refs) == 1 and units.RANK[bare[1]] > refs[0].rank:
+        return units.write_unit(bare[0], lang, context.refs)
+    return None
 
 
 def _bare_unit(text: str, lang: str, first: bool = False) -> tuple[str, str] | None:
@@ -271,8 +284,19 @@ def _match_formula(line: str, lang: str) -> Formula | None:
         return None
     _, operation, m = best
     groups = m.groupdict()
-    return Formula(operation, (groups.get("unit") or "").strip(), groups.get("new_unit"), groups.get("new"),
-                   groups["tail"].strip(), groups.get("after"))
+    unit = (groups.get("unit") or "").strip()
+    if groups.get("renumbered") is not None:
+        unit = _before_new_number(f"{unit} {groups['renumbered']}", lang)
+    return Formula(operation, unit, groups.get("new_unit"), groups.get("new"), groups["tail"].strip(),
+                   groups.get("after"))
+
+
+def _before_new_number(text: str, lang: str) -> str:
+    """A renumbering that prints the old unit and the new one side by side, with no word between
+    (`3-тармақтың екінші бөлігі үшінші бөлік деп есептелсін`: `{unit} {renumbered}`): the unit
+    renumbered is all but the last unit named."""
+    refs = units.refs_in(text, lang)
+    return text[:refs[-1].start].strip() if len(refs) > 1 else text.strip()
 
 
 def _names_its_anchor(m: re.Match, lang: str) -> bool:
@@ -469,7 +493,8 @@ class _Changes:
             # `пункт 5 дополнить подпунктом 3)`: the unit changed holds the one added
             self.context.supersede(outer)
             self.context.enter(outer)
-            inner_text = f.new_unit
+            # `3-тармақ абзацпен толықтырылсын`: the new unit's place is not said, the holder changes
+            inner_text = "" if self.context.refs and units.counted_alone(f.new_unit, lang) else f.new_unit
         else:
             inner_text = f.unit
         # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):

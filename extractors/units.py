@@ -19,6 +19,8 @@ under a context is written as the same unit printed in one phrase would be: `spl
 An annex may be named with no number, by what it belongs to (`в приложении к квалификационным
 требованиям:`), by a pointer back to the amended act (`көрсетілген … талаптарына қосымшада:`: the
 act's own annex, `қосымша`) or by its word alone, on a context line or next to a unit of it.
+A part or a point added by its word alone (`пункт 3 дополнить абзацем`) is no unit the act names:
+the change is the holder's (`COUNTED`).
 """
 from __future__ import annotations
 
@@ -43,6 +45,10 @@ OWNERS_BY_WORD = ("table",)
 NAMED = ("card", "row", "column")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
 DESCRIBED = ("annex",)
+# units counted inside the unit that holds them: one added by its word alone (`пункт 3 дополнить
+# абзацем`, `3-тармақ абзацпен толықтырылсын`) has no name the act prints, as its place among the
+# others is not said, so the change is the holder's
+COUNTED = ("paragraph", "subparagraph", "part")
 _NUMBER = r"\d+(?:-\d+)*"
 # what a context line holds besides a unit word that names it alone: prepositions (`в`, `к`)
 _BARE_LINE = re.compile(r"(?:\s*[^\W\d_]{1,2}(?!\w))*\s*")
@@ -217,18 +223,37 @@ def _one_line(text: str) -> str:
 
 
 def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    """A unit with its ordinals (`екінші абзац`, `частью второй`); before several ordinals the word
+    in its plural (`частями второй и третьей` -> `части вторая и третья`)."""
     _, _, group = _ordinals(lang)
     word = _plural(m.group(0), w, lang)
     inflected = word.casefold() != m.group(0).casefold()
+
+    def nominative(ords: str) -> str:
+        # ordinals printed as listed stay as printed (`жирмасыншы`); inflected ones, also after a
+        # word whose accusative is its nominative (`часть вторую`), in the nominative
+        return _nominative_ordinals(ords, lang, w.base) if inflected or not _listed(ords, lang) else ords
+
     before = rx(rf"({group.pattern})\s+$", re.IGNORECASE).search(text[:m.start()])
     if before:
-        ords = _nominative_ordinals(before.group(1), lang, w.base) if inflected else before.group(1)
-        return Ref(w.kind, f"{ords} {word}", before.start(), m.end())
+        ords = nominative(before.group(1))
+        return Ref(w.kind, f"{ords} {_several(word, ords, lang)}", before.start(), m.end())
     after = rx(rf"\s+({group.pattern})", re.IGNORECASE).match(text[m.end():])
     if after:
-        ords = _nominative_ordinals(after.group(1), lang, w.base) if inflected else after.group(1)
-        return Ref(w.kind, f"{word} {ords}", m.start(), m.end() + after.end())
+        ords = nominative(after.group(1))
+        return Ref(w.kind, f"{_several(word, ords, lang)} {ords}", m.start(), m.end() + after.end())
     return None
+
+
+def _listed(ords: str, lang: str) -> bool:
+    """Every ordinal of a group is one of the forms the vocabulary lists whole (not a stem's)."""
+    one, _, _ = _ordinals(lang)
+    return all(o.group(0).casefold() in _whole_ordinals(lang) for o in one.finditer(ords))
+
+
+@lru_cache(maxsize=None)
+def _whole_ordinals(lang: str) -> frozenset[str]:
+    return frozenset(stem for stem, prefix, _ in _ordinal_forms(lang) if not prefix)
 
 
 def _named(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
@@ -391,6 +416,17 @@ def _with_bare_owners(text: str, refs: list[Ref], bare: list[Ref], lang: str) ->
     return sorted(refs + owners, key=lambda r: r.start) if owners else refs
 
 
+def _word_alone(text: str, lang: str) -> _Word | None:
+    """The unit word a text is, where it is one word and nothing else (`абзацем`, `бөлікпен`)."""
+    return unit_word(text.strip(), lang) if re.fullmatch(r"\s*[^\W\d_]+\s*", text) else None
+
+
+def counted_alone(text: str, lang: str) -> bool:
+    """A unit counted inside its holder named by its word alone (`абзацем`, `бөлікпен`)."""
+    word = _word_alone(text, lang)
+    return word is not None and word.kind in COUNTED
+
+
 def following(anchor: Ref, new: str, lang: str) -> str | None:
     """The unit an insertion adds right after `anchor`, named by its place in the nominative: the
     new unit as printed where it names its own number or ordinal (`абзацем третьим`); where it is
@@ -399,7 +435,7 @@ def following(anchor: Ref, new: str, lang: str) -> str | None:
     None where neither tells."""
     if refs_in(new, lang):
         return new
-    word = unit_word(new.strip(" ,"), lang) if re.fullmatch(r"\s*[^\W\d_]+\s*", new) else None
+    word = _word_alone(new, lang)
     if word is None or word.kind != anchor.kind:
         return None
     numbers = [ordinal_number(w, lang) for w in anchor.norm.split()]

@@ -6,12 +6,9 @@ import datetime as dt
 
 import pytest
 
-from extractors.amendments import read_amendments
-from extractors.header import read_header
 from extractors.repair import fix_displaced_link
 from extractors.vocabulary import vocabulary
-from conftest import doc_from_text
-from test_amendments import changes_of
+from test_amendments import changes_of, read_order
 
 
 def _changes(body: str, lang: str):
@@ -210,10 +207,7 @@ TWO_ACTS = {
     ("kk", ["2-тармақ", "7-тармақ, екінші абзац", "6-тармақ"]),
 ])
 def test_an_order_amending_two_acts_one_point_each(lang, units):
-    doc, _, lexicon = doc_from_text(TWO_ACTS[lang].replace("·\n", " \n"), lang)
-    record = read_header(doc)
-    warnings: list[str] = []
-    got, _ = read_amendments(doc, record, lexicon, warnings)
+    record, got, warnings = read_order(TWO_ACTS[lang], lang)
     assert warnings == []
     assert (record.doc_id, record.act_number, record.act_date) == ("V2600037011", "21", dt.date(2026, 2, 3))
     # in force from the day of its first publication: a date the act does not print
