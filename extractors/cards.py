@@ -77,8 +77,19 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
 def opens_card(text: str, lang: str) -> bool:
     """Is the line a card's heading: its label (first, or after its number) alone or before a
     quoted title? A sentence may name the cards (`Кәсіп карточкалары осы стандартқа ...`)."""
+    low = text[:200].casefold()
+    if not any(all(p in low for p in heads) for heads in _card_start_heads(lang)):
+        return False  # (asked of every line after a sentence's end: most hold no heading's words)
     starts, title = _title_from_start_label(text, lang)
     return starts and (title is None or title.lstrip()[:1] in _QUOTES)
+
+
+@lru_cache(maxsize=None)
+def _card_start_heads(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The first four letters of each word of each card heading label: a line that may hold
+    the label holds them all (a word damaged past its fourth letter is read by the block's
+    own reading, not here)."""
+    return tuple(tuple(w.casefold()[:4] for w in form.split()) for form in vocabulary(lang).forms("card_start"))
 
 
 _QUOTES = "\"«“„"
