@@ -336,12 +336,17 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
 
 def _fresh_row(row: list[tuple[TCell, TCell]]) -> bool:
     """A row without labels (a table headed once) that the break did not cut: every cell printed
-    on both sides opens below with a capital or a list's first number, and the lists above
-    ended their last item (`.`, `;`)."""
+    on both sides opens below with a capital or a list's first number (or a bullet, where the
+    list above ended its last item and a name beside it opens with a capital), and the lists
+    above ended their last item (`.`, `;`)."""
     both = [(c.text.strip(), a.text.strip()) for c, a in row if c.lines and a.lines]
-    return len(both) >= 2 and any(a.endswith((".", ";")) for _, a in both) and all(
-        c[:1].isupper() or re.match(r"1\s?[.)]\s", c) for c, _ in both) and all(
-        not a.endswith((",", "-", "–")) and not re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", a) for _, a in both)
+    capital = [c[:1].isupper() for c, _ in both]
+    return len(both) >= 2 and any(a.endswith((".", ";")) for _, a in both) and any(capital) and all(
+        up or re.match(r"1\s?[.)]\s", c) or (_BULLET.match(c) and a.endswith(".")) for up, (c, a) in zip(capital, both)) \
+        and all(not a.endswith((",", "-", "–")) and not re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", a) for _, a in both)
+
+
+_BULLET = re.compile(r"[-–—•●▪]\s+\S")
 
 
 # the short values a column prints whole in a cell of its own: a category, a level (`екінші`,
