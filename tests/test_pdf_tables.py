@@ -129,3 +129,28 @@ def test_an_unlabelled_row_the_break_cut_goes_on():
     page.cells[-1].lines = cell_lines(chars("1. Келісу,", 353, 603), 1, 0.3)
     (t,) = tables(page, nxt)
     assert t[-1] == "1. Келісу, жоспарды келісу."
+
+
+def bulleted_page_one() -> Fragment:
+    return fragment(1, [
+        cell(0, 500, BOTTOM, 1, "Жоспарлау"),
+        cell(1, 500, BOTTOM, 1, "Бағалау"),
+        cell(2, 500, BOTTOM, 1, "- бару;", "- есеп беру."),
+    ])
+
+
+def test_a_bulleted_row_that_opens_the_page_after_finished_lists_is_a_new_row():
+    # the lists' bullets open the cells below; the names beside them open with a capital
+    nxt = fragment(2, [cell(0, 50, 300, 2, "Есеп жүргізу"), cell(1, 50, 300, 2, "Тіркеу"),
+                       cell(2, 50, 300, 2, "- журнал жүргізу.")])
+    (t,) = tables(bulleted_page_one(), nxt)
+    assert t == ["Жоспарлау", "Бағалау", "- бару; - есеп беру.", "Есеп жүргізу", "Тіркеу", "- журнал жүргізу."]
+
+
+def test_a_bulleted_list_the_break_cut_goes_on():
+    # guard: the list above ended an item with `;` and its next item opens the page: one cell
+    page = bulleted_page_one()
+    page.cells[-1].lines = cell_lines(chars("- бару;", 353, 503), 1, 0.3)
+    nxt = fragment(2, [cell(0, 50, 300, 2), cell(1, 50, 300, 2), cell(2, 50, 300, 2, "- есеп беру.")])
+    (t,) = tables(page, nxt)
+    assert t[-1] == "- бару; - есеп беру."
