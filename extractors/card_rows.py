@@ -211,7 +211,7 @@ def heading(ctx, st: State, i: int, seg: Seg) -> list[State]:
     _ensure_function(ctx, base)
     if base.task is None:
         implicit_task(base)
-    out = []
+    out = _heading_printed_again(st, kind)
     owner = _list_owner(base, kind)
     if owner is not None:
         # the heading is the last column: what follows it is its list, not the rest of a cut cell
@@ -237,6 +237,14 @@ def heading(ctx, st: State, i: int, seg: Seg) -> list[State]:
         new.cells[("float", kind)] = ()
         out.append(new)
     return out
+
+
+def _heading_printed_again(st: State, kind: str) -> list[State]:
+    """A list heading printed again after a page break over the rest of its list (`Дағдылар:` at
+    the head of the page, then `2) …`): the open list goes on."""
+    if st.cur_list is None or st.cur_list[1] != kind or st.brk is None:
+        return []
+    return [st.fork(0.0, field=None, reprint=None, brk=None)]
 
 
 def _list_owner(st: State, kind: str) -> int | None:

@@ -131,13 +131,26 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
     for k, (i, title, tb) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(doc.blocks)
         for j in range(i + 1, end):
-            if match_at(doc.blocks[j].text, 0, lang, ("card_end",)):
+            if match_at(doc.blocks[j].text, 0, lang, ("card_end",)) or _chapter_heading(doc.blocks[j].text, lang):
                 end = j
                 break
         while k + 1 < len(starts) and end - 1 > i + 1 and _annex_caption(doc.blocks[end - 1], lang):
             end -= 1  # the next card's annex caption, printed above its heading
         spans.append(CardSpan(i, end, clean_title(title), tb))
     return spans
+
+
+def _chapter_heading(text: str, lang: str) -> bool:
+    """The heading that ends the cards printed as a chapter's (`Глава 4. Технические данные
+    профессионального стандарта`, `4-тарау. …`): after the chapter's number."""
+    from .units import refs_in
+    if len(text) > 300:
+        return False
+    refs = refs_in(text[:40], lang)
+    if not refs or refs[0].kind != "chapter" or refs[0].start != 0:
+        return False
+    rest = text[refs[0].end:].lstrip(" .:–-")
+    return match_at(rest, 0, lang, ("card_end",)) is not None
 
 
 def _annex_caption(block: Block, lang: str) -> bool:

@@ -238,3 +238,32 @@ def test_one_unmarked_item_wrapped_before_a_capital_stays_one(lang, value):
     heading = marked.split("\n\n")[1].split("\n")[0]
     card = card_of(head_of(lang) + RUNNING_TASKS[lang].replace(marked, marked.split("\n\n")[0] + f"\n\n{heading}\n{value}"), lang)
     assert [i.text for i in card.functions[0].tasks[1].knowledge] == [value.replace("\n", " ")]
+
+
+# a page break inside a skills list: the function cell printed again, the task's rest, then the
+# list's heading printed again over the rest of its items
+HEADING_AGAIN = {
+    "kk": ("Біліктер:\n– мүмкіндіктерді анықтау;\n– жоспар жасау.",
+           "Біліктер:\n– мүмкіндіктерді анықтау;\n[page]\nҚызмет алушыны бағалау\n\nБіліктер:\n– жоспар жасау."),
+    "ru": ("Умения:\n– выявление возможностей;\n– составление плана.",
+           "Умения:\n– выявление возможностей;\n[page]\nОценка получателя услуг\n\nУмения:\n– составление плана."),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_list_heading_printed_again_after_a_page_break_goes_on_the_list(lang):
+    whole, cut = HEADING_AGAIN[lang]
+    assert whole in RUNNING_TASKS[lang]
+    want = fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang], lang))
+    assert fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang].replace(whole, cut), lang)) == want
+
+
+@pytest.mark.parametrize("lang,chapter", [
+    ("ru", "Глава 4. Технические данные профессионального стандарта"),
+    ("kk", "4-тарау. Кәсіби стандарттардың техникалық сипаттамалары"),
+])
+def test_the_chapter_after_the_cards_ends_the_last_card(lang, chapter):
+    conditions = {"ru": "Условия труда:\n\nРабота в офисе.", "kk": "Еңбек жағдайлары:\n\nКеңседе жұмыс."}[lang]
+    text = head_of(lang) + RUNNING_TASKS[lang] + f"\n{conditions}\n\n{chapter}\n\n6. Разработчик: Министерство.\n"
+    card = card_of(text, lang)
+    assert card.working_conditions == conditions.split("\n\n")[1]
