@@ -749,12 +749,15 @@ def _names_heading(text: str, at: int, names: tuple[str, ...]) -> bool:
 
 def clause_pieces(text: str, lang: str, names: tuple[str, ...] = ()) -> list[str]:
     """A line cut where a clause or a level heading printed inline opens (`…: высшей категории
-    – …; первой категории – …; без категории – …`): after a `;` or a `.`, past a bullet."""
+    – …; первой категории – …; без категории – …`), or where one that states its category after
+    its requirement ends (`… 3 лет – для специалиста высшей категории; …`): after a `;` or a `.`,
+    past a bullet."""
     cuts = [0]
     for m in re.finditer(r"[;.]\s*", text):
         rest = text[m.end():]
         bullet = _BULLET.match(rest)
-        if rest and opener(rest[bullet.end() if bullet else 0:], lang, names):
+        if rest and (opener(rest[bullet.end() if bullet else 0:], lang, names)
+                     or category_after(text[cuts[-1]:m.start()], lang)):
             cuts.append(m.end())
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
 
@@ -777,6 +780,9 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     text = _BULLET.sub("", printed)
     out: list[Requirement] = []
     opened = opener(text, lang, section.names)
+    after = None if opened else category_after(text, lang)
+    if after:
+        return _clause_after(section, text, after, span, lang, _item(printed))
     if opened:
         out.extend(_close(section, lang))
         section.level = opened.level or section.level
@@ -794,6 +800,43 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     if text.rstrip().endswith("." if section.listed else (".", ";")):
         out.extend(_close(section, lang))
     return out
+
+
+# the dashes a category printed after its requirement may follow (`… лет – для …`, `… лет–для …`)
+_DASH = re.compile(r"\s*[–—]\s*|\s-\s*")
+# the most words a category printed after its requirement takes (`для старшего специалиста …`)
+_AFTER_WORDS = 8
+
+
+def category_after(text: str, lang: str) -> tuple[str, int] | None:
+    """The category a clause states after its requirement, past its last dash (`… не менее 5 лет
+    – для специалиста высшей категории;`, `… жұмыс өтілі – жоғары санатты маман үшін;`), and
+    where the requirement ends; none where the clause does not end so."""
+    body = text.rstrip().rstrip(";.").rstrip()
+    dashes = list(_DASH.finditer(body))
+    if not dashes:
+        return None
+    tail = body[dashes[-1].end():]
+    hit = shapes.at_start(tail, lang, "category_after:")
+    if hit and hit[1] == len(tail) and len(tail.split()) <= _AFTER_WORDS:
+        return hit[0], dashes[-1].start()
+    return None
+
+
+def _clause_after(section: _Section, text: str, after: tuple[str, int], span: Span | None, lang: str,
+                  item: tuple[str, str] | None) -> list[Requirement]:
+    """A clause (or the rest of one a break cut) that ends with its category: the category is
+    its own, the requirement before the dash its text; each subparagraph so is a clause."""
+    out: list[Requirement] = []
+    if section.open_text and (item or not _continues(section, text, lang, item)):
+        out.extend(_close(section, lang))
+    if section.open_text:
+        # its first part was read as a subparagraph of one clause, number and all
+        section.open_text[0] = _BULLET.sub("", section.open_text[0].strip())
+    section.open_text.append(text[:after[1]])
+    section.open_spans.append(span)
+    section.open_category = after[0]
+    return out + _close(section, lang)
 
 
 def _item(text: str) -> tuple[str, str] | None:
