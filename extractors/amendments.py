@@ -328,11 +328,37 @@ def _formulas_of(line: str, lang: str) -> list[Formula]:
 
 
 def _without_unchanged_clause(line: str, lang: str) -> str:
-    """The instruction without the clause that says the other language's text stays as it is."""
+    """The instruction without the clause that says the other language's text stays as it is
+    (closing it, or before the colon of its wording: `6-тармақ қазақ тілінде мынадай редакцияда
+    жазылсын, орыс тіліндегі мәтін өзгермейді:`)."""
     found = shapes.search(line, lang, "text_unchanged")
-    if found is None or line[found.end():].strip(" ;.,"):
+    rest = line[found.end():].strip(" ;.,") if found is not None else None
+    if rest is None or rest not in ("", ":"):
         return line
-    return line[:found.start()].rstrip(" ,")
+    return line[:found.start()].rstrip(" ,") + rest
+
+
+def _without_case_clause(line: str, lang: str) -> str:
+    """The instruction without the clause that extends its words to all their case forms (`…
+    заменить словами "…" в соответствующих падежах`, `"…" деген сөздер тиісті септіктердегі "…"
+    деген сөздермен ауыстырылсын`), where it stands outside the quotes."""
+    quoted = _quoted_spans(line)
+    found = sorted(((m.start(), m.end()) for rx in shapes.regexes(lang, "words_in_cases") for m in rx.finditer(line)
+                    if not any(s <= m.start() < e for s, e in quoted)), key=lambda x: (x[0], -x[1]))
+    for start, end in sorted(_outermost(found), reverse=True):
+        after = line[end:].lstrip()
+        closing = not after.strip(" ;.,:")  # `…ауыстырылсын, тиісті септіктерде;`: its comma goes too
+        line = line[:start].rstrip(" ," if closing else " ") + ("" if closing else " ") + after
+    return line
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted by start (longest first at a start) with the ones inside an earlier one dropped."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 def _strip_quotes(text: str) -> str:
@@ -438,7 +464,7 @@ class _Changes:
             self.wording.append(p)
             self.quote_open = not self.wording_ends(t, following)
             return
-        t = _without_unchanged_clause(t, self.lang)
+        t = _without_case_clause(_without_unchanged_clause(t, self.lang), self.lang)
         if not t:
             return  # `текст на русском языке не меняется;` after a wording: said of the change before
         formulas = _formulas_of(t, self.lang)
