@@ -137,17 +137,21 @@ def _deleted_rx(lang: str) -> re.Pattern:
     return re.compile(rf"(?:{shapes.words_rx(lang, 'deleted_in_place')})(?!\w)", re.IGNORECASE)
 
 
-def _deleted_in_place(text: str, lang: str) -> str | None:
+def _deleted_in_place(text: str, lang: str, holder: str | None) -> tuple[str, list[units.Ref]] | None:
     """A paragraph a consolidated text prints as deleted where it stood, with no note line
     (`5. Алып тасталды – ҚР … 15.08.2025 № 262 бұйрығымен.`, `5. Исключен приказом … от
-    15.08.2025 № 262.`): the body of the note it stands for, its unit first (`5-тармақ алып
-    тасталды – …`)."""
-    m = re.match(r"(\d+)\.\s+", text)
-    if not m or not _deleted_rx(lang).match(text, m.end()):
+    15.08.2025 № 262.`), or a subparagraph of the paragraph numbered `holder` (`3) алып тасталды –
+    …;`): the body of the note it stands for, its unit first (`5-тармақ алып тасталды – …`), and
+    the units that hold that unit."""
+    m = re.match(r"(\d+)([.)])\s+", text)
+    if not m or not _deleted_rx(lang).match(text, m.end()) or (m.group(2) == ")" and holder is None):
         return None
-    unit = vocabulary(lang).first("unit_template", "N-{unit}").replace(
-        "{unit}", vocabulary(lang).first("unit:paragraph", "")).replace("N", m.group(1))
-    return f"{unit} {text[m.end():]}"
+    vocab = vocabulary(lang)
+    paragraph = vocab.first("unit_template", "N-{unit}").replace("{unit}", vocab.first("unit:paragraph", ""))
+    if m.group(2) == ".":
+        return f"{paragraph.replace('N', m.group(1))} {text[m.end():]}", []
+    unit = vocab.first("subunit_template", "{unit} N").replace("{unit}", vocab.first("unit:subparagraph", ""))
+    return f"{unit.replace('N', m.group(1))} {text[m.end():]}", units.refs_in(paragraph.replace("N", holder), lang)
 
 
 def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None:
@@ -205,8 +209,12 @@ def _note_change(body: str, lang: str) -> tuple[str, str | None, str | None, str
 
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
+    holder = None  # the number of the last paragraph: a subparagraph deleted in place is its
     for p in paras:
-        body = _note_body(p.text.strip(), lang) or _deleted_in_place(p.text.strip(), lang)
+        holder = number_of(p.text.strip()) or holder
+        body, outer = _note_body(p.text.strip(), lang), []
+        if body is None:
+            body, outer = _deleted_in_place(p.text.strip(), lang, holder) or (None, [])
         change = _note_change(body, lang) if body else None
         if not change:
             continue
@@ -214,10 +222,20 @@ def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Ame
         if operation == "insert" and unit_text is None and body:
             unit = _unit_added(body[:find_operation(body, lang)[0]].strip(" -–—,"), tail, lang)
         else:
-            unit = units.write_unit(unit_text, lang, []) if unit_text else None
+            unit = _note_unit(unit_text, outer, lang)
         for number, date in _acts_of_note(tail, lang):
             out.append(Amendment("note", record.doc_id, unit, operation, number, date, new, p.span))
     return out
+
+
+def _note_unit(unit_text: str | None, outer: list[units.Ref], lang: str) -> str | None:
+    """The unit a note names, written inside the units that hold it (none but for a subparagraph
+    printed as deleted in place)."""
+    if not unit_text:
+        return None
+    context = units.Context()
+    context.enter(outer)
+    return units.write_unit(unit_text, lang, context.around(units.refs_in(unit_text, lang)) if outer else [])
 
 
 # ---------------------------------------------------------------- formulas of an amending order

@@ -75,3 +75,31 @@ CHANGES = {
 def test_changes(variation):
     for lang, body, expected in CHANGES[variation]:
         assert _changes(body, lang) == expected, lang
+
+
+from test_amendment_rows_and_notes import _notes  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,body,expected", [
+    # the note before the paragraph and the subparagraph printed as deleted inside it: both are printed
+    ("kk", '      Ескерту. 2-тармаққа өзгеріс енгізілді – ҚР Еңбек және халықты әлеуметтік·\n'
+           'қорғау министрінің 10.03.2026 № 73 бұйрығымен.\n'
+           '      2. Маманға қойылатын біліктілік талаптары:\n'
+           '      1) жоғары санатты: жоғары білім және кемінде 5 (бес) жыл жұмыс өтілі;\n'
+           '      2) алып тасталды – ҚР Еңбек және халықты әлеуметтік қорғау министрінің·\n'
+           '10.03.2026 № 73 бұйрығымен;\n'
+           '      3) санатсыз: жоғары білім, жұмыс өтіліне талап қойылмайды.\n'
+           '      3. Психологқа қойылатын біліктілік талаптары: жоғары білім.\n',
+     [("note", "2-тармақ", "amend", "73"), ("note", "2-тармақ, 2) тармақша", "delete", "73")]),
+    ("ru", '      Сноска. В пункт 2 внесено изменение приказом Министра труда и социальной·\n'
+           'защиты населения РК от 10.03.2026 № 73.\n'
+           '      2. Квалификационные требования к специалисту:\n'
+           '      1) высшей категории: высшее образование и стаж работы не менее 5 (пяти) лет;\n'
+           '      2) исключен приказом Министра труда и социальной защиты населения РК от·\n'
+           '10.03.2026 № 73;\n'
+           '      3) без категории: высшее образование, без предъявления требований к стажу работы.\n',
+     [("note", "пункт 2", "amend", "73"), ("note", "подпункт 2) пункта 2", "delete", "73")]),
+])
+def test_a_subparagraph_printed_as_deleted_in_place_is_a_note_inside_its_paragraph(lang, body, expected):
+    assert [(kind, target, operation, number)
+            for kind, target, operation, number, _, _ in _notes(body.replace("·\n", " \n"), lang)] == expected
