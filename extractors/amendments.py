@@ -137,17 +137,21 @@ def _deleted_rx(lang: str) -> re.Pattern:
     return re.compile(rf"(?:{shapes.words_rx(lang, 'deleted_in_place')})(?!\w)", re.IGNORECASE)
 
 
-def _deleted_in_place(text: str, lang: str) -> str | None:
+def _deleted_in_place(text: str, lang: str, holder: str | None) -> tuple[str, list[units.Ref]] | None:
     """A paragraph a consolidated text prints as deleted where it stood, with no note line
     (`5. Алып тасталды – ҚР … 15.08.2025 № 262 бұйрығымен.`, `5. Исключен приказом … от
-    15.08.2025 № 262.`): the body of the note it stands for, its unit first (`5-тармақ алып
-    тасталды – …`)."""
-    m = re.match(r"(\d+)\.\s+", text)
-    if not m or not _deleted_rx(lang).match(text, m.end()):
+    15.08.2025 № 262.`), or a subparagraph of the paragraph numbered `holder` (`3) алып тасталды –
+    …;`): the body of the note it stands for, its unit first (`5-тармақ алып тасталды – …`), and
+    the units that hold that unit."""
+    m = re.match(r"(\d+)([.)])\s+", text)
+    if not m or not _deleted_rx(lang).match(text, m.end()) or (m.group(2) == ")" and holder is None):
         return None
-    unit = vocabulary(lang).first("unit_template", "N-{unit}").replace(
-        "{unit}", vocabulary(lang).first("unit:paragraph", "")).replace("N", m.group(1))
-    return f"{unit} {text[m.end():]}"
+    vocab = vocabulary(lang)
+    paragraph = vocab.first("unit_template", "N-{unit}").replace("{unit}", vocab.first("unit:paragraph", ""))
+    if m.group(2) == ".":
+        return f"{paragraph.replace('N', m.group(1))} {text[m.end():]}", []
+    unit = vocab.first("subunit_template", "{unit} N").replace("{unit}", vocab.first("unit:subparagraph", ""))
+    return f"{unit.replace('N', m.group(1))} {text[m.end():]}", units.refs_in(paragraph.replace("N", holder), lang)
 
 
 def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None:
@@ -205,8 +209,12 @@ def _note_change(body: str, lang: str) -> tuple[str, str | None, str | None, str
 
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     out = []
+    holder = None  # the number of the last paragraph: a subparagraph deleted in place is its
     for p in paras:
-        body = _note_body(p.text.strip(), lang) or _deleted_in_place(p.text.strip(), lang)
+        holder = number_of(p.text.strip()) or holder
+        body, outer = _note_body(p.text.strip(), lang), []
+        if body is None:
+            body, outer = _deleted_in_place(p.text.strip(), lang, holder) or (None, [])
         change = _note_change(body, lang) if body else None
         if not change:
             continue
@@ -214,10 +222,20 @@ def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Ame
         if operation == "insert" and unit_text is None and body:
             unit = _unit_added(body[:find_operation(body, lang)[0]].strip(" -–—,"), tail, lang)
         else:
-            unit = units.write_unit(unit_text, lang, []) if unit_text else None
+            unit = _note_unit(unit_text, outer, lang)
         for number, date in _acts_of_note(tail, lang):
             out.append(Amendment("note", record.doc_id, unit, operation, number, date, new, p.span))
     return out
+
+
+def _note_unit(unit_text: str | None, outer: list[units.Ref], lang: str) -> str | None:
+    """The unit a note names, written inside the units that hold it (none but for a subparagraph
+    printed as deleted in place)."""
+    if not unit_text:
+        return None
+    context = units.Context()
+    context.enter(outer)
+    return units.write_unit(unit_text, lang, context.around(units.refs_in(unit_text, lang)) if outer else [])
 
 
 # ---------------------------------------------------------------- formulas of an amending order
@@ -328,11 +346,37 @@ def _formulas_of(line: str, lang: str) -> list[Formula]:
 
 
 def _without_unchanged_clause(line: str, lang: str) -> str:
-    """The instruction without the clause that says the other language's text stays as it is."""
+    """The instruction without the clause that says the other language's text stays as it is
+    (closing it, or before the colon of its wording: `6-тармақ қазақ тілінде мынадай редакцияда
+    жазылсын, орыс тіліндегі мәтін өзгермейді:`)."""
     found = shapes.search(line, lang, "text_unchanged")
-    if found is None or line[found.end():].strip(" ;.,"):
+    rest = line[found.end():].strip(" ;.,") if found is not None else None
+    if rest is None or rest not in ("", ":"):
         return line
-    return line[:found.start()].rstrip(" ,")
+    return line[:found.start()].rstrip(" ,") + rest
+
+
+def _without_case_clause(line: str, lang: str) -> str:
+    """The instruction without the clause that extends its words to all their case forms (`…
+    заменить словами "…" в соответствующих падежах`, `"…" деген сөздер тиісті септіктердегі "…"
+    деген сөздермен ауыстырылсын`), where it stands outside the quotes."""
+    quoted = _quoted_spans(line)
+    found = sorted(((m.start(), m.end()) for rx in shapes.regexes(lang, "words_in_cases") for m in rx.finditer(line)
+                    if not any(s <= m.start() < e for s, e in quoted)), key=lambda x: (x[0], -x[1]))
+    for start, end in sorted(_outermost(found), reverse=True):
+        after = line[end:].lstrip()
+        closing = not after.strip(" ;.,:")  # `…ауыстырылсын, тиісті септіктерде;`: its comma goes too
+        line = line[:start].rstrip(" ," if closing else " ") + ("" if closing else " ") + after
+    return line
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted by start (longest first at a start) with the ones inside an earlier one dropped."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 def _strip_quotes(text: str) -> str:
@@ -438,7 +482,7 @@ class _Changes:
             self.wording.append(p)
             self.quote_open = not self.wording_ends(t, following)
             return
-        t = _without_unchanged_clause(t, self.lang)
+        t = _without_case_clause(_without_unchanged_clause(t, self.lang), self.lang)
         if not t:
             return  # `текст на русском языке не меняется;` after a wording: said of the change before
         formulas = _formulas_of(t, self.lang)
