@@ -340,10 +340,15 @@ def _fresh_row(row: list[tuple[TCell, TCell]]) -> bool:
     list above ended its last item and a name beside it opens with a capital), and the lists
     above ended their last item (`.`, `;`)."""
     both = [(c.text.strip(), a.text.strip()) for c, a in row if c.lines and a.lines]
-    capital = [c[:1].isupper() for c, _ in both]
-    return len(both) >= 2 and any(a.endswith((".", ";")) for _, a in both) and any(capital) and all(
-        up or re.match(r"1\s?[.)]\s", c) or (_BULLET.match(c) and a.endswith(".")) for up, (c, a) in zip(capital, both)) \
+    return len(both) >= 2 and any(a.endswith((".", ";")) for _, a in both) and any(c[:1].isupper() for c, _ in both) \
+        and all(_opens_below(c, a) for c, a in both) \
         and all(not a.endswith((",", "-", "–")) and not re.search(r"(?:^|\s)\d{1,2}\s?[.)]$", a) for _, a in both)
+
+
+def _opens_below(below: str, above: str) -> bool:
+    """A cell's text below the break opens a row's cell: a capital, a list's first number, or a
+    bullet where the list above ended its last item with a period."""
+    return below[:1].isupper() or bool(re.match(r"1\s?[.)]\s", below)) or bool(_BULLET.match(below) and above.endswith("."))
 
 
 _BULLET = re.compile(r"[-–—•●▪]\s+\S")
