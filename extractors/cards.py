@@ -143,14 +143,9 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
 def _chapter_heading(text: str, lang: str) -> bool:
     """The heading that ends the cards printed as a chapter's (`Глава 4. Технические данные
     профессионального стандарта`, `4-тарау. …`): after the chapter's number."""
-    from .units import refs_in
-    if len(text) > 300:
-        return False
-    refs = refs_in(text[:40], lang)
-    if not refs or refs[0].kind != "chapter" or refs[0].start != 0:
-        return False
-    rest = text[refs[0].end:].lstrip(" .:–-")
-    return match_at(rest, 0, lang, ("card_end",)) is not None
+    from .units import chapter_at_start
+    chapter = chapter_at_start(text, lang) if len(text) <= 300 else None
+    return chapter is not None and match_at(text[chapter.end:].lstrip(" .:–-"), 0, lang, ("card_end",)) is not None
 
 
 def _annex_caption(block: Block, lang: str) -> bool:

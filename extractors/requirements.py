@@ -684,12 +684,7 @@ def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None] | Non
     """The level and the category a chapter's heading names for all the requirements in it
     (`3-тарау. Бірінші санатты мамандарға қойылатын біліктілік талаптары`, `Глава 2. … к
     специалистам высшего уровня квалификации`); None where the paragraph is no chapter heading."""
-    # (asked of every paragraph: a chapter's word is among its first three words, or it is none)
-    if not any(w is not None and w.kind == "chapter"
-               for w in map(lambda x: units.unit_word(x, lang), _LETTER_WORD.findall(text[:40])[:3])):
-        return None
-    refs = units.refs_in(text[:40], lang)
-    if not refs or refs[0].kind != "chapter" or refs[0].start != 0:
+    if units.chapter_at_start(text, lang) is None:
         return None
     return _level_and_category(text, lang)
 

@@ -380,6 +380,16 @@ def _short_owner(owner: str, lang: str) -> str:
     return owner[:first.end() + cut.start()].strip(" ,") if cut else owner
 
 
+def chapter_at_start(text: str, lang: str) -> Ref | None:
+    """The chapter a heading opens with (`3-тарау.`, `Глава 2.`), or None. Asked of every
+    paragraph and block: a chapter's word is among the first three words, or there is none."""
+    head = text[:40]
+    if not any((w := unit_word(m, lang)) is not None and w.kind == "chapter" for m in re.findall(r"[^\W\d_]+", head)[:3]):
+        return None
+    refs = refs_in(head, lang)
+    return refs[0] if refs and refs[0].kind == "chapter" and refs[0].start == 0 else None
+
+
 def refs_in(text: str, lang: str) -> list[Ref]:
     """Every unit the text names, in printed order."""
     out: list[Ref] = []
