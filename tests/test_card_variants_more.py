@@ -161,18 +161,13 @@ BODY = {
     "ru": ("5. Перечень карточек профессий:\n1) специалист по работе с семьей – 6 уровень ОРК.\n"
            "Карточка профессии: \"Специалист по работе с семьей\"\n\n"),
 }
-BODY_HEAD = {
-    "kk": "Кәсіп коды 2635-0-021\n\nКәсіптің атауы Отбасымен жұмыс жөніндегі маман\n\n"
-          "СБШ бойынша біліктілік деңгейі 5\n\n",
-    "ru": "Код профессии 2635-0-021\n\nНаименование профессии Специалист по работе с семьей\n\n"
-          "Уровень квалификации по ОРК 6\n\n",
-}
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_a_card_heading_printed_right_after_the_acts_text_opens_the_card(lang):
     # no blank line between the list of occupations and the heading (a PDF's paragraphs)
-    [card] = cards_from_text(damaged(BODY[lang] + BODY_HEAD[lang] + RUNNING_TASKS[lang]), lang)
+    rows = head_of(lang).split("\n\n", 1)[1]  # the small card's rows, under the heading BODY ends with
+    [card] = cards_from_text(damaged(BODY[lang] + rows + RUNNING_TASKS[lang]), lang)
     assert card.code == "2635-0-021" and len(card.functions) == 2
 
 
@@ -193,11 +188,14 @@ CUT_AFTER_LABELS = {
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_a_row_cut_after_its_labels_with_the_function_cell_printed_again(lang):
-    whole, cut = CUT_AFTER_LABELS[lang]
+    assert reads_as_whole(lang, *CUT_AFTER_LABELS[lang])
+
+
+def reads_as_whole(lang: str, whole: str, printed: str) -> bool:
+    """The small card with `whole` (a part of its rows) printed as `printed` reads as it does whole."""
     assert whole in RUNNING_TASKS[lang]
-    want = fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang], lang))
-    card = card_of(head_of(lang) + RUNNING_TASKS[lang].replace(whole, cut), lang)
-    assert fn_view(card) == want
+    card = head_of(lang) + RUNNING_TASKS[lang]
+    return fn_view(card_of(card.replace(whole, printed), lang)) == fn_view(card_of(card, lang))
 
 
 # a list printed one item per line, with no marks and no separators (a narrow column of a
@@ -252,10 +250,7 @@ HEADING_AGAIN = {
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_a_list_heading_printed_again_after_a_page_break_goes_on_the_list(lang):
-    whole, cut = HEADING_AGAIN[lang]
-    assert whole in RUNNING_TASKS[lang]
-    want = fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang], lang))
-    assert fn_view(card_of(head_of(lang) + RUNNING_TASKS[lang].replace(whole, cut), lang)) == want
+    assert reads_as_whole(lang, *HEADING_AGAIN[lang])
 
 
 @pytest.mark.parametrize("lang,chapter", [
