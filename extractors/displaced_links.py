@@ -355,7 +355,7 @@ def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) 
     if before and _cuts_a_unit(tokens[0], before, vocab):
         return False
     if body.endswith(" "):
-        return len(text) >= SHORT_LINE  # a short line (a table cell) shows too little to go on
+        return True  # (in a short line only where the act confirms it: _confirmed_in_short_line)
     # glued after an opening bracket or quote, the link itself starts there (`(кодекс`)
     return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
 
@@ -392,7 +392,20 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary, evidence: Evide
            for groups in _groupings(tokens, holes.count, vocab)]
     if unglued and body.endswith(" ") and len(tokens) > holes.count:
         out += _last_link_at_line_end(body, tokens, holes, vocab, extra)
+    if body.endswith(" ") and len(text) < SHORT_LINE:
+        out = _confirmed_in_short_line(out, _closed(text), evidence)
     return out
+
+
+def _confirmed_in_short_line(moved: list[Reading], printed: str, evidence: Evidence) -> list[Reading]:
+    """A short line (a table cell) shows too little to go on: a link after a space, not glued, is
+    put back there only where the reading makes more word pairs the act (or the catalogue of acts)
+    prints than the line as printed (`1.  Республики Конституция` -> `1. Конституция Республики`)."""
+    def known(text: str) -> int:
+        toks = text.split()
+        return sum(evidence.knows(a, b) for a, b in zip(toks, toks[1:]))
+    floor = known(printed)
+    return [r for r in moved if known(r.text) > floor]
 
 
 def _movable(body: str, tokens: list[str], text: str, holes: Holes, vocab: Vocabulary, need_glue: bool) -> bool:

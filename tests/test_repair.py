@@ -6,7 +6,7 @@ import pytest
 from extractors.joining import FREE, JOIN, SPLIT, boundary_kind, segment
 from extractors.lexicon import Lexicon
 from extractors.displaced_links import Evidence
-from extractors.repair import (close_letter_spacing, fix_displaced_link, fix_homoglyphs,
+from extractors.repair import (act_names, close_letter_spacing, fix_displaced_link, fix_homoglyphs,
                                fix_separator_before_word, remove_page_furniture, repair_lines, split_lines)
 from extractors.vocabulary import vocabulary
 
@@ -232,6 +232,28 @@ def test_a_line_is_no_evidence_for_itself():
                                         evidence)
     assert moved and text == "в соответствии с подпунктом 7) статьи 12 Закона Республики"
 
+
+
+@pytest.mark.parametrize("line,vocab,expected", [
+    # a narrow cell's line: the link went back only where the act's names confirm it
+    # (a Kazakh name ends with its head word, `... Республикасының Конституциясы`: moved to
+    # the line's end, it shows no damage)
+    ("1.  Республики Конституция", RU, "1. Конституция Республики"),
+    ("2.  Республики Трудовой кодекс", RU, "2. Трудовой кодекс Республики"),
+])
+def test_a_short_line_moves_a_link_the_acts_names_confirm(line, vocab, expected):
+    text, _, moved = fix_displaced_link(line, 0, 6, 0, vocab, act_names(vocab.lang))
+    assert moved and text == expected
+
+
+@pytest.mark.parametrize("line,vocab", [
+    ("1.  Основы трудового законодательства", RU),   # a word with a link's stem, no name it makes
+    ("2.  Ведение учета приказов", RU),
+    ("3.  Ұйымның ішкі бұйрықтары", KK),
+])
+def test_a_short_line_without_confirmation_stays_as_printed(line, vocab):
+    text, _, moved = fix_displaced_link(line, 0, 6, 0, vocab, act_names(vocab.lang))
+    assert not moved and text == line
 
 @pytest.mark.parametrize("raw,lang,expected", [
     (["1. Гражданский кодекс Республики Казахстан.",
