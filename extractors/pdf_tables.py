@@ -247,10 +247,15 @@ def _starts_with_label(cell: TCell, lang: str) -> bool:
 
 
 def _label_across(above: TCell, below: TCell, lang: str) -> bool:
-    """A row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая функция 1:`)."""
+    """A row label starts in `above` and ends in `below` (`Дополнительная` | `трудовая функция 1:`).
+    A cell that ends with a colon closed its label (`Кәсіптің басқа мүмкін атаулары:`): the next
+    row's label below it is no rest of it, even where a form that starts with any words would
+    read the two as one."""
     from .labels import match_at
 
     for a in above.readings(lang, _known_words(lang)):
+        if a.rstrip().endswith(":"):
+            continue
         for b in below.readings(lang, _known_words(lang)):
             for joiner in (" ", ""):
                 m = match_at(a + joiner + b, 0, lang) if a and b else None

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pdf_factory import _draw_text, _new_pdf  # noqa: E402
-from test_pdf_tables import cell, fragment, tables  # noqa: E402
+from test_pdf_tables import BOTTOM, cell, fragment, tables  # noqa: E402
 
 from extractors.pdf_reading import read_pdf  # noqa: E402
 
@@ -153,3 +153,19 @@ def test_a_merged_task_cell_empty_above_the_break_goes_on_below_it():
     (t,) = tables(one, two)
     assert t == ["Еңбек функциясы 1: Жоспарлау", "1-міндет: Бағалау", "Дағдылар: 1. Бару;",
                  "2-міндет: Талдау", "Дағдылар: 1. Талдау.", "Білім: 1. Заң."]
+
+
+def test_a_label_closed_by_its_colon_is_no_head_of_the_label_below_the_break():
+    # the alternative names' row ends the page; the next page opens with the requirements' row,
+    # whose label is a form that starts with any words (`... сипаттамаларына сәйкес ...
+    # біліктілік деңгейі`): read with the label above it, it would make one label of the two
+    one = fragment(1, [cell(0, 500, 600, 1, "Кәсіптің атауы"), cell(1, 500, 600, 1, "Кеңесші"),
+                       cell(0, 600, BOTTOM, 1, "Кәсіптің басқа", "мүмкін атаулары:"),
+                       cell(1, 600, BOTTOM, 1, "2423-1-010 Кеңесші", "Бағдар беру маманы")])
+    two = fragment(2, [cell(0, 50, 250, 2, "Ұйымдардың", "қызметшілері", "лауазымдарының", "үлгілік біліктілік",
+                            "сипаттамаларына", "сәйкес кәсіп үшін", "біліктілік деңгейі"),
+                       cell(1, 50, 250, 2, "Жоғары білім, жұмыс", "өтілі кемінде 2 жыл.")])
+    (t,) = tables(one, two)
+    assert t[2:] == ["Кәсіптің басқа мүмкін атаулары:", "2423-1-010 Кеңесші Бағдар беру маманы",
+                     "Ұйымдардың қызметшілері лауазымдарының үлгілік біліктілік сипаттамаларына сәйкес кәсіп "
+                     "үшін біліктілік деңгейі", "Жоғары білім, жұмыс өтілі кемінде 2 жыл."]
