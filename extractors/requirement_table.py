@@ -6,7 +6,9 @@ inside a row prints, after the break, the rest of each cell the break cut, in co
 nothing for a cell that had ended; a cell whose lines reach the foot of the page may have been cut.
 A cell is one block here, read from the repaired lines (letter-spaced words already joined).
 Which column a header cell names is a shape of `requirement_table_column:<role>` (number, level,
-position, category, requirements).
+position, category, requirements). A header may go on with cells that each name a specialist level
+(`Санаты` | `Біліктілігі жоғары деңгейдегі маман` | `Біліктілігі орташа деңгейдегі маман`): each
+heads a column of that level's clauses, one per row (a row per category).
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ _PARTS = {"requirements": ("education", "experience")}
 _MOST_CHOICES = 2000
 # what a level or a category cell prints whole
 _WHOLE = {"level": ("specialist_level:", "specialist_level_cell:"), "category": ("category_cell:", "category:")}
+# the columns a clause is printed in (a header with one of them names no level per column)
+_CLAUSE = ("requirements", "education", "experience")
 
 
 # what an education or an experience cell prints once it is whole: the noun (`образование`), the
@@ -60,6 +64,11 @@ class Slot:
     role: str | None
     pieces: list[Cell] = field(default_factory=list)
     spanned: bool = False  # a level printed again within the row: the level cell spans the categories after it
+    column: int | None = None  # the header's column it is printed in (past the number column)
+
+    @property
+    def span(self) -> Span | None:
+        return span_of(*(c.span for c in self.pieces))
 
     def text(self, lexicon: Lexicon) -> str:
         out = ""
@@ -115,15 +124,45 @@ def _column_keys(lang: str) -> list[str]:
 
 
 def header(cells: list[Cell], lang: str) -> list[str | None]:
-    """The roles of the header's columns, in order: the leading cells made of column words. A
-    header cell over the cells that divide it (`Біліктілік талаптары` over `Білімі | Жұмыс
-    өтілі`, a two-level header printed cell by cell) names no column of its own."""
+    """The roles of the header's columns, in order (`header_columns`)."""
+    return [role for role, _ in header_columns(cells, lang)]
+
+
+def header_columns(cells: list[Cell], lang: str) -> list[tuple[str | None, str | None]]:
+    """The role of each of the header's columns, in order, and the level a column of clauses is
+    for: the leading cells made of column words, then the cells that each name a level
+    (`level_columns`). A header cell over the cells that divide it (`Біліктілік талаптары` over
+    `Білімі | Жұмыс өтілі`, a two-level header printed cell by cell) names no column of its own."""
     roles = []
     for c in cells:
         if not is_header_cell(c.text, lang):
             break
         roles.append(column_role(c.text, lang))
-    return [r for k, r in enumerate(roles) if not _divided(r, roles[k + 1:])]
+    columns: list[tuple[str | None, str | None]] = [
+        (r, None) for k, r in enumerate(roles) if not _divided(r, roles[k + 1:])]
+    return columns + level_columns(cells[len(roles):], roles, lang)
+
+
+def level_columns(cells: list[Cell], roles: list[str | None], lang: str) -> list[tuple[str, str]]:
+    """The columns of clauses the header cells after its column words head, one per level each
+    names (`Специалист высшего уровня квалификации`): only where those words name no level column
+    and no clause column (a level cell after those is the first row's)."""
+    if not roles or any(r == "level" or r in _CLAUSE for r in roles):
+        return []
+    out = []
+    for c in cells:
+        level = column_level(c.text, lang)
+        if level is None:
+            break
+        out.append(("requirements", level))
+    return out
+
+
+def column_level(text: str, lang: str) -> str | None:
+    """The level a cell names whole (`Біліктілігі орташа деңгейдегі маман`, `Высший уровень
+    квалификации`); None for one that prints more, or that may be read as a category (`жоғары`)."""
+    level = whole(text, lang, "specialist_level:") or whole(text, lang, "specialist_level_cell:")
+    return None if level is None or whole(text, lang, "category_cell:") else level
 
 
 def _divided(role: str | None, after: list[str | None]) -> bool:
@@ -132,17 +171,21 @@ def _divided(role: str | None, after: list[str | None]) -> bool:
     return bool(parts) and any(r in parts for r in after)
 
 
-def cell_by_cell(roles: list[str | None]) -> bool:
-    """Whether a table must be read cell by cell: a level column spans rows of positions, or the
-    clause is printed in two columns (education | experience) that no line holds together."""
-    return "level" in roles or "experience" in roles
+def cell_by_cell(columns: list[tuple[str | None, str | None]]) -> bool:
+    """Whether a table must be read cell by cell: a level column spans rows of positions, the
+    clause is printed in two columns (education | experience) that no line holds together, or
+    each level has a column of clauses (a row's cells are several clauses side by side)."""
+    roles = [role for role, _ in columns]
+    return "level" in roles or "experience" in roles or any(level for _, level in columns)
 
 
 def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     """The rows under the header: each opens with a cell that is nothing but its number (or,
     in a table with no number column whose first column is the level, with a level); its other
     cells are placed in the columns after the number's, their pieces after a page break in the
-    cells the break cut. A header printed again (after a page break) is no row's."""
+    cells the break cut. In a table with no number column whose first column is the level or the
+    category, a row opens with a cell that prints one (`_opens_row`). A header printed again
+    (after a page break) is no row's."""
     numbered = "number" in roles
     columns = [r for r in roles if r != "number"]
     headers = {c.text for c in cells[:len(roles)]}
@@ -154,7 +197,7 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
             broken = broken or c.page_break  # the page break before the header is before what follows it
             continue
         c, broken = (replace(c, page_break=True) if broken else c), False
-        if _ROW_NUMBER.match(c.text) if numbered else (columns[:1] == ["level"] and _opens_level(c.text, lang)):
+        if _ROW_NUMBER.match(c.text) if numbered else _opens_row(c.text, columns[:1], lang):
             if number is not None:
                 out.append(Row(number, _place(pending, columns, lang)))
             number, pending = (c.text.rstrip(".)"), []) if numbered else (str(len(out) + 1), [c])
@@ -165,18 +208,27 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     return out
 
 
+def _opens_row(text: str, first: list[str | None], lang: str) -> bool:
+    """Whether a cell opens a row of a table without a number column: a level where the first
+    column is the level, a category printed whole where it is the category (`Жоғары санат`,
+    `Без категории`)."""
+    if first == ["level"]:
+        return _opens_level(text, lang)
+    return first == ["category"] and any(whole(text, lang, prefix) for prefix in _WHOLE["category"])
+
+
 def _opens_level(text: str, lang: str) -> bool:
     """Whether a cell opens with a level (`Специалист высшего уровня квалификации`, `Высший`)."""
     return bool(shapes.at_start(text, lang, "specialist_level:") or whole(text, lang, "specialist_level_cell:"))
 
 
-def _role_at(columns: list[str | None], k: int) -> str | None:
-    """The role of a row's k-th cell; past the last column, the category and clause columns
+def _column_at(columns: list[str | None], k: int) -> int | None:
+    """The column of a row's k-th cell; past the last column, the category and clause columns
     repeat (one sub-row per category)."""
     if k < len(columns):
-        return columns[k]
-    tail = [r for r in columns if r in _PER_CATEGORY] or columns[-1:]
-    return tail[(k - len(columns)) % len(tail)] if tail else None
+        return k
+    tail = [i for i, r in enumerate(columns) if r in _PER_CATEGORY] or [len(columns) - 1]
+    return tail[(k - len(columns)) % len(tail)] if columns else None
 
 
 def _place(cells: list[Cell], columns: list[str | None], lang: str) -> list[Slot]:
@@ -206,12 +258,13 @@ def _new(slots: list[Slot], columns: list[str | None], cell: Cell | None = None,
     """The slot of a row's next cell. Where a level column spans category rows, a category's place
     past the first sub-row may print the next level (`средний`, then its categories)."""
     k = sum(1 for s in slots if not s.spanned)
-    role = _role_at(columns, k)
+    column = _column_at(columns, k)
+    role = None if column is None else columns[column]
     if (cell is not None and k >= len(columns) and role == "category" and "level" in columns
             and whole(cell.text, lang, "specialist_level_cell:") and not whole(cell.text, lang, "category_cell:")):
         slot = Slot("level", spanned=True)
     else:
-        slot = Slot(role)
+        slot = Slot(role, column=column)
     slots.append(slot)
     return slot
 

@@ -13,7 +13,9 @@ name its position around its category (`жоғары санатты педаго
 its position. A head may be followed by a table flattened
 into lines: a row per position with its categories, or (where the header has a
 level column) a row per level whose position cell lists the positions that share
-its requirement cell (`requirement_table.py` places its cells). Each clause
+its requirement cell, or (where the header's cells after `Санаты` each name a level) a row
+per category whose cells are each its column's level's clause (`requirement_table.py`
+places its cells). Each clause
 becomes a row with its level, category, education level and fields, experience
 (in months, and whole years) and what the experience must be in. Every phrase is
 a shape of `vocab/clauses.tsv` (and the other vocabulary files).
@@ -24,7 +26,7 @@ import difflib
 import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import requirement_table as table
 from . import morphology, shapes, units
@@ -1040,34 +1042,38 @@ class _Act:
         return (self.end_table(section) if section else []) + _close(section, self.doc.lang)
 
     def end_table(self, section: _Section) -> list[Requirement]:
-        """A table's clauses: one row per level, read cell by cell, where its header has a level
-        column; else its paragraphs line by line (a row per position, a clause per category)."""
+        """A table's clauses: read cell by cell where its header has a level column, an education
+        and an experience column, or a column of clauses per level (a row per level, per position
+        or per category); else its paragraphs line by line (a row per position, a clause per
+        category)."""
         paras, section.table_paras = section.table_paras, None
         if not paras:
             return []
         lang = self.doc.lang
         texts = [p.text.strip() for p in paras]
         cells = [c for p in paras for c in table.para_cells(self.doc, p)]
-        if section.table_inline:
-            texts[0], section.table_inline = section.table_inline, ""
-        if any(table.is_header_cell(c.text, lang) for c in cells[:3]):
-            # the head's own cells before the header (on its line, or its block) are no table's
-            while not table.is_header_cell(cells[0].text, lang):
-                cells.pop(0)
-        roles = table.header(cells, lang)
-        if not table.cell_by_cell(roles):
+        inline, section.table_inline = section.table_inline, ""
+        texts[0] = inline or texts[0]
+        cells = _from_header(cells, inline, lang)
+        columns = table.header_columns(cells, lang)
+        if not table.cell_by_cell(columns):
             return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
-        out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row)]
+        levels = [level for role, level in columns if role != "number"]
+        roles = [role for role, _ in columns]
+        out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels)]
         section.table, section.closed, section.read = False, True, section.read + len(out)
         return out
 
-    def _level_row(self, section: _Section, row: table.Row) -> list[Requirement]:
+    def _level_row(self, section: _Section, row: table.Row, levels: list[str | None]) -> list[Requirement]:
         """A row of a table of positions per level: a clause for each position its position cell
-        lists and each category (a row prints no category where its table has no such column)."""
+        lists and each category (a row prints no category where its table has no such column);
+        in a table with a column of clauses per level (`levels`, by column), a clause for each of
+        the row's cells, of its column's level, with the cell's own lines."""
         lang = self.doc.lang
         level, names, clauses, category = None, [section.position, *section.shared], [], None
         for slot in row.slots:
             text = slot.text(self.lexicon)
+            column_level = _column_level(levels, slot)
             if slot.role == "level":
                 level = _cell_level(text, lang)
             elif slot.role == "position":
@@ -1075,13 +1081,33 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
-                clauses.append((level, category, text, None))
+                lines = slot.span if column_level else row.span
+                clauses.append((column_level or level, category, text, None, lines))
             elif slot.role == "experience" and clauses:
                 # the clause printed in two columns: its education, then its experience
-                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text)
+                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, clauses[-1][4])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
-                             lines=row.span, experience_cell=cell)
-                for name in names for level, category, text, cell in clauses]
+                             lines=lines, experience_cell=cell)
+                for name in names for level, category, text, cell, lines in clauses]
+
+
+def _column_level(levels: list[str | None], slot: table.Slot) -> str | None:
+    """The level of the column a cell is printed in, where each level has a column of clauses."""
+    return levels[slot.column] if slot.column is not None and slot.column < len(levels) else None
+
+
+def _from_header(cells: list[table.Cell], inline: str, lang: str) -> list[table.Cell]:
+    """A table's cells from its header on: where the header opens on the head's own line
+    (`inline`: `… кестеде келтірілген: Санаты`, in one block), the head's cell that ends with the
+    header's first cell is that cell alone; the head's own cells before the header (on its line,
+    or its block) are no table's."""
+    first = cells[0] if cells else None
+    if inline and first and not table.is_header_cell(first.text, lang) and first.text.endswith(inline):
+        cells = [replace(first, text=inline, lines=1, span=(first.span[1], first.span[1])), *cells[1:]]
+    if any(table.is_header_cell(c.text, lang) for c in cells[:3]):
+        while not table.is_header_cell(cells[0].text, lang):
+            cells = cells[1:]
+    return cells
 
 
 def _item_position(text: str, listed: Callable[[], list[str]], lang: str) -> str | None:
