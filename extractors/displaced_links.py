@@ -43,6 +43,7 @@ WEIGHTS = {
     "hole_explained": 1.5,         # holes come from moved links: a reading that explains them
     "extra_word": -0.25,           # each moved word beyond one per hole: the shortest link wins a tie
     "unseen_hole": -0.5,           # a glued link put back at the line's end, where no gap shows a hole
+    "chain_cut": -1.0,             # `подпункте 2) | пункта 3`: a chain of units printed together is one link
 }
 MAX_LINK_TOKENS = 5  # the longest end of a line tried (`1) 2) 3) 4) тармақшаларында`)
 MAX_HOLES = 4
@@ -51,6 +52,9 @@ SHORT_LINE = 30  # characters: in a shorter line (a table cell) a link after a s
 
 _NUMBER = re.compile(r"^\d+(?:[-.]\d+)*(?:-[^\W\d_][\w-]*)?\)?[.,;:]?$")  # 7, 1), 12-1, 7-тармағына
 _BARE_NUMBER = re.compile(r"^\d+[.,;:]?$")
+# a subpoint's number, which in a language that writes the number first always has its unit word
+# after it (`2) тармақшасы`; a plain number may end a registration with a link glued after it)
+_UNIT_NUMBER = re.compile(r"^\d+(?:[-.]\d+)*\)$")
 _PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation around a link stays behind
 _ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
 _LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never side by side)
@@ -92,6 +96,7 @@ class Reading:
     explained: bool = False  # the holes are put down to a moved link (moved, or moved onto itself)
     extra: int = 0         # moved words beyond one per hole
     unseen: bool = False   # one link goes back to the line's end, a hole no gap shows
+    chain_cut: bool = False  # the moved text starts right after a whole unit it would go on
 
 
 # ---------------------------------------------------------------- what the act prints
@@ -223,9 +228,14 @@ def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
 
 def _splits_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
     """`before` / `first` split a link unit: a number from the sign before it (`№` / `140`), or
-    from the unit word before it where the language puts the number second (`пунктом` / `7`)."""
-    return bool(_NUMBER.match(first)) and (_is_sign(before, vocab) or (
-        _number_after_word(vocab) and is_link_word(before, vocab)))
+    from the unit word before it where the language puts the number second (`пунктом` / `7`), or
+    a unit word from the subpoint number before it where the language puts the number first
+    (`2)` / `тармақшасы`)."""
+    if _NUMBER.match(first) and _is_sign(before, vocab):
+        return True
+    if not _number_after_word(vocab):
+        return bool(_UNIT_NUMBER.match(before)) and is_link_word(first, vocab) and not _NUMBER.match(first)
+    return bool(_NUMBER.match(first)) and is_link_word(before, vocab)
 
 
 def _number_after_word(vocab: Vocabulary) -> bool:
@@ -242,11 +252,12 @@ def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
 
 # ---------------------------------------------------------------- where the moved text starts
 
-def find_holes(text: str, indent: int, para_indent: int) -> Holes:
-    """Double spaces inside the line; where there is one, also a space before a comma (a link cut
-    out before it); and an indent one space deeper than usual (a link that opened the line)."""
+def find_holes(text: str, indent: int, para_indent: int, separators: bool = False) -> Holes:
+    """Double spaces inside the line; where there is one (or with `separators`), also a space
+    before a comma (a link cut out before it); and an indent one space deeper than usual (a link
+    that opened the line)."""
     offsets = [m.start() for m in _HOLE.finditer(text)]
-    if offsets:
+    if offsets or separators:
         offsets += [m.start() for m in _SPACE_BEFORE_SEP.finditer(text)]
     offsets += [m.start() for m in _SPACE_BEFORE_CLOSE.finditer(text)]
     lead = indent in (1, para_indent + 1) if para_indent else indent == 1
@@ -355,7 +366,7 @@ def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) 
     if before and _cuts_a_unit(tokens[0], before, vocab):
         return False
     if body.endswith(" "):
-        return True  # (in a short line only where the act confirms it: _confirmed_in_short_line)
+        return True  # (in a short line only where the act confirms it: _confirmed)
     # glued after an opening bracket or quote, the link itself starts there (`(кодекс`)
     return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
 
@@ -385,27 +396,61 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary, evidence: Evide
         return []
     extra = len(tokens) - holes.count
     if holes.offsets and holes.offsets[-1] >= len(body.rstrip()):
-        # the last hole is right before the moved text: moved onto itself, the line as printed
-        same = holes.count == 1 and body.endswith(" ") and _link_run(tokens, vocab)
-        return [Reading(_closed(text), moved=False, explained=True, extra=extra)] if same else []
-    out = [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra)
+        return _hole_before_the_moved_text(text, body, tokens, holes, vocab, extra)
+    chain = _goes_on_a_unit(body.split()[-2:], tokens[0], vocab)
+    out = [Reading(_insert(body.rstrip(), holes, groups), moved=True, explained=True, extra=extra, chain_cut=chain)
            for groups in _groupings(tokens, holes.count, vocab)]
     if unglued and body.endswith(" ") and len(tokens) > holes.count:
         out += _last_link_at_line_end(body, tokens, holes, vocab, extra)
     if body.endswith(" ") and len(text) < SHORT_LINE:
-        out = _confirmed_in_short_line(out, _closed(text), evidence)
+        out = _confirmed(out, _closed(text), evidence)
     return out
 
 
-def _confirmed_in_short_line(moved: list[Reading], printed: str, evidence: Evidence) -> list[Reading]:
-    """A short line (a table cell) shows too little to go on: a link after a space, not glued, is
-    put back there only where the reading makes more word pairs the act (or the catalogue of acts)
-    prints than the line as printed (`1.  Республики Конституция` -> `1. Конституция Республики`)."""
+def _confirmed(moved: list[Reading], printed: str, evidence: Evidence) -> list[Reading]:
+    """Where the line shows too little to go on (a short line, a table cell: a link after a space,
+    not glued; a hole no double space shows), a link is put back only where the reading makes more
+    word pairs the act (or the catalogue of acts) prints than the line as printed (`1.  Республики
+    Конституция` -> `1. Конституция Республики`)."""
     def known(text: str) -> int:
         toks = text.split()
         return sum(evidence.knows(a, b) for a, b in zip(toks, toks[1:]))
     floor = known(printed)
     return [r for r in moved if known(r.text) > floor]
+
+
+def _hole_before_the_moved_text(text: str, body: str, tokens: list[str], holes: Holes, vocab: Vocabulary,
+                                extra: int) -> list[Reading]:
+    """The last hole is right before the moved text: one link moved onto itself (the line as
+    printed), or the last of several links, which was the line's last word."""
+    if holes.count > 1:
+        return _last_link_in_place(body, tokens, holes, vocab, extra)
+    same = body.endswith(" ") and _link_run(tokens, vocab)
+    return [Reading(_closed(text), moved=False, explained=True, extra=extra)] if same else []
+
+
+def _last_link_in_place(body: str, tokens: list[str], holes: Holes, vocab: Vocabulary, extra: int) -> list[Reading]:
+    """Several links, the last of them the line's last word (`Социальный  Конституцию кодекс`):
+    its hole is the one right before the moved text, where it stands; the others go back into
+    the holes before it."""
+    before = Holes(holes.offsets[:-1], holes.lead)
+    return [Reading(_closed(_insert(body.rstrip(), before, groups[:-1]) + " " + groups[-1]), moved=True,
+                    explained=True, extra=extra)
+            for groups in _groupings(tokens, holes.count, vocab)]
+
+
+def _goes_on_a_unit(before: list[str], first: str, vocab: Vocabulary) -> bool:
+    """Would the moved text start right after a whole unit that it goes on as a chain (`подпункте
+    2)` | `пункта 3`; `3-тармағының` | `2) тармақшасы`)? The extraction appends a link whole."""
+    if not before or not _link_token(first, vocab):
+        return False
+    last = before[-1]
+    glued = is_link_word(last, vocab) and bool(re.match(r"\d", last))  # 3-тармағының
+    if _number_after_word(vocab):
+        whole = len(before) == 2 and is_link_word(before[0], vocab) and bool(_NUMBER.match(last))
+        return (whole or glued) and is_link_word(first, vocab) and not _NUMBER.match(first)
+    whole = len(before) == 2 and bool(_NUMBER.match(before[0])) and is_link_word(last, vocab)
+    return (whole or glued) and bool(_NUMBER.match(first))
 
 
 def _movable(body: str, tokens: list[str], text: str, holes: Holes, vocab: Vocabulary, need_glue: bool) -> bool:
@@ -445,7 +490,7 @@ def _glued(token: str, vocab: Vocabulary, evidence: Evidence) -> bool:
 def score(reading: Reading, evidence: Evidence, glued: Callable[[str], bool]) -> float:
     toks = reading.text.split()
     s = WEIGHTS["hole_explained"] * reading.explained + WEIGHTS["extra_word"] * reading.extra
-    s += WEIGHTS["unseen_hole"] * reading.unseen
+    s += WEIGHTS["unseen_hole"] * reading.unseen + WEIGHTS["chain_cut"] * reading.chain_cut
     s += WEIGHTS["glued"] * sum(1 for t in toks if glued(t))
     for a, b in zip(toks, toks[1:]):
         s += WEIGHTS["item_in_lower_case"] * bool(_ITEM_MARK.match(a) and b[0].islower())
@@ -464,6 +509,11 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     its line with no space after it, unless it shows its glue (to the word before it, or to
     another link), and only such a move is tried there."""
     holes = find_holes(text, indent, para_indent)
+    # a space left before a separator alone (`Республикасының ; … әдістері;Заңы`) is a hole only
+    # where the act confirms the link going back there
+    unsure = not holes.count
+    if unsure:
+        holes = find_holes(text, indent, para_indent, separators=True)
     if not 1 <= holes.count <= MAX_HOLES:
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
@@ -472,7 +522,10 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
                             for t in text.split()[-MAX_LINK_TOKENS:]):
         return text, indent, False  # no glue where a moved text could start: nothing to try
     # the printed reading comes first and wins a tie
-    best = max(readings(text, holes, vocab, evidence, bool(trailing)), key=lambda r: score(r, evidence, glued))
+    found = readings(text, holes, vocab, evidence, bool(trailing))
+    if unsure:
+        found = found[:1] + _confirmed(found[1:], found[0].text, evidence)
+    best = max(found, key=lambda r: score(r, evidence, glued))
     if not best.moved:
         return text, indent, False
     return best.text, indent - 1 if holes.lead else indent, True

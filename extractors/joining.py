@@ -40,7 +40,7 @@ _CLOSERS = re.compile(r"^[,.;:)\]»!?%…]")
 _HYPHEN_WRAP = re.compile(r"[^\W\d_]-$")
 _ENDS_HYPHENED = re.compile(r"[^\W_]-$")
 _OPENS_HYPHENED = re.compile(r"-[^\W_]")
-_PUNCT_END = re.compile(r"[,.;:)\]»!?\"%…–—-]$")
+_PUNCT_END = re.compile(r"[,.;:)\]»!?\"%…–—№§-]$")  # (a sign: `№` | `347` is `№ 347`)
 _SENTENCE_PUNCT_END = re.compile(r"[,.;:!?]$")
 _CLOSING_PUNCT_END = re.compile(r"[,.;:!?)]$")
 

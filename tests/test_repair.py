@@ -246,6 +246,29 @@ def test_a_short_line_moves_a_link_the_acts_names_confirm(line, vocab, expected)
     assert moved and text == expected
 
 
+
+@pytest.mark.parametrize("line,vocab,expected", [
+    # a chain of units printed together at the line's end was one link: it goes back whole
+    ('в  слова "по возрасту" заменить подпункте 2) пункта 3', RU,
+     'в подпункте 2) пункта 3 слова "по возрасту" заменить'),
+    ('көрсетілген  "жеке" деген сөз 3-тармағының 2) тармақшасында', KK,
+     'көрсетілген 3-тармағының 2) тармақшасында "жеке" деген сөз'),
+    # two links, the last of them the line's last word: its hole is right before the moved text
+    ('"9. Должен знать:  Республики Казахстан; Социальный  Конституцию кодекс', RU,
+     '"9. Должен знать: Конституцию Республики Казахстан; Социальный кодекс'),
+    # no double space, a space left before a separator: a hole where the act's names confirm it
+    ("Республикасының ; Ересектерді оқыту әдістері;Заңы", KK, "Республикасының Заңы; Ересектерді оқыту әдістері;"),
+    ('Қазақстан Республикасының Еңбек ; "Сыбайлас кодексі', KK, 'Қазақстан Республикасының Еңбек кодексі; "Сыбайлас'),
+])
+def test_links_go_back_where_the_line_shows_little(line, vocab, expected):
+    text, _, moved = fix_displaced_link(line, 6, 6, 0, vocab, act_names(vocab.lang))
+    assert moved and text == expected
+
+
+def test_a_space_before_a_separator_alone_moves_nothing_unconfirmed():
+    line = "жұмыс істейді ; басқа да кодексі"
+    assert fix_displaced_link(line, 6, 6, 0, KK, act_names("kk"))[:3:2] == (line, False)
+
 @pytest.mark.parametrize("line,vocab", [
     ("1.  Основы трудового законодательства", RU),   # a word with a link's stem, no name it makes
     ("2.  Ведение учета приказов", RU),
@@ -332,6 +355,7 @@ def test_repair_lines_keeps_the_raw_line_number():
     ("туралы", '"', False, JOIN),                    # a closing quote wrapped alone
     ("басқару.", "Білім", False, SPLIT),
     ("қазандағы", "№", False, SPLIT),                # a sign that opens a number never ends a word
+    ("года №", "347", False, SPLIT),                 # ... nor joins the number after it
 ])
 def test_typography_settles_what_it_can(left, right, kept, kind):
     assert boundary_kind(left, right, kept) == kind
