@@ -75,13 +75,33 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
 
 
 def opens_card(text: str, lang: str) -> bool:
-    """Is the line a card's heading: its label (first, or after its number) alone or before a
-    quoted title? A sentence may name the cards (`Кәсіп карточкалары осы стандартқа ...`)."""
+    """Is the line a card's heading: its label (first, or after its number) alone, before a
+    quoted title or before a colon? A sentence may name the cards (`Кәсіп карточкалары осы
+    стандартқа ...`)."""
     low = text[:200].casefold()
     if not any(all(p in low for p in heads) for heads in _card_start_heads(lang)):
         return False  # (asked of every line after a sentence's end: most hold no heading's words)
     starts, title = _title_from_start_label(text, lang)
-    return starts and (title is None or title.lstrip()[:1] in _QUOTES)
+    return starts and (title is None or title.lstrip()[:1] in _QUOTES or _colon_after_label(text, lang))
+
+
+def _colon_after_label(text: str, lang: str) -> bool:
+    """The heading's label opens the line and a colon closes it (`Кәсіп карточкасы: …`)."""
+    for rx in _card_start_patterns(lang):
+        m = rx.match(text.lstrip())
+        if m and text.lstrip()[m.end():].lstrip().startswith(":"):
+            return True
+    return False
+
+
+def annex_caption_end(text: str, lang: str) -> bool:
+    """Does a short line end an annex's caption (`… кәсіптік стандартқа 2-қосымша`, `қосымша`,
+    `Приложение 2`)? A card's heading may follow it with no blank line between."""
+    m = _annex_rx(lang).search(text) if len(text) <= CAPTION_LINE else None
+    return m is not None and not text[m.end():].strip(" .:")
+
+
+CAPTION_LINE = 80  # characters: a caption's line is short
 
 
 @lru_cache(maxsize=None)
@@ -134,8 +154,8 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
             if match_at(doc.blocks[j].text, 0, lang, ("card_end",)) or _chapter_heading(doc.blocks[j].text, lang):
                 end = j
                 break
-        while k + 1 < len(starts) and end - 1 > i + 1 and _annex_caption(doc.blocks[end - 1], lang):
-            end -= 1  # the next card's annex caption, printed above its heading
+        while k + 1 < len(starts) and (caption := _annex_caption_at(doc.blocks, i + 2, end, lang)) is not None:
+            end = caption  # the next card's annex caption, printed above its heading
         spans.append(CardSpan(i, end, clean_title(title), tb))
     return spans
 
@@ -148,10 +168,21 @@ def _chapter_heading(text: str, lang: str) -> bool:
     return chapter is not None and match_at(text[chapter.end:].lstrip(" .:–-"), 0, lang, ("card_end",)) is not None
 
 
-def _annex_caption(block: Block, lang: str) -> bool:
-    """A short block at the head of a page naming an annex (`"…" кәсіптік стандартына 2-қосымша`,
-    `Приложение 2 к профессиональному стандарту`): the caption of the annex that follows."""
-    return block.page_break_before and len(block.text) < 300 and bool(_annex_rx(lang).search(block.text))
+CAPTION_BLOCKS = 3  # an annex caption's lines may stand apart (`… кәсіптік стандартқа` / `3-қосымша`)
+
+
+def _annex_caption_at(blocks: list[Block], first: int, end: int, lang: str) -> int | None:
+    """Where the caption of an annex printed right before `end` begins, if any: short blocks at
+    the head of a page naming an annex (`"…" кәсіптік стандартына 2-қосымша`, `Приложение 2 к
+    профессиональному стандарту`, or the owner and `3-қосымша` as blocks of their own), no
+    earlier than `first`."""
+    for start in range(end - 1, max(first, end - CAPTION_BLOCKS) - 1, -1):
+        text = " ".join(b.text for b in blocks[start:end])
+        if len(text) >= 300:
+            return None
+        if blocks[start].page_break_before and _annex_rx(lang).search(text):
+            return start
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -82,10 +82,20 @@ def _first_difference(a: str, b: str) -> int:
 
 @lru_cache(maxsize=None)
 def _phrase_forms(lang: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    out = _forms_of(lang, "")
+    out = _forms_of(lang, "") + _forms_of(lang, COLON_ONLY)
     # longest forms first: `Білім және біліктілік жүйесімен байланысы` before `Білім`
     out.sort(key=lambda f: -len([w for w in f[1] if w != "..."]))
     return tuple(out)
+
+
+# forms whose words also run on in the text (`… білік пен дағдыларын дамыту`): a label only
+# before a colon, as a one-word label (card.tsv `colon:<field>`)
+COLON_ONLY = "colon:"
+
+
+@lru_cache(maxsize=None)
+def _colon_forms(lang: str) -> frozenset[str]:
+    return frozenset(raw for _, _, raw in _forms_of(lang, COLON_ONLY))
 
 
 @lru_cache(maxsize=None)
@@ -424,7 +434,8 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
             continue
         # a label that names an act runs to the end of its cell
         stop = len(text.rstrip()) if form[-1] == "..." else words[end - 1][2]
-        if len([w for w in form if w != "..."]) == 1 and not _one_word_label(text, pos, stop, form, words, line_ends):
+        colon_only = len([w for w in form if w != "..."]) == 1 or raw_form in _colon_forms(lang)
+        if colon_only and not _one_word_label(text, pos, stop, form, words, line_ends):
             continue
         return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
     return None

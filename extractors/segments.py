@@ -83,7 +83,62 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
     segs: list[Seg] = []
     for bi, b in enumerate(blocks):
         segs.extend(_BlockCutter(b, lang, first_block_index + bi).cut())
-    return _labels_across_breaks(segs, lang)
+    return _labels_across_breaks(_numbered_task_names(_without_row_numbers(segs)), lang)
+
+
+# a number of the card table's own row-number column (`1.`, `7.2.`, `10.`): a value before the
+# next row's label may be a bare number too (a level, `6`), never with the period after it
+_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.")
+ROW_NUMBERS_LEAST = 3  # a column of them: one such piece may be a value that ends with a period
+
+
+def _without_row_numbers(segs: list[Seg]) -> list[Seg]:
+    """A card table with a column of row numbers prints each number as a cell of its own right
+    before the row's label: a piece that is only such a number, opening its block, with a label
+    opening the next block (or its own next line) is that column's, not a value, where the card
+    has a column of them. The label takes over its place at the block's or page's start."""
+    numbers = {k for k, s in enumerate(segs[:-1]) if _is_row_number(s, segs[k + 1])}
+    if len(numbers) < ROW_NUMBERS_LEAST:
+        return segs
+    out: list[Seg] = []
+    for k, s in enumerate(segs):
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if k in numbers:
+            if nxt.block == s.block:
+                nxt.block_start = s.block_start
+            nxt.page_break = nxt.page_break or s.page_break
+            continue
+        out.append(s)
+    return out
+
+
+# a task's name numbered within its function, with no task word (`1.2. Жеке бағдарламаны әзірлеу`)
+_FUNCTION_TASK_NUMBER = re.compile(r"(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+
+
+def _numbered_task_names(segs: list[Seg]) -> list[Seg]:
+    """A block that opens with a number whose first part is the open function's (`1.2.` under
+    `Еңбек функциясы 1:`) names that function's task: the number is read as the task's label."""
+    out: list[Seg] = []
+    function = None
+    for s in segs:
+        if s.kind == "label" and s.field in ("function", "function_additional"):
+            function = s.number
+        m = _FUNCTION_TASK_NUMBER.match(s.text) if s.kind == "text" and s.block_start else None
+        if m is None or function is None or int(m.group(1)) != function:
+            out.append(s)
+            continue
+        label = Seg("label", "task", int(m.group(2)), m.group(0).strip(), [0], s.marks[:1], block=s.block,
+                    page_break=s.page_break, block_start=True)
+        rest = rest_of(s, m.end())
+        rest.page_break = rest.block_start = False
+        out += [label, rest]
+    return out
+
+
+def _is_row_number(s: Seg, nxt: Seg) -> bool:
+    return s.kind == "text" and s.block_start and bool(_ROW_NUMBER.fullmatch(s.text.strip())) \
+        and nxt.kind == "label" and (nxt.block_start or nxt.block == s.block)
 
 
 class _BlockCutter:

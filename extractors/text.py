@@ -135,10 +135,17 @@ def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -
 
 def _heading_after_sentence(prev: Line, ln: Line, lang: str) -> bool:
     """A card's heading opens a block of its own, also where no blank line was printed before
-    it (a PDF whose paragraphs have no space between them): the cards are found by block."""
-    from .cards import opens_card  # (the card reader reads the blocks this makes)
-    return prev.text.rstrip()[-1:] in (".", ";", ":") and (ln.text[:1].isupper() or ln.text[:1].isdigit()) \
+    it (a PDF whose paragraphs have no space between them) after a sentence's end, a closing
+    quote or an annex's caption: the cards are found by block."""
+    from .cards import annex_caption_end, opens_card  # (the card reader reads the blocks this makes)
+    if not (ln.text[:1].isupper() or ln.text[:1].isdigit()):
+        return False
+    # (a caption's last line may be the quoted name of the standard the annex belongs to)
+    return (prev.text.rstrip()[-1:] in PARAGRAPH_ENDS or annex_caption_end(prev.text, lang)) \
         and opens_card(ln.text, lang)
+
+
+PARAGRAPH_ENDS = (".", ";", ":", '"', "»", "”")
 
 
 def repair_document(raw: RawDocument, lang: str, lexicon: Lexicon | None = None) -> RepairedText:
