@@ -148,7 +148,8 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     """The list of fields that qualifies the education (`(әлеуметтік, педагогикалық)`): the last
     bracketed list before the education noun, else the first after the level, else a list of
     words printed right before the noun without brackets, else the words between the level and
-    the noun (`высшее педагогическое образование`)."""
+    the noun (`высшее педагогическое образование`), past the brackets that gloss the level
+    (`техническое и профессиональное (среднее специальное, …) педагогическое образование`)."""
     programmes = programme_fields(text, lang)
     if programmes:
         return programmes
@@ -166,7 +167,7 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
         return _split_fields(chosen.group(1))
     # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
     m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
-        rx(rf"\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
+        rx(rf"(?:\s*\([^()]*\))*\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
 
 
@@ -594,6 +595,7 @@ class _Section:
     names: tuple[str, ...] = ()  # the words that may name the position in a clause (the head's, the list's)
     table: bool = False  # its clauses are rows of a table flattened into lines
     listed: str = ""  # the clause being read is printed as subparagraphs: numbered or lettered
+    heading: str | None = None  # a category printed alone as a heading (`1) высшей категории:`) over level clauses
     table_paras: list[Para] | None = None  # the paragraphs of a table being read, until it ends
     table_inline: str = ""  # the table's header opens on the head's own line, after its colon
 
@@ -744,16 +746,34 @@ def _names_heading(text: str, at: int, names: tuple[str, ...]) -> bool:
     return bool(ends) and text[ends[-1]:].strip() == ":"
 
 
+def level_clause(text: str, lang: str) -> tuple[str, int] | None:
+    """The level a clause opens with before its dash or colon (`специалист высшего уровня
+    квалификации – высшее …`, `біліктілігі орта деңгейдегі маман – техникалық …`), and where its
+    requirement starts: the level names the clause, as a category does elsewhere. None for a level
+    heading (nothing after it, or the categories it heads: `…: высшей категории – …`, `…: а) …`)
+    and for a clause that states its category after its requirement."""
+    hit = shapes.at_start(text, lang, "specialist_level:")
+    m = _SEPARATOR.match(text, hit[1]) if hit else None
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    bullet = _BULLET.match(rest)
+    if not rest or opener(rest[bullet.end() if bullet else 0:], lang) or category_after(rest, lang):
+        return None
+    return hit[0], m.end()
+
+
 def clause_pieces(text: str, lang: str, names: tuple[str, ...] = ()) -> list[str]:
     """A line cut where a clause or a level heading printed inline opens (`…: высшей категории
-    – …; первой категории – …; без категории – …`), or where one that states its category after
-    its requirement ends (`… 3 лет – для специалиста высшей категории; …`): after a `;` or a `.`,
-    past a bullet."""
+    – …; первой категории – …; без категории – …`, `…; специалист среднего уровня квалификации –
+    …`), or where one that states its category after its requirement ends (`… 3 лет – для
+    специалиста высшей категории; …`): after a `;` or a `.`, past a bullet."""
     cuts = [0]
     for m in re.finditer(r"[;.]\s*", text):
         rest = text[m.end():]
         bullet = _BULLET.match(rest)
-        if rest and (opener(rest[bullet.end() if bullet else 0:], lang, names)
+        rest = rest[bullet.end() if bullet else 0:]
+        if rest and (opener(rest, lang, names) or level_clause(rest, lang)
                      or category_after(text[cuts[-1]:m.start()], lang)):
             cuts.append(m.end())
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
@@ -776,17 +796,24 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     printed = text.strip()
     text = _BULLET.sub("", printed)
     out: list[Requirement] = []
+    led = level_clause(text, lang)
+    if led:
+        return _level_led(section, text, led, span, lang)
     opened = opener(text, lang, section.names)
     after = None if opened else category_after(text, lang)
     if after:
         return _clause_after(section, text, after, span, lang, _item(printed))
     if opened:
         out.extend(_close(section, lang))
-        section.level = opened.level or section.level
+        section.level, section.heading = opened.level or section.level, None
         text = text[opened.at:].strip()
         if opened.category is None:
             return out
         section.open_category, section.open_position = opened.category, opened.position or None
+        led = level_clause(text, lang)
+        if led:
+            # the category heads the level clauses printed after its colon on its own line
+            return out + _level_led(section, text, led, span, lang)
     elif not _goes_on(section, text, lang, _item(printed)):
         return out
     elif section.listed:
@@ -795,6 +822,24 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     section.open_spans.append(span)
     # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full stop)
     if text.rstrip().endswith("." if section.listed else (".", ";")):
+        out.extend(_close(section, lang))
+    return out
+
+
+def _level_led(section: _Section, text: str, led: tuple[str, int], span: Span | None, lang: str) -> list[Requirement]:
+    """A clause its level opens (`специалист высшего уровня квалификации – высшее …`): of that
+    level and of the category printed as a heading over it (`1) высшей категории:` / the levels'
+    clauses under it: the reverse of levels over categories), else of the head's category. A
+    category that opened no clause of its own before it is that heading."""
+    if section.open_category and not "".join(section.open_text).strip():
+        section.heading = section.open_category
+        section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
+    out = _close(section, lang)
+    section.level, section.open_category = led[0], section.heading or section.category
+    body = text[led[1]:].strip()
+    section.open_text.append(body)
+    section.open_spans.append(span)
+    if body.endswith((".", ";")):
         out.extend(_close(section, lang))
     return out
 
