@@ -43,6 +43,7 @@ class _Row:
     lineno: int
     text: str
     opens_page: bool  # the first line of a block a page break (or a wide gap) opens
+    opens_block: bool = False
 
 
 @dataclass
@@ -77,7 +78,7 @@ def _rows(doc: RepairedText, after: int) -> list[_Row]:
     for block in doc.blocks:
         for k, ln in enumerate(block.lines):
             if ln.lineno > after:
-                out.append(_Row(ln.lineno, ln.text.strip(), k == 0 and block.page_break_before))
+                out.append(_Row(ln.lineno, ln.text.strip(), k == 0 and block.page_break_before, k == 0))
     return out
 
 
@@ -99,7 +100,7 @@ def _captions(rows: list[_Row], number: str, lang: str) -> list[tuple[int, int, 
     for i, row in enumerate(rows):
         if len(row.text) > CAPTION_WIDTH or not own.search(row.text):
             continue
-        start = _caption_start(rows, i)
+        start = _caption_start(rows, i, lang)
         window = rows[start:i + 1]
         if not any(_has_annex_word(r.text, lang) for r in window) and i + 1 < len(rows) \
                 and _annex_word_line(rows[i + 1].text, lang):
@@ -109,13 +110,21 @@ def _captions(rows: list[_Row], number: str, lang: str) -> list[tuple[int, int, 
     return out
 
 
-def _caption_start(rows: list[_Row], i: int) -> int:
-    """The first row of the caption whose order number is on row i: the row a page or gap opens, a
-    few rows above at most; the number's own row where there is none."""
-    for j in range(i, max(-1, i - CAPTION_LINES), -1):
-        if rows[j].opens_page:
-            return j
+def _caption_start(rows: list[_Row], i: int, lang: str) -> int:
+    """The first row of the caption whose order number is on row i, a few rows above at most: the
+    row a page or gap opens; else the row that opens with the annex word (`Приложение 1 к приказу`);
+    else the first row of the number's block."""
+    above = range(i, max(-1, i - CAPTION_LINES), -1)
+    for test in (lambda r: r.opens_page, lambda r: _opens_with_annex_word(r.text, lang), lambda r: r.opens_block):
+        found = next((j for j in above if test(rows[j])), None)
+        if found is not None:
+            return found
     return i
+
+
+def _opens_with_annex_word(text: str, lang: str) -> bool:
+    words = _words(text)
+    return bool(words) and text.lstrip().startswith(words[0]) and _has_annex_word(words[0], lang)
 
 
 def _words(text: str) -> list[str]:
@@ -196,14 +205,16 @@ def _without_repeated_rows(rows: list[_Row]) -> list[_Row]:
 
 
 def _repeated_at(texts: list[str], k: int) -> int:
-    """How many rows from k repeat rows printed before k, at most; 0 where fewer than REPEATED_ROWS."""
+    """How many rows from k repeat rows printed before k, at most; 0 where fewer than REPEATED_ROWS,
+    or where they print no word (cells of numbers repeat without being a header)."""
     best = 0
     for s in range(k):
         n = 0
         while k + n < len(texts) and s + n < k and texts[s + n] == texts[k + n]:
             n += 1
         best = max(best, n)
-    return best if best >= REPEATED_ROWS else 0
+    worded = any(re.search(r"[^\W\d_]", t) for t in texts[k:k + best])
+    return best if best >= REPEATED_ROWS and worded else 0
 
 
 def cut(paras: list[Para], keep: set[int]) -> list[Para]:

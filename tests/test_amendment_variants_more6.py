@@ -147,14 +147,17 @@ SEVERAL_ANNEXES = {
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_each_wording_from_the_annex_its_instruction_names(lang):
+@pytest.mark.parametrize("gaps", [True, False])
+def test_each_wording_from_the_annex_its_instruction_names(lang, gaps):
     """Two annexes of the order, each named by its number: a paragraph restated by the first (no
-    caption of the amended act), an annex added by the second."""
+    caption of the amended act), an annex added by the second; the captions set apart by the gap
+    lines a saved page prints, or by single blank lines."""
     body, expected = SEVERAL[lang]
     first, second = SEVERAL_ANNEXES[lang]
     number = " 1" if lang == "ru" else "1-"
-    annexes = (CAPTION[lang].replace("{n}", number) + first
-               + CAPTION[lang].replace("{n}", number.replace("1", "2")) + second)
+    caption = CAPTION[lang] if gaps else CAPTION[lang].replace("\n\n~\n\n", "\n\n").replace("\n\n\n", "\n\n")
+    second = second if gaps else second.replace("~\n\n", "")
+    annexes = (caption.replace("{n}", number) + first + caption.replace("{n}", number.replace("1", "2")) + second)
     got, _, warnings = _order(lang, body, annexes)
     assert warnings == []
     assert [(unit, op, text) for _, unit, op, text in _records(got)] == expected
