@@ -11,7 +11,8 @@ Three shapes carry amendments in the acts:
   `в пункте 4 слова "…" заменить словами "…";`, `подпункт 2) пункта 7 исключить;`,
   `дополнить пунктом 9-1 следующего содержания:`, and their Kazakh wordings), under
   context lines that name outer units (`13-тармақта:`, `в главе 3:`), with their new
-  wording in quotes;
+  wording in quotes, or in an annex of the order itself (`… согласно приложению к
+  настоящему приказу`, `own_annex.py`);
 - acts an order declares repealed: a list in an annex, or a paragraph of the order
   (`Признать утратившим силу приказ … (зарегистрирован … под № 22561).`).
 
@@ -29,6 +30,7 @@ from . import patterns, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
+from .own_annex import OwnAnnexes
 from .paragraphs import Para, number_of, paragraphs
 from .records import Amendment, DocumentRecord, Item, KnowledgeList, span_of, span_text
 from .schema import doc_id as make_doc_id
@@ -257,6 +259,7 @@ class Formula:
     new_words: str | None  # the new words of a change of words
     tail: str  # what follows the formula: `:` and the new wording, or nothing
     after: str | None = None  # the unit an insertion follows (`после абзаца второго`), as printed
+    own_annex: str | None = None  # the order's annex that prints the new wording (`приложению 1`)
 
 
 def _literal_weight(form: str) -> int:
@@ -306,7 +309,7 @@ def _match_formula(line: str, lang: str) -> Formula | None:
     if groups.get("renumbered") is not None:
         unit = _before_new_number(f"{unit} {groups['renumbered']}", lang)
     return Formula(operation, unit, groups.get("new_unit"), groups.get("new"), groups["tail"].strip(),
-                   groups.get("after"))
+                   groups.get("after"), groups.get("own_annex"))
 
 
 def _before_new_number(text: str, lang: str) -> str:
@@ -360,8 +363,21 @@ def _without_case_clause(line: str, lang: str) -> str:
     """The instruction without the clause that extends its words to all their case forms (`…
     заменить словами "…" в соответствующих падежах`, `"…" деген сөздер тиісті септіктердегі "…"
     деген сөздермен ауыстырылсын`), where it stands outside the quotes."""
+    return _without_clause(line, lang, "words_in_cases")
+
+
+def _without_language_clause(line: str, lang: str) -> str:
+    """The instruction without the clause that names the language whose text it changes, where the
+    formula reads no change with it (`пункт 8 изложить в следующей редакции на государственном
+    языке:`, `8-тармақ мынадай редакцияда мемлекеттік тілде жазылсын:`)."""
+    return _without_clause(line, lang, "text_language")
+
+
+def _without_clause(line: str, lang: str, key: str) -> str:
+    """The instruction without the clauses of `key` that stand outside its quotes; a clause that
+    closes it takes its comma along."""
     quoted = _quoted_spans(line)
-    found = sorted(((m.start(), m.end()) for rx in shapes.regexes(lang, "words_in_cases") for m in rx.finditer(line)
+    found = sorted(((m.start(), m.end()) for rx in shapes.regexes(lang, key) for m in rx.finditer(line)
                     if not any(s <= m.start() < e for s, e in quoted)), key=lambda x: (x[0], -x[1]))
     for start, end in sorted(_outermost(found), reverse=True):
         after = line[end:].lstrip()
@@ -384,6 +400,11 @@ def _strip_quotes(text: str) -> str:
     text = re.sub(r'^["«“„]\s*', "", text)
     text = re.sub(r'\s*["»”“]\s*[;.,]?$', "", text)
     return text.strip()
+
+
+def _annex_text(wording: list[Para]) -> str:
+    """A wording printed in an annex of the order: its paragraphs (title, table cells) as printed."""
+    return " ".join(" ".join(p.text.split()) for p in wording)
 
 
 def _quotes_open(text: str) -> bool:
@@ -460,10 +481,12 @@ class _Changes:
     numbered_by_wording: bool = False  # a row added by its word alone: its number is its first cell
     wording: list[Para] = field(default_factory=list)
     quote_open: bool = False
+    annexes: OwnAnnexes | None = None
+    from_annex: bool = False  # the wording is printed in an annex of the order, not quoted
 
     def close(self) -> None:
         if self.current is not None and self.wording:
-            text = _strip_quotes(_join_wording(self.wording))
+            text = _annex_text(self.wording) if self.from_annex else _strip_quotes(_join_wording(self.wording))
             row = self.row_numbered(text) if self.numbered_by_wording else None
             for a in self.changes[-self.sharing:]:  # the units one instruction named, one wording
                 a.text = text
@@ -474,7 +497,7 @@ class _Changes:
                 where = number or re.sub(r"\D+", "", self.current.target_unit or "") or None
                 self.klists.append(KnowledgeList(self.current.target_doc, where, items,
                                                  span_of(*(p.span for p in self.wording))))
-        self.wording = []
+        self.wording, self.from_annex = [], False
 
     def line(self, p: Para, following: Para | None) -> None:
         t = p.text.strip()
@@ -485,7 +508,8 @@ class _Changes:
         t = _without_case_clause(_without_unchanged_clause(t, self.lang), self.lang)
         if not t:
             return  # `текст на русском языке не меняется;` after a wording: said of the change before
-        formulas = _formulas_of(t, self.lang)
+        bare = _without_language_clause(t, self.lang)
+        formulas = _formulas_of(t, self.lang) or (_formulas_of(bare, self.lang) if bare != t else [])
         if formulas:
             for formula in formulas:
                 self.change(formula, p, following)
@@ -577,7 +601,11 @@ class _Changes:
 
     def start_wording(self, f: Formula, p: Para, following: Para | None) -> None:
         right = f.tail.lstrip(":").strip()
-        if f.new_words is not None or not f.tail.startswith(":"):
+        if f.own_annex is not None and self.annexes is not None and p.span:
+            # `… согласно приложению к настоящему приказу`: printed in the order's annex
+            self.wording = self.annexes.wording(f.own_annex, self.current.target_unit, p.span[1])
+            self.from_annex, self.quote_open = bool(self.wording), False
+        elif f.new_words is not None or not f.tail.startswith(":"):
             self.wording, self.quote_open = [], False
         elif right:
             self.wording = [Para(Acc(right, [0], [(0, p.span[0] if p.span else 0)]))]
@@ -609,8 +637,8 @@ def _unread_warning(intro: Para, body: _Changes) -> list[str]:
     return out
 
 
-def read_changes(paras: list[Para], record: DocumentRecord, lang: str,
-                 warnings: list[str] | None = None) -> tuple[list[Amendment], list[KnowledgeList]]:
+def read_changes(paras: list[Para], record: DocumentRecord, lang: str, warnings: list[str] | None = None,
+                 annexes: OwnAnnexes | None = None) -> tuple[list[Amendment], list[KnowledgeList]]:
     changes: list[Amendment] = []
     klists: list[KnowledgeList] = []
     i = 0
@@ -619,7 +647,7 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str,
         i += 1
         if not shapes.has(intro.text, lang, "changes_intro"):
             continue
-        body = _Changes(record, lang, _target_act(intro.text, lang))
+        body = _Changes(record, lang, _target_act(intro.text, lang), annexes=annexes)
         same_line = _after_intro(intro, lang)
         if same_line is not None:
             body.line(same_line, paras[i] if i < len(paras) else None)
@@ -729,7 +757,7 @@ def read_amendments(doc: RepairedText, record: DocumentRecord, lexicon: Lexicon,
     """Notes, changes and repeals of one act; what cannot be read is reported in `warnings`."""
     paras = paragraphs(doc, lexicon)
     notes = read_notes(paras, record, doc.lang)
-    changes, klists = read_changes(paras, record, doc.lang, warnings)
+    changes, klists = read_changes(paras, record, doc.lang, warnings, OwnAnnexes(doc, record.act_number, paras))
     repeals = read_repeal_list(paras, record, doc.lang)
     listed = {a.target_doc for a in repeals}
     repeals += [a for a in read_repeal_paragraphs(paras, record, doc.lang) if a.target_doc not in listed]

@@ -193,6 +193,33 @@ def _ordinary_words(run: list[str], vocab: Vocabulary) -> bool:
     return _words_alone(run, vocab) and any(t in vocab.one_letter_words for t in run)
 
 
+# the marks a letter spread out may carry on its side away from the run: a quote or bracket that
+# opens the spread word (`"Д р у г и е`), a quote or punctuation that closes it (`п р о ф е с с и и",`)
+_OPENERS = "\"«“„("
+_CLOSERS = "\"»”“.,;:)!?"
+
+
+def _wrapped_letter(tok: str, opening: bool) -> bool:
+    """A letter with the mark that opens (`"Д`) or closes (`е",`) the word spread out around it."""
+    core = tok.lstrip(_OPENERS) if opening else tok.rstrip(_CLOSERS)
+    return core != tok and len(core) == 1 and core.isalpha()
+
+
+def _core(tok: str) -> str:
+    """The character a token of a run stands for (`"Д` -> `Д`, `е",` -> `е`)."""
+    if _wrapped_letter(tok, True):
+        return tok.lstrip(_OPENERS)
+    return tok.rstrip(_CLOSERS) if _wrapped_letter(tok, False) else tok
+
+
+def _group_cores(group: list[str]) -> list[str]:
+    """A group's tokens, its first and last read as the letters they carry a mark beside."""
+    last = len(group) - 1
+    return [t.lstrip(_OPENERS) if k == 0 and _wrapped_letter(t, True)
+            else t.rstrip(_CLOSERS) if k == last and _wrapped_letter(t, False) else t
+            for k, t in enumerate(group)]
+
+
 def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
     """How to read a line made of single characters only.
 
@@ -202,6 +229,7 @@ def single_letter_line(groups: list[list[str]], vocab: Vocabulary) -> str:
     out; `е и`, the last letter of a cut word and a word; `и в`, two words): the gaps are left
     to the lexicon, which sees the words around them. `ordinary`: any other line, read run by
     run (`р ы` closes, `3 и 4` and `и в с` stay)."""
+    groups = [_group_cores(g) for g in groups]  # `"Д р у г и е`: the quote that opens the word aside
     tokens = [t for g in groups for t in g]
     if len(tokens) < 2 or any(len(t) != 1 for t in tokens):
         return "ordinary"
@@ -215,15 +243,22 @@ def _words_alone(tokens: list[str], vocab: Vocabulary) -> bool:
     return all(t in vocab.one_letter_words or t.isdigit() for t in tokens)
 
 
+def _run_end(toks: list[str], i: int) -> int:
+    """Where the run of single characters from token i ends (i: none). A run may open with a letter
+    after its opening quote and close with a letter before its closing mark (`"Д р у г и е",`)."""
+    j = i + 1 if len(toks[i]) == 1 or _wrapped_letter(toks[i], True) else i
+    while i < j < len(toks) and len(toks[j]) == 1:
+        j += 1
+    return j + 1 if i < j < len(toks) and _wrapped_letter(toks[j], False) else j
+
+
 def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> list[str]:
     """One group of a line (between wide gaps) with its runs of single characters closed up."""
     out, i = [], 0
     while i < len(toks):
-        j = i
-        while j < len(toks) and len(toks[j]) == 1:
-            j += 1
+        j = _run_end(toks, i)
         run = toks[i:j]
-        if len(run) >= 2 and (spread or not _ordinary_words(run, vocab)):
+        if len(run) >= 2 and (spread or not _ordinary_words([_core(t) for t in run], vocab)):
             out.append("".join(run))
             i = j
         else:
