@@ -422,8 +422,23 @@ def _with_bare_owners(text: str, refs: list[Ref], bare: list[Ref], lang: str) ->
     first = _number_first(lang)
     owners = [b for b in bare if any(
         (r.start >= b.end and not text[b.end:r.start].strip()) if first
-        else (r.end <= b.start and not text[r.end:b.start].strip(" ,\n")) for r in refs)]
+        else (r.end <= b.start and not text[r.end:b.start].strip(" ,\n")) for r in refs)
+        or _opens_an_instruction(text, b, lang)]
     return sorted(refs + owners, key=lambda r: r.start) if owners else refs
+
+
+def _opens_an_instruction(text: str, bare: Ref, lang: str) -> bool:
+    """The annex's word alone opens the text in its own form: the subject of an instruction
+    (`приложение к квалификационным требованиям дополнить строкой, порядковый номер 6,`), the
+    act's one annex, is the unit changed or the holder of the unit named after it. Not where the
+    word is also the language's word for an additional thing (`қосымша еңбек функциясы`)."""
+    word = text[bare.start:bare.end].casefold()
+    return not text[:bare.start].strip() and word == bare.norm.casefold() and word not in _additional_words(lang)
+
+
+@lru_cache(maxsize=None)
+def _additional_words(lang: str) -> frozenset[str]:
+    return frozenset(f.casefold() for f in vocabulary(lang).forms("kind:additional"))
 
 
 def _word_alone(text: str, lang: str) -> _Word | None:

@@ -153,3 +153,21 @@ def test_one_unit_renumbered():
     assert _changes('      10-тармақ 11-тармақ болып есептелсін;', "kk") == [("10-тармақ", "amend", None)]
     assert _changes('      пункт 10 считать пунктом 11;', "ru") == [("пункт 10", "amend", None)]
 
+
+
+def test_an_annex_named_by_its_word_alone_opening_an_instruction_holds_the_row_it_adds():
+    # the chapter of the instruction before holds the point it adds, not the next row: the annex
+    # that opens the next instruction is that row's holder
+    ru = ('      главу 3 дополнить пунктом 17-1 следующего содержания:\n'
+          '      "17-1. Аттестация проводится один раз в пять лет.";\n'
+          '      приложение к квалификационным требованиям дополнить строкой, порядковый номер 6, '
+          'следующего содержания:\n'
+          '      "6 Ассистент 5".')
+    assert [u for u, _, _ in _changes(ru, "ru")] == ["пункт 17-1", "строка, порядковый номер 6, приложения"]
+
+
+def test_a_word_that_also_means_additional_opening_an_instruction_is_no_annex():
+    # `қосымша` is both an annex and `additional`: at an instruction's start it names no annex
+    from extractors import units
+    assert [r.kind for r in units.refs_in("Қосымша еңбек функциясы 2-тармақта", "kk")] == ["paragraph"]
+    assert [r.kind for r in units.refs_in("приложение к требованиям дополнить строкой 3", "ru")] == ["annex", "row"]
