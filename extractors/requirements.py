@@ -499,7 +499,7 @@ def _head_name_parts(head: str, lang: str) -> list[str]:
         sides.reverse()
     out = []
     for side in sides:
-        name = _HEAD_NUMBER.sub("", side).strip()
+        name = _without_short_form(_HEAD_NUMBER.sub("", side).strip(), lang)
         shared = [a for a, _, _ in shapes.find_all(name, lang, "specialist_level:")
                   + shapes.find_all(name, lang, "category:") if a > 0]
         shared += [m.start() for m in _BRACKETS.finditer(name) if _bracketed_level(m.group(1), lang)]
@@ -510,10 +510,20 @@ def _head_name_parts(head: str, lang: str) -> list[str]:
     return out
 
 
+def _without_short_form(name: str, lang: str) -> str:
+    """A name without the bracket that gives the short form the act uses for it (`(бұдан әрі –
+    әлеуметтік жұмыскерлер)`, `(далее – социальные работники)`)."""
+    openers = vocabulary(lang).forms("short_form_opener")
+    if not openers:
+        return name
+    pattern = r"\s*\((?:" + "|".join(map(re.escape, openers)) + r")\s*[–—-][^()]*\)"
+    return rx(pattern, re.IGNORECASE).sub("", name).strip()
+
+
 # the longest name a head may give a position: one whose head noun the dictionary finds among its
 # first words may go on (`социальному работнику по оказанию экстренной помощи`); one read by the
 # ending of its last word is a few words long
-_NAME_WORDS, _NAME_WORDS_ENDING = 10, 7
+_NAME_WORDS, _NAME_WORDS_ENDING = 10, 9
 
 
 def _head_nominative(name: str, lang: str) -> str | None:
