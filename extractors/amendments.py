@@ -483,6 +483,9 @@ class _Changes:
     quote_open: bool = False
     annexes: OwnAnnexes | None = None
     from_annex: bool = False  # the wording is printed in an annex of the order, not quoted
+    # the last context line naming no unit: the document the changes below it sit under
+    # (`в профессиональном стандарте …, утвержденном указанным приказом:`)
+    document: str = ""
 
     def close(self) -> None:
         if self.current is not None and self.wording:
@@ -541,7 +544,7 @@ class _Changes:
 
     def enter_context(self, t: str) -> None:
         described = units.described_unit(t, self.lang)
-        refs = units.with_owners(t, units.refs_in(t, self.lang), self.lang) or ([described] if described else [])
+        refs = units.with_owners(t, units.refs_in(t, self.lang), self.lang, self.document) or ([described] if described else [])
         target = _target_act(t, self.lang)
         if target:
             self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several
@@ -549,6 +552,7 @@ class _Changes:
             self.context.enter(refs)
         else:
             self.context.reset()
+            self.document = t
 
     def change(self, f: Formula, p: Para, following: Para | None) -> None:
         self.close()
@@ -571,7 +575,7 @@ class _Changes:
         for piece in pieces:
             inner = units.refs_in(piece, lang)
             self.context.supersede(inner)
-            unit = units.write_unit(piece, lang, self.context.around(inner))
+            unit = units.write_unit(piece, lang, self.context.around(inner), self.document)
             self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
                                      self.record.act_date, f.new_words, p.span)
             self.changes.append(self.current)

@@ -308,16 +308,17 @@ def described_unit(text: str, lang: str) -> Ref | None:
     return None
 
 
-def with_owners(text: str, refs: list[Ref], lang: str) -> list[Ref]:
+def with_owners(text: str, refs: list[Ref], lang: str, document: str = "") -> list[Ref]:
     """The units of a phrase, a numbered unit of those named by what they belong to written with
     its owner where the phrase prints one next to it (`приложения 2 к квалификационным требованиям`,
     named short as a described unit's), so that it is not taken for the act's own annex; an owner
     that only points back at an act named before (`к указанному приказу`, `көрсетілген …
-    талаптарына`: `unit_owner_pointer`) or names it by its type (`к приказу`) is the act's own
-    and is left out."""
+    талаптарына`: `unit_owner_pointer`), names it by its type (`к приказу`) or names again the
+    `document` the changes sit under (`в Методических рекомендациях …:` / `приложение 2 к
+    Методическим рекомендациям`) is that act's own and is left out."""
     out = []
     for k, ref in enumerate(refs):
-        owner = _owner_of(text, refs, k, lang) if ref.kind in DESCRIBED and not ref.named else None
+        owner = _owner_of(text, refs, k, lang, document) if ref.kind in DESCRIBED and not ref.named else None
         if owner:
             norm = f"{owner} {ref.norm}" if _number_first(lang) else f"{ref.norm} {owner}"
             # printed after the unit, the owner is part of its phrase (`приложения 2 к требованиям`)
@@ -327,7 +328,7 @@ def with_owners(text: str, refs: list[Ref], lang: str) -> list[Ref]:
     return out
 
 
-def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
+def _owner_of(text: str, refs: list[Ref], k: int, lang: str, document: str = "") -> str | None:
     ties = vocabulary(lang).forms("unit_of")
     if not ties:
         return None
@@ -340,7 +341,21 @@ def _owner_of(text: str, refs: list[Ref], k: int, lang: str) -> str | None:
     if not tied or re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner) or _points_back(owner, lang):
         return None
     short = _one_line(_short_owner(owner, lang))
-    return None if _names_an_act(short, lang) else short
+    return None if _names_an_act(short, lang) or _names_again(short, document) else short
+
+
+# the letters of a word that hold its root: both languages inflect by endings, and the words that
+# name a document keep at least this many before them (`стандарт|е`, `стандарт|қа`)
+_ROOT = 5
+
+
+def _names_again(owner: str, document: str) -> bool:
+    """An owner every word of which (of three letters or more: not a tie such as `к`) begins as a
+    word of the line naming the document the changes sit under (`кәсіптік стандартта:` /
+    `Кәсіптік стандартқа`): that document named again, not another one."""
+    roots = {w.casefold()[:_ROOT] for w in re.findall(r"[^\W\d_]{3,}", document)}
+    words = [w.casefold()[:_ROOT] for w in re.findall(r"[^\W\d_]{3,}", owner)]
+    return bool(words) and all(w in roots for w in words)
 
 
 def _end_of(text: str, words: str, start: int) -> int:
@@ -609,14 +624,14 @@ class Context:
             self.refs = [c for c in self.refs if c.rank < lowest]
 
 
-def write_unit(text: str, lang: str, context: list[Ref]) -> str | None:
+def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> str | None:
     """A change's unit: its context units and its own, written the language's way; a unit named
     by words as printed; a unit word alone in its first form; with no unit word, the text as
-    printed (None when empty)."""
+    printed (None when empty). `document`: the line naming what the changes sit under."""
     named = named_unit(text, lang)
     if named:
         return named
-    refs = with_owners(text, refs_in(text, lang), lang)
+    refs = with_owners(text, refs_in(text, lang), lang, document)
     if refs:
         return render(text, refs, lang, context)
     parts = [render("", [], lang, context)] if context else []
