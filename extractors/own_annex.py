@@ -3,9 +3,9 @@
 `приложение 2 … изложить в новой редакции согласно приложению к настоящему приказу`, `… 2-қосымша
 осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын`: the wording is not quoted under the
 instruction but printed after the signatures, under the caption of the order's annex (`Приложение к
-приказу … от 17 марта 2026 года № 71`, `… № 96 бұйрығына 1-қосымша`).
+приказу … от 5 мая 2025 года № 12`, `… № 12 бұйрығына 1-қосымша`).
 
-- The caption is known by the order's own number (`№ 71`) on a short line, with the annex word on it,
+- The caption is known by the order's own number (`№ 12`) on a short line, with the annex word on it,
   above it (the caption's first lines) or on the line after it (`қосымша`, `1-қосымша`); its number,
   if it prints one, is the annex's. The caption begins with the block a page or a gap opens, a few
   lines above its number at most. An annex runs from its caption to the next one, or to the act's end.
@@ -104,7 +104,7 @@ def _captions(rows: list[_Row], number: str, lang: str) -> list[tuple[int, int, 
         window = rows[start:i + 1]
         if not any(_has_annex_word(r.text, lang) for r in window) and i + 1 < len(rows) \
                 and _annex_word_line(rows[i + 1].text, lang):
-            window.append(rows[i + 1])  # `№ 96 бұйрығына` / `1-қосымша`: the annex word after the number
+            window.append(rows[i + 1])  # `№ 12 бұйрығына` / `1-қосымша`: the annex word after the number
         if any(_has_annex_word(r.text, lang) for r in window):
             out.append((start, start + len(window) - 1, _annex_number(window, lang)))
     return out
