@@ -385,6 +385,23 @@ def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
     new = st.fork(score, brk=after(st, column), reprint=None, took=took, tasks_before_lists=len(st.fn.tasks),
                   page_list=key, task_after_list=st.task_after_list and st.page_list == key)
     new.add(key, i)
+    return [new] + _rest_of_the_list_before(ctx, st, i, seg)
+
+
+def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    """After a page break, the rest of the task's list before the open one (skills before
+    knowledge, in a table with a column for each): a block of its own that goes on with that
+    list's next number; the open list's own rest follows it."""
+    if st.brk is None or not seg.block_start or st.cur_list is None or st.page_list == st.list_key():
+        return []  # (the open list took a rest on this page: the rests before it came first)
+    ti, kind = st.cur_list
+    lists = st.task.lists if st.task is not None else ()
+    other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
+    key = ("ls", st.fi, ti, other) if other else None
+    if key is None or key == st.page_list or not _next_number(ctx.text(key, st), seg.text):
+        return []
+    new = st.fork(list_goes_on(ctx.text(key, st), seg.text), page_list=key, reprint=None)
+    new.add(key, i)
     return [new]
 
 

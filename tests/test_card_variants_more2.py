@@ -94,3 +94,16 @@ def test_task_names_numbered_within_their_function_without_a_task_word(lang):
 def test_working_conditions_labelled_as_requirements(lang, label):
     card = card_of(head_of(lang) + ROWS[lang] + f"\n{label}\n\nСменная работа.\n", lang)
     assert card.working_conditions == "Сменная работа."
+
+
+def test_both_lists_cut_by_a_page_break_get_their_rests_in_column_order():
+    # a table with a column for each list: the break cut skills and knowledge; the function cell
+    # is printed again after it, then the rest of the skills, then the rest of the knowledge
+    rows = ("Трудовые функции\n\nОбязательные трудовые функции:\n\n1. Выявление семей.\n\n"
+            "Трудовая функция 1\nВыявление семей\n\nЗадача 1\nУчет семей\n\n"
+            "Умения и навыки:\n1. Сбор сведений;\n\nЗнания:\n1. Социальный кодекс;\n\n\n\n\n"
+            "Трудовая функция 1\nВыявление семей\n\n2. Ведение учета;\n3. Подготовка отчета.\n\n"
+            "2. Трудовой кодекс;\n3. Основы делопроизводства.\n")
+    [(_, _, _, [(_, _, skills, knowledge)])] = fn_view(card_of(head_of("ru") + rows, "ru"))
+    assert skills == ["Сбор сведений", "Ведение учета", "Подготовка отчета"]
+    assert knowledge == ["Социальный кодекс", "Трудовой кодекс", "Основы делопроизводства"]
