@@ -191,21 +191,43 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     headers = {c.text for c in cells[:len(roles)]}
     out: list[Row] = []
     pending: list[Cell] = []
-    number, broken = None, False
+    number, broken, spanning = None, False, None
     for c in cells[len(roles):]:
         if c.text in headers:
             broken = broken or c.page_break  # the page break before the header is before what follows it
             continue
         c, broken = (replace(c, page_break=True) if broken else c), False
-        if _ROW_NUMBER.match(c.text) if numbered else _opens_row(c.text, columns[:1], lang):
-            if number is not None:
-                out.append(Row(number, _place(pending, columns, lang)))
+        opens = _what_opens(c.text, numbered, columns, lang)
+        if opens and number is not None:
+            out.append(_row(number, pending, columns, lang, spanning))
+        if opens == "level":
+            number, pending, spanning = None, [], c
+        elif opens == "row":
             number, pending = (c.text.rstrip(".)"), []) if numbered else (str(len(out) + 1), [c])
         elif number is not None:
             pending.append(c)
     if number is not None:
-        out.append(Row(number, _place(pending, columns, lang)))
+        out.append(_row(number, pending, columns, lang, spanning))
     return out
+
+
+def _what_opens(text: str, numbered: bool, columns: list[str | None], lang: str) -> str | None:
+    """What a cell opens: a level row across the table (`level`), a row (`row`), or nothing."""
+    if _spans_the_table(text, columns, lang):
+        return "level"
+    return "row" if (_ROW_NUMBER.match(text) if numbered else _opens_row(text, columns[:1], lang)) else None
+
+
+def _spans_the_table(text: str, columns: list[str | None], lang: str) -> bool:
+    """A row of one cell across a table with no level column that names a level whole
+    (`Специалист высшего уровня квалификации` over the categories' rows): the level of the rows
+    under it."""
+    return "level" not in columns and bool(columns) and columns[0] == "category" and column_level(text, lang) is not None
+
+
+def _row(number: str, pending: list[Cell], columns: list[str | None], lang: str, spanning: Cell | None) -> Row:
+    slots = _place(pending, columns, lang)
+    return Row(number, ([Slot("level", [spanning])] if spanning is not None else []) + slots)
 
 
 def _opens_row(text: str, first: list[str | None], lang: str) -> bool:
