@@ -398,9 +398,10 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     lists = st.task.lists if st.task is not None else ()
     other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
     key = ("ls", st.fi, ti, other) if other else None
-    if key is None or key == st.page_list or not _next_number(ctx.text(key, st), seg.text):
+    listed = ctx.text(key, st) if key is not None and key != st.page_list else None
+    if listed is None or not _next_number(listed, seg.text):
         return []
-    new = st.fork(list_goes_on(ctx.text(key, st), seg.text), page_list=key, reprint=None)
+    new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None)
     new.add(key, i)
     return [new]
 

@@ -138,11 +138,10 @@ def _heading_after_sentence(prev: Line, ln: Line, lang: str) -> bool:
     it (a PDF whose paragraphs have no space between them) after a sentence's end, a closing
     quote or an annex's caption: the cards are found by block."""
     from .cards import annex_caption_end, opens_card  # (the card reader reads the blocks this makes)
-    if not (ln.text[:1].isupper() or ln.text[:1].isdigit()):
-        return False
+    if not (ln.text[:1].isupper() or ln.text[:1].isdigit()) or not opens_card(ln.text, lang):
+        return False  # (asked of every line: the heading's cheap test first, the caption's pattern last)
     # (a caption's last line may be the quoted name of the standard the annex belongs to)
-    return (prev.text.rstrip()[-1:] in PARAGRAPH_ENDS or annex_caption_end(prev.text, lang)) \
-        and opens_card(ln.text, lang)
+    return prev.text.rstrip()[-1:] in PARAGRAPH_ENDS or annex_caption_end(prev.text, lang)
 
 
 PARAGRAPH_ENDS = (".", ";", ":", '"', "»", "”")
