@@ -262,11 +262,13 @@ def curated_frames(tables: dict[str, "pa.Table"]) -> dict[str, pd.DataFrame]:  #
 
 
 def _document_columns(docs: pd.DataFrame, am: pd.DataFrame) -> None:
-    """Dates as text, no date in the future, and a repealed status that an act or a note explains."""
+    """Dates as text, no date of a past event in the future, and a repealed status that an act or a
+    note explains. The day an act comes into force is often later than the run (an order published
+    today that takes effect on the first of next year)."""
     import datetime as dt
 
     today = dt.date.today()
-    date_cols = ["act_date", "registration_date", "repealed_by_act_date", "effective_from"]
+    date_cols = ["act_date", "registration_date", "repealed_by_act_date"]
     docs["_act_date"] = docs["act_date"].astype(str) if not docs.empty else pd.Series(dtype=str)
     docs["_dates_not_future"] = [all(v is None or _isnull(v) or v <= today for v in row)
                                  for row in docs[date_cols].itertuples(index=False)] if not docs.empty else pd.Series(dtype=bool)

@@ -104,6 +104,28 @@ def test_a_row_missing_a_required_value_is_named_by_the_checks_not_a_crash():
     assert failed[0].examples[0]["card_no"] == 1 and failed[0].examples[0]["doc_id"] == "V2300099999"
 
 
+def test_an_act_that_comes_into_force_later_is_published_and_a_future_act_date_only_reported():
+    """An order published now often takes effect on the first of next year: no check refuses it.
+    An act or registration date after the day of the run is a misprint or a misread date: the
+    checks report it (a warning), and the act is published as it prints it."""
+    import datetime as dt
+
+    today = dt.date.today()
+    base = {"lang": "ru", "title": "t", "status": "in_force", "source_file": "a.txt",
+            "source_sha256": "0" * 64, "source_format": "txt", "act_kind": "standard",
+            "act_date": today - dt.timedelta(days=30), "registration_date": today - dt.timedelta(days=20)}
+    later = dict(base, doc_id="V2300099998", effective_from=today + dt.timedelta(days=90))
+    misdated = dict(base, doc_id="V2300099997", source_file="b.txt", act_date=today + dt.timedelta(days=400))
+    tables = {name: to_table(name, []) for name in schema.TABLES}
+    tables["documents"] = to_table("documents", [later, misdated])
+
+    result = quality.run_stage("curated", quality.curated_frames(tables))
+
+    assert not [c for c in result.critical_failures if c.frame == "documents"]
+    future = [c for c in result.warnings if c.column == "_dates_not_future"]
+    assert len(future) == 1 and [e["doc_id"] for e in future[0].examples] == ["V2300099997"]
+
+
 def test_every_text_value_is_published_with_its_spaces_made_one_and_an_empty_one_as_null():
     """Whatever Python's str.split() splits at (tabs, no-break and thin spaces, line and file
     separators), a run of it is one space; a value of spaces only is no value."""
