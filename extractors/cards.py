@@ -42,6 +42,7 @@ class CardSpan:
     end: int  # block index after its last block
     title: str | None
     title_block: int | None = None  # block that holds only the title
+    repeated: tuple[int, ...] = ()  # blocks of the heading printed again at a page's head
 
 
 def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
@@ -147,6 +148,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
             title, title_block = doc.blocks[i + 1].text, i + 1
         starts.append((i, title, title_block))
+    starts, repeated = _without_repeated_headings(starts, doc.blocks)
     spans = []
     for k, (i, title, tb) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(doc.blocks)
@@ -156,8 +158,41 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
                 break
         while k + 1 < len(starts) and (caption := _annex_caption_at(doc.blocks, i + 2, end, lang)) is not None:
             end = caption  # the next card's annex caption, printed above its heading
-        spans.append(CardSpan(i, end, clean_title(title), tb))
+        inside = tuple(b for b in repeated if i < b < end)
+        spans.append(CardSpan(i, end, clean_title(title), tb, inside))
     return spans
+
+
+def _without_repeated_headings(starts: list[tuple], blocks: list[Block]) -> tuple[list[tuple], list[int]]:
+    """A card printed as one table whose heading row is its header repeats that heading at the
+    head of every page it runs onto: a heading opening a page with the title of the card before
+    it goes on that card. The blocks of each repeat (its heading and its title's own block) are
+    returned, for the card to leave out."""
+    kept: list[tuple] = []
+    repeated: list[int] = []
+    for start in starts:
+        i, title, title_block = start
+        last = kept[-1][1] if kept else None
+        if last and title and blocks[i].page_break_before and norm(clean_title(title)) == norm(clean_title(last)):
+            repeated += [i] + ([title_block] if title_block is not None else [])
+        else:
+            kept.append(start)
+    return kept, repeated
+
+
+def _card_blocks(blocks: list[Block], first: int, end: int, left_out: tuple[int, ...]) -> list[Block]:
+    """The card's blocks from `first`, without a repeated heading; the block after one opens
+    the page the heading opened."""
+    out: list[Block] = []
+    carry = False
+    for j in range(first, end):
+        if j in left_out:
+            carry = carry or blocks[j].page_break_before
+            continue
+        b = blocks[j]
+        out.append(Block(b.lines, b.joins, True) if carry and not b.page_break_before else b)
+        carry = False
+    return out
 
 
 def _chapter_heading(text: str, lang: str) -> bool:
@@ -180,9 +215,16 @@ def _annex_caption_at(blocks: list[Block], first: int, end: int, lang: str) -> i
         text = " ".join(b.text for b in blocks[start:end])
         if len(text) >= 300:
             return None
-        if blocks[start].page_break_before and _annex_rx(lang).search(text):
+        if blocks[start].page_break_before and _annex_rx(lang).search(text) or _caption_shaped(text, lang):
             return start
     return None
+
+
+def _caption_shaped(text: str, lang: str) -> bool:
+    """Blocks that are an annex's caption by their own shape, where no page break says so (a
+    saved page): the annex's name opens them (`Приложение 2 к …`) or ends them (`… 2-қосымша`)."""
+    found = list(_annex_rx(lang).finditer(text))
+    return bool(found) and (found[0].start() == 0 or not text[found[-1].end():].strip(" .:"))
 
 
 @lru_cache(maxsize=None)
@@ -215,7 +257,7 @@ def read_cards(doc: RepairedText, lexicon: Lexicon) -> list[Card]:
             first = span.title_block + 1
         blocks: list[Block] = doc.blocks[span.start:span.end]
         # the first block: whatever follows the card-start label and title on it is not a value
-        segs = segment_blocks(doc.blocks[first:span.end], doc.lang, first)
+        segs = segment_blocks(_card_blocks(doc.blocks, first, span.end, span.repeated), doc.lang, first)
         ctx, best = parse(segs, doc.lang, _known_values(cards))
         card = build_card(ctx, best, k + 1, span.title, lexicon)
         card.lines = span_of(card.lines, (blocks[0].linenos[0], blocks[-1].linenos[1]))
