@@ -9,8 +9,9 @@ of card_evidence.py.
 """
 from __future__ import annotations
 
-from .card_evidence import (completes_listed, item_number, list_goes_on, lower_start, name_goes_on, name_starts,
-                            printed_again, runs_into_next_number)
+from .card_evidence import (completes_listed, finished, item_number, list_goes_on, lower_start, name_goes_on,
+                            name_starts, printed_again, runs_into_next_number)
+from .lists import bulleted
 from .card_state import State
 from .card_values import has_shape, norm, similar_at_least
 from .segments import Seg
@@ -399,7 +400,7 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
     key = ("ls", st.fi, ti, other) if other else None
     listed = ctx.text(key, st) if key is not None and key != st.page_list else None
-    if listed is None or not _next_number(listed, seg.text):
+    if listed is None or not (_next_number(listed, seg.text) or _next_bullet(listed, ctx.text(st.list_key(), st), seg.text)):
         return []
     new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None)
     new.add(key, i)
@@ -423,6 +424,14 @@ def _cell_cost(st: State, key, seg: Seg) -> float:
     if st.brk is None and seg.block_start and st.columns and "skills" in st.columns:
         return ANOTHER_CELL  # a table with a column per list prints each cell as one block
     return 0.0
+
+
+def _next_bullet(listed: str, open_list: str | None, text: str) -> bool:
+    """A bulleted list's next item, with no number to say whose: the list before the open one
+    ended an item with `;` (more follow), and the open list was cut inside an item, which a new
+    item cannot go on."""
+    return bulleted(text) and bulleted(listed) and listed.rstrip().endswith(";") \
+        and bool(open_list) and not finished(open_list)
 
 
 def _next_number(list_text: str, text: str) -> bool:

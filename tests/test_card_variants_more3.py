@@ -1,0 +1,74 @@
+"""Variations of the occupation card from a later held-out round: a card table whose heading row
+is its header (printed again at the head of every page the card runs onto), a functions table
+with no task column whose bulleted lists a page break cuts, and an annex caption above the next
+card on a saved page, where no page break marks it."""
+import pytest
+
+from conftest import cards_from_text
+from test_card_variants import ROWS, card_of, head_of
+from test_cards import fn_view
+from test_html import PAGE, _extract
+
+HEADINGS = {"kk": 'Кәсіп карточкасы "Отбасымен жұмыс жөніндегі маман"',
+            "ru": 'Карточка профессии "Специалист по работе с семьей"'}
+CODE_ROW = {"kk": "Кәсіп коды 2635-0-021", "ru": "Код профессии 2635-0-021"}
+NAME_ROW = {"kk": "Кәсіптің атауы\n\nОтбасымен жұмыс жөніндегі маман",
+            "ru": "Наименование профессии\n\nСпециалист по работе с семьей"}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_card_heading_repeated_at_the_head_of_a_page_goes_on_the_same_card(lang):
+    # the heading, the code, a page break; the heading again, then the card's other rows
+    text = (f"{HEADINGS[lang]}\n\n{CODE_ROW[lang]}\n\n\n\n\n{HEADINGS[lang]}\n\n{NAME_ROW[lang]}\n\n"
+            + head_of(lang).split("\n\n", 3)[3] + ROWS[lang])
+    [card] = cards_from_text(text, lang)
+    assert card.code == "2635-0-021"
+    assert card.name == NAME_ROW[lang].split("\n\n")[1]
+    assert fn_view(card) == fn_view(card_of(head_of(lang) + ROWS[lang], lang))
+
+
+def test_two_cards_with_their_own_titles_stay_two():
+    one = head_of("ru").replace("«X»", '"Специалист по работе с семьей"') + ROWS["ru"]
+    two = head_of("ru").replace("«X»", '"Ассистент специалиста"') + ROWS["ru"]
+    first, second = cards_from_text(one + "\n\n\n\n" + two, "ru")
+    assert (first.card_title, second.card_title) == ("Специалист по работе с семьей", "Ассистент специалиста")
+
+
+BULLETED = {
+    "ru": ("Трудовые функции\n\nОбязательные трудовые функции:\n1. Выявление семей.\n\n"
+           "Трудовая функция\n1:\nВыявление семей\n\nУмения и навыки:\n– Сбор сведений о семье;\n\n"
+           "Знания:\n– Закон Республики Казахстан\n\"О правах ребенка в\n\n\n\n\n"
+           "– Ведение учета;\n– Подготовка отчета.\n\n"
+           "Республике Казахстан\";\n– Основы делопроизводства.\n"),
+    "kk": ("Еңбек функциялары\n\nМіндетті еңбек функциялары:\n1. Отбасыларды анықтау.\n\n"
+           "Еңбек функциясы\n1:\nОтбасыларды анықтау\n\nБіліктер мен дағдылар:\n– Отбасы туралы мәлімет жинау;\n\n"
+           "Білім:\n– \"Қазақстан Республикасындағы баланың\n\n\n\n\n"
+           "– Есеп жүргізу;\n– Есеп дайындау.\n\n"
+           "құқықтары туралы\" Қазақстан Республикасының Заңы;\n– Іс жүргізу негіздері.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_bulleted_list_before_the_open_one_takes_the_first_rest_after_a_page_break(lang):
+    # no task column: function | skills | knowledge. The break cut the skills after an item closed
+    # with `;` and the knowledge inside an item: the rests follow in column order, the skills'
+    # new items first, then the rest of the cut knowledge item
+    [(_, _, _, [(_, _, skills, knowledge)])] = fn_view(card_of(head_of(lang) + BULLETED[lang], lang))
+    assert len(skills) == 3 and len(knowledge) == 2
+    assert skills[1:] == {"ru": ["Ведение учета", "Подготовка отчета"], "kk": ["Есеп жүргізу", "Есеп дайындау"]}[lang]
+    assert knowledge[0].endswith({"ru": 'Республике Казахстан"', "kk": "Заңы"}[lang])
+
+
+def test_an_annex_caption_on_a_saved_page_is_not_the_last_rows_value(tmp_path):
+    # a saved page has no page breaks: the caption above the next card is known by its shape
+    table = PAGE[PAGE.index("<h3>"):PAGE.index("</table>") + len("</table>")]
+    last_row = "<tr><td>Еңбек жағдайлары</td><td colspan=\"2\">Жұмыс ауысыммен орындалады.</td></tr>\n</table>"
+    first = table.replace("</table>", last_row)
+    second = table.replace("Кіші мейірбике", "Мейірбике көмекшісі")
+    caption = '<p>"Кіші мейірбике" кәсіптік стандартына 2-қосымша</p>\n'
+    page = PAGE.replace(table, first + "\n" + caption + second)
+    (tmp_path / "act.html").write_text(page, encoding="utf-8")
+    [res] = _extract([tmp_path / "act.html"])
+    one, two = res.extraction.cards
+    assert one.working_conditions == "Жұмыс ауысыммен орындалады."
+    assert two.card_title == "Мейірбике көмекшісі"
