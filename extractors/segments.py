@@ -83,7 +83,38 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
     segs: list[Seg] = []
     for bi, b in enumerate(blocks):
         segs.extend(_BlockCutter(b, lang, first_block_index + bi).cut())
-    return _labels_across_breaks(_numbered_task_names(_without_row_numbers(segs)), lang)
+    return _labels_across_breaks(_numbered_task_names(_values_under_a_header_row(_without_row_numbers(segs))), lang)
+
+
+def _top_fields() -> frozenset[str]:
+    from .card_template import card_template
+    return frozenset(r.key for r in card_template().rows if r.section == "top")
+
+
+def _values_under_a_header_row(segs: list[Seg]) -> list[Seg]:
+    """The card's first rows printed as a grid: a header row of labels (`Кәсіп коды | Кәсіп атауы
+    | …`) and one row of values under it. The extraction prints the labels, each a block of its
+    own, then as many blocks of values before the next label: the k-th value is the k-th label's."""
+    top = _top_fields()
+    out: list[Seg] = []
+    k = 0
+    while k < len(segs):
+        run = k
+        while run < len(segs) and segs[run].kind == "label" and segs[run].field in top and segs[run].block_start \
+                and (run + 1 == len(segs) or segs[run + 1].block_start):
+            run += 1
+        n = run - k
+        values = segs[run:run + n]
+        after = segs[run + n] if run + n < len(segs) else None
+        if n >= 2 and len(values) == n and all(v.kind == "text" and v.block_start for v in values) \
+                and (after is None or after.kind == "label"):
+            for label, value in zip(segs[k:run], values):
+                out += [label, value]
+            k = run + n
+            continue
+        out += segs[k:max(run, k + 1)]
+        k = max(run, k + 1)
+    return out
 
 
 # a number of the card table's own row-number column (`1.`, `7.2.`, `10.`): a value before the

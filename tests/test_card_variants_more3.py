@@ -72,3 +72,27 @@ def test_an_annex_caption_on_a_saved_page_is_not_the_last_rows_value(tmp_path):
     one, two = res.extraction.cards
     assert one.working_conditions == "Жұмыс ауысыммен орындалады."
     assert two.card_title == "Мейірбике көмекшісі"
+
+
+GRID = {
+    "kk": ('Кәсіп карточкасы: Отбасымен жұмыс жөніндегі маман\n\nКәсіп коды\n\nКәсіптің атауы\n\n'
+           'СБШ бойынша біліктілік\nдеңгейі\n\n2635-0-021\n\nОтбасымен жұмыс\nжөніндегі маман\n\n5\n\n'),
+    "ru": ('Карточка профессии: Специалист по работе с семьей\n\nКод профессии\n\nНаименование профессии\n\n'
+           'Уровень квалификации\nпо ОРК\n\n2635-0-021\n\nСпециалист по работе\nс семьей\n\n5\n\n'),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_first_rows_printed_as_a_header_row_over_a_row_of_values(lang):
+    card = card_of(GRID[lang] + ROWS[lang], lang)
+    expected = card_of(head_of(lang) + ROWS[lang], lang)
+    assert (card.code, card.name, card.qualification_level) == ("2635-0-021", expected.name, "5")
+    assert fn_view(card) == fn_view(expected)
+
+
+def test_labels_without_values_over_fewer_values_are_left_as_they_are():
+    # the code row printed empty: two labels, one value, then the next label with its own value
+    text = ("Карточка профессии: Специалист по работе с семьей\n\nКод профессии\n\nНаименование профессии\n\n"
+            "Специалист по работе с семьей\n\nУровень квалификации по ОРК 5\n\n")
+    card = card_of(text + ROWS["ru"], "ru")
+    assert card.code is None and card.name == "Специалист по работе с семьей" and card.qualification_level == "5"
