@@ -99,22 +99,32 @@ def _values_under_a_header_row(segs: list[Seg]) -> list[Seg]:
     out: list[Seg] = []
     k = 0
     while k < len(segs):
-        run = k
-        while run < len(segs) and segs[run].kind == "label" and segs[run].field in top and segs[run].block_start \
-                and (run + 1 == len(segs) or segs[run + 1].block_start):
-            run += 1
+        run = _label_run_end(segs, k, top)
         n = run - k
-        values = segs[run:run + n]
-        after = segs[run + n] if run + n < len(segs) else None
-        if n >= 2 and len(values) == n and all(v.kind == "text" and v.block_start for v in values) \
-                and (after is None or after.kind == "label"):
-            for label, value in zip(segs[k:run], values):
+        if n >= 2 and _a_row_of_values(segs[run:run + n + 1], n):
+            for label, value in zip(segs[k:run], segs[run:run + n]):
                 out += [label, value]
             k = run + n
             continue
         out += segs[k:max(run, k + 1)]
         k = max(run, k + 1)
     return out
+
+
+def _label_run_end(segs: list[Seg], k: int, fields: frozenset[str]) -> int:
+    """Where a run of labels of these fields from k ends, each a block of its own with nothing after it."""
+    run = k
+    while run < len(segs) and segs[run].kind == "label" and segs[run].field in fields and segs[run].block_start \
+            and (run + 1 == len(segs) or segs[run + 1].block_start):
+        run += 1
+    return run
+
+
+def _a_row_of_values(segs: list[Seg], n: int) -> bool:
+    """n blocks of text, then a label or the card's end."""
+    values, after = segs[:n], segs[n:]
+    return len(values) == n and all(v.kind == "text" and v.block_start for v in values) \
+        and (not after or after[0].kind == "label")
 
 
 # a number of the card table's own row-number column (`1.`, `7.2.`, `10.`): a value before the
