@@ -282,7 +282,7 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         field_of_work = shapes.search(text, lang, "experience_field")
         if field_of_work:
             return field_of_work.group(0)
-        return _experience_area(text, lang, after) or _experience_scope(text, lang, after)
+        return _experience_area(text, lang, after, cell) or _experience_scope(text, lang, after)
     span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
 
@@ -294,17 +294,20 @@ def _quoted_position(span: str, after: bool) -> str | None:
     return quoted.group(1) if quoted else None
 
 
-def _experience_area(text: str, lang: str, after: bool) -> str | None:
+def _experience_area(text: str, lang: str, after: bool, cell: bool = False) -> str | None:
     """The area of work the experience must be in, in the nominative (`әлеуметтік жұмыс саласында`
     -> `әлеуметтік жұмыс саласы`, `в сфере социальной защиты не менее` -> `сфера социальной
     защиты`): the words from the last `және` before the area word, or up to the years after it
-    (`after`: the language names what the experience is in after its word)."""
+    (`after`: the language names what the experience is in after its word); in a table's
+    experience cell alone (`cell`), up to the cell's end (`не менее 1 года в сфере медиации`)."""
     for printed, nominative in vocabulary(lang).pairs("experience_area"):
         m = rx(rf"(?<!\w){re.escape(printed)}(?!\w)", re.IGNORECASE).search(text)
         if not m:
             continue
         if after:
-            name = rx(rf"\s*(.+?)[\s,]+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
+            mins = shapes.words_rx(lang, 'experience_min')
+            end = rf"(?:[\s,]+(?:{mins})|[\s.;]*$)" if cell else rf"[\s,]+(?:{mins})"
+            name = rx(rf"\s*(.+?){end}", re.IGNORECASE).match(text, m.end())
             return f"{nominative} {name.group(1)}" if name else None
         name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
         return f"{name} {nominative}" if name else None
