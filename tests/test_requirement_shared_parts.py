@@ -111,3 +111,37 @@ def test_a_clause_reads_as_its_parts_joined(lang, body, first, last):
     got = records(body, lang)
     assert (got[1].text, got[-1].text) == (first, last)
     assert got[1].education_fields and got[1].lines[0] < got[1].lines[1]
+
+
+# ---------------------------------------------------------------- the same printed in a PDF
+
+import re  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_factory import MM, _Flow, _new_pdf, _style  # noqa: E402
+
+from extractors import language  # noqa: E402
+from extractors.reading import read_document  # noqa: E402
+from extractors.text import assemble, corpus_lexicon, prepare  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,body", [("ru", RU_PARTS), ("kk", KK_PARTS)])
+def test_the_same_parts_printed_in_a_pdf(tmp_path, lang, body):
+    """Each paragraph of the text typeset as a paragraph of a page: the same records."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    flow = _Flow(pdf, _style(0))
+    for p in re.split(r"\n(?=      )", body):
+        if p.strip():
+            flow.paragraph(" ".join(p.replace("·\n", " ").split()), indent=12 * MM)
+    path = tmp_path / f"parts_{lang}.pdf"
+    pdf.output(str(path))
+    raw = read_document(path, tmp_path)
+    prepared = prepare(raw, language.detect(raw.text))
+    lexicon = corpus_lexicon([prepared], lang)
+    doc = assemble(path.name, lang, prepared, lexicon)
+    got = [(r.paragraph, r.position, r.specialist_level, r.category, r.education_level,
+            r.min_experience_years, r.experience_in) for r in read_requirements(doc, [], lexicon)]
+    assert got == rows(body, lang)
