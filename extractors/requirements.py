@@ -836,13 +836,12 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     after = None if opened else category_after(text, lang)
     if after:
         return _clause_after(section, text, after, span, lang, _item(printed))
-    if _shared_part(section, text, span, lang):
-        return out
+    parts = _read_part(section, text, span, lang)
+    if parts is not None:
+        return out + parts
     if opened:
         out.extend(_close(section, lang))
-        section.level, section.heading = opened.level or section.level, None
-        if opened.level:
-            section.part, section.part_words, section.part_span = "", "", None  # not the next level's
+        _open_heading(section, opened)
         text = text[opened.at:].strip()
         if opened.category is None:
             return out
@@ -863,22 +862,43 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     return out
 
 
-def _shared_part(section: _Section, text: str, span: Span | None, lang: str) -> bool:
-    """Whether a line is a part of the requirements of the level (or the head) that its category
-    clauses share, printed before them with no category of its own (`clause_part`), kept for them:
-    the education after its word (`образование – высшее (…);`), or the words for the experience
-    alone (`стаж работы:`), over the categories' lines (`а) для высшей категории – не менее …;`)."""
+def _open_heading(section: _Section, opened: Opened) -> None:
+    """A clause or a level heading opens: its level is the clauses' after it, and a new level's
+    parts are not the level's before."""
+    section.level, section.heading = opened.level or section.level, None
+    if opened.level:
+        section.part, section.part_words, section.part_span = "", "", None
+
+
+def _read_part(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement] | None:
+    """The clauses of a line that opens with a part its level's categories share (`_shared_part`),
+    from what follows the part on its line; None where the line opens with no such part."""
+    rest = _shared_part(section, text, span, lang)
+    if rest is None:
+        return None
+    return _section_piece(section, rest, span, lang) if rest else []
+
+
+def _shared_part(section: _Section, text: str, span: Span | None, lang: str) -> str | None:
+    """A part of the requirements of the level (or the head) that its category clauses share,
+    printed before them with no category of its own (`clause_part`), kept for them: the education
+    after its word (`образование – высшее (…);`), or the words for the experience alone (`стаж
+    работы:`) over the categories' lines (`а) для высшей категории – не менее …;`), the first of
+    which may follow them on their line. What is left to read of the line; None where it is no
+    such part."""
     if section.open_text or section.open_category or section.category:
-        return False
+        return None
     hit = shapes.at_start(text, lang, "clause_part:")
-    value = text[hit[1]:].strip().rstrip(";.").strip() if hit else ""
-    if hit and hit[0] == "education" and value:
-        section.part, section.part_span = value, span
-    elif hit and hit[0] == "experience" and not value:
+    value = text[hit[1]:].strip() if hit else ""
+    if hit and hit[0] == "education" and value.rstrip(";.").strip():
+        section.part, section.part_span = value.rstrip(";.").strip(), span
+        return ""
+    bullet = _BULLET.match(value)
+    opened = opener(value[bullet.end() if bullet else 0:], lang, section.names) if value else None
+    if hit and hit[0] == "experience" and (not value or opened and opened.category):
         section.part_words = text[:hit[1]].rstrip(" :–—-")
-    else:
-        return False
-    return True
+        return value
+    return None
 
 
 def _with_part(section: _Section, text: str, lang: str) -> tuple[str, str | None]:

@@ -61,8 +61,7 @@ KK_PARTS = """      2. Күндізгі күтім қызметінің басш
 қойылмайды;
       2) біліктілігі орта деңгейдегі маман:
       білімі – техникалық және кәсіптік (медициналық) білім;
-      жұмыс өтілі:
-      а) екінші санатты маман үшін – мамандығы бойынша кемінде 1 жыл;
+      жұмыс өтілі: а) екінші санатты маман үшін – мамандығы бойынша кемінде 1 жыл;
       б) санаты жоқ маман үшін – жұмыс өтіліне талап қойылмайды.
       4. Біліктілігі орта деңгейдегі мамандарға жататын күтуші көмекшісіне қойылатын·
 біліктілік талаптары:
@@ -82,7 +81,8 @@ KK_PARTS = """      2. Күндізгі күтім қызметінің басш
 def test_each_category_line_is_a_clause_with_its_levels_education(lang, body, names, where):
     """The head of the day unit: one clause, no level, no category. Under each level heading the
     education printed once goes with every category line under it; the next level's with its own;
-    the head that ties its position to a level gives that level and the position alone."""
+    the head that ties its position to a level gives that level and the position alone. The
+    first category's line may follow the words for the experience on their line."""
     head, carer, helper = names
     managing, position, specialty = where
     assert rows(body, lang) == [
