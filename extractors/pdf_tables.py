@@ -334,8 +334,11 @@ def _goes_on(pairs: list[tuple[TCell, TCell]], heads: list[float], lang: str, ow
         out.update(id(c) for c, _ in row)
     for c, a in pairs:
         target = owner.get(id(a), a)
-        if round(a.top) != last_top and (_label_across(target, c, lang) or not _starts_with_label(c, lang)):
-            out.add(id(c))  # a merged cell the break cut, read on its own
+        if round(a.top) != last_top and (_label_across(target, c, lang) or not _starts_with_label(c, lang)) \
+                and not _values_apart([(c, target)], lang):
+            # a merged cell the break cut, read on its own; not where a whole value (a level)
+            # merged down the rows above is followed by another below (the next level's rows)
+            out.add(id(c))
     return out
 
 
@@ -360,8 +363,8 @@ _BULLET = re.compile(r"[-–—•●▪]\s+\S")
 
 
 # the short values a column prints whole in a cell of its own: a category, a level (`екінші`,
-# `санатсыз`, `высший`); the requirements tables' vocabulary
-_WHOLE_VALUES = ("category_cell:", "specialist_level_cell:")
+# `санатсыз`, `высший`, `Біліктілігі орта деңгейдегі маман`); the requirements tables' vocabulary
+_WHOLE_VALUES = ("category_cell:", "specialist_level_cell:", "specialist_level:")
 
 
 def _values_apart(row: list[tuple[TCell, TCell]], lang: str) -> bool:
@@ -411,30 +414,44 @@ def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx:
 
 
 def _without_repeated_header(cells: list[TCell], headers: list[list[TCell]]) -> list[TCell]:
-    """The part's cells less its first row when that row repeats a header row: the table's
-    first row, or the first row of the part before (a table joined to the one before it
-    repeats its own heading, not the first table's)."""
-    top_row = _first_row(cells)
-    if any(h and _row_text(top_row) == _row_text(h) for h in headers) and any(c.lines for c in top_row):
-        return [c for c in cells if not any(c is d for d in top_row)]
+    """The part's cells less its first rows where they repeat the header's rows: the table's,
+    or the part before's (a table joined to the one before it repeats its own heading, not the
+    first table's); a header's row of column numbers is printed again with it."""
+    for _ in range(2):
+        top_row = _first_row(cells) if cells else []
+        if not (any(h and _row_text(top_row) == _row_text(h) for h in headers) and any(c.lines for c in top_row)):
+            break
+        cells = [c for c in cells if not any(c is d for d in top_row)]
     return cells
+
+
+def _header_rows(cells: list[TCell]) -> list[list[TCell]]:
+    """The rows a table's header takes: its first row, and the row under it where that numbers
+    the columns (`1 | 2 | 3 | 4 | 5`)."""
+    if not cells:
+        return [[]]
+    first = _first_row(cells)
+    rest = [c for c in cells if not any(c is d for d in first)]
+    second = sorted(_first_row(rest), key=lambda c: c.x0) if rest else []
+    numbers = [" ".join(c.text.split()).rstrip(".") for c in second]
+    return [first, second] if len(numbers) > 1 and numbers == [str(k) for k in range(1, len(numbers) + 1)] else [first]
 
 
 def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
     """Page fragments -> tables, each a list of whole cells in reading order."""
     tables: list[list[TCell]] = []
-    firsts: list[list[TCell]] = []
+    firsts: list[list[list[TCell]]] = []  # the header rows of each table
     owner: dict[int, TCell] = {}
     everywhere = [c for f in frags for c in f.cells]  # where rows begin is the document's layout
     prev: Fragment | None = None
     for f in frags:
         if prev is None or not _continues(prev, f, ctx):
             tables.append(list(f.cells))
-            firsts.append(_first_row(f.cells) if f.cells else [])
+            firsts.append(_header_rows(f.cells))
             prev = f
             continue
         table = tables[-1]
-        cells = _without_repeated_header(list(f.cells), [firsts[-1], _first_row(prev.cells)])
+        cells = _without_repeated_header(list(f.cells), [*firsts[-1], *_header_rows(prev.cells)])
         cut = cells and f.page != prev.page  # parts on one page: no break fell inside a row
         merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cut else set()
         table.extend(c for c in cells if id(c) not in merged)

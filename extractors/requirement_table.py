@@ -8,7 +8,10 @@ A cell is one block here, read from the repaired lines (letter-spaced words alre
 Which column a header cell names is a shape of `requirement_table_column:<role>` (number, level,
 position, category, requirements). A header may go on with cells that each name a specialist level
 (`Санаты` | `Біліктілігі жоғары деңгейдегі маман` | `Біліктілігі орташа деңгейдегі маман`): each
-heads a column of that level's clauses, one per row (a row per category).
+heads a column of that level's clauses, one per row (a row per category). A table with no number
+column may open with the position, merged down its rows (`Лауазымның атауы | Біліктілік деңгейі |
+Санаты | …`): a position cell opens a row. The row of column numbers printed under a header
+(`1 | 2 | 3 | 4 | 5`) is no row.
 """
 from __future__ import annotations
 
@@ -188,16 +191,13 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     (after a page break) is no row's."""
     numbered = "number" in roles
     columns = [r for r in roles if r != "number"]
-    headers = {c.text for c in cells[:len(roles)]}
+    body = _body(cells, len(roles))
     out: list[Row] = []
     pending: list[Cell] = []
-    number, broken, spanning = None, False, None
-    for c in cells[len(roles):]:
-        if c.text in headers:
-            broken = broken or c.page_break  # the page break before the header is before what follows it
-            continue
-        c, broken = (replace(c, page_break=True) if broken else c), False
-        opens = _what_opens(c.text, numbered, columns, lang)
+    number, spanning = None, None
+    for k, c in enumerate(body):
+        nxt = body[k + 1].text if k + 1 < len(body) else None
+        opens = _what_opens(c.text, numbered, columns, lang, nxt)
         if opens and number is not None:
             out.append(_row(number, pending, columns, lang, spanning))
         if opens == "level":
@@ -211,11 +211,61 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     return out
 
 
-def _what_opens(text: str, numbered: bool, columns: list[str | None], lang: str) -> str | None:
-    """What a cell opens: a level row across the table (`level`), a row (`row`), or nothing."""
+def _body(cells: list[Cell], n: int) -> list[Cell]:
+    """The cells under a table's header of `n` columns: not the header printed again after a page
+    break, nor the row of column numbers printed under the header (`1 | 2 | 3 | 4 | 5`) each
+    time; the first cell after them keeps the page break before the header."""
+    headers = {c.text for c in cells[:n]}
+    out: list[Cell] = []
+    k, broken = _past_column_numbers(cells, n, n), False
+    while k < len(cells):
+        c = cells[k]
+        if c.text in headers:
+            broken = broken or c.page_break  # the page break before the header is before what follows it
+            k = _past_column_numbers(cells, k + 1, n)
+            continue
+        out.append(replace(c, page_break=True) if broken else c)
+        broken, k = False, k + 1
+    return out
+
+
+def _past_column_numbers(cells: list[Cell], at: int, n: int) -> int:
+    """Where the cells from `at` go on past a row of column numbers (`1`, `2`, … `n`, one per
+    column); `at` where they print none. A row's own number is followed by its cells, not by the
+    next numbers."""
+    numbers = [c.text.rstrip(".") for c in cells[at:at + n]]
+    return at + n if n > 1 and numbers == [str(i) for i in range(1, n + 1)] else at
+
+
+def _what_opens(text: str, numbered: bool, columns: list[str | None], lang: str,
+                nxt: str | None = None) -> str | None:
+    """What a cell opens: a level row across the table (`level`), a row (`row`), or nothing.
+    `nxt` is the text of the cell after it."""
     if _spans_the_table(text, columns, lang):
         return "level"
-    return "row" if (_ROW_NUMBER.match(text) if numbered else _opens_row(text, columns[:1], lang)) else None
+    if numbered:
+        return "row" if _ROW_NUMBER.match(text) else None
+    return "row" if _opens_row(text, columns[:1], lang) or _opens_position(text, nxt, columns, lang) else None
+
+
+def _opens_position(text: str, nxt: str | None, columns: list[str | None], lang: str) -> bool:
+    """Whether a cell opens a row of a table with no number column whose first column is the
+    position and whose second the level or the category (`Лауазымның атауы | Біліктілік деңгейі |
+    Санаты | …`): the position cell is merged down all its rows, so it is printed once, before
+    the level (or category) of its first row; it prints no level, category or clause, and the
+    cell after it prints that column's value whole."""
+    if nxt is None or columns[:1] != ["position"] or len(columns) < 2 or columns[1] not in _WHOLE:
+        return False
+    if not re.search(r"[^\W\d_]{2}", text) or _prints_value(text, lang):
+        return False
+    return any(whole(nxt, lang, prefix) for prefix in _WHOLE[columns[1]])
+
+
+def _prints_value(text: str, lang: str) -> bool:
+    """Whether a cell prints a level, a category or a clause (an education, years of experience,
+    or that none is required): a cell of a column after the position's."""
+    return (any(whole(text, lang, prefix) for prefixes in _WHOLE.values() for prefix in prefixes)
+            or _reads_as_clause(text, lang) or shapes.has(text, lang, "no_experience"))
 
 
 def _spans_the_table(text: str, columns: list[str | None], lang: str) -> bool:
@@ -278,12 +328,14 @@ def _segments(cells: list[Cell]) -> list[list[Cell]]:
 
 def _new(slots: list[Slot], columns: list[str | None], cell: Cell | None = None, lang: str = "") -> Slot:
     """The slot of a row's next cell. Where a level column spans category rows, a category's place
-    past the first sub-row may print the next level (`средний`, then its categories)."""
+    past the first sub-row may print the next level (`средний`, `Біліктілігі орта деңгейдегі
+    маман`, then its categories)."""
     k = sum(1 for s in slots if not s.spanned)
     column = _column_at(columns, k)
     role = None if column is None else columns[column]
     if (cell is not None and k >= len(columns) and role == "category" and "level" in columns
-            and whole(cell.text, lang, "specialist_level_cell:") and not whole(cell.text, lang, "category_cell:")):
+            and any(whole(cell.text, lang, prefix) for prefix in _WHOLE["level"])
+            and not whole(cell.text, lang, "category_cell:")):
         slot = Slot("level", spanned=True)
     else:
         slot = Slot(role, column=column)

@@ -282,7 +282,7 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         field_of_work = shapes.search(text, lang, "experience_field")
         if field_of_work:
             return field_of_work.group(0)
-        return _experience_area(text, lang, after) or _experience_scope(text, lang, after)
+        return _experience_area(text, lang, after, cell) or _experience_scope(text, lang, after)
     span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
 
@@ -294,17 +294,20 @@ def _quoted_position(span: str, after: bool) -> str | None:
     return quoted.group(1) if quoted else None
 
 
-def _experience_area(text: str, lang: str, after: bool) -> str | None:
+def _experience_area(text: str, lang: str, after: bool, cell: bool = False) -> str | None:
     """The area of work the experience must be in, in the nominative (`әлеуметтік жұмыс саласында`
     -> `әлеуметтік жұмыс саласы`, `в сфере социальной защиты не менее` -> `сфера социальной
     защиты`): the words from the last `және` before the area word, or up to the years after it
-    (`after`: the language names what the experience is in after its word)."""
+    (`after`: the language names what the experience is in after its word); in a table's
+    experience cell alone (`cell`), up to the cell's end (`не менее 1 года в сфере медиации`)."""
     for printed, nominative in vocabulary(lang).pairs("experience_area"):
         m = rx(rf"(?<!\w){re.escape(printed)}(?!\w)", re.IGNORECASE).search(text)
         if not m:
             continue
         if after:
-            name = rx(rf"\s*(.+?)[\s,]+(?:{shapes.words_rx(lang, 'experience_min')})", re.IGNORECASE).match(text, m.end())
+            mins = shapes.words_rx(lang, 'experience_min')
+            end = rf"(?:[\s,]+(?:{mins})|[\s.;]*$)" if cell else rf"[\s,]+(?:{mins})"
+            name = rx(rf"\s*(.+?){end}", re.IGNORECASE).match(text, m.end())
             return f"{nominative} {name.group(1)}" if name else None
         name = re.split(rf"\s(?:{shapes.words_rx(lang, 'and_words')})\s|,", text[:m.start()])[-1].strip()
         return f"{name} {nominative}" if name else None
@@ -374,7 +377,10 @@ def _positions(paras: list[Para], lang: str) -> list[str]:
     for p in paras:
         m = re.match(r"^(\d+)\)\s*(.+?)[;.]?$", p.text.strip())
         if m:
-            out.extend([] if _reads_as_clause(m.group(2), lang) else [ending.sub("", m.group(2).strip()).strip()])
+            # a level heading printed as a subparagraph (`1) специалист высшего уровня квалификации:`)
+            # is no position
+            no_position = _reads_as_clause(m.group(2), lang) or specialist_level(m.group(2), lang)
+            out.extend([] if no_position else [ending.sub("", m.group(2).strip()).strip()])
         else:
             out.extend(_inline_positions(p.text.strip(), ending, lang))
     return out
@@ -505,9 +511,23 @@ def _head_name_parts(head: str, lang: str) -> list[str]:
         shared += [m.start() for m in _BRACKETS.finditer(name) if _bracketed_level(m.group(1), lang)]
         # a level in brackets after the name (`к ассистенту (специалист среднего уровня)`) goes
         # with its bracket
-        name = name[: min(shared)].rstrip(" ,(") if shared else name
+        name = _without_level_link(name[: min(shared)].rstrip(" ,(") if shared else name, lang)
         out.extend([name] if name else [])
     return out
+
+
+def _without_level_link(name: str, lang: str) -> str:
+    """A head's name without the words that tie the position to the level the head names
+    (`position_level_link`), on whichever side of the name they are printed: after it, the level
+    cut off already (`помощника по уходу, относящегося к` -> `помощника по уходу`), or before it,
+    after the level (`біліктілігі орта деңгейдегі мамандарға жататын күтушінің` -> `күтушінің`)."""
+    link = shapes.words_rx(lang, "position_level_link")
+    m = rx(rf"[\s,]*(?:{link})\s*$", re.IGNORECASE).search(name)
+    if m:
+        return name[:m.start()]
+    level = shapes.at_start(name, lang, "specialist_level:")
+    m = rx(rf"\s*(?:{link})\s+", re.IGNORECASE).match(name, level[1]) if level else None
+    return name[m.end():] if m else name
 
 
 def _without_short_form(name: str, lang: str) -> str:
@@ -608,6 +628,9 @@ class _Section:
     heading: str | None = None  # a category printed alone as a heading (`1) высшей категории:`) over level clauses
     table_paras: list[Para] | None = None  # the paragraphs of a table being read, until it ends
     table_inline: str = ""  # the table's header opens on the head's own line, after its colon
+    part: str = ""  # the education the level's category clauses share, printed once before them
+    part_span: Span | None = None  # its lines
+    part_words: str = ""  # the words for the experience printed alone before the categories' lines
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
@@ -813,9 +836,12 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     after = None if opened else category_after(text, lang)
     if after:
         return _clause_after(section, text, after, span, lang, _item(printed))
+    parts = _read_part(section, text, span, lang)
+    if parts is not None:
+        return out + parts
     if opened:
         out.extend(_close(section, lang))
-        section.level, section.heading = opened.level or section.level, None
+        _open_heading(section, opened)
         text = text[opened.at:].strip()
         if opened.category is None:
             return out
@@ -834,6 +860,57 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     if text.rstrip().endswith("." if section.listed else (".", ";")):
         out.extend(_close(section, lang))
     return out
+
+
+def _open_heading(section: _Section, opened: Opened) -> None:
+    """A clause or a level heading opens: its level is the clauses' after it, and a new level's
+    parts are not the level's before."""
+    section.level, section.heading = opened.level or section.level, None
+    if opened.level:
+        section.part, section.part_words, section.part_span = "", "", None
+
+
+def _read_part(section: _Section, text: str, span: Span | None, lang: str) -> list[Requirement] | None:
+    """The clauses of a line that opens with a part its level's categories share (`_shared_part`),
+    from what follows the part on its line; None where the line opens with no such part."""
+    rest = _shared_part(section, text, span, lang)
+    if rest is None:
+        return None
+    return _section_piece(section, rest, span, lang) if rest else []
+
+
+def _shared_part(section: _Section, text: str, span: Span | None, lang: str) -> str | None:
+    """A part of the requirements of the level (or the head) that its category clauses share,
+    printed before them with no category of its own (`clause_part`), kept for them: the education
+    after its word (`образование – высшее (…);`), or the words for the experience alone (`стаж
+    работы:`) over the categories' lines (`а) для высшей категории – не менее …;`), the first of
+    which may follow them on their line. What is left to read of the line; None where it is no
+    such part."""
+    if section.open_text or section.open_category or section.category:
+        return None
+    hit = shapes.at_start(text, lang, "clause_part:")
+    value = text[hit[1]:].strip() if hit else ""
+    if hit and hit[0] == "education" and value.rstrip(";.").strip():
+        section.part, section.part_span = value.rstrip(";.").strip(), span
+        return ""
+    bullet = _BULLET.match(value)
+    opened = opener(value[bullet.end() if bullet else 0:], lang, section.names) if value else None
+    if hit and hit[0] == "experience" and (not value or opened and opened.category):
+        section.part_words = text[:hit[1]].rstrip(" :–—-")
+        return value
+    return None
+
+
+def _with_part(section: _Section, text: str, lang: str) -> tuple[str, str | None]:
+    """A category's clause with the parts its level printed once before the categories: the
+    education, then the words for the experience where its line does not name the experience
+    itself (`…, стаж работы не менее 3 лет …`, but `…, без предъявления требований к стажу
+    работы`); and its line, to be read alone for its experience, as a table's experience cell
+    under its column's words (None where no part was printed)."""
+    if not section.part:
+        return text, None
+    words = section.part_words if section.part_words and not shapes.has(text, lang, "experience_word") else ""
+    return f"{section.part}, " + " ".join(filter(None, (words, text))), text
 
 
 def _level_led(section: _Section, text: str, led: tuple[str, int], span: Span | None, lang: str) -> list[Requirement]:
@@ -1005,8 +1082,12 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     if category == section.category:
         section.closed = True
     section.read += 1
+    text, cell = _with_part(section, text, lang)
+    # a clause built with its level's education part comes from that part's lines too
+    lines = span_of(*spans, section.part_span) if cell is not None else span_of(*spans)
     return [parse_clause(text, lang, category, section.level, paragraph=section.paragraph,
-                         position=position, lines=span_of(*spans)) for position in positions]
+                         position=position, lines=lines, experience_cell=cell)
+            for position in positions]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:
