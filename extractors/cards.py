@@ -211,13 +211,14 @@ def _annex_caption_at(blocks: list[Block], first: int, end: int, lang: str) -> i
     the head of a page naming an annex (`"…" кәсіптік стандартына 2-қосымша`, `Приложение 2 к
     профессиональному стандарту`, or the owner and `3-қосымша` as blocks of their own), no
     earlier than `first`."""
-    for start in range(end - 1, max(first, end - CAPTION_BLOCKS) - 1, -1):
-        text = " ".join(b.text for b in blocks[start:end])
-        if len(text) >= 300:
-            return None
-        if blocks[start].page_break_before and _annex_rx(lang).search(text) or _caption_shaped(text, lang):
+    window = range(end - 1, max(first, end - CAPTION_BLOCKS) - 1, -1)
+    texts = {start: " ".join(b.text for b in blocks[start:end]) for start in window}
+    window = [start for start in window if len(texts[start]) < 300]
+    for start in window:
+        if blocks[start].page_break_before and _annex_rx(lang).search(texts[start]):
             return start
-    return None
+    # no page break opens it (a saved page): the nearest blocks that have a caption's shape
+    return next((start for start in window if _caption_shaped(texts[start], lang)), None)
 
 
 def _caption_shaped(text: str, lang: str) -> bool:
