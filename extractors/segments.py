@@ -97,17 +97,22 @@ def _values_under_a_header_row(segs: list[Seg]) -> list[Seg]:
     own, then as many blocks of values before the next label: the k-th value is the k-th label's."""
     top = _top_fields()
     out: list[Seg] = []
+    seen: set[str | None] = set()
     k = 0
     while k < len(segs):
         run = _label_run_end(segs, k, top)
         n = run - k
-        if n >= 2 and _a_row_of_values(segs[run:run + n + 1], n):
+        # a card prints each of its first rows once: labels the card printed before head another
+        # table (the related occupations' `Уровень ОРК | Наименование профессии`)
+        fresh = n >= 2 and not seen.intersection(x.field for x in segs[k:run])
+        if fresh and _a_row_of_values(segs[run:run + n + 1], n):
             for label, value in zip(segs[k:run], segs[run:run + n]):
                 out += [label, value]
             k = run + n
-            continue
-        out += segs[k:max(run, k + 1)]
-        k = max(run, k + 1)
+        else:
+            out += segs[k:max(run, k + 1)]
+            k = max(run, k + 1)
+        seen.update(x.field for x in out[-2 * max(n, 1):] if x.kind == "label")
     return out
 
 
