@@ -10,7 +10,7 @@ of card_evidence.py.
 from __future__ import annotations
 
 from .card_evidence import (completes_listed, item_number, list_goes_on, lower_start, name_goes_on, name_starts,
-                            printed_again, runs_into_next_number)
+                            printed_again, runs_into_next_number, task_letter)
 from .card_state import State
 from .card_values import has_shape, norm, similar_at_least
 from .segments import Seg
@@ -279,8 +279,9 @@ def row_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     fn = st.fn
-    if fn is None or not allowed(st, FUNCTION) or runs_into_next_number(_open_list_text(ctx, st), seg.text):
-        return []
+    if fn is None or not allowed(st, FUNCTION) or runs_into_next_number(_open_list_text(ctx, st), seg.text) \
+            or task_letter(seg.text, ctx.vocab.lang):
+        return []  # (a lettered name is a task's)
     name = ctx.text(("fn", st.fi), st)
     listed = ctx.listed(st).get((fn.kind, fn.no))
     again = None
