@@ -323,7 +323,7 @@ def _named(st: State, key, i: int, seg: Seg, column: int, score: float, awaited:
 
 def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     task = st.task
-    if task is None or not allowed(st, TASK) or st.reprint is not None and st.brk == FUNCTION \
+    if task is None or not allowed(st, TASK) or _name_reprint_awaited(ctx, st) \
             or runs_into_next_number(_open_list_text(ctx, st), seg.text):
         return []
     key = ("tn", st.fi, st.ti)
@@ -336,6 +336,13 @@ def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
         return []
     split = _name_then_first_item(ctx, st, i, seg)
     return [_named(st, key, i, seg, TASK, score, "tn")] + ([split] if split is not None else [])
+
+
+def _name_reprint_awaited(ctx, st: State) -> bool:
+    """The function cell was printed again at the head of a page and its name comes next, if
+    its cell printed one (a cell of kind and number only, `Міндетті еңбек функциясы 1`, whose
+    name the card's list gives, prints no more)."""
+    return st.reprint is not None and st.brk == FUNCTION and bool(ctx.text(("fn", st.reprint), st))
 
 
 def _name_then_first_item(ctx, st: State, i: int, seg: Seg) -> State | None:
