@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .card_columns import bare_name
-from .card_evidence import completes_listed, cut_word_as_listed
+from .card_evidence import completes_listed, cut_word_as_listed, task_letter
 from .card_state import State
 from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
                           says_none, similar)
@@ -155,7 +155,7 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
         fn = Function(f.kind, f.no, _name_of(st, acc.text, ctx.vocab.lang), [], acc.span(), want)
         for ti, t in enumerate(f.tasks):
             tacc = joined(ctx, st.cells.get(("tn", fi, ti), ()), lexicon)
-            task = Task(t.no, _name_of(st, tacc.text, ctx.vocab.lang), lines=tacc.span())
+            task = Task(t.no, _task_name_of(st, tacc.text, ctx.vocab.lang), lines=tacc.span())
             accs = {kind: joined(ctx, st.cells.get(("ls", fi, ti, kind), ()), lexicon) for kind in t.lists}
             for kind, acc in accs.items():
                 (task.skills if kind == "skills" else task.knowledge).extend(split_items(acc, ctx.vocab))
@@ -169,6 +169,12 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
 def _name_of(st: State, text: str, lang: str) -> str | None:
     """A name as its cell prints it; in a table headed once, without the row's number (`1. Name`)."""
     return clean_name(bare_name(text, lang) if st.columns else text)
+
+
+def _task_name_of(st: State, text: str, lang: str) -> str | None:
+    """A task's name without the letter that numbers it (`ә) Name`)."""
+    lettered = task_letter(text, lang)
+    return clean_name(lettered[1]) if lettered else _name_of(st, text, lang)
 
 
 def _from_the_list(card: Card, listed) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .card_evidence import item_number, list_goes_on, name_starts
+from .card_evidence import item_number, list_goes_on, name_starts, task_letter
 from .card_rows import LISTED_NUMBER, after, allowed, list_column, rest
 from .card_state import State
 from .card_values import norm, similar
@@ -34,6 +34,7 @@ TASK_WITHOUT_LISTS = -2.0
 ROW_NOT_DONE = -2.5  # a new row while a list column of the task before has no cell yet
 AFTER_NUMBER = 2.0  # a number column's cell opens a function row
 MARKED_ROW = 2.0  # so does a function's mark (`ТФ 2`)
+LETTERED_TASK = 2.0  # a name lettered `а)`, `ә)` opens a task row
 LIST_KINDS = ("skills", "knowledge")
 
 
@@ -100,7 +101,7 @@ def cell_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if "number" in st.columns and BARE_NUMBER.match(seg.text):
         return [st.fork(expect=st.expect | {"row"})]  # the row's number, in a column of its own
     out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg)
-    if _a_name(seg.text):
+    if _a_name(seg.text) or task_letter(seg.text, ctx.vocab.lang):  # (a letter also marks list items)
         out += _new_function(ctx, st, i, seg) + _new_task(ctx, st, i, seg)
     return out
 
@@ -160,8 +161,8 @@ def _row_cost(st: State) -> float:
 
 
 def _new_function(ctx, st: State, i: int, seg: Seg) -> list[State]:
-    if not _at_row_end(st):
-        return []
+    if not _at_row_end(st) or task_letter(seg.text, ctx.vocab.lang):
+        return []  # (a lettered name is a task's)
     marked, printed, name = function_mark(seg.text, ctx.vocab.lang)
     (kind, no), score = _row_of(ctx, st, marked, printed, name)
     score += _row_cost(st) + (AFTER_NUMBER if "row" in st.expect else 0.0) + (MARKED_ROW if marked else 0.0)
@@ -203,10 +204,17 @@ def _new_task(ctx, st: State, i: int, seg: Seg) -> list[State]:
     fn = st.fn
     if fn is None or st.task is not None and not st.task.lists or function_mark(seg.text, ctx.vocab.lang)[0]:
         return []
-    n = _printed_number(seg.text)
-    score = name_starts(NUMBERED_NAME.sub("", seg.text, count=1), None) + _row_cost(st)
-    score -= 1.0 if st.expect & {"row", "fn"} else 0.0
-    new = st.fork(score, brk=None, expect=st.expect & {"fn"}, reprint=None)
+    lettered = task_letter(seg.text, ctx.vocab.lang)
+    n, name = lettered or (_printed_number(seg.text), NUMBERED_NAME.sub("", seg.text, count=1))
+    score = name_starts(name, None) + _row_cost(st)
+    expect = st.expect & {"fn"}
+    if lettered:
+        # a letter numbers only tasks; where the card's list names the function, its cell
+        # printed only its kind and number (`Міндетті еңбек функциясы 1`): no name to await
+        score += LETTERED_TASK
+        expect = expect - {"fn"} if (fn.kind, fn.no) in ctx.listed(st) else expect
+    score -= 1.0 if st.expect & {"row", "fn"} and not lettered else 0.0
+    new = st.fork(score, brk=None, expect=expect, reprint=None)
     new.open_task(n if n and all(t.no < n for t in fn.tasks) else None, labelled=True)
     new.cur_list = None
     new.add(("tn", new.fi, new.ti), i)

@@ -31,6 +31,26 @@ NUMBERED_GOES_ON_NUMBERED = -2.0
 PRINTED_AGAIN = 3.0
 
 
+_LETTER_MARK = re.compile(r"^\s*([^\W\d_])\)\s+(?=\S)")
+
+
+def task_letter(text: str, lang: str) -> tuple[int, str] | None:
+    """(number, name) of a task name lettered in the alphabet of the act's language (`ә) Name`:
+    2, card.tsv task_letter gives the letters in order); None when it is not."""
+    m = _LETTER_MARK.match(text)
+    if not m:
+        return None
+    letters = _task_letters(lang)
+    no = letters.get(m.group(1).casefold())
+    return (no, text[m.end():]) if no else None
+
+
+@lru_cache(maxsize=None)
+def _task_letters(lang: str) -> dict[str, int]:
+    from .vocabulary import vocabulary
+    return {f.casefold(): k for k, f in enumerate(vocabulary(lang).forms("task_letter"), 1)}
+
+
 def item_number(text: str) -> int | None:
     m = ITEM_NUMBER.match(text)
     return int(m.group(1)) if m else None

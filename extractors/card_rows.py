@@ -10,7 +10,7 @@ of card_evidence.py.
 from __future__ import annotations
 
 from .card_evidence import (completes_listed, finished, item_number, list_goes_on, lower_start, name_goes_on,
-                            name_starts, printed_again, runs_into_next_number)
+                            name_starts, printed_again, runs_into_next_number, task_letter)
 from .lists import bulleted
 from .card_state import State
 from .card_values import has_shape, norm, similar_at_least
@@ -280,8 +280,9 @@ def row_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     fn = st.fn
-    if fn is None or not allowed(st, FUNCTION) or runs_into_next_number(_open_list_text(ctx, st), seg.text):
-        return []
+    if fn is None or not allowed(st, FUNCTION) or runs_into_next_number(_open_list_text(ctx, st), seg.text) \
+            or task_letter(seg.text, ctx.vocab.lang):
+        return []  # (a lettered name is a task's)
     name = ctx.text(("fn", st.fi), st)
     listed = ctx.listed(st).get((fn.kind, fn.no))
     again = None
@@ -323,7 +324,7 @@ def _named(st: State, key, i: int, seg: Seg, column: int, score: float, awaited:
 
 def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
     task = st.task
-    if task is None or not allowed(st, TASK) or st.reprint is not None and st.brk == FUNCTION \
+    if task is None or not allowed(st, TASK) or _name_reprint_awaited(ctx, st) \
             or runs_into_next_number(_open_list_text(ctx, st), seg.text):
         return []
     key = ("tn", st.fi, st.ti)
@@ -336,6 +337,13 @@ def _task_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
         return []
     split = _name_then_first_item(ctx, st, i, seg)
     return [_named(st, key, i, seg, TASK, score, "tn")] + ([split] if split is not None else [])
+
+
+def _name_reprint_awaited(ctx, st: State) -> bool:
+    """The function cell was printed again at the head of a page and its name comes next, if
+    its cell printed one (a cell of kind and number only, `Міндетті еңбек функциясы 1`, whose
+    name the card's list gives, prints no more)."""
+    return st.reprint is not None and st.brk == FUNCTION and bool(ctx.text(("fn", st.reprint), st))
 
 
 def _name_then_first_item(ctx, st: State, i: int, seg: Seg) -> State | None:

@@ -9,6 +9,7 @@ from .card_state import State
 from .card_values import has_shape
 from .segments import Seg
 
+BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 BARE_LEVEL = re.compile(r"\d(\.\d)?(\s*,\s*\d(\.\d)?)*(\s+\S+)?")
 LABEL_FRAGMENT = 3.0
 LABEL_RUNS_ON = 2.0
@@ -207,9 +208,14 @@ def summary_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 
 def summary_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
-    if ctx.label_fragment(seg, "labor_functions"):
+    if ctx.label_fragment(seg, "labor_functions") or _list_header(ctx, st, seg):
         return [st.fork()]
     new = st.fork(brk=None)
+    if BARE_NUMBER.match(seg.text):
+        # the number column of a list printed as a table (`№ | Name`): the entry's number, its
+        # name in the next cell
+        new.cells[("sumf", st.summary_kind, int(re.match(r"\s*(\d+)", seg.text).group(1)))] = ()
+        return [new]
     last = next((k for k in reversed(list(st.cells)) if k[0] in ("sum", "sumf")), None)
     if last and last[0] == "sumf" and last[1] == st.summary_kind and (
             not st.has(last) or item_number(seg.text) is None):
@@ -217,6 +223,14 @@ def summary_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
     else:
         new.add(("sum", st.summary_kind), i)
     return [new]
+
+
+def _list_header(ctx, st: State, seg: Seg) -> bool:
+    """The header row of a list printed as a table (`№ | Еңбек функциясының атауы`), before its
+    first entry."""
+    from .labels import column_heading
+    return not any(k[0] in ("sum", "sumf") for k in st.cells) \
+        and column_heading(seg.text, ctx.vocab.lang) in ("number", "function")
 
 
 def _rows_were_list(ctx, st: State, f: str) -> bool:

@@ -23,6 +23,7 @@ LEVEL = re.compile(r"^(\d(?:\.\d)?(?:\s*[-,]\s*\d(?:\.\d)?)*)\b")
 # a related occupation's levels (`6`, `4.2, 4.3`) and the word after them (`деңгей`)
 RELATED_LEVEL = re.compile(r"(?:^|(?<=[\s.]))(\d(?:\.\d)?(?:\s*,\s*\d(?:\.\d)?)*)(?:\s+(\S+))?(?=\s|$)")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LEVEL_DASH = re.compile(r"^\s*[-–—]\s+")
 
 
 _QUOTES = re.compile(r"[\"«»“”]")
@@ -237,7 +238,8 @@ def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tup
     out = []
     for k, (a, b, level) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
-        for name in _split_names(text[b:end]):
+        # a dash may part the level from its names (`6 – Name`)
+        for name in _split_names(_LEVEL_DASH.sub("", text[b:end], count=1)):
             out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
     return out
 

@@ -11,6 +11,11 @@ parts a table is printed in.
   rectangle per part. The parts are told apart by those rectangles: where one ends and
   the next begins on the same page, the table goes on (and the next part may repeat the
   header row, which is furniture like the one at the top of a page).
+- An outer border left out: a key-value table printed with horizontal rules only (no
+  vertical lines) and shaded label cells is found as the column of its shaded cells alone;
+  its rules run on past that column to the table's real edge. Where every rule of the table
+  runs on to one same point, a vertical border is put back there, so the value column
+  is inside the table.
 """
 from __future__ import annotations
 
@@ -30,6 +35,31 @@ def implied_rules(edges: list[dict], bboxes: list[tuple]) -> list[dict]:
     hs = [e for e in edges if e["orientation"] == "h"]
     vs = [e for e in edges if e["orientation"] == "v"]
     return [rule for bbox in bboxes for rule in _implied_in(bbox, hs, vs)]
+
+
+def open_sides(edges: list[dict], bboxes: list[tuple]) -> list[dict]:
+    """Vertical borders at the ends of rules that run on past a table found narrower than them
+    (a table ruled horizontally only, found by its shaded cells)."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    return [rule for bbox in bboxes for rule in _open_sides_of(bbox, hs)]
+
+
+def _open_sides_of(bbox: tuple, hs: list[dict]) -> list[dict]:
+    """The rules across the table's whole height (its top and bottom at the least) that begin at
+    one side of it and run on past the other, each to one same point: a border there."""
+    x0, top, x1, bottom = bbox
+    near = [h for h in hs if top - 2 * TOL <= h["top"] <= bottom + 2 * TOL]
+    right = [(h["top"], h["x1"]) for h in near if abs(h["x0"] - x0) <= 2 * TOL and h["x1"] > x1 + 10 * TOL]
+    left = [(h["top"], h["x0"]) for h in near if abs(h["x1"] - x1) <= 2 * TOL and h["x0"] < x0 - 10 * TOL]
+    out = []
+    for rules in (right, left):
+        ends = [x for _, x in rules]
+        spans = len(rules) >= 2 and min(rules)[0] <= top + 2 * TOL and max(rules)[0] >= bottom - 2 * TOL
+        if spans and max(ends) - min(ends) <= 2 * TOL:
+            x = sum(ends) / len(ends)
+            out.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
+                        "height": bottom - top, "orientation": "v", "object_type": "line"})
+    return out
 
 
 def _implied_in(bbox: tuple, hs: list[dict], vs: list[dict]) -> list[dict]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .pdf_labels import label_ends
-from .pdf_rules import implied_rules, part_tops
+from .pdf_rules import implied_rules, open_sides, part_tops
 from .pdf_words import PLine, cell_lines, line_end
 
 TABLE_SETTINGS = {
@@ -142,12 +142,17 @@ def _settings(rules: tuple[list[dict], list[dict]] | None) -> dict:
 
 
 def _find_tables(page, rules):
-    """The page's tables; with the rules their column rules imply put back when a border was
-    left out (`pdf_rules`)."""
+    """The page's tables; with the borders their rules imply put back when a typesetter left
+    them out (`pdf_rules`): the outer border of a table ruled horizontally only, the rule
+    under a header row."""
     settings = _settings(rules)
     tables = page.find_tables(settings)
     if rules is not None or not tables:
         return tables
+    sides = open_sides(page.edges, [t.bbox for t in tables])
+    if sides:
+        settings = dict(settings, explicit_vertical_lines=sides)
+        tables = page.find_tables(settings)
     extra = implied_rules(page.edges, [t.bbox for t in tables])
     if not extra:
         return tables
