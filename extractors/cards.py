@@ -148,7 +148,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
             title, title_block = doc.blocks[i + 1].text, i + 1
         starts.append((i, title, title_block))
-    starts, repeated = _without_repeated_headings(starts, doc.blocks)
+    starts, repeated = _without_repeated_headings(starts, doc.blocks, lang)
     spans = []
     for k, (i, title, tb) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(doc.blocks)
@@ -163,21 +163,31 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
     return spans
 
 
-def _without_repeated_headings(starts: list[tuple], blocks: list[Block]) -> tuple[list[tuple], list[int]]:
+def _without_repeated_headings(starts: list[tuple], blocks: list[Block], lang: str) -> tuple[list[tuple], list[int]]:
     """A card printed as one table whose heading row is its header repeats that heading at the
     head of every page it runs onto: a heading opening a page with the title of the card before
-    it goes on that card. The blocks of each repeat (its heading and its title's own block) are
-    returned, for the card to leave out."""
+    it goes on that card, unless a row that card printed already follows it (cards of one title
+    and several levels each start over). The blocks of each repeat (its heading and its title's
+    own block) are returned, for the card to leave out."""
     kept: list[tuple] = []
     repeated: list[int] = []
     for start in starts:
         i, title, title_block = start
-        last = kept[-1][1] if kept else None
-        if last and title and blocks[i].page_break_before and norm(clean_title(title)) == norm(clean_title(last)):
+        last = kept[-1] if kept else None
+        if last and title and last[1] and blocks[i].page_break_before \
+                and norm(clean_title(title)) == norm(clean_title(last[1])) \
+                and not _starts_over(blocks, last[0], i, (title_block or i) + 1, lang):
             repeated += [i] + ([title_block] if title_block is not None else [])
         else:
             kept.append(start)
     return kept, repeated
+
+
+def _starts_over(blocks: list[Block], card: int, heading: int, after: int, lang: str) -> bool:
+    """Does the first row label after a heading name a row the card from `card` printed before it?"""
+    printed = {m.field for b in blocks[card + 1:heading] if (m := match_at(b.text, 0, lang))}
+    nxt = next((m for b in blocks[after:after + 3] if (m := match_at(b.text, 0, lang))), None)
+    return nxt is not None and nxt.field in printed
 
 
 def _card_blocks(blocks: list[Block], first: int, end: int, left_out: tuple[int, ...]) -> list[Block]:

@@ -96,3 +96,12 @@ def test_labels_without_values_over_fewer_values_are_left_as_they_are():
             "Специалист по работе с семьей\n\nУровень квалификации по ОРК 5\n\n")
     card = card_of(text + ROWS["ru"], "ru")
     assert card.code is None and card.name == "Специалист по работе с семьей" and card.qualification_level == "5"
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_cards_of_one_title_and_several_levels_each_on_a_new_page_stay_apart(lang):
+    # the same heading opens each page, and what follows starts the card over with its code
+    one = f"{HEADINGS[lang]}\n\n" + head_of(lang, "4.1").split("\n\n", 1)[1] + ROWS[lang]
+    two = f"\n\n\n\n{HEADINGS[lang]}\n\n" + head_of(lang, "4.2").split("\n\n", 1)[1] + ROWS[lang]
+    first, second = cards_from_text(one + two, lang)
+    assert (first.qualification_level, second.qualification_level) == ("4.1", "4.2")
