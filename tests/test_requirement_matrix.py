@@ -1,0 +1,332 @@
+"""Requirement acts that print a paragraph's requirements as a MATRIX: a row per POSITION, columns
+`№ | position | education | experience`, the experience column divided into one sub-column per
+CATEGORY (a second header row: `высшей категории | первой категории | второй категории | без
+категории`). The education cell is shared by the row's categories; each category's experience is
+one cell of the row; the level is named only by the paragraph's head. A clause per row and
+category, its text the education cell, a comma and the experience cell. Flattened cell by cell in
+text (a page break inside a row, the header printed again after it) and ruled in a PDF, in both
+languages. A few lines of damaged input -> the records they must become."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from test_requirement_wordings import read  # noqa: E402
+
+from extractors.requirements import read_requirements  # noqa: E402
+
+
+def records(body: str, lang: str):
+    doc, lexicon = read(body, lang)
+    return [_record(r) for r in read_requirements(doc, [], lexicon)]
+
+
+def _record(r):
+    return (r.paragraph, r.position, r.specialist_level, r.category, r.education_level,
+            r.education_fields, r.min_experience_years, r.text)
+
+
+# the header's cells one after another, then each row's: number, position, education, four
+# experience cells; a page break (three blank lines) inside the second row, after which the header
+# is printed again and the rest of the education cell goes on
+RU_TABLE = """      1. Настоящие требования распространяются на методиста и инструктора-валеолога.
+      2. Квалификационные требования к должностям специалистов высшего уровня квалификации приведены в таблице:
+
+№ п/п
+
+Наименование·
+должности
+
+Требования к·
+образованию
+
+Требования к стажу·
+работы
+
+высшей·
+категории
+
+первой·
+категории
+
+второй·
+категории
+
+без категории
+
+1
+
+Методист
+
+высшее (педагогическое)·
+образование
+
+стаж работы методистом·
+первой категории не·
+менее 4 лет
+
+стаж работы методистом·
+второй категории не·
+менее 3 лет
+
+стаж работы по·
+специальности не·
+менее 1 года
+
+не требуется
+
+2
+
+Инструктор-·
+валеолог
+
+высшее·
+(медицинское,·
+
+
+
+№ п/п
+
+Наименование·
+должности
+
+Требования к·
+образованию
+
+Требования к стажу·
+работы
+
+высшей·
+категории
+
+первой·
+категории
+
+второй·
+категории
+
+без категории
+
+биологическое)·
+образование
+
+стаж работы по·
+специальности не·
+менее 5 лет
+
+стаж работы по·
+специальности не·
+менее 3 лет
+
+стаж работы по·
+специальности не·
+менее 2 лет
+
+не требуется
+
+      3. Соответствие требованиям подтверждается документами об образовании.
+"""
+
+RU_EDU_1 = "высшее (педагогическое) образование"
+RU_EDU_2 = "высшее (медицинское, биологическое) образование"
+RU_EXPECTED = [
+    ("2", "методист", "high", "highest", "higher", ["педагогическое"], 4,
+     f"{RU_EDU_1}, стаж работы методистом первой категории не менее 4 лет"),
+    ("2", "методист", "high", "first", "higher", ["педагогическое"], 3,
+     f"{RU_EDU_1}, стаж работы методистом второй категории не менее 3 лет"),
+    ("2", "методист", "high", "second", "higher", ["педагогическое"], 1,
+     f"{RU_EDU_1}, стаж работы по специальности не менее 1 года"),
+    ("2", "методист", "high", "none", "higher", ["педагогическое"], None, f"{RU_EDU_1}, не требуется"),
+    ("2", "инструктор-валеолог", "high", "highest", "higher", ["медицинское", "биологическое"], 5,
+     f"{RU_EDU_2}, стаж работы по специальности не менее 5 лет"),
+    ("2", "инструктор-валеолог", "high", "first", "higher", ["медицинское", "биологическое"], 3,
+     f"{RU_EDU_2}, стаж работы по специальности не менее 3 лет"),
+    ("2", "инструктор-валеолог", "high", "second", "higher", ["медицинское", "биологическое"], 2,
+     f"{RU_EDU_2}, стаж работы по специальности не менее 2 лет"),
+    ("2", "инструктор-валеолог", "high", "none", "higher", ["медицинское", "биологическое"], None,
+     f"{RU_EDU_2}, не требуется"),
+]
+
+# the same in Kazakh, middle level, one position; the narrow cells letter-spaced, a no-experience
+# cell in two categories
+KK_TABLE = """      1. Осы талаптар әдіскерге және нұсқаушыға қолданылады.
+      2. Біліктілігі орта деңгейдегі мамандар лауазымдарына қойылатын біліктілік талаптары мына кестеде келтірілген:
+Р/с №
+
+Лауазымның·
+атауы
+
+Біліміне қойылатын·
+талаптар
+
+Жұмыс өтіліне·
+қойылатын талаптар
+
+жоғары·
+санатты
+
+бірінші·
+санатты
+
+екінші санатты
+
+с а н а т ы  ж о қ
+
+1
+
+Нұсқаушы
+
+техникалық және·
+кәсіптік (спорттық)·
+білім
+
+мамандығы·
+бойынша·
+кемінде 3 жыл
+
+мамандығы·
+бойынша·
+кемінде 1 жыл
+
+т а л а п·
+етілмейді
+
+талап·
+етілмейді
+
+      3. Талаптарға сәйкестік білім туралы құжаттармен расталады.
+"""
+
+KK_EDU = "техникалық және кәсіптік (спорттық) білім"
+KK_EXPECTED = [
+    ("2", "нұсқаушы", "middle", "highest", "tvet", ["спорттық"], 3, f"{KK_EDU}, мамандығы бойынша кемінде 3 жыл"),
+    ("2", "нұсқаушы", "middle", "first", "tvet", ["спорттық"], 1, f"{KK_EDU}, мамандығы бойынша кемінде 1 жыл"),
+    ("2", "нұсқаушы", "middle", "second", "tvet", ["спорттық"], None, f"{KK_EDU}, талап етілмейді"),
+    ("2", "нұсқаушы", "middle", "none", "tvet", ["спорттық"], None, f"{KK_EDU}, талап етілмейді"),
+]
+
+
+@pytest.mark.parametrize("lang,body,expected", [("ru", RU_TABLE, RU_EXPECTED), ("kk", KK_TABLE, KK_EXPECTED)])
+def test_a_clause_per_position_row_and_category_column(lang, body, expected):
+    """The education cell shared by the row's categories, each category's experience cell its own;
+    the level is the head's; the header printed again after the page break is no row's."""
+    assert records(body, lang) == expected
+
+
+@pytest.mark.parametrize("lang,body", [("ru", RU_TABLE), ("kk", KK_TABLE)])
+def test_a_clauses_lines_run_from_the_education_cell_to_its_experience_cell(lang, body):
+    doc, lexicon = read(body, lang)
+    got = read_requirements(doc, [], lexicon)
+    assert all(r.lines and r.lines[0] < r.lines[1] for r in got)
+    assert len({r.lines[1] for r in got}) == len(got)
+
+
+# ---------------------------------------------------------------- the same table, ruled, in a PDF
+
+from pdf_factory import CONTENT_W, MARGIN, MM, _Flow, _draw_text, _new_pdf, _style, _wrap  # noqa: E402
+
+from extractors import language  # noqa: E402
+from extractors.reading import read_document  # noqa: E402
+from extractors.text import assemble, corpus_lexicon, prepare  # noqa: E402
+
+PDF_TEXT = {
+    "ru": {
+        "before": ["1. Настоящие требования распространяются на методиста и инструктора-валеолога.",
+                   "2. Квалификационные требования к должностям специалистов высшего уровня квалификации "
+                   "приведены в таблице:"],
+        "header": ["№ п/п", "Наименование должности", "Требования к образованию", "Требования к стажу работы"],
+        "sub": ["высшей категории", "первой категории", "второй категории", "без категории"],
+        "rows": [
+            ["1", "Методист", RU_EDU_1, "стаж работы методистом первой категории не менее 4 лет",
+             "стаж работы методистом второй категории не менее 3 лет", "стаж работы по специальности не менее 1 года",
+             "не требуется"],
+            ["2", "Инструктор-валеолог", RU_EDU_2, "стаж работы по специальности не менее 5 лет",
+             "стаж работы по специальности не менее 3 лет", "стаж работы по специальности не менее 2 лет",
+             "не требуется"],
+        ],
+        "after": ["3. Соответствие требованиям подтверждается документами об образовании."],
+    },
+    "kk": {
+        "before": ["1. Осы талаптар әдіскерге және нұсқаушыға қолданылады.",
+                   "2. Біліктілігі орта деңгейдегі мамандар лауазымдарына қойылатын біліктілік талаптары мына "
+                   "кестеде келтірілген:"],
+        "header": ["Р/с №", "Лауазымның атауы", "Біліміне қойылатын талаптар", "Жұмыс өтіліне қойылатын талаптар"],
+        "sub": ["жоғары санатты", "бірінші санатты", "екінші санатты", "санаты жоқ"],
+        "rows": [
+            ["1", "Нұсқаушы", KK_EDU, "мамандығы бойынша кемінде 3 жыл", "мамандығы бойынша кемінде 1 жыл",
+             "талап етілмейді", "талап етілмейді"],
+        ],
+        "after": ["3. Талаптарға сәйкестік білім туралы құжаттармен расталады."],
+    },
+}
+# the rules: number | position | education | four experience sub-columns
+_W = (30.0, 95.0, 110.0)
+XS = (MARGIN, MARGIN + _W[0], MARGIN + _W[0] + _W[1], MARGIN + sum(_W),
+      *(MARGIN + sum(_W) + (CONTENT_W - sum(_W)) * k / 4 for k in (1, 2, 3, 4)))
+
+
+class _Sheet(_Flow):
+    """An act's page flow with a ruled table whose experience column spans four sub-columns."""
+
+    def __init__(self):
+        pdf = _new_pdf()
+        pdf.add_page()
+        super().__init__(pdf, _style(0))
+
+    def _cells(self, texts: list[str], xs: tuple[float, ...], top: float) -> float:
+        size, lh = self.st.font_size, self.st.line_h
+        wrapped = [_wrap(self.pdf, t, b - a - 8, False, size) for t, a, b in zip(texts, xs, xs[1:])]
+        for x, lines in zip(xs, wrapped):
+            for k, ln in enumerate(lines):
+                _draw_text(self.pdf, x + 4, top + 4 + lh * k, ln, False, size, lh)
+        return lh * max(map(len, wrapped)) + 8
+
+    def header(self, cells: list[str], sub: list[str]) -> None:
+        """Two header rows: the first three cells span both, the fourth spans the sub-columns."""
+        top = self.y
+        h1 = self._cells(cells, XS[:4] + (XS[-1],), top)
+        h2 = self._cells(sub, XS[3:], top + h1)
+        self.pdf.set_line_width(0.5)
+        self.pdf.rect(XS[0], top, XS[-1] - XS[0], h1 + h2)
+        for x in XS[1:4]:
+            self.pdf.line(x, top, x, top + h1 + h2)
+        self.pdf.line(XS[3], top + h1, XS[-1], top + h1)
+        for x in XS[4:-1]:
+            self.pdf.line(x, top + h1, x, top + h1 + h2)
+        self.y = top + h1 + h2
+
+    def row(self, cells: list[str]) -> None:
+        height = self._cells(cells, XS, self.y)
+        self.pdf.rect(XS[0], self.y, XS[-1] - XS[0], height)
+        for x in XS[1:-1]:
+            self.pdf.line(x, self.y, x, self.y + height)
+        self.y += height
+
+
+def _pdf_records(tmp_path: Path, lang: str):
+    text, s = PDF_TEXT[lang], _Sheet()
+    for p in text["before"]:
+        s.paragraph(p, indent=12 * MM)
+    s.header(text["header"], text["sub"])
+    for row in text["rows"]:
+        s.row(row)
+    s.y += s.st.line_h
+    for p in text["after"]:
+        s.paragraph(p, indent=12 * MM)
+    path = tmp_path / f"matrix_{lang}.pdf"
+    s.pdf.output(str(path))
+    raw = read_document(path, tmp_path)
+    prepared = prepare(raw, language.detect(raw.text))
+    lexicon = corpus_lexicon([prepared], lang)
+    doc = assemble(path.name, lang, prepared, lexicon)
+    return [_record(r) for r in read_requirements(doc, [], lexicon)]
+
+
+@pytest.mark.parametrize("lang,expected", [("ru", RU_EXPECTED), ("kk", KK_EXPECTED)])
+def test_the_same_table_ruled_in_a_pdf(tmp_path, lang, expected):
+    """The PDF reader flattens the two header rows and the rows cell by cell, as the text does."""
+    assert _pdf_records(tmp_path, lang) == expected
