@@ -410,13 +410,24 @@ def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx:
     return merged
 
 
+def _header_rows(cells: list[TCell]) -> list[TCell]:
+    """The first row and the rows its cells span down over: a header of two rows whose first
+    row's cells stand over sub-columns (`Стаж работы` over `высшей категории | …`) and whose
+    other cells are merged down both rows."""
+    first = _first_row(cells)
+    bottom = max(c.bottom for c in first)
+    return [c for c in cells if c.top < bottom - 1]
+
+
 def _without_repeated_header(cells: list[TCell], headers: list[list[TCell]]) -> list[TCell]:
-    """The part's cells less its first row when that row repeats a header row: the table's
-    first row, or the first row of the part before (a table joined to the one before it
-    repeats its own heading, not the first table's)."""
-    top_row = _first_row(cells)
-    if any(h and _row_text(top_row) == _row_text(h) for h in headers) and any(c.lines for c in top_row):
-        return [c for c in cells if not any(c is d for d in top_row)]
+    """The part's cells less its header when it repeats a header: the table's first rows, or
+    those of the part before (a table joined to the one before it repeats its own heading, not
+    the first table's). A header of several rows (`_header_rows`) is weighed whole, then its
+    first row alone."""
+    for rows in (_header_rows, _first_row):
+        top = rows(cells)
+        if any(h and _row_text(top) == _row_text(rows(h)) for h in headers) and any(c.lines for c in top):
+            return [c for c in cells if not any(c is d for d in top)]
     return cells
 
 
@@ -430,11 +441,11 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
     for f in frags:
         if prev is None or not _continues(prev, f, ctx):
             tables.append(list(f.cells))
-            firsts.append(_first_row(f.cells) if f.cells else [])
+            firsts.append(_header_rows(f.cells) if f.cells else [])
             prev = f
             continue
         table = tables[-1]
-        cells = _without_repeated_header(list(f.cells), [firsts[-1], _first_row(prev.cells)])
+        cells = _without_repeated_header(list(f.cells), [firsts[-1], _header_rows(prev.cells) if prev.cells else []])
         cut = cells and f.page != prev.page  # parts on one page: no break fell inside a row
         merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cut else set()
         table.extend(c for c in cells if id(c) not in merged)
