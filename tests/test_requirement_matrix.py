@@ -342,3 +342,37 @@ def test_a_two_row_header_printed_again_over_the_page_is_no_row(tmp_path):
     """The table goes on over the page with both its header rows printed again: the sub-columns'
     row is dropped with the first (not read as the rest of the row above the break)."""
     assert _pdf_records(tmp_path, "ru", page_after=1) == RU_EXPECTED
+
+
+# other forms of the heads: the columns' (requirements_matrix.tsv) and the categories' (`Высшая
+# категория`, `санатсыз`)
+@pytest.mark.parametrize("lang,body,swaps,expected", [
+    ("ru", RU_TABLE, [("Требования к·\nобразованию", "Требования к уровню·\nобразования"),
+                      ("Требования к стажу·\nработы", "Требования к опыту·\nработы"),
+                      ("высшей·\nкатегории", "Высшая·\nкатегория"), ("без категории", "Без категории")],
+     RU_EXPECTED),
+    ("kk", KK_TABLE, [("Біліміне қойылатын·\nталаптар", "Білім деңгейіне·\nқойылатын талаптар"),
+                      ("Жұмыс өтіліне·\nқойылатын талаптар", "Еңбек өтіліне·\nқойылатын талаптар"),
+                      ("с а н а т ы  ж о қ", "санатсыз")],
+     KK_EXPECTED),
+])
+def test_other_forms_of_the_heads(lang, body, swaps, expected):
+    for old, new in swaps:
+        assert old in body
+        body = body.replace(old, new)
+    assert records(body, lang) == expected
+
+
+# guards: a header without a number column, or whose cells after the experience column name no
+# category, is no matrix (read as before)
+def test_a_header_whose_next_cells_name_no_category_is_no_matrix():
+    from extractors import requirement_matrix
+    from extractors.requirement_table import Cell
+
+    def cells(*texts):
+        return [Cell(t, 1, False, (k, k), False) for k, t in enumerate(texts)]
+
+    assert requirement_matrix.clauses(cells("№", "Должность", "Образование", "Стаж работы", "1", "Методист",
+                                            "высшее образование", "не менее 3 лет"), "ru", None) is None
+    assert requirement_matrix.clauses(cells("Должность", "Образование", "Стаж работы", "высшей категории",
+                                            "первой категории", "Методист"), "ru", None) is None
