@@ -7,7 +7,7 @@ name a category (`жоғары санатты | бірінші санатты | 
 категории | … | без категории`, a second header row). A position's education is ONE cell its
 categories share, each category's experience one cell of the same row: a clause per row and
 category, its text the education cell, a comma and the category's experience cell. The level is
-named only by the paragraph's head (the caller's).
+named by the paragraph's head (the caller's), or by a level column.
 
 The text prints the cells one after another (the first header row, the sub-columns, then per row
 its number, position, education and experience cells in category order); a PDF's ruled table is
@@ -33,6 +33,7 @@ class MatrixClause:
 
     number: str
     position: str  # the row's position cell, as printed
+    level: str  # the row's level cell, as printed ("" where the table has no level column)
     category: str
     education: str  # the row's education cell, shared by its categories
     experience: str  # the category's experience cell
@@ -57,12 +58,11 @@ def clauses(cells: list[table.Cell], lang: str, lexicon: Lexicon) -> list[Matrix
 def _layout(cells: list[table.Cell], lang: str) -> tuple[str, list[str | None], list[str]] | None:
     """The cell over the category sub-columns, the roles of the columns (the experience column
     once per category) and the categories in order; None unless the header has a number, an
-    education and one experience column, no level or category column, and at least two cells
-    naming a category right after its own."""
+    education and one experience column, no category column, and at least two cells
+    naming a category right after its own (a level column, where there is one, is the row's)."""
     n = next((k for k, c in enumerate(cells) if not table.is_header_cell(c.text, lang)), len(cells))
     roles = [table.column_role(c.text, lang) for c in cells[:n]]
-    if (roles.count("experience") != 1 or "number" not in roles or "education" not in roles
-            or "level" in roles or "category" in roles):
+    if roles.count("experience") != 1 or "number" not in roles or "education" not in roles or "category" in roles:
         return None
     categories = sub_columns(cells[n:], lang)
     if len(categories) < 2:
@@ -97,9 +97,9 @@ def _without(cells: list[table.Cell], over: str) -> list[table.Cell]:
 
 
 def _row_clauses(row: table.Row, categories: list[str], first: int, lexicon: Lexicon) -> list[MatrixClause]:
-    """A clause per experience cell of the row, with the row's position and education cells."""
-    position = next((s for s in row.slots if s.role == "position"), None)
-    education = next((s for s in row.slots if s.role == "education"), None)
+    """A clause per experience cell of the row, with the row's position, level and education cells."""
+    position, level, education = (next((s for s in row.slots if s.role == role), None)
+                                  for role in ("position", "level", "education"))
     if education is None:
         return []
     out = []
@@ -107,6 +107,7 @@ def _row_clauses(row: table.Row, categories: list[str], first: int, lexicon: Lex
         k = -1 if slot.column is None else slot.column - first
         if slot.role != "experience" or not 0 <= k < len(categories):
             continue
-        out.append(MatrixClause(row.number, position.text(lexicon) if position else "", categories[k],
+        out.append(MatrixClause(row.number, position.text(lexicon) if position else "",
+                                level.text(lexicon) if level else "", categories[k],
                                 education.text(lexicon), slot.text(lexicon), span_of(education.span, slot.span)))
     return out

@@ -1128,10 +1128,11 @@ class _Act:
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
-        category's experience cell (read alone), of the level the head names."""
+        category's experience cell (read alone), of the row's level cell or the level the head names."""
         names = _cell_positions(c.position, self.listed()) if c.position else [section.position, *section.shared]
         text = f"{c.education.rstrip(' ,;')}, {c.experience}"
-        return [parse_clause(text, self.doc.lang, c.category, section.level, paragraph=section.paragraph,
+        level = _cell_level(c.level, self.doc.lang) or section.level
+        return [parse_clause(text, self.doc.lang, c.category, level, paragraph=section.paragraph,
                              position=name, lines=c.lines, experience_cell=c.experience) for name in names]
 
     def _level_row(self, section: _Section, row: table.Row, levels: list[str | None]) -> list[Requirement]:
