@@ -48,7 +48,7 @@ def clauses(cells: list[table.Cell], lang: str, lexicon: Lexicon) -> list[Matrix
         return None
     over, roles, categories = found
     body = _without(cells, over)
-    first = roles.index("experience") - 1  # the first experience column past the number's
+    first = [r for r in roles if r != "number"].index("experience")  # as the row's slots count columns
     out = []
     for row in table.rows(body, roles, lang):
         out.extend(_row_clauses(row, categories, first, lexicon))
