@@ -418,10 +418,27 @@ def _merge_cut_row(seen: list[TCell], prev: Fragment, top_row: list[TCell], ctx:
     return merged
 
 
-def _without_repeated_header(cells: list[TCell], headers: list[list[TCell]]) -> list[TCell]:
+def _spanned_header(cells: list[TCell]) -> list[TCell]:
+    """The first row and the rows its cells span down over: a header of two rows whose first
+    row's cells stand over sub-columns (`Стаж работы` over `высшей категории | …`) and whose
+    other cells are merged down both rows."""
+    if not cells:
+        return []
+    first = _first_row(cells)
+    bottom = max(c.bottom for c in first)
+    return [c for c in cells if c.top < bottom - 1]
+
+
+def _without_repeated_header(cells: list[TCell], headers: list[list[TCell]],
+                             spanned: list[list[TCell]]) -> list[TCell]:
     """The part's cells less its first rows where they repeat the header's rows: the table's,
     or the part before's (a table joined to the one before it repeats its own heading, not the
-    first table's); a header's row of column numbers is printed again with it."""
+    first table's); a header's row of column numbers is printed again with it. A header of two
+    rows whose first row spans down over the second (`spanned`) is weighed whole first."""
+    top = _spanned_header(cells)
+    if len(top) > len(_first_row(cells)) and any(h and _row_text(top) == _row_text(h) for h in spanned) \
+            and any(c.lines for c in top):
+        return [c for c in cells if not any(c is d for d in top)]
     for _ in range(2):
         top_row = _first_row(cells) if cells else []
         if not (any(h and _row_text(top_row) == _row_text(h) for h in headers) and any(c.lines for c in top_row)):
@@ -446,6 +463,7 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
     """Page fragments -> tables, each a list of whole cells in reading order."""
     tables: list[list[TCell]] = []
     firsts: list[list[list[TCell]]] = []  # the header rows of each table
+    spans: list[list[TCell]] = []  # the two-row header of each table, where its first row spans down
     owner: dict[int, TCell] = {}
     everywhere = [c for f in frags for c in f.cells]  # where rows begin is the document's layout
     prev: Fragment | None = None
@@ -453,10 +471,12 @@ def join_tables(frags: list[Fragment], ctx: Context) -> list[list[TCell]]:
         if prev is None or not _continues(prev, f, ctx):
             tables.append(list(f.cells))
             firsts.append(_header_rows(f.cells))
+            spans.append(_spanned_header(f.cells))
             prev = f
             continue
         table = tables[-1]
-        cells = _without_repeated_header(list(f.cells), [*firsts[-1], *_header_rows(prev.cells)])
+        cells = _without_repeated_header(list(f.cells), [*firsts[-1], *_header_rows(prev.cells)],
+                                         [spans[-1], _spanned_header(prev.cells)])
         cut = cells and f.page != prev.page  # parts on one page: no break fell inside a row
         merged = _merge_cut_row(everywhere, prev, _first_row(cells), ctx, owner) if cut else set()
         table.extend(c for c in cells if id(c) not in merged)

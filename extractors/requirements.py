@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
+from . import requirement_matrix as matrix
 from . import requirement_table as table
 from . import morphology, shapes, units
 from .compiled import rx
@@ -1191,6 +1192,12 @@ class _Act:
         inline, section.table_inline = section.table_inline, ""
         texts[0] = inline or texts[0]
         cells = _from_header(cells, inline, lang)
+        grid = matrix.clauses(cells, lang, self.lexicon)
+        if grid is not None:
+            # the experience column divided by category (`requirement_matrix.py`)
+            out = [r for c in grid for r in self._matrix_clause(section, c)]
+            section.table, section.closed, section.read = False, True, section.read + len(out)
+            return out
         columns = table.header_columns(cells, lang)
         if not table.cell_by_cell(columns):
             return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
@@ -1199,6 +1206,15 @@ class _Act:
         out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels)]
         section.table, section.closed, section.read = False, True, section.read + len(out)
         return out
+
+    def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
+        """A category's clause of a position's row: the shared education cell, a comma and the
+        category's experience cell (read alone), of the row's level cell or the level the head names."""
+        names = _cell_positions(c.position, self.listed()) if c.position else [section.position, *section.shared]
+        text = f"{c.education.rstrip(' ,;')}, {c.experience}"
+        level = _cell_level(c.level, self.doc.lang) or section.level
+        return [parse_clause(text, self.doc.lang, c.category, level, paragraph=section.paragraph,
+                             position=name, lines=c.lines, experience_cell=c.experience) for name in names]
 
     def _level_row(self, section: _Section, row: table.Row, levels: list[str | None]) -> list[Requirement]:
         """A row of a table of positions per level: a clause for each position its position cell
