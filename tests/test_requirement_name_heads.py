@@ -5,8 +5,13 @@ import textwrap
 
 import pytest
 
-from extractors import pipeline
+from pdf_factory import CONTENT_W, MARGIN, MM, _Flow, _draw_text, _new_pdf, _style, _wrap
 from test_requirement_wordings import clauses
+
+from extractors import pipeline
+from extractors.reading import read_document
+from extractors.requirements import read_requirements
+from extractors.text import assemble, corpus_lexicon, prepare
 
 KK_LEVELS = (
     "      4. Балаларды оңалту жөніндегі ассистент (бұдан әрі – ассистент):\n"
@@ -176,5 +181,51 @@ def test_a_table_with_a_row_per_category_under_a_name_head_on_a_page(tmp_path, l
     ex = pipeline.extract_one(prepared).extraction
     got = [(r.paragraph, r.position, r.specialist_level, r.category, r.education_level, r.min_experience_years)
            for r in ex.requirements]
+    assert got == [("6", page["name"], "high", "first", "higher", 3),
+                   ("6", page["name"], "high", "none", "higher", None)]
+
+
+# the rules of a ruled table: number | category | requirements
+_XS = (MARGIN, MARGIN + 40.0, MARGIN + 150.0, MARGIN + CONTENT_W)
+
+
+class _Sheet(_Flow):
+    """An act's page flow with a ruled three-column table."""
+
+    def __init__(self):
+        pdf = _new_pdf()
+        pdf.add_page()
+        super().__init__(pdf, _style(0))
+
+    def row(self, cells) -> None:
+        size, lh = self.st.font_size, self.st.line_h
+        wrapped = [_wrap(self.pdf, text, b - a - 8, False, size) for text, a, b in zip(cells, _XS, _XS[1:])]
+        height = lh * max(map(len, wrapped)) + 8
+        self.pdf.set_line_width(0.5)
+        self.pdf.rect(_XS[0], self.y, _XS[-1] - _XS[0], height)
+        for x in _XS[1:-1]:
+            self.pdf.line(x, self.y, x, self.y + height)
+        for x, lines in zip(_XS, wrapped):
+            for k, ln in enumerate(lines):
+                _draw_text(self.pdf, x + 4, self.y + 4 + lh * k, ln, False, size, lh)
+        self.y += height
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_table_with_a_row_per_category_under_a_name_head_in_a_pdf(tmp_path, lang):
+    page, s = PAGES[lang], _Sheet()
+    s.paragraph(page["chapter"])
+    s.paragraph(page["head"], indent=12 * MM)
+    s.row((page["number"], page["category"], page["requirements"]))
+    for row in page["rows"]:
+        s.row(row)
+    path = tmp_path / f"table_{lang}.pdf"
+    s.pdf.output(str(path))
+    raw = read_document(path, tmp_path)
+    prepared = prepare(raw, lang)
+    lexicon = corpus_lexicon([prepared], lang)
+    doc = assemble(path.name, lang, prepared, lexicon)
+    got = [(r.paragraph, r.position, r.specialist_level, r.category, r.education_level, r.min_experience_years)
+           for r in read_requirements(doc, [], lexicon)]
     assert got == [("6", page["name"], "high", "first", "higher", 3),
                    ("6", page["name"], "high", "none", "higher", None)]
