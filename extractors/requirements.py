@@ -1060,7 +1060,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     quoted = False
     before = ""
     heads = 0  # the requirement heads read so far
-    for i, p in enumerate(paras):
+    for p, following in _with_next(paras):
         text = p.text.strip()
         number = _number(text)
         shares = None if number else _chapter_shares(text, lang)
@@ -1076,7 +1076,6 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             section, chapter = None, shares
         elif number:
             out.extend(act.end(section))
-            following = paras[i + 1].text if i + 1 < len(paras) else ""
             head = _read_head(text, number, positions, lang, chapter, heads > 0, following)
             section = head[0] if head else None
             heads += 1 if head else 0
@@ -1089,6 +1088,12 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
     return out
+
+
+def _with_next(paras: list[Para]) -> list[tuple[Para, str]]:
+    """Each paragraph with the text of the one after it: a head that is nothing but a name is one
+    where the paragraph after it opens requirements."""
+    return list(zip(paras, [q.text for q in paras[1:]] + [""]))
 
 
 @dataclass
