@@ -643,24 +643,32 @@ def _name_head(head: str, following: str, lang: str) -> str | None:
     """The position a head names by its name alone, where the act lists no positions (`3.
     Социальный работник по уходу … (далее – социальный работник):`, `4. Психолог … (специалист
     высшего уровня квалификации):`): a few words in capitals, without the short form or the level
-    its brackets give, over a paragraph that opens its requirements (a level heading, a category's
-    clause or a table's header cells). None for any other numbered paragraph with a colon (`2.
-    Департаменту … обеспечить:` over `1) государственную регистрацию …`)."""
-    name = _without_short_form(_HEAD_NUMBER.sub("", head).strip(), lang)
+    its brackets give. The paragraph after it opens its requirements: a level heading (only a
+    position has levels), or, where a bracket marks the name as a position's (its short form, its
+    level), a category's clause or a table's header cells. None for any other numbered paragraph
+    with a colon (`2. Департаменту … обеспечить:` over `1) государственную регистрацию …` or over
+    `– высшей категории: …`)."""
+    printed = _HEAD_NUMBER.sub("", head).strip()
+    name = _without_short_form(printed, lang)
     levels = [m for m in _BRACKETS.finditer(name) if _bracketed_level(m.group(1), lang)]
     name = name[: levels[0].start()].strip() if levels else name
     if not name[:1].isupper() or any(c.isdigit() or c in "()" for c in name) or len(name.split()) > _NAME_WORDS:
         return None
-    if not _opens_requirements(following, lang):
-        return None
-    return _sentence_lower(name)
+    opens = _opens_requirements(following, lang)
+    return _sentence_lower(name) if opens == "level" or opens and name != printed else None
 
 
-def _opens_requirements(text: str, lang: str) -> bool:
-    """Whether a paragraph opens the requirements of the head above it: a level heading or a
-    category's clause (past a list number), or nothing but a table's header cells."""
+def _opens_requirements(text: str, lang: str) -> str | None:
+    """How a paragraph opens the requirements of the head above it: with a level (`level`: a level
+    heading, or a clause its level opens), with a category's clause (`category`), or as a table's
+    header cells (`table`); None where it opens none (past a list number)."""
     text = _BULLET.sub("", text.strip())
-    return bool(text) and bool(opener(text, lang) or level_clause(text, lang) or table.is_header_cell(text, lang))
+    opened = opener(text, lang) if text else None
+    if opened and opened.category is None or text and level_clause(text, lang):
+        return "level"
+    if opened:
+        return "category"
+    return "table" if text and table.is_header_cell(text, lang) else None
 
 
 def _dash_head(text: str, number: str, lang: str) -> tuple[_Section, str] | None:

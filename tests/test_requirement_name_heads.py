@@ -77,6 +77,31 @@ def test_a_numbered_point_with_a_colon_over_other_subpoints_is_no_requirement_he
     assert clauses(body, lang) == []
 
 
+@pytest.mark.parametrize("lang,body", [
+    ("kk", "      2. Басқарма мыналарды ұсынсын:\n"
+           "      – жоғары санатты: жоғары білім және кемінде 2 жыл жұмыс өтілі.\n"),
+    ("ru", "      2. Управлению представить:\n"
+           "      – высшей категории: высшее образование и стаж работы не менее 2 лет.\n"),
+])
+def test_an_instruction_over_a_category_line_is_no_name_head(lang, body):
+    # no bracket marks the words before the colon as a position's name, and a category line alone
+    # does not make them one (a level heading would: only a position has levels)
+    assert clauses(body, lang) == []
+
+
+@pytest.mark.parametrize("lang,body,name", [
+    ("kk", "      7. Сурдоаудармашы:\n"
+           "      біліктілігі орта деңгейдегі маман:\n"
+           "      санаты жоқ – техникалық және кәсіптік білім, жұмыс өтіліне талап қойылмайды.\n", "сурдоаудармашы"),
+    ("ru", "      7. Сурдопереводчик:\n"
+           "      специалист среднего уровня квалификации:\n"
+           "      без категории – техническое и профессиональное образование, без требований к стажу работы.\n",
+     "сурдопереводчик"),
+])
+def test_a_bare_name_over_a_level_heading_is_a_name_head(lang, body, name):
+    assert clauses(body, lang) == [("7", name, "middle", "none", "tvet", None)]
+
+
 KK_TABLE = """      6. Мекеменің дефектологы (біліктілігі жоғары деңгейдегі маман):
 
 № р/с
