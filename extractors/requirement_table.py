@@ -176,10 +176,13 @@ def _divided(role: str | None, after: list[str | None]) -> bool:
 
 def cell_by_cell(columns: list[tuple[str | None, str | None]]) -> bool:
     """Whether a table must be read cell by cell: a level column spans rows of positions, the
-    clause is printed in two columns (education | experience) that no line holds together, or
-    each level has a column of clauses (a row's cells are several clauses side by side)."""
+    clause is printed in two columns (education | experience) that no line holds together, each
+    level has a column of clauses (a row's cells are several clauses side by side), or a row is
+    one category's clause (`№ | Категория | Квалификационные требования`, no position column: its
+    category cell is a cell of its own, not the head of a line that goes on with the clause)."""
     roles = [role for role, _ in columns]
-    return "level" in roles or "experience" in roles or any(level for _, level in columns)
+    per_category = "category" in roles and "position" not in roles and any(r in _CLAUSE for r in roles)
+    return "level" in roles or "experience" in roles or any(level for _, level in columns) or per_category
 
 
 def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:

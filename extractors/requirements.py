@@ -636,7 +636,7 @@ class _Section:
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
                chapter: tuple[str | None, str | None] = (None, None),
-               after_head: bool = False) -> tuple[_Section, str] | None:
+               after_head: bool = False, following: str = "") -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
     `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
     level and the category the heading of its chapter names, where the head names none. A head
@@ -649,14 +649,50 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
         return _dash_head(text, number, lang) if after_head else None
     positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
     if positions is None:
-        return None
+        name = _name_head(head, following, lang)
+        if name is None:
+            return None
+        named, positions = [name], []
+    else:
+        named = _head_positions(head, positions, lang)
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
-    named = _head_positions(head, positions, lang)
     section = _Section(number, next(iter(named), None), shared=tuple(named[1:]), names=names)
     level, category = _level_and_category(head, lang)
     level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
     section.level, section.category = level or chapter[0], category or chapter[1]
     return section, inline.strip()
+
+
+def _name_head(head: str, following: str, lang: str) -> str | None:
+    """The position a head names by its name alone, where the act lists no positions (`3.
+    Социальный работник по уходу … (далее – социальный работник):`, `4. Психолог … (специалист
+    высшего уровня квалификации):`): a few words in capitals, without the short form or the level
+    its brackets give. The paragraph after it opens its requirements: a level heading (only a
+    position has levels), or, where a bracket marks the name as a position's (its short form, its
+    level), a category's clause or a table's header cells. None for any other numbered paragraph
+    with a colon (`2. Департаменту … обеспечить:` over `1) государственную регистрацию …` or over
+    `– высшей категории: …`)."""
+    printed = _HEAD_NUMBER.sub("", head).strip()
+    name = _without_short_form(printed, lang)
+    levels = [m for m in _BRACKETS.finditer(name) if _bracketed_level(m.group(1), lang)]
+    name = name[: levels[0].start()].strip() if levels else name
+    if not name[:1].isupper() or any(c.isdigit() or c in "()" for c in name) or len(name.split()) > _NAME_WORDS:
+        return None
+    opens = _opens_requirements(following, lang)
+    return _sentence_lower(name) if opens == "level" or opens and name != printed else None
+
+
+def _opens_requirements(text: str, lang: str) -> str | None:
+    """How a paragraph opens the requirements of the head above it: with a level (`level`: a level
+    heading, or a clause its level opens), with a category's clause (`category`), or as a table's
+    header cells (`table`); None where it opens none (past a list number)."""
+    text = _BULLET.sub("", text.strip())
+    opened = opener(text, lang) if text else None
+    if opened and opened.category is None or text and level_clause(text, lang):
+        return "level"
+    if opened:
+        return "category"
+    return "table" if text and table.is_header_cell(text, lang) else None
 
 
 def _dash_head(text: str, number: str, lang: str) -> tuple[_Section, str] | None:
@@ -1114,7 +1150,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     quoted = False
     before = ""
     heads = 0  # the requirement heads read so far
-    for p in paras:
+    for p, following in _with_next(paras):
         text = p.text.strip()
         number = _number(text)
         shares = None if number else _chapter_shares(text, lang)
@@ -1130,7 +1166,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             section, chapter = None, shares
         elif number:
             out.extend(act.end(section))
-            head = _read_head(text, number, positions, lang, chapter, heads > 0)
+            head = _read_head(text, number, positions, lang, chapter, heads > 0, following)
             section = head[0] if head else None
             heads += 1 if head else 0
             if head and head[1] and table.is_header_cell(head[1], lang):
@@ -1142,6 +1178,12 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
     return out
+
+
+def _with_next(paras: list[Para]) -> list[tuple[Para, str]]:
+    """Each paragraph with the text of the one after it: a head that is nothing but a name is one
+    where the paragraph after it opens requirements."""
+    return list(zip(paras, [q.text for q in paras[1:]] + [""]))
 
 
 @dataclass
@@ -1222,7 +1264,8 @@ class _Act:
         in a table with a column of clauses per level (`levels`, by column), a clause for each of
         the row's cells, of its column's level, with the cell's own lines."""
         lang = self.doc.lang
-        level, names, clauses, category = None, [section.position, *section.shared], [], None
+        # the level the head names (`Психолог (специалист высшего уровня квалификации):`), where no cell names one
+        level, names, clauses, category = section.level, [section.position, *section.shared], [], None
         for slot in row.slots:
             text = slot.text(self.lexicon)
             column_level = _column_level(levels, slot)
