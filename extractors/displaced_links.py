@@ -215,9 +215,32 @@ def _link_run(tokens: list[str], vocab: Vocabulary) -> bool:
     two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
     if not tokens or not all(_PLAIN.match(t) for t in tokens) or not _link_token(tokens[-1], vocab):
         return False
-    carried = [t for t in tokens if not _link_token(t, vocab)]
+    carried = [t for k, t in enumerate(tokens) if not _link_token(t, vocab) and not _joins(tokens, k, vocab)]
     return not carried or (len(carried) <= MAX_CARRIED and tokens[0][0].isupper()
                            and tokens[-1][0].isalpha() and is_link_word(tokens[-1], vocab))
+
+
+def _is_and(token: str, vocab: Vocabulary) -> bool:
+    return token.casefold() in _and_words(vocab)
+
+
+def _and_words(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.forms("and_words"))
+
+
+def _joins(tokens: list[str], k: int, vocab: Vocabulary) -> bool:
+    """An `and` between two link tokens joins the numbers of one link (`1 және 2-тармақтардағы`,
+    `подпунктами 1) и 2)`): one hyperlink over the whole list."""
+    return 0 < k < len(tokens) - 1 and _is_and(tokens[k], vocab) \
+        and _link_token(tokens[k - 1], vocab) and _link_token(tokens[k + 1], vocab)
+
+
+def _cuts_a_list(body: str, first: str, vocab: Vocabulary) -> bool:
+    """`сөздер 1 және` / `2-тармақтардағы`: the moved text would start after a number and an
+    `and` that wait for it, the rest of a list of numbers moved as one link."""
+    last = body.split()[-2:]
+    return len(last) == 2 and bool(_NUMBER.match(last[0])) and _is_and(last[1], vocab) \
+        and first[:1].isdigit() and _link_token(first, vocab)
 
 
 def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -363,7 +386,7 @@ def _groupings(tokens: list[str], n: int, vocab: Vocabulary) -> Iterator[list[st
 
 def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) -> bool:
     before = body.split()[-1] if body.split() else ""
-    if before and _cuts_a_unit(tokens[0], before, vocab):
+    if before and (_cuts_a_unit(tokens[0], before, vocab) or _cuts_a_list(body, tokens[0], vocab)):
         return False
     if body.endswith(" "):
         return True  # (in a short line only where the act confirms it: _confirmed)
