@@ -288,15 +288,22 @@ def match_formula(line: str, lang: str) -> Formula | None:
     named = _named_first(line, lang) if plain is not None and not quoted else None
     if plain is not None and not quoted and named is None and (plain.unit or plain.new_unit is not None):
         return plain
-    refs = units.refs_in(line, lang) if quoted or plain is not None else []
-    if named is None and refs and (refs[0].named or not quoted) and not line[:refs[0].start].strip():
-        named = refs[0].end
-    if named is not None:
-        formula = _match_formula(line[named:], lang)
+    at = named if named is not None else _opening_unit_end(line, lang, quoted, plain is not None)
+    if at is not None:
+        formula = _match_formula(line[at:], lang)
         if formula is not None and formula.new_unit is None:
-            formula.unit = f"{line[:named].strip()} {formula.unit}".strip()
+            formula.unit = f"{line[:at].strip()} {formula.unit}".strip()
             return formula
     return plain
+
+
+def _opening_unit_end(line: str, lang: str, quoted: bool, matched: bool) -> int | None:
+    """Where the unit a line opens with ends: a unit named by its quoted name, or, on a line a
+    formula fits, any unit."""
+    refs = units.refs_in(line, lang) if quoted or matched else []
+    if refs and (refs[0].named or not quoted) and not line[:refs[0].start].strip():
+        return refs[0].end
+    return None
 
 
 def _named_first(line: str, lang: str) -> int | None:

@@ -237,9 +237,10 @@ def _joins(tokens: list[str], k: int, vocab: Vocabulary) -> bool:
 
 def _cuts_a_list(body: str, first: str, vocab: Vocabulary) -> bool:
     """`сөздер 1 және` / `2-тармақтардағы`: the moved text would start after a number and an
-    `and` that wait for it, the rest of a list of numbers moved as one link."""
+    `and` that wait for it (the number glued to what the line ended with, `бекітіледі.2 және`),
+    the rest of a list of numbers moved as one link."""
     last = body.split()[-2:]
-    return len(last) == 2 and bool(_NUMBER.match(last[0])) and _is_and(last[1], vocab) \
+    return len(last) == 2 and bool(re.search(r"\d\)?$", last[0])) and _is_and(last[1], vocab) \
         and first[:1].isdigit() and _link_token(first, vocab)
 
 
