@@ -59,6 +59,9 @@ _PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation 
 _ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
 _LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never side by side)
 _ITEM_MARK = re.compile(r"^\d+\.$")
+# the first number of a list, alone or glued to what the line ended with, not to an opening quote
+# or bracket (`"1 және`: quoted words)
+_LIST_START = re.compile(r"(?:^|[^\"«“„(\d])\d+(?:-\d+)*\)?$")
 _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
 # `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
@@ -240,7 +243,7 @@ def _cuts_a_list(body: str, first: str, vocab: Vocabulary) -> bool:
     `and` that wait for it (the number glued to what the line ended with, `бекітіледі.2 және`),
     the rest of a list of numbers moved as one link."""
     last = body.split()[-2:]
-    return len(last) == 2 and bool(re.search(r"\d\)?$", last[0])) and _is_and(last[1], vocab) \
+    return len(last) == 2 and bool(_LIST_START.search(last[0])) and _is_and(last[1], vocab) \
         and first[:1].isdigit() and _link_token(first, vocab)
 
 
@@ -391,8 +394,10 @@ def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) 
         return False
     if body.endswith(" "):
         return True  # (in a short line only where the act confirms it: _confirmed)
-    # glued after an opening bracket or quote, the link itself starts there (`(кодекс`)
-    return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
+    # glued after an opening bracket or quote, the link itself starts there (`(кодекс`); not a
+    # list of numbers, which opens the quoted words themselves (`"1 және 2-қосымшаларда"`)
+    return body[-1] not in _OPENERS or (_link_token(tokens[0], vocab)
+                                        and not any(_joins(tokens, k, vocab) for k in range(len(tokens))))
 
 
 def _link_pieces(token: str, vocab: Vocabulary, evidence: Evidence) -> list[str]:

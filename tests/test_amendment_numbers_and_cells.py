@@ -66,3 +66,16 @@ def test_figures_changed_as_numbers_in_a_named_row(body, lang, expected):
 ])
 def test_one_cell_of_an_annex_table(body, lang, expected):
     assert _changes(body, lang) == expected
+
+
+@pytest.mark.parametrize("line,indent,vocab,expected", [
+    # a list of numbers that opens quoted words is those words, not a link: only the unit moved
+    # after it goes back
+    ('"4, 5 және 6-тармақтарда" деген сөздер "4 және 3-қосымшадағы', 7, KK,
+     '3-қосымшадағы "4, 5 және 6-тармақтарда" деген сөздер "4 және'),
+    ('в  цифры "4 и 5" заменить цифрами "4 и приложении 2', 6, RU,
+     'в приложении 2 цифры "4 и 5" заменить цифрами "4 и'),
+])
+def test_a_quoted_list_of_numbers_stays_in_its_quotes(line, indent, vocab, expected):
+    text, _, moved = fix_displaced_link(line, indent, 6, 0, vocab)
+    assert moved and text == expected
