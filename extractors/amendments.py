@@ -279,20 +279,42 @@ def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern, re.Pattern |
 
 def match_formula(line: str, lang: str) -> Formula | None:
     """The formula an instruction line is written in, the most specific where several fit. A line
-    that opens with a unit named by its quoted name (`"…" деген жолдағы "…" деген сөздер …`) is
-    read after it, as the name's quotes would otherwise pass for the quoted words'; so is a line
-    that opens with a unit where the formula read no unit."""
+    that opens with a unit named by its quoted name (`"…" деген жолдағы "…" деген сөздер …`), or
+    names one before its first quoted words (`2-қосымшадағы "…" деген жолдағы "…" деген сандар …`),
+    is read after it, as the name's quotes would otherwise pass for the quoted words'; so is a
+    line that opens with a unit where the formula read no unit."""
     quoted = line.lstrip().startswith(OPENING)
     plain = _match_formula(line, lang)
-    if plain is not None and not quoted and (plain.unit or plain.new_unit is not None):
+    named = _named_first(line, lang) if plain is not None and not quoted else None
+    if plain is not None and not quoted and named is None and (plain.unit or plain.new_unit is not None):
         return plain
-    refs = units.refs_in(line, lang) if quoted or plain is not None else []
-    if refs and (refs[0].named or not quoted) and not line[:refs[0].start].strip():
-        formula = _match_formula(line[refs[0].end:], lang)
+    at = named if named is not None else _opening_unit_end(line, lang, quoted, plain is not None)
+    if at is not None:
+        formula = _match_formula(line[at:], lang)
         if formula is not None and formula.new_unit is None:
-            formula.unit = f"{line[:refs[0].end].strip()} {formula.unit}".strip()
+            formula.unit = f"{line[:at].strip()} {formula.unit}".strip()
             return formula
     return plain
+
+
+def _opening_unit_end(line: str, lang: str, quoted: bool, matched: bool) -> int | None:
+    """Where the unit a line opens with ends: a unit named by its quoted name, or, on a line a
+    formula fits, any unit."""
+    refs = units.refs_in(line, lang) if quoted or matched else []
+    if refs and (refs[0].named or not quoted) and not line[:refs[0].start].strip():
+        return refs[0].end
+    return None
+
+
+def _named_first(line: str, lang: str) -> int | None:
+    """Where a unit named by its quoted name ends, when the line's first quote opens that name
+    (`2-қосымшадағы "Кәсіп коды" деген жолдағы "…" деген сандар …`): the units before the
+    change's quoted words, which a formula's lazy unit would leave to them."""
+    first = next((k for k, ch in enumerate(line) if ch in OPENING), None)
+    if first is None or not line[:first].strip():
+        return None
+    named = [r for r in units.refs_in(line, lang) if r.named and r.start <= first < r.end]
+    return named[0].end if named else None
 
 
 def _match_formula(line: str, lang: str) -> Formula | None:

@@ -59,6 +59,9 @@ _PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation 
 _ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
 _LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never side by side)
 _ITEM_MARK = re.compile(r"^\d+\.$")
+# the first number of a list, alone or glued to what the line ended with, not to an opening quote
+# or bracket (`"1 және`: quoted words)
+_LIST_START = re.compile(r"(?:^|[^\"«“„(\d])\d+(?:-\d+)*\)?$")
 _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
 # `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
@@ -215,9 +218,33 @@ def _link_run(tokens: list[str], vocab: Vocabulary) -> bool:
     two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
     if not tokens or not all(_PLAIN.match(t) for t in tokens) or not _link_token(tokens[-1], vocab):
         return False
-    carried = [t for t in tokens if not _link_token(t, vocab)]
+    carried = [t for k, t in enumerate(tokens) if not _link_token(t, vocab) and not _joins(tokens, k, vocab)]
     return not carried or (len(carried) <= MAX_CARRIED and tokens[0][0].isupper()
                            and tokens[-1][0].isalpha() and is_link_word(tokens[-1], vocab))
+
+
+def _is_and(token: str, vocab: Vocabulary) -> bool:
+    return token.casefold() in _and_words(vocab)
+
+
+def _and_words(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.forms("and_words"))
+
+
+def _joins(tokens: list[str], k: int, vocab: Vocabulary) -> bool:
+    """An `and` between two link tokens joins the numbers of one link (`1 және 2-тармақтардағы`,
+    `подпунктами 1) и 2)`): one hyperlink over the whole list."""
+    return 0 < k < len(tokens) - 1 and _is_and(tokens[k], vocab) \
+        and _link_token(tokens[k - 1], vocab) and _link_token(tokens[k + 1], vocab)
+
+
+def _cuts_a_list(body: str, first: str, vocab: Vocabulary) -> bool:
+    """`сөздер 1 және` / `2-тармақтардағы`: the moved text would start after a number and an
+    `and` that wait for it (the number glued to what the line ended with, `бекітіледі.2 және`),
+    the rest of a list of numbers moved as one link."""
+    last = body.split()[-2:]
+    return len(last) == 2 and bool(_LIST_START.search(last[0])) and _is_and(last[1], vocab) \
+        and first[:1].isdigit() and _link_token(first, vocab)
 
 
 def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -363,12 +390,14 @@ def _groupings(tokens: list[str], n: int, vocab: Vocabulary) -> Iterator[list[st
 
 def _acceptable_cut(body: str, tokens: list[str], text: str, vocab: Vocabulary) -> bool:
     before = body.split()[-1] if body.split() else ""
-    if before and _cuts_a_unit(tokens[0], before, vocab):
+    if before and (_cuts_a_unit(tokens[0], before, vocab) or _cuts_a_list(body, tokens[0], vocab)):
         return False
     if body.endswith(" "):
         return True  # (in a short line only where the act confirms it: _confirmed)
-    # glued after an opening bracket or quote, the link itself starts there (`(кодекс`)
-    return body[-1] not in _OPENERS or _link_token(tokens[0], vocab)
+    # glued after an opening bracket or quote, the link itself starts there (`(кодекс`); not a
+    # list of numbers, which opens the quoted words themselves (`"1 және 2-қосымшаларда"`)
+    return body[-1] not in _OPENERS or (_link_token(tokens[0], vocab)
+                                        and not any(_joins(tokens, k, vocab) for k in range(len(tokens))))
 
 
 def _link_pieces(token: str, vocab: Vocabulary, evidence: Evidence) -> list[str]:

@@ -558,15 +558,25 @@ def _titles(refs: list[Ref], alone: bool, lang: str) -> list[str]:
     return [vocabulary(lang).first(f"unit_alone:{r.kind}", r.norm) if alone else r.norm for r in titles]
 
 
+def _printed_first(body: list[Ref]) -> int:
+    """How many units open a phrase as outer units of all that follows them (each above every
+    unit after it), leaving the last unit at least."""
+    k = 0
+    while k < len(body) - 1 and all(body[k].rank < r.rank for r in body[k + 1:]):
+        k += 1
+    return k
+
+
 def _render_printed(text: str, body: list[Ref], titles: list[str], context: list[Ref], lang: str
                     ) -> tuple[str | None, list[str]]:
     """`printed` style: the phrase written whole (`подпункт 2) пункта 3`), or, where a genitive is
     not known, None and its parts."""
     own = None
-    if len(body) > 1 and all(a.rank < b.rank for a, b in zip(body, body[1:])):
-        # the outer units printed first, as a context of the last (`в строке, порядковый номер 2,
-        # графу 4`): written as that context would be (`графа 4 строки, порядковый номер 2`)
-        context, body = [*context, *body[:-1]], body[-1:]
+    # the outer units printed first, as a context of the rest (`в строке, порядковый номер 2,
+    # графу 4`; `в приложении 2 в графе 4 строки, …`): written as that context would be
+    # (`графа 4 строки, порядковый номер 2`), the rest as printed
+    outer = _printed_first(body)
+    context, body = [*context, *body[:outer]], body[outer:]
     if body:
         printed = body[0].norm + text[body[0].end:body[-1].end]
         # an apposition closes before the outer units (`строка, порядковый номер 3, приложения …`)
