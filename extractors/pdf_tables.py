@@ -436,15 +436,23 @@ def _without_repeated_header(cells: list[TCell], headers: list[list[TCell]],
     first table's); a header's row of column numbers is printed again with it. A header of two
     rows whose first row spans down over the second (`spanned`) is weighed whole first."""
     top = _spanned_header(cells)
-    if len(top) > len(_first_row(cells)) and any(h and _row_text(top) == _row_text(h) for h in spanned) \
-            and any(c.lines for c in top):
-        return [c for c in cells if not any(c is d for d in top)]
+    if len(top) > len(_first_row(cells)) and _repeats(top, spanned):
+        return _less(cells, top)
     for _ in range(2):
         top_row = _first_row(cells) if cells else []
-        if not (any(h and _row_text(top_row) == _row_text(h) for h in headers) and any(c.lines for c in top_row)):
+        if not _repeats(top_row, headers):
             break
-        cells = [c for c in cells if not any(c is d for d in top_row)]
+        cells = _less(cells, top_row)
     return cells
+
+
+def _repeats(top: list[TCell], headers: list[list[TCell]]) -> bool:
+    """Do these printed cells repeat one of the headers?"""
+    return any(h and _row_text(top) == _row_text(h) for h in headers) and any(c.lines for c in top)
+
+
+def _less(cells: list[TCell], gone: list[TCell]) -> list[TCell]:
+    return [c for c in cells if not any(c is d for d in gone)]
 
 
 def _header_rows(cells: list[TCell]) -> list[list[TCell]]:

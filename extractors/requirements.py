@@ -1234,20 +1234,26 @@ class _Act:
         inline, section.table_inline = section.table_inline, ""
         texts[0] = inline or texts[0]
         cells = _from_header(cells, inline, lang)
+        out = self._cell_by_cell(section, cells)
+        if out is None:
+            return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
+        section.table, section.closed, section.read = False, True, section.read + len(out)
+        return out
+
+    def _cell_by_cell(self, section: _Section, cells: list) -> list[Requirement] | None:
+        """The clauses of a table read cell by cell, or None where its header says it is read
+        line by line."""
+        lang = self.doc.lang
         grid = matrix.clauses(cells, lang, self.lexicon)
         if grid is not None:
             # the experience column divided by category (`requirement_matrix.py`)
-            out = [r for c in grid for r in self._matrix_clause(section, c)]
-            section.table, section.closed, section.read = False, True, section.read + len(out)
-            return out
+            return [r for c in grid for r in self._matrix_clause(section, c)]
         columns = table.header_columns(cells, lang)
         if not table.cell_by_cell(columns):
-            return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
+            return None
         levels = [level for role, level in columns if role != "number"]
         roles = [role for role, _ in columns]
-        out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels)]
-        section.table, section.closed, section.read = False, True, section.read + len(out)
-        return out
+        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels)]
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
