@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .reading import BadInput
+from .vocabulary import LANGS as LANGS_OF_VOCAB, vocabulary
 
 LANGS = ("kaz", "rus")
 DPI = 300
@@ -56,8 +59,45 @@ def _ocr_words(image_path: Path, rel: str, page_no: int) -> list[dict]:
         # a table border read as a letter (`|`, `Кәсіптің|`) is no part of a word
         text = (r.get("text") or "").strip().strip("|")
         if r.get("level") == "5" and text.strip("[]"):
-            words.append(dict(r, text=text))
+            words.append(dict(r, text=_abbreviation(text)))
     return words
+
+
+_CAPS = re.compile(r"[^\W\d_]{2,6}")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    """The vocabulary's abbreviations in capitals (`СБШ`, `ОРК`), of both languages."""
+    out = set()
+    for lang in LANGS_OF_VOCAB:
+        vocab = vocabulary(lang)
+        for key in vocab.entries:
+            for form in vocab.forms(key):
+                out.update(w for w in re.findall(r"[^\W\d_]+", form) if 2 <= len(w) <= 6 and w.isupper())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _confusable() -> tuple[tuple[str, str], ...]:
+    pairs = {tuple(form.split()) for lang in LANGS_OF_VOCAB for form in vocabulary(lang).forms("ocr_confusable")}
+    return tuple(p for p in pairs if len(p) == 2)
+
+
+def _abbreviation(text: str) -> str:
+    """A word in capitals one OCR confusion away from an abbreviation of the vocabulary is that
+    abbreviation (`СЬШ`, `СЫЬШ` -> `СБШ`): a label's short word has no other letters to be read by."""
+    m = _CAPS.search(text)
+    if m is None or not m.group(0).isupper() or m.group(0) in _abbreviations():
+        return text
+    word = m.group(0)
+    for read, printed in _confusable():
+        at = word.find(read)
+        while at >= 0:
+            if (fixed := word[:at] + printed + word[at + len(read):]) in _abbreviations():
+                return text[:m.start()] + fixed + text[m.end():]
+            at = word.find(read, at + 1)
+    return text
 
 
 def words_to_chars(words: list[dict], scale: float) -> list[dict]:

@@ -86,8 +86,12 @@ class RepairedText:
 
 
 def prepare(raw: RawDocument, lang: str) -> list[Line]:
-    """The line-level repairs (everything but joining)."""
-    return repair_lines(raw.lines, lang, raw.pages, (raw.layout or {}).get("joins"))
+    """The line-level repairs (everything but joining); a scan's words misread by one letter first."""
+    lines = raw.lines
+    if raw.source_format == "pdf-ocr":
+        from .ocr_words import corrected
+        lines = corrected(lines, general_lexicon(lang).language_knows)
+    return repair_lines(lines, lang, raw.pages, (raw.layout or {}).get("joins"))
 
 
 @lru_cache(maxsize=None)

@@ -81,3 +81,28 @@ def test_ocr_words_whose_boxes_overlap_keep_their_letters_in_order():
 
     (line,) = cell_lines(pdf_ocr.words_to_chars(words, 72 / 300), 1, 0.25)
     assert line.words == ["Дополнительные", "трудовые"]
+
+
+@pytest.mark.parametrize("read,printed", [
+    ("СЬШ", "СБШ"), ("СЫЬШ", "СБШ"), ("СЬШ-дағы", "СБШ-дағы"), ("ОРК", "ОРК"),
+    # a word in capitals no confusion makes an abbreviation, and words in lower case, stay
+    ("ЖОҒАРЫ", "ЖОҒАРЫ"), ("ТЬ", "ТЬ"), ("сьш", "сьш"),
+])
+def test_an_abbreviation_of_a_label_misread_by_ocr_is_put_back(read, printed):
+    # a label's short word (`СБШ бойынша біліктілік деңгейі`) has no other letters to be read by:
+    # one letter read for another keeps the whole row from being a label
+    assert pdf_ocr._abbreviation(read) == printed
+
+
+@pytest.mark.parametrize("lang,read,printed", [
+    ("ru", "в области паллиативной помоши", "в области паллиативной помощи"),
+    ("ru", "Права субьекта пробации", "Права субъекта пробации"),
+    ("ru", "СУБЬЕКТ", "СУБЪЕКТ"),
+    # a word the dictionary knows as read, or knows neither way, stays
+    ("ru", "объем работы", "объем работы"),
+    ("kk", "Әлеуметтік жұмыс", "Әлеуметтік жұмыс"),
+])
+def test_a_word_of_a_scan_misread_by_one_letter_is_the_word_the_language_knows(lang, read, printed):
+    from extractors.ocr_words import corrected
+    from extractors.text import general_lexicon
+    assert corrected([read], general_lexicon(lang).language_knows) == [printed]

@@ -1,0 +1,47 @@
+"""Words OCR misread by one letter -> the words the language knows (a scan's lines only).
+
+Tesseract reads some letters for others of a like shape (`помоши` for `помощи`, `субьект` for
+`субъект`; the pairs are vocabulary, `ocr_confusable` in repair.tsv). A word of a scan that the
+language's dictionary does not know, and that one such swap makes a word it knows, is that
+word. A word the dictionary does not know either way (a name, a loanword it lacks) stays as read.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocabulary import LANGS, vocabulary
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@lru_cache(maxsize=None)
+def confusable() -> tuple[tuple[str, str], ...]:
+    """(read, printed) pairs of both languages, in lower case."""
+    pairs = {tuple(form.lower().split()) for lang in LANGS for form in vocabulary(lang).forms("ocr_confusable")}
+    return tuple(sorted(p for p in pairs if len(p) == 2))
+
+
+def corrected(lines: list[str], knows) -> list[str]:
+    """The lines with each misread word put back (`knows`: does the language know a lower-case word)."""
+    return [_WORD.sub(lambda m: _word(m.group(0), knows), line) for line in lines]
+
+
+def _word(word: str, knows) -> str:
+    low = word.lower()
+    if knows(low):
+        return word
+    for read, printed in confusable():
+        at = low.find(read)
+        while at >= 0:
+            fixed = low[:at] + printed + low[at + len(read):]
+            if knows(fixed):
+                return _cased(fixed, word)
+            at = low.find(read, at + 1)
+    return word
+
+
+def _cased(fixed: str, like: str) -> str:
+    if like.isupper():
+        return fixed.upper()
+    return fixed[:1].upper() + fixed[1:] if like[:1].isupper() else fixed
