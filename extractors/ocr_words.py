@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .vocabulary import LANGS, vocabulary
 
@@ -27,18 +28,21 @@ def corrected(lines: list[str], knows) -> list[str]:
     return [_WORD.sub(lambda m: _word(m.group(0), knows), line) for line in lines]
 
 
-def _word(word: str, knows) -> str:
+def swaps(word: str) -> Iterator[str]:
+    """The word in lower case with one confusable pair put back, each way it can be."""
     low = word.lower()
-    if knows(low):
-        return word
     for read, printed in confusable():
         at = low.find(read)
         while at >= 0:
-            fixed = low[:at] + printed + low[at + len(read):]
-            if knows(fixed):
-                return _cased(fixed, word)
+            yield low[:at] + printed + low[at + len(read):]
             at = low.find(read, at + 1)
-    return word
+
+
+def _word(word: str, knows) -> str:
+    if knows(word.lower()):
+        return word
+    fixed = next((f for f in swaps(word) if knows(f)), None)
+    return _cased(fixed, word) if fixed else word
 
 
 def _cased(fixed: str, like: str) -> str:

@@ -21,6 +21,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from .ocr_words import swaps
 from .reading import BadInput
 from .vocabulary import LANGS as LANGS_OF_VOCAB, vocabulary
 
@@ -78,26 +79,14 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=None)
-def _confusable() -> tuple[tuple[str, str], ...]:
-    pairs = {tuple(form.split()) for lang in LANGS_OF_VOCAB for form in vocabulary(lang).forms("ocr_confusable")}
-    return tuple(p for p in pairs if len(p) == 2)
-
-
 def _abbreviation(text: str) -> str:
     """A word in capitals one OCR confusion away from an abbreviation of the vocabulary is that
     abbreviation (`СЬШ`, `СЫЬШ` -> `СБШ`): a label's short word has no other letters to be read by."""
     m = _CAPS.search(text)
     if m is None or not m.group(0).isupper() or m.group(0) in _abbreviations():
         return text
-    word = m.group(0)
-    for read, printed in _confusable():
-        at = word.find(read)
-        while at >= 0:
-            if (fixed := word[:at] + printed + word[at + len(read):]) in _abbreviations():
-                return text[:m.start()] + fixed + text[m.end():]
-            at = word.find(read, at + 1)
-    return text
+    fixed = next((f.upper() for f in swaps(m.group(0)) if f.upper() in _abbreviations()), None)
+    return text[:m.start()] + fixed + text[m.end():] if fixed else text
 
 
 def words_to_chars(words: list[dict], scale: float) -> list[dict]:
