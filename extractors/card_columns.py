@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .card_evidence import item_number, list_goes_on, name_starts, task_letter
+from .card_evidence import BARE_NUMBER, item_number, list_goes_on, name_starts, task_letter
 from .card_rows import LISTED_NUMBER, after, allowed, list_column, rest
 from .card_state import State
 from .card_values import norm, similar
@@ -27,7 +27,6 @@ from .vocabulary import vocabulary
 NUMBERED_NAME = re.compile(r"^\s*(?:\d{1,2}\.)*(\d{1,2})\s?[.)]\s+(?=\S)")
 # or a function's mark and number (`ТФ 1`, `ДТФ 1`: card.tsv function_mark:<kind>)
 MARKED = re.compile(r"^\s*([^\W\d_]{1,5})\s*[-–]?\s*(\d{1,2})\s*[.:)]?(?:\s+|$)")
-BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 LISTED_MATCH = 0.6  # a function name this close to an entry of the card's list is that entry
 NOT_LISTED = -2.0  # a function row the card's list does not name, where the list has entries to read
 TASK_WITHOUT_LISTS = -2.0

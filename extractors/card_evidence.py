@@ -31,6 +31,8 @@ NUMBERED_GOES_ON_NUMBERED = -2.0
 PRINTED_AGAIN = 3.0
 
 
+# a cell that holds only a number (a list's number column, a row's number): `3`, `3.`, `3)`
+BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 _LETTER_MARK = re.compile(r"^\s*([^\W\d_])\)\s+(?=\S)")
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .card_evidence import finished, item_number, lower_start
+from .card_evidence import BARE_NUMBER, finished, item_number, lower_start
 from .card_state import State
 from .card_values import has_shape
 from .segments import Seg
 
-BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 BARE_LEVEL = re.compile(r"\d(\.\d)?(\s*,\s*\d(\.\d)?)*(\s+\S+)?")
 LABEL_FRAGMENT = 3.0
 LABEL_RUNS_ON = 2.0
