@@ -461,7 +461,7 @@ def _header_rows(cells: list[TCell]) -> list[list[TCell]]:
     if not cells:
         return [[]]
     first = _first_row(cells)
-    rest = [c for c in cells if not any(c is d for d in first)]
+    rest = _less(cells, first)
     second = sorted(_first_row(rest), key=lambda c: c.x0) if rest else []
     numbers = [" ".join(c.text.split()).rstrip(".") for c in second]
     return [first, second] if len(numbers) > 1 and numbers == [str(k) for k in range(1, len(numbers) + 1)] else [first]
