@@ -108,11 +108,11 @@ def _values_under_a_header_row(segs: list[Seg]) -> list[Seg]:
         if fresh and _a_row_of_values(segs[run:run + n + 1], n):
             for label, value in zip(segs[k:run], segs[run:run + n]):
                 out += [label, value]
-            k = run + n
+            passed, k = segs[k:run], run + n
         else:
-            out += segs[k:max(run, k + 1)]
-            k = max(run, k + 1)
-        seen.update(x.field for x in out[-2 * max(n, 1):] if x.kind == "label")
+            passed, k = segs[k:max(run, k + 1)], max(run, k + 1)
+            out += passed
+        seen.update(x.field for x in passed if x.kind == "label")
     return out
 
 
