@@ -178,21 +178,23 @@ class Evidence:
 
 # ---------------------------------------------------------------- what is a link
 
-_STEMS: dict[int, tuple[Vocabulary, tuple[str, ...], re.Pattern]] = {}
+_STEMS: dict[int, tuple[Vocabulary, tuple[str, ...], re.Pattern, frozenset[str]]] = {}
 
 
 def _link_stems(vocab: Vocabulary) -> tuple[str, ...]:
     return _stems_of(vocab)[1]
 
 
-def _stems_of(vocab: Vocabulary) -> tuple[Vocabulary, tuple[str, ...], re.Pattern]:
-    """The link words of a vocabulary, case-folded, and a pattern finding the longest one that
-    starts at each position of a text (computed once per vocabulary)."""
+def _stems_of(vocab: Vocabulary) -> tuple[Vocabulary, tuple[str, ...], re.Pattern, frozenset[str]]:
+    """The link words of a vocabulary, case-folded, a pattern finding the longest one that starts
+    at each position of a text, and the words that join the numbers of one link (`and_words`),
+    computed once per vocabulary."""
     if id(vocab) not in _STEMS:
         stems = tuple(dict.fromkeys(s.casefold() for s in vocab.forms("link_words") if len(s) >= 3))
         longest_first = sorted(stems, key=len, reverse=True)
         pattern = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if stems else re.compile("(?!)")
-        _STEMS[id(vocab)] = (vocab, stems, pattern)
+        ands = frozenset(w.casefold() for w in vocab.forms("and_words"))
+        _STEMS[id(vocab)] = (vocab, stems, pattern, ands)
     return _STEMS[id(vocab)]
 
 
@@ -224,11 +226,7 @@ def _link_run(tokens: list[str], vocab: Vocabulary) -> bool:
 
 
 def _is_and(token: str, vocab: Vocabulary) -> bool:
-    return token.casefold() in _and_words(vocab)
-
-
-def _and_words(vocab: Vocabulary) -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocab.forms("and_words"))
+    return token.casefold() in _stems_of(vocab)[3]
 
 
 def _joins(tokens: list[str], k: int, vocab: Vocabulary) -> bool:
@@ -541,7 +539,7 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     # a space left before a separator alone (`Республикасының ; … әдістері;Заңы`) is a hole only
     # where the act confirms the link going back there
     unsure = not holes.count
-    if unsure:
+    if unsure and _SPACE_BEFORE_SEP.search(text):  # (most lines have none: nothing more to find)
         holes = find_holes(text, indent, para_indent, separators=True)
     if not 1 <= holes.count <= MAX_HOLES:
         return text, indent, False
