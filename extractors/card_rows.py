@@ -408,7 +408,9 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
     key = ("ls", st.fi, ti, other) if other else None
     listed = ctx.text(key, st) if key is not None and key != st.page_list else None
-    if listed is None or not (_next_number(listed, seg.text) or _next_bullet(listed, ctx.text(st.list_key(), st), seg.text)):
+    open_list = ctx.text(st.list_key(), st)
+    if listed is None or not (_next_number(listed, seg.text) or _next_bullet(listed, open_list, seg.text)
+                              or _cut_item_goes_on(listed, open_list, seg.text)):
         return []
     new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None)
     new.add(key, i)
@@ -440,6 +442,12 @@ def _next_bullet(listed: str, open_list: str | None, text: str) -> bool:
     item cannot go on."""
     return bulleted(text) and bulleted(listed) and listed.rstrip().endswith(";") \
         and bool(open_list) and not finished(open_list)
+
+
+def _cut_item_goes_on(listed: str, open_list: str | None, text: str) -> bool:
+    """The rest of an item the page break cut in the list before the open one: that list stopped
+    inside an item, the open list closed its last one, and the text goes on a sentence."""
+    return bool(open_list) and finished(open_list) and not finished(listed) and lower_start(text)
 
 
 def _next_number(list_text: str, text: str) -> bool:

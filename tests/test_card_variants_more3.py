@@ -105,3 +105,29 @@ def test_cards_of_one_title_and_several_levels_each_on_a_new_page_stay_apart(lan
     two = f"\n\n\n\n{HEADINGS[lang]}\n\n" + head_of(lang, "4.2").split("\n\n", 1)[1] + ROWS[lang]
     first, second = cards_from_text(one + two, lang)
     assert (first.qualification_level, second.qualification_level) == ("4.1", "4.2")
+
+
+CUT_SKILL = {
+    "ru": ("Трудовые функции\n\nОбязательные трудовые функции:\n1. Работа с семьей.\n\n"
+           "Трудовая функция 1: Работа с семьей\n\nЗадача 1: Посещение семьи\n\n"
+           "Умения и навыки:\n1. Составление акта обследования;\n2. Информирование специалиста об\n\n"
+           "Знания:\n1. Основы семейного права.\n\n\n\n\n"
+           "изменениях в положении семьи.\n"),
+    "kk": ("Еңбек функциялары\n\nМіндетті еңбек функциялары:\n1. Отбасымен жұмыс.\n\n"
+           "Еңбек функциясы 1: Отбасымен жұмыс\n\n1-міндет: Отбасына бару\n\n"
+           "Дағдылар:\n1. Тексеру актісін жасау;\n2. Отбасы жағдайындағы\n\n"
+           "Білім:\n1. Отбасы құқығының негіздері.\n\n\n\n\n"
+           "өзгерістер туралы маманға хабарлау.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_rest_of_a_skill_a_page_break_cut_goes_on_that_skill(lang):
+    # skills and knowledge side by side under the task: the break cut the skills inside an item
+    # while the knowledge had closed its last one, so the sentence after the break is the
+    # skill's rest, not the task's name going on
+    [(_, _, _, [(_, task, skills, knowledge)])] = fn_view(card_of(head_of(lang) + CUT_SKILL[lang], lang))
+    assert task == {"ru": "Посещение семьи", "kk": "Отбасына бару"}[lang]
+    assert skills[1] == {"ru": "Информирование специалиста об изменениях в положении семьи",
+                         "kk": "Отбасы жағдайындағы өзгерістер туралы маманға хабарлау"}[lang]
+    assert len(knowledge) == 1
