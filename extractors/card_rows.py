@@ -446,8 +446,13 @@ def _next_bullet(listed: str, open_list: str | None, text: str) -> bool:
 
 def _cut_item_goes_on(listed: str, open_list: str | None, text: str) -> bool:
     """The rest of an item the page break cut in the list before the open one: that list stopped
-    inside an item, the open list closed its last one, and the text goes on a sentence."""
-    return bool(open_list) and finished(open_list) and not finished(listed) and lower_start(text)
+    inside an item, the open list ended with its final period (a `;` would announce an item of
+    its own), and the text goes on a sentence."""
+    return bool(open_list) and _closed(open_list) and not finished(listed) and lower_start(text)
+
+
+def _closed(list_text: str) -> bool:
+    return finished(list_text) and list_text.rstrip().endswith(".")
 
 
 def _next_number(list_text: str, text: str) -> bool:

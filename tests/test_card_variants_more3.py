@@ -131,3 +131,12 @@ def test_the_rest_of_a_skill_a_page_break_cut_goes_on_that_skill(lang):
     assert skills[1] == {"ru": "Информирование специалиста об изменениях в положении семьи",
                          "kk": "Отбасы жағдайындағы өзгерістер туралы маманға хабарлау"}[lang]
     assert len(knowledge) == 1
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_after_a_list_item_closed_by_a_semicolon_the_cut_skill_does_not_take_the_sentence(lang):
+    # the same break, but the knowledge closed its item with `;`: an item of its own may come
+    # (as in the seeds' unnumbered lists), so the skill cut before the break is not known to go on
+    text = CUT_SKILL[lang].replace("негіздері.\n", "негіздері;\n").replace("права.\n", "права;\n")
+    [(_, _, _, [(_, _, skills, _)])] = fn_view(card_of(head_of(lang) + text, lang))
+    assert skills[1] == {"ru": "Информирование специалиста об", "kk": "Отбасы жағдайындағы"}[lang]
