@@ -2,13 +2,14 @@
 the PDF reader reads, by OCR with tesseract.
 
 Only when asked (`kzprof refresh --ocr`) and when `tesseract` with its Kazakh and
-Russian data is installed. Each page is rendered at 300 dpi; tesseract's word boxes
-(TSV output) become characters (a word's box shared evenly by its letters, a space
-after every word but a line's last, one top and bottom per printed line), and the
-table borders are found in the picture itself: runs of dark pixels longer than any
-letter, horizontal and vertical, merged over the line's thickness. From there a
-scan is read like any other PDF (`pdf_reading`): cells from the ruling lines, tables
-over pages, line ends decided by position and lexicon.
+Russian data is installed. Each page is rendered at 300 dpi and set straight, and its
+table borders are found in the picture itself (`scan_image`); tesseract reads a copy
+with the borders whited out (its page layout takes a ruled grid for a picture and drops
+the labels of the grid's cells). Its word boxes (TSV output) become characters (a
+word's box shared evenly by its letters, a space after every word but a line's last,
+one top and bottom per printed line). From there a scan is read like any other PDF
+(`pdf_reading`): cells from the ruling lines, tables over pages, line ends decided by
+position and lexicon.
 """
 from __future__ import annotations
 
@@ -23,13 +24,12 @@ from pathlib import Path
 
 from .ocr_words import swaps
 from .reading import BadInput
+from .scan_image import rulings, upright, without_rulings
 from .vocabulary import LANGS as LANGS_OF_VOCAB, vocabulary
 
 LANGS = ("kaz", "rus")
 DPI = 300
 PAGE_TIMEOUT = 120  # seconds for one page: no input may hang a run
-RULE_MIN_PT = 20.0  # a border is a dark run at least this long; no letter is
-DARK = 128
 
 
 def missing() -> str | None:
@@ -117,43 +117,6 @@ def words_to_chars(words: list[dict], scale: float) -> list[dict]:
     return chars
 
 
-def _runs(dark, min_len: int):
-    """Runs of dark pixels along each row at least `min_len` long: (row, start, end) arrays."""
-    import numpy as np
-
-    d = np.diff(np.pad(dark, ((0, 0), (1, 1))).astype(np.int8), axis=1)
-    rows, starts = np.nonzero(d == 1)
-    _, ends = np.nonzero(d == -1)
-    keep = ends - starts >= min_len
-    return rows[keep], starts[keep], ends[keep]
-
-
-def _merge_runs(rows, starts, ends) -> list[tuple[float, int, int]]:
-    """Runs on neighbouring rows that overlap are one line (its thickness): (middle, start, end)."""
-    lines: list[list[int]] = []  # [first row, last row, start, end]
-    for r, a, b in sorted(zip(rows.tolist(), starts.tolist(), ends.tolist())):
-        for ln in lines:
-            if r - ln[1] <= 1 and a < ln[3] and b > ln[2]:
-                ln[1], ln[2], ln[3] = r, min(ln[2], a), max(ln[3], b)
-                break
-        else:
-            lines.append([r, r, a, b])
-    return [((f + l) / 2, a, b) for f, l, a, b in lines]
-
-
-def rulings(gray, scale: float) -> tuple[list[dict], list[dict]]:
-    """The horizontal and vertical borders drawn in a page's picture, as line objects (points)."""
-    import numpy as np
-
-    dark = np.asarray(gray) < DARK
-    min_len = int(RULE_MIN_PT / scale)
-    horizontal = [{"x0": a * scale, "x1": b * scale, "top": y * scale, "bottom": y * scale, "width": (b - a) * scale,
-                   "height": 0.0, "object_type": "line"} for y, a, b in _merge_runs(*_runs(dark, min_len))]
-    vertical = [{"x0": x * scale, "x1": x * scale, "top": a * scale, "bottom": b * scale, "width": 0.0,
-                 "height": (b - a) * scale, "object_type": "line"} for x, a, b in _merge_runs(*_runs(dark.T, min_len))]
-    return horizontal, vertical
-
-
 def scan_pages(pdf, rel: str) -> tuple[list[list[dict]], list[tuple[list[dict], list[dict]]]]:
     """Per page of an open pdfplumber PDF: the characters OCR reads and the ruling lines drawn."""
     reason = missing()
@@ -165,10 +128,11 @@ def scan_pages(pdf, rel: str) -> tuple[list[list[dict]], list[tuple[list[dict], 
     with tempfile.TemporaryDirectory(prefix="kzprof-ocr-") as tmp:
         for i, page in enumerate(pdf.pages, start=1):
             image = Path(tmp) / f"page{i}.png"
-            gray = page.to_image(resolution=DPI).original.convert("L")
-            gray.save(image)
+            gray = upright(page.to_image(resolution=DPI).original.convert("L"))
+            rules = rulings(gray, scale)
+            without_rulings(gray, rules, scale).save(image)
             pages_chars.append(words_to_chars(_ocr_words(image, rel, i), scale))
-            pages_rules.append(rulings(gray, scale))
+            pages_rules.append(rules)
     if not any(pages_chars):
         raise BadInput("no_text_layer", f"{rel}: OCR found no text on the scanned pages")
     return pages_chars, pages_rules
