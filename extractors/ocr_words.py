@@ -1,7 +1,8 @@
 """Words OCR misread by one letter -> the words the language knows (a scan's lines only).
 
 Tesseract reads some letters for others of a like shape (`помоши` for `помощи`, `субьект` for
-`субъект`; the pairs are vocabulary, `ocr_confusable` in repair.tsv). A word of a scan that the
+`субъект`; the pairs are vocabulary, `ocr_confusable` in repair.tsv), and the number sign for
+letters (`Ме 38541`; `ocr_number_sign`). A word of a scan that the
 language's dictionary does not know, and that one such swap makes a word it knows, is that
 word. A word the dictionary does not know either way (a name, a loanword it lacks) stays as read.
 """
@@ -24,8 +25,18 @@ def confusable() -> tuple[tuple[str, str], ...]:
 
 
 def corrected(lines: list[str], knows) -> list[str]:
-    """The lines with each misread word put back (`knows`: does the language know a lower-case word)."""
-    return [_WORD.sub(lambda m: _word(m.group(0), knows), line) for line in lines]
+    """The lines with each misread word put back (`knows`: does the language know a lower-case word)
+    and the number sign read as letters put back before its number."""
+    sign = _number_sign()
+    return [sign.sub("№", _WORD.sub(lambda m: _word(m.group(0), knows), line)) for line in lines]
+
+
+@lru_cache(maxsize=None)
+def _number_sign() -> re.Pattern:
+    """The number sign's misreadings (vocabulary `ocr_number_sign`), each alone before a number."""
+    forms = {f for lang in LANGS for f in vocabulary(lang).forms("ocr_number_sign")}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?=\s?\d)")
 
 
 def swaps(word: str) -> Iterator[str]:

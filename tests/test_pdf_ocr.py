@@ -106,3 +106,16 @@ def test_a_word_of_a_scan_misread_by_one_letter_is_the_word_the_language_knows(l
     from extractors.ocr_words import corrected
     from extractors.text import general_lexicon
     assert corrected([read], general_lexicon(lang).language_knows) == [printed]
+
+
+@pytest.mark.parametrize("lang,read,printed", [
+    ("kk", "2026 жылғы 18 маусымда Ме 38541 болып тіркелді", "2026 жылғы 18 маусымда № 38541 болып тіркелді"),
+    ("ru", "от 3 марта 2026 года Мо 77", "от 3 марта 2026 года № 77"),
+    ("ru", "приказом No12", "приказом №12"),
+    # letters that only look like the sign's misreading, with no number after them, stay
+    ("kk", "Меңгерушісі Ме жоқ", "Меңгерушісі Ме жоқ"),
+])
+def test_the_number_sign_a_scan_read_as_letters_is_the_sign(lang, read, printed):
+    from extractors.ocr_words import corrected
+    from extractors.text import general_lexicon
+    assert corrected([read], general_lexicon(lang).language_knows) == [printed]
