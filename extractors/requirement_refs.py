@@ -54,6 +54,9 @@ def reference(text: str, paragraph: str, span: Span | None, lang: str,
         return None
     name = text[: min(said.start(), own.start(), points[0].start)]
     name = re.sub(r"^\s*\d+(?:-\d+)?\.\s*", "", name).strip(" ,")
+    # the words for what the requirements are of (`… нұсқаушының біліктілігіне`) name no position
+    subject = rx(rf"\s*(?:{shapes.words_rx(lang, 'requirement_reference_subject')})$", re.IGNORECASE)
+    name = subject.sub("", name)
     positions = tuple(p for p in positions_of(name) if p)
     return Reference(paragraph, number.group(0), positions, span, at) if positions else None
 

@@ -1175,7 +1175,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             head = _read_head(text, number, positions, lang, chapter, heads > 0, following)
             section = head[0] if head else None
             heads += 1 if head else 0
-            references.extend(_reference(text, number, p.span, positions, lang, len(out)) if not head else [])
+            references.extend(_reference(head, text, p.span, positions, lang, len(out)))
             if head and head[1] and table.is_header_cell(head[1], lang):
                 # the table's header cell printed right after the head's colon: the table opens here
                 section.table_paras, section.table_inline = [p], head[1]
@@ -1187,11 +1187,15 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     return refs.with_referred(out, references)
 
 
-def _reference(text: str, number: str, span: Span | None, listed: Callable[[], list[str]],
+def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
                lang: str, at: int) -> list[refs.Reference]:
-    """The reference a numbered point that opens no requirements makes to another point's, if any
-    (`requirement_refs.reference`), its positions named as a head names them."""
-    ref = refs.reference(text, number, span, lang, lambda name: _head_positions(name, listed(), lang, [name]), at)
+    """The reference a numbered point that opens no requirements (no `head`) makes to another
+    point's, if any (`requirement_refs.reference`), its positions named as a head names them; `at`:
+    the records read before it."""
+    if head:
+        return []
+    ref = refs.reference(text, _number(text), span, lang,
+                         lambda name: _head_positions(name, listed(), lang, [name]), at)
     return [ref] if ref else []
 
 
