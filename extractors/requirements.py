@@ -29,6 +29,7 @@ from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
 from . import requirement_matrix as matrix
+from . import requirement_refs as refs
 from . import requirement_table as table
 from . import morphology, shapes, units
 from .compiled import rx
@@ -406,19 +407,21 @@ def _reads_as_clause(item: str, lang: str) -> bool:
                 or shapes.has(item, lang, "experience"))
 
 
-def _head_positions(head: str, positions: list[str], lang: str) -> list[str]:
+def _head_positions(head: str, positions: list[str], lang: str, parts: list[str] | None = None) -> list[str]:
     """The positions a requirement head names: those of the act's list it names, each of several
     it joins where each part shows a listed position whole (`Мұғалім-дефектологқа және
     мұғалім-логопедке …`; not `к социальному работнику по уходу за престарелыми и лицами с
     инвалидностью`), else the one closest to it; where the act lists none it names, the names it
-    prints (`_head_names`)."""
-    for name in _head_name_parts(head, lang) if positions else ():
-        parts = _joined_parts(name, lang)
-        listed = [_shown_whole(part, positions) for part in parts] if len(parts) > 1 else []
+    prints (`_head_names`). `parts`: the words that name them, where they are no head's (those
+    of a point that refers to another's requirements). A part may name its position by a pronoun
+    for the one before it (`меңгерушісі мен оның орынбасарының`: `requirement_refs.with_owner`)."""
+    for name in (_head_name_parts(head, lang) if parts is None else parts) if positions else ():
+        parts_of = refs.with_owner(_joined_parts(name, lang), lang)
+        listed = [_shown_whole(part, positions) for part in parts_of] if len(parts_of) > 1 else []
         if all(listed) and len(set(listed)) == len(listed) > 1:
             return listed
     one = _position_of(head, positions)
-    return [one] if one else _head_names(head, lang)
+    return [one] if one else _head_names(head, lang, parts)
 
 
 def _shown_whole(part: str, positions: list[str]) -> str | None:
@@ -435,14 +438,14 @@ def _joined_parts(name: str, lang: str) -> list[str]:
     return [p.strip() for p in rx(rf"\s*,\s*|\s+(?:{shapes.words_rx(lang, 'and_words')})\s+", re.IGNORECASE).split(name)]
 
 
-def _head_names(head: str, lang: str) -> list[str]:
+def _head_names(head: str, lang: str, parts: list[str] | None = None) -> list[str]:
     """The positions a requirement head names where the act lists none, on the side of its
     requirement words the language prints them (`2. Әлеуметтік педагогке қойылатын біліктілік
     талаптары`, `2. Квалификационные требования к психологу высшего уровня квалификации:`), in
     the nominative: each of several it joins (`Мұғалім-дефектологқа және мұғалім-логопедке …`,
     `к учителю-дефектологу и учителю-логопеду`: `_several_names`), else the one it names; none
-    where its name does not read so."""
-    for name in _head_name_parts(head, lang):
+    where its name does not read so. `parts`: as `_head_positions`'s."""
+    for name in _head_name_parts(head, lang) if parts is None else parts:
         if any(c.isdigit() for c in name):
             continue
         several = _several_names(_joined_parts(name, lang), lang)
@@ -1112,7 +1115,9 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     """The clause being read, once all its lines are read."""
     if section is None or not section.open_text:
         return []
-    text, spans, category = " ".join(section.open_text), section.open_spans, section.open_category
+    # a sentence saying the positions have no categories is no part of the clause
+    text = refs.without_category_note(" ".join(section.open_text), lang)
+    spans, category = section.open_spans, section.open_category
     positions = [section.open_position] if section.open_position else [section.position, *section.shared]
     section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
     section.open_position = None
@@ -1150,6 +1155,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     quoted = False
     before = ""
     heads = 0  # the requirement heads read so far
+    references: list[refs.Reference] = []  # the points that take another point's requirements
     for p, following in _with_next(paras):
         text = p.text.strip()
         number = _number(text)
@@ -1169,6 +1175,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             head = _read_head(text, number, positions, lang, chapter, heads > 0, following)
             section = head[0] if head else None
             heads += 1 if head else 0
+            references.extend(_reference(head, text, p.span, positions, lang, len(out)))
             if head and head[1] and table.is_header_cell(head[1], lang):
                 # the table's header cell printed right after the head's colon: the table opens here
                 section.table_paras, section.table_inline = [p], head[1]
@@ -1177,7 +1184,19 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
         elif section is not None:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
-    return out
+    return refs.with_referred(out, references)
+
+
+def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
+               lang: str, at: int) -> list[refs.Reference]:
+    """The reference a numbered point that opens no requirements (no `head`) makes to another
+    point's, if any (`requirement_refs.reference`), its positions named as a head names them; `at`:
+    the records read before it."""
+    if head:
+        return []
+    ref = refs.reference(text, _number(text), span, lang,
+                         lambda name: _head_positions(name, listed(), lang, [name]), at)
+    return [ref] if ref else []
 
 
 def _with_next(paras: list[Para]) -> list[tuple[Para, str]]:
