@@ -453,20 +453,6 @@ def _quotes_open(text: str) -> bool:
     return (plain % 2 == 1) or opening > closing
 
 
-def _wording_of_each(text: str, numbers: list[str]) -> list[str] | None:
-    """One wording of several units, cut into each unit's own (`5) …; 6) …`): each piece opens with
-    its unit's number, the first at the start, the next ones after a `;` or `.` that ends the one
-    before; None where the wording does not show them so (it is then the units' together)."""
-    starts = []
-    for k, n in enumerate(numbers):
-        head = r"^\s*" if k == 0 else r"[;.]\s+"
-        m = re.compile(head + re.escape(n) + r"(?=[\s.])").search(text, starts[-1] + 1 if starts else 0)
-        if not m:
-            return None
-        starts.append(m.end() - len(n))
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
-
-
 def _join_wording(wording: list[Para]) -> str:
     """The paragraphs of one new wording, joined. A paragraph that closes its quote although
     the next one goes on with no quote of its own (`... қабылдайды";` / `протездік-...";`)
@@ -532,7 +518,6 @@ class _Changes:
     current: Amendment | None = None
     sharing: int = 1  # how many of the last changes the wording being read belongs to
     numbered_by_wording: bool = False  # a row added by its word alone: its number is its first cell
-    numbers: list[str] = field(default_factory=list)  # the numbers of the units a plural named, one change each
     wording: list[Para] = field(default_factory=list)
     quote_open: bool = False
     annexes: OwnAnnexes | None = None
@@ -545,10 +530,8 @@ class _Changes:
         if self.current is not None and self.wording:
             text = _annex_text(self.wording) if self.from_annex else _strip_quotes(_join_wording(self.wording))
             row = self.row_numbered(text) if self.numbered_by_wording else None
-            shared = self.changes[-self.sharing:]  # the units one instruction named, one wording
-            texts = _wording_of_each(text, self.numbers) if len(self.numbers) == len(shared) else None
-            for k, a in enumerate(shared):
-                a.text = texts[k] if texts else text
+            for a in self.changes[-self.sharing:]:  # the units one instruction named, one wording
+                a.text = text
                 a.lines = span_of(a.lines, *(p.span for p in self.wording))
                 a.target_unit = row or a.target_unit
             number, items = _wording_items(self.wording, self.lang)
@@ -628,12 +611,6 @@ class _Changes:
         # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):
         # one change each; a plural of one kind (`в пунктах 3 и 5`) is one unit
         pieces = units.separate_units(inner_text, lang) if f.new_unit is None else [inner_text]
-        # `строки, порядковые номера 7 и 11, исключить`, `5) және 6) тармақшалармен толықтырылсын`:
-        # each unit gets (or loses) its own wording, one change each
-        singles = [one for piece in pieces for one in (units.each_unit(piece, lang) if f.operation in units.ONE_BY_ONE
-                                                       else [(piece, None)])]
-        pieces = [piece for piece, _ in singles]
-        self.numbers = [n for _, n in singles] if all(n is not None for _, n in singles) else []
         for piece in pieces:
             inner = units.refs_in(piece, lang)
             self.context.supersede(inner)

@@ -517,37 +517,6 @@ def separate_units(text: str, lang: str) -> list[str]:
     return pieces + [text[at:]]
 
 
-# the operations that give a unit its wording or end it: a plural of such units is one change each
-ONE_BY_ONE = ("insert", "replace", "delete")
-
-
-def each_unit(text: str, lang: str) -> list[tuple[str, str | None]]:
-    """A phrase whose innermost unit names several numbers (`5) және 6) тармақшалармен`, `строки,
-    порядковые номера 7 и 11,`), once per number, that unit in the singular as the language names one
-    (`unit_template`, `subunit_template`; a row by its label, `row_by_number`) and the rest of the
-    phrase as printed, with that number; any other phrase alone, with None."""
-    refs = [r for r in refs_in(text, lang) if r.kind not in UNNUMBERED]
-    inner = max(refs, key=lambda r: r.rank, default=None)
-    numbers = re.findall(rf"{_NUMBER}\)?", text[inner.start:inner.end]) if inner and not inner.named else []
-    if len(numbers) < 2:
-        return [(text, None)]
-    return [(text[:inner.start] + _one_unit(inner, n, lang) + text[inner.end:], n) for n in numbers]
-
-
-def _one_unit(ref: Ref, number: str, lang: str) -> str:
-    """One unit of a plural ref, by its number, named the language's way."""
-    vocab = vocabulary(lang)
-    word = vocab.first(f"unit:{ref.kind}", "")
-    labelled = re.search(rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_number_label')})(?!\w)", ref.norm, re.IGNORECASE)
-    if labelled and vocab.first("row_by_number") and ref.kind == "row":
-        template = vocab.first("row_by_number")
-    elif number.endswith(")"):
-        template, number = vocab.first("subunit_template", "{unit} N").replace("{unit}", word), number[:-1]
-    else:
-        template = vocab.first("unit_template", "{unit} N").replace("{unit}", word)
-    return template.replace("N", number)
-
-
 def named_unit(text: str, lang: str) -> str | None:
     """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed where a form
     listed whole, or in its first form where it is printed inflected (`преамбулу` -> `преамбула`,
