@@ -417,6 +417,23 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# a context line whose last words a moved hyperlink put after its colon, glued to it (`… туралы:үлгілік
+# ережеде`, `… в:Правилах …`): a few words, no number, no quote, no second colon
+_AFTER_COLON = re.compile(rf"^(?P<head>.*\S)\s*:(?P<moved>[^\W\d_][^\d:;{QUOTES}]*)$", re.DOTALL)
+_MOVED_WORDS = 3
+
+
+def _colon_put_back(t: str) -> str:
+    """A line that ends in words glued after its colon, with the words put back before it
+    (`… комиссиялар туралы:үлгілік ережеде` -> `… комиссиялар туралы үлгілік ережеде:`): the line
+    names the document or units the changes below it sit under, as one that ends in a colon does.
+    Any other line as it is."""
+    m = _AFTER_COLON.match(t)
+    if not m or len(m.group("moved").split()) > _MOVED_WORDS:
+        return t
+    return f"{m.group('head')} {m.group('moved').strip()}:"
+
+
 def _strip_quotes(text: str) -> str:
     text = text.strip()
     text = re.sub(r'^["«“„]\s*', "", text)
@@ -538,10 +555,10 @@ class _Changes:
         if formulas:
             for formula in formulas:
                 self.change(formula, p, following)
-        elif self.is_context(t):
+        elif self.is_context(_colon_put_back(t)):
             self.close()
             self.current = None
-            self.enter_context(t)
+            self.enter_context(_colon_put_back(t))
         elif self.current is not None and (t.startswith(OPENING) or _quotes_open(t)):
             self.wording.append(p)  # a wording that goes on after its closing quote
         else:

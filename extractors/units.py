@@ -34,7 +34,7 @@ from .vocabulary import vocabulary
 
 # a column inside a row is one cell of it (`в строке, порядковый номер 2, графу 4`)
 RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
-        "table": 4, "part": 5, "row": 5, "note": 5, "column": 6, "title": 7}
+        "table": 4, "part": 5, "row": 5, "note": 5, "column": 6, "sentence": 6, "title": 7}
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
@@ -48,7 +48,7 @@ DESCRIBED = ("annex",)
 # units counted inside the unit that holds them: one added by its word alone (`пункт 3 дополнить
 # абзацем`, `3-тармақ абзацпен толықтырылсын`) has no name the act prints, as its place among the
 # others is not said, so the change is the holder's
-COUNTED = ("paragraph", "subparagraph", "part")
+COUNTED = ("paragraph", "subparagraph", "part", "sentence")
 _NUMBER = r"\d+(?:-\d+)*"
 # what a context line holds besides a unit word that names it alone: prepositions (`в`, `к`)
 _BARE_LINE = re.compile(r"(?:\s*[^\W\d_]{1,2}(?!\w))*\s*")
@@ -145,16 +145,24 @@ def _nominative_ordinals(text: str, lang: str, base: str) -> str:
     """The ordinals of a unit whose word was inflected, in the nominative of the unit's gender."""
     one, nominative, _ = _ordinals(lang)
     vocab = vocabulary(lang)
-    feminine = base.casefold() in {f.casefold() for f in vocab.forms("unit_feminine")}
+    gender = _gender(base, lang)
 
     def nom(m: re.Match) -> str:
         low = m.group(0).casefold()
         for stem in sorted(nominative, key=len, reverse=True):
             if low == stem or low.startswith(stem):
                 key, form = nominative[stem]
-                return vocab.first(key.replace("ordinal:", "ordinal_feminine:"), form) if feminine else form
+                return vocab.first(key.replace("ordinal:", f"ordinal_{gender}:"), form) if gender else form
         return m.group(0)
     return one.sub(nom, text)
+
+
+def _gender(base: str, lang: str) -> str | None:
+    """The gender a unit word gives its ordinals where it is not the ordinals' first form's
+    (`unit_feminine`: `часть первая`, `unit_neuter`: `предложение второе`), or None."""
+    vocab = vocabulary(lang)
+    return next((g for g in ("feminine", "neuter")
+                 if base.casefold() in {f.casefold() for f in vocab.forms(f"unit_{g}")}), None)
 
 
 def _number_first(lang: str) -> bool:
@@ -484,8 +492,9 @@ def following(anchor: Ref, new: str, lang: str) -> str | None:
     ordinal = vocab.first(f"ordinal:{numbers[-1] + 1}") if numbers else ""
     if not ordinal:
         return None
-    if word.base.casefold() in {f.casefold() for f in vocab.forms("unit_feminine")}:
-        ordinal = vocab.first(f"ordinal_feminine:{numbers[-1] + 1}", ordinal)
+    gender = _gender(word.base, lang)
+    if gender:
+        ordinal = vocab.first(f"ordinal_{gender}:{numbers[-1] + 1}", ordinal)
     return f"{ordinal} {word.base}" if _number_first(lang) else f"{word.base} {ordinal}"
 
 
@@ -509,18 +518,44 @@ def separate_units(text: str, lang: str) -> list[str]:
 
 
 def named_unit(text: str, lang: str) -> str | None:
-    """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed, or in
-    its first form where it is printed inflected (`преамбулу` -> `преамбула`)."""
+    """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed where a form
+    listed whole, or in its first form where it is printed inflected (`преамбулу` -> `преамбула`,
+    `правого верхнего угла` -> `правый верхний угол`)."""
+    found = _named_phrase(text, lang)
+    return found[0] if found else None
+
+
+def _named_phrase(text: str, lang: str) -> tuple[str, int, int] | None:
+    """The unit named by words of its own a text holds: (as written, start, end)."""
     for key in ("unit:corner", "unit:preamble"):
-        base = vocabulary(lang).first(key)
+        forms = vocabulary(lang).forms(key)
+        whole = {f.casefold() for f in forms if "*" not in f}
         for rx in shapes.regexes(lang, key):
             m = rx.search(text)
             if m:
                 printed = m.group(0)
-                if printed.casefold() == base.casefold():
-                    return printed
-                return (base[:1].upper() if printed[:1].isupper() else base[:1].lower()) + base[1:]
+                if printed.casefold() in whole:
+                    return printed, m.start(), m.end()
+                base = forms[0]
+                return (base[:1].upper() if printed[:1].isupper() else base[:1].lower()) + base[1:], m.start(), m.end()
     return None
+
+
+def _named_inside(text: str, named: tuple[str, int, int], lang: str, document: str) -> str:
+    """A unit named by words of its own, written with the units the text names it in (`1-қосымшаның
+    оң жақ жоғарғы бұрышы` -> `1-қосымша, оң жақ жоғарғы бұрышы`; `правый верхний угол приложения
+    1`), the language's way: after them where each unit is written apart, before them in the
+    genitive where a phrase is written as printed; alone where the text names no other."""
+    written, start, end = named
+    rest = text[:start] + " " * (end - start) + text[end:]
+    refs = with_owners(rest, refs_in(rest, lang), lang, document)
+    if not refs:
+        return written
+    if vocabulary(lang).first("unit_style", "split") == "printed":
+        whole = _printed_with_context(written, refs, lang)
+        if whole is not None:
+            return whole
+    return ", ".join([r.norm for r in refs] + [written])
 
 
 @lru_cache(maxsize=None)
@@ -638,9 +673,9 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     """A change's unit: its context units and its own, written the language's way; a unit named
     by words as printed; a unit word alone in its first form; with no unit word, the text as
     printed (None when empty). `document`: the line naming what the changes sit under."""
-    named = named_unit(text, lang)
+    named = _named_phrase(text, lang)
     if named:
-        return named
+        return _named_inside(text, named, lang, document)
     refs = with_owners(text, refs_in(text, lang), lang, document)
     if refs:
         return render(text, refs, lang, context)
