@@ -109,6 +109,13 @@ def para_cells(doc: RepairedText, p: Para) -> list[Cell]:
     return out
 
 
+def is_note(text: str, lang: str) -> bool:
+    """Whether a paragraph is a note printed under a table or a point (`Примечание: …`, `Ескертпе:
+    …`): a comment on the requirements, no clause of them (`requirement_note`)."""
+    hit = shapes.at_start(text.strip(), lang, "requirement_note")
+    return hit is not None and not text.strip()[hit[1]:hit[1] + 1].isalpha()
+
+
 def column_role(text: str, lang: str) -> str | None:
     """The column a header cell names (`Лауазымдардың атауы` -> position), None for a cell that
     names none."""
@@ -194,7 +201,7 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     (after a page break) is no row's."""
     numbered = "number" in roles
     columns = [r for r in roles if r != "number"]
-    body = _body(cells, len(roles))
+    body = under_header(cells, len(roles))
     out: list[Row] = []
     pending: list[Cell] = []
     number, spanning = None, None
@@ -214,7 +221,7 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
     return out
 
 
-def _body(cells: list[Cell], n: int) -> list[Cell]:
+def under_header(cells: list[Cell], n: int) -> list[Cell]:
     """The cells under a table's header of `n` columns: not the header printed again after a page
     break, nor the row of column numbers printed under the header (`1 | 2 | 3 | 4 | 5`) each
     time; the first cell after them keeps the page break before the header."""

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from . import requirement_matrix as matrix
 from . import requirement_refs as refs
 from . import requirement_table as table
+from . import requirement_transposed as transposed
 from . import morphology, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
@@ -635,6 +636,7 @@ class _Section:
     part: str = ""  # the education the level's category clauses share, printed once before them
     part_span: Span | None = None  # its lines
     part_words: str = ""  # the words for the experience printed alone before the categories' lines
+    noted: bool = False  # a note under the requirements (`Примечание:`) has begun: no clause follows
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
@@ -652,7 +654,8 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
         return _dash_head(text, number, lang) if after_head else None
     positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
     if positions is None:
-        name = _name_head(head, following, lang)
+        # what opens its requirements: the paragraph after it, or its table's header after its colon
+        name = _name_head(head, following, lang) or _name_head(head, inline.strip(), lang)
         if name is None:
             return None
         named, positions = [name], []
@@ -1218,6 +1221,12 @@ class _Act:
         """A paragraph under a head; a table's paragraphs are kept until the table ends (its
         cells are not indented), then read together."""
         text, lang = p.text.strip(), self.doc.lang
+        if section.noted or table.is_note(text, lang):
+            # a note under a table or a point comments on its requirements: what is open ends
+            # there, and the note (its items too) holds no clause
+            out = [] if section.noted else self.end(section)
+            section.noted = True
+            return out
         if section.table_paras is not None:
             if not p.indented:
                 section.table_paras.append(p)
@@ -1264,6 +1273,8 @@ class _Act:
         line by line."""
         lang = self.doc.lang
         grid = matrix.clauses(cells, lang, self.lexicon)
+        # or the columns are the categories, the rows the kinds of requirement (`requirement_transposed.py`)
+        grid = grid if grid is not None else transposed.clauses(cells, lang, self.lexicon)
         if grid is not None:
             # the experience column divided by category (`requirement_matrix.py`)
             return [r for c in grid for r in self._matrix_clause(section, c)]
