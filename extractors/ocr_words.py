@@ -33,10 +33,11 @@ def corrected(lines: list[str], knows) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _number_sign() -> re.Pattern:
-    """The number sign's misreadings (vocabulary `ocr_number_sign`), each alone before a number."""
+    """The number sign's misreadings (vocabulary `ocr_number_sign`), each alone before a number
+    (after a space or at the line's start: `1/2` keeps its slash)."""
     forms = {f for lang in LANGS for f in vocabulary(lang).forms("ocr_number_sign")}
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?=\s?\d)")
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?=\s?\d)")
 
 
 def swaps(word: str) -> Iterator[str]:

@@ -113,8 +113,10 @@ def test_a_word_of_a_scan_misread_by_one_letter_is_the_word_the_language_knows(l
     ("ru", "от 3 марта 2026 года Мо 77", "от 3 марта 2026 года № 77"),
     ("ru", "приказом No12", "приказом №12"),
     ("ru", "от 3 сентября 2026 года М 247. Зарегистрирован", "от 3 сентября 2026 года № 247. Зарегистрирован"),
-    # letters that only look like the sign's misreading, with no number after them, stay
+    ("ru", "1 февраля 2027 года / 41302.", "1 февраля 2027 года № 41302."),
+    # what only looks like the sign's misreading stays: no number after it, or glued to what is before
     ("kk", "Меңгерушісі Ме жоқ", "Меңгерушісі Ме жоқ"),
+    ("ru", "в пропорции 1/2 и 3/4", "в пропорции 1/2 и 3/4"),
 ])
 def test_the_number_sign_a_scan_read_as_letters_is_the_sign(lang, read, printed):
     from extractors.ocr_words import corrected
