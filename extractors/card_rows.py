@@ -410,7 +410,7 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     listed = ctx.text(key, st) if key is not None and key != st.page_list else None
     open_list = ctx.text(st.list_key(), st)
     if listed is None or not (_next_number(listed, seg.text) or _next_bullet(listed, open_list, seg.text)
-                              or _cut_item_goes_on(listed, open_list, seg.text)):
+                              or (not st.took and _cut_item_goes_on(listed, open_list, seg.text))):
         return []
     new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None)
     new.add(key, i)
@@ -446,8 +446,9 @@ def _next_bullet(listed: str, open_list: str | None, text: str) -> bool:
 
 def _cut_item_goes_on(listed: str, open_list: str | None, text: str) -> bool:
     """The rest of an item the page break cut in the list before the open one: that list stopped
-    inside an item, the open list ended with its final period (a `;` would announce an item of
-    its own), and the text goes on a sentence."""
+    inside an item, the open list ended with its final period before the break (a `;` would
+    announce an item of its own; the caller asks it only before any cell took a rest on the
+    page), and the text goes on a sentence."""
     return bool(open_list) and _closed(open_list) and not finished(listed) and lower_start(text)
 
 
