@@ -408,13 +408,19 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
     key = ("ls", st.fi, ti, other) if other else None
     listed = ctx.text(key, st) if key is not None and key != st.page_list else None
-    open_list = ctx.text(st.list_key(), st)
-    if listed is None or not (_next_number(listed, seg.text) or _next_bullet(listed, open_list, seg.text)
-                              or (not st.took and _cut_item_goes_on(listed, open_list, seg.text))):
+    if listed is None or not _rest_goes_before(ctx, st, listed, seg.text):
         return []
     new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None)
     new.add(key, i)
     return [new]
+
+
+def _rest_goes_before(ctx, st: State, listed: str, text: str) -> bool:
+    """Whether the text goes on the list before the open one rather than the open one: its next
+    number or bullet, or the rest of an item it was cut inside (before any cell's rest)."""
+    open_list = ctx.text(st.list_key(), st)
+    return (_next_number(listed, text) or _next_bullet(listed, open_list, text)
+            or (not st.took and _cut_item_goes_on(listed, open_list, text)))
 
 
 def list_column(st: State, kind: str | None = None) -> int:
