@@ -4,7 +4,9 @@ Tesseract reads some letters for others of a like shape (`помоши` for `п�
 `субъект`; the pairs are vocabulary, `ocr_confusable` in repair.tsv), and the number sign for
 letters (`Ме 38541`; `ocr_number_sign`). A word of a scan that the
 language's dictionary does not know, and that one such swap makes a word it knows, is that
-word. A word the dictionary does not know either way (a name, a loanword it lacks) stays as read.
+word. A word the dictionary does not know either way (a name) stays as read. Loanwords count: a stem
+of a language the vocabulary names (`loan_stems_from`: Kazakh prints Russian stems with its own
+endings, `субъектілеріне`) with the language's endings is a word it knows (`knowing`).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Iterator
 from .vocabulary import LANGS, vocabulary
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+LOAN_ENDINGS = 3
 
 
 @lru_cache(maxsize=None)
@@ -22,6 +25,25 @@ def confusable() -> tuple[tuple[str, str], ...]:
     """(read, printed) pairs of both languages, in lower case."""
     pairs = {tuple(form.lower().split()) for lang in LANGS for form in vocabulary(lang).forms("ocr_confusable")}
     return tuple(sorted(p for p in pairs if len(p) == 2))
+
+
+def knowing(lang: str):
+    """Does the language know a lower-case word: its own dictionary's forms, or a loan stem of a
+    language it borrows from followed by its own endings."""
+    from .morphology import affix_dictionary, known_form
+    from .text import general_lexicon
+
+    own = general_lexicon(lang).language_knows
+    lenders = [k for k in (known_form(other) for other in vocabulary(lang).forms("loan_stems_from")) if k]
+    affixes = affix_dictionary(lang)
+    if not lenders or affixes is None:
+        return own
+
+    def loan_stem(base: str) -> bool:
+        return any(k(base) for k in lenders)
+
+    # a loan stem takes a linking vowel before its endings (`субъект-і-лер-і-не`): one ending more
+    return lambda word: own(word) or loan_stem(word) or affixes.inflects(word, loan_stem, depth=LOAN_ENDINGS)
 
 
 def corrected(lines: list[str], knows) -> list[str]:

@@ -89,8 +89,8 @@ def prepare(raw: RawDocument, lang: str) -> list[Line]:
     """The line-level repairs (everything but joining); a scan's words misread by one letter first."""
     lines = raw.lines
     if raw.source_format == "pdf-ocr":
-        from .ocr_words import corrected
-        lines = corrected(lines, general_lexicon(lang).language_knows)
+        from .ocr_words import corrected, knowing
+        lines = corrected(lines, knowing(lang))
     return repair_lines(lines, lang, raw.pages, (raw.layout or {}).get("joins"))
 
 

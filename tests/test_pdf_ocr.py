@@ -122,3 +122,15 @@ def test_the_number_sign_a_scan_read_as_letters_is_the_sign(lang, read, printed)
     from extractors.ocr_words import corrected
     from extractors.text import general_lexicon
     assert corrected([read], general_lexicon(lang).language_knows) == [printed]
+
+
+@pytest.mark.parametrize("read,printed", [
+    ("Пробация субьектілеріне көмек", "Пробация субъектілеріне көмек"),
+    ("пробация субьектісінің жағдайы", "пробация субъектісінің жағдайы"),
+    ("СУБЬЕКТ", "СУБЪЕКТ"),
+])
+def test_a_loanword_of_a_kazakh_scan_misread_by_one_letter_is_put_back(read, printed):
+    # the Kazakh dictionary lacks the Russian stem; the vocabulary says Kazakh borrows Russian
+    # stems, so the stem with Kazakh endings is a word the language knows
+    from extractors.ocr_words import corrected, knowing
+    assert corrected([read], knowing("kk")) == [printed]
