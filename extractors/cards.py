@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .card_build import build_card, text_attribute
 from .card_parse import parse
+from .card_sections import title_without_section, without_section_headings
 from .card_values import clean_title, norm, similar
 from .labels import match_at
 from .lexicon import Lexicon
@@ -159,7 +160,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         while k + 1 < len(starts) and (caption := _annex_caption_at(doc.blocks, i + 2, end, lang)) is not None:
             end = caption  # the next card's annex caption, printed above its heading
         inside = tuple(b for b in repeated if i < b < end)
-        spans.append(CardSpan(i, end, clean_title(title), tb, inside))
+        spans.append(CardSpan(i, end, clean_title(title_without_section(title, lang)), tb, inside))
     return spans
 
 
@@ -268,7 +269,8 @@ def read_cards(doc: RepairedText, lexicon: Lexicon) -> list[Card]:
             first = span.title_block + 1
         blocks: list[Block] = doc.blocks[span.start:span.end]
         # the first block: whatever follows the card-start label and title on it is not a value
-        segs = segment_blocks(_card_blocks(doc.blocks, first, span.end, span.repeated), doc.lang, first)
+        card_blocks = without_section_headings(_card_blocks(doc.blocks, first, span.end, span.repeated), doc.lang)
+        segs = segment_blocks(card_blocks, doc.lang, first)
         ctx, best = parse(segs, doc.lang, _known_values(cards))
         card = build_card(ctx, best, k + 1, span.title, lexicon)
         card.lines = span_of(card.lines, (blocks[0].linenos[0], blocks[-1].linenos[1]))

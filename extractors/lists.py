@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .records import Item, Span
+from .run_in_items import continues_list, run_in_numbers
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NUM_AT = re.compile(r"(\d{1,2})\s?([.)])(?!\d)\s*")
@@ -126,11 +127,16 @@ def item_starts(acc: Acc) -> list[tuple[int, int | None, str]]:
     expected = {}
     out = []
     mids = {m.start(): int(m.group(1)) for m in _NUM_MID.finditer(text)}
-    for pos in sorted(set(found) | set(mids)):
+    run_in = run_in_numbers(text)
+    for pos in sorted(set(found) | set(mids) | set(run_in)):
         if pos in found:
             n, style = found[pos]
             out.append((pos, n, style))
             expected[style] = n + 1
+        elif pos in run_in:
+            if continues_list(run_in[pos], ")", expected):
+                out.append((pos, run_in[pos], ")"))
+                expected[")"] = run_in[pos] + 1
         elif mids[pos] == expected.get(".") and not any(abs(pos - p) < 3 for p, _, _ in out):
             out.append((pos, mids[pos], "."))
             expected["."] = mids[pos] + 1
