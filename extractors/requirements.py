@@ -29,6 +29,7 @@ from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
 from . import requirement_categories as several
+from . import requirement_labels as labels
 from . import requirement_matrix as matrix
 from . import requirement_refs as refs
 from . import requirement_table as table
@@ -907,8 +908,10 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         text = printed  # the subparagraphs of one clause keep their numbers, as printed
     section.open_text.append(text)
     section.open_spans.append(span)
-    # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full stop)
-    if text.rstrip().endswith("." if section.listed else (".", ";")):
+    # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full
+    # stop; a labelled education line goes on with its experience line: `requirement_labels`)
+    if (text.rstrip().endswith("." if section.listed else (".", ";"))
+            and not labels.awaits_experience(section.open_text, lang)):
         out.extend(_close(section, lang))
     return out
 
@@ -1056,6 +1059,8 @@ def _continues(section: _Section, text: str, lang: str, item: tuple[str, str] | 
     rest of a line a break cut (in lower case, and no note)."""
     if section.listed and item and item[0] == section.listed:
         return True
+    if labels.experience_line(text, lang) and labels.awaits_experience(section.open_text, lang):
+        return True  # the experience line of a clause printed as labelled lines
     if item and item[1] in _FIRST_ITEMS and not "".join(section.open_text).strip():
         section.listed = item[0]
         return True
