@@ -24,3 +24,15 @@ def awaits_experience(read: list[str], lang: str) -> bool:
 def experience_line(text: str, lang: str) -> bool:
     """Whether a line opens with the label of a clause's experience (`стаж работы – …`)."""
     return bool(shapes.at_start(text.strip(), lang, "clause_label:experience"))
+
+
+def experience_cell(text: str, lang: str) -> str | None:
+    """The experience of a clause printed as labelled lines, past its label (`… ; стаж работы – не
+    менее 3 лет в должности X` -> `не менее 3 лет в должности X`): read alone, as a table's
+    experience cell is, so that what it is in reaches the clause's end. None for any other clause."""
+    if not shapes.at_start(text.strip(), lang, "clause_part:education"):
+        return None
+    label = shapes.search(text, lang, "clause_label:experience")
+    if not label or not text[:label.start()].rstrip().endswith(";"):
+        return None
+    return text[label.end():].strip(" ;.") or None

@@ -1142,6 +1142,7 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
         section.closed = True
     section.read += 1
     text, cell = _with_part(section, text, lang)
+    cell = cell if cell is not None else labels.experience_cell(text, lang)
     # a clause built with its level's education part comes from that part's lines too
     lines = span_of(*spans, section.part_span) if cell is not None else span_of(*spans)
     # a clause printed once for several categories is each one's (`бірінші және екінші санатты – …`)
