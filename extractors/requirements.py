@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from . import requirement_categories as several
 from . import requirement_labels as labels
 from . import requirement_matrix as matrix
+from . import requirement_point_education as point_education
 from . import requirement_refs as refs
 from . import requirement_table as table
 from . import requirement_transposed as transposed
@@ -1175,6 +1176,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     before = ""
     heads = 0  # the requirement heads read so far
     references: list[refs.Reference] = []  # the points that take another point's requirements
+    stated = point_education.PointEducation(lang)  # the education a point states once for its clauses
     for p, following in _with_next(paras):
         text = p.text.strip()
         number = _number(text)
@@ -1200,10 +1202,10 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
                 section.table_paras, section.table_inline = [p], head[1]
             elif head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))
-        elif section is not None:
+        elif section is not None and not stated.see(section.paragraph, text, p.span):
             out.extend(act.line(section, p))
     out.extend(act.end(section))
-    return refs.with_referred(out, references)
+    return refs.with_referred(stated.apply(out), references)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
