@@ -57,13 +57,18 @@ class PointEducation:
         """A clause that takes its education from another subpoint of its point, with it."""
         number = referred_subpoint(r.text, self.lang) if r.card_no is None else None
         lines = self.subpoints.get((r.paragraph or "", number or ""))
-        source = next((q for q in records if q is not r and q.card_no is None and q.paragraph == r.paragraph
-                       and q.position == r.position and q.lines and lines and lines[0] <= q.lines[0] <= lines[1]
-                       and q.education_level and referred_subpoint(q.text, self.lang) is None), None)
+        source = next((q for q in records if lines and self._states(q, r, lines)), None)
         if source is None:
             return r
         return replace(r, education_level=source.education_level, education_fields=list(source.education_fields),
                        alternatives=list(source.alternatives), lines=span_of(r.lines, source.lines))
+
+    def _states(self, q: Requirement, r: Requirement, lines: Span) -> bool:
+        """Whether a record is the clause printed in the subpoint (its `lines`) that `r` takes its
+        education from: of the same point and position, with an education of its own."""
+        return (q is not r and q.card_no is None and q.paragraph == r.paragraph and q.position == r.position
+                and bool(q.lines) and lines[0] <= q.lines[0] <= lines[1] and bool(q.education_level)
+                and referred_subpoint(q.text, self.lang) is None)
 
     def _with_fields(self, r: Requirement) -> Requirement:
         """A clause of a point whose fields a sentence gives, with them where it names none."""

@@ -1167,7 +1167,8 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     paras = paragraphs(doc, lexicon)
     # most acts have no requirement head: their list of positions is never read
     positions = lru_cache(maxsize=1)(lambda: _positions(paras, lang))
-    act = _Act(doc, lexicon, positions)
+    # the education a point states once for its clauses (`requirement_point_education`)
+    act = _Act(doc, lexicon, positions, point_education.PointEducation(lang))
     out: list[Requirement] = []
     section: _Section | None = None
     chapter: tuple[str | None, str | None] = (None, None)
@@ -1176,7 +1177,6 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     before = ""
     heads = 0  # the requirement heads read so far
     references: list[refs.Reference] = []  # the points that take another point's requirements
-    stated = point_education.PointEducation(lang)  # the education a point states once for its clauses
     for p, following in _with_next(paras):
         text = p.text.strip()
         number = _number(text)
@@ -1202,10 +1202,10 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
                 section.table_paras, section.table_inline = [p], head[1]
             elif head and head[1]:
                 out.extend(_section_line(section, head[1], p.span, lang))
-        elif section is not None and not stated.see(section.paragraph, text, p.span):
+        elif section is not None:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
-    return refs.with_referred(stated.apply(out), references)
+    return refs.with_referred(act.stated.apply(out), references)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
@@ -1234,11 +1234,14 @@ class _Act:
     doc: RepairedText
     lexicon: Lexicon
     listed: Callable[[], list[str]]
+    stated: point_education.PointEducation  # what its points say once about their clauses' education
 
     def line(self, section: _Section, p: Para) -> list[Requirement]:
         """A paragraph under a head; a table's paragraphs are kept until the table ends (its
         cells are not indented), then read together."""
         text, lang = p.text.strip(), self.doc.lang
+        if self.stated.see(section.paragraph, text, p.span):
+            return []  # a sentence giving the point's education fields: no clause
         if section.noted or table.is_note(text, lang) and not _in_table_header(section, p, text, lang):
             # a note under a table or a point comments on its requirements: what is open ends
             # there, and the note (its items too) holds no clause
