@@ -28,7 +28,10 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
+from . import requirement_categories as several
+from . import requirement_labels as labels
 from . import requirement_matrix as matrix
+from . import requirement_point_education as point_education
 from . import requirement_refs as refs
 from . import requirement_table as table
 from . import requirement_transposed as transposed
@@ -64,20 +67,24 @@ def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tupl
     return hit[:2] if hit else None
 
 
-def _category_and_name(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int, str] | None:
-    """The category a clause opens with, where its text starts, and the words naming the position
-    printed between the category and its dash (`жоғары санатты педагог-психолог –`), if any."""
-    hit = shapes.at_start(text, lang, "category:")
+def _category_and_name(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int, str, tuple[str, ...]] | None:
+    """The category a clause opens with, where its text starts, the words naming the position
+    printed between the category and its dash (`жоғары санатты педагог-психолог –`), if any, and
+    the categories printed before it that share its clause (`бірінші және екінші санатты –`:
+    `requirement_categories`)."""
+    run = several.joined(text, lang)
+    also, start = run if run and shapes.at_start(text[run[1]:], lang, "category:") else ((), 0)
+    hit = shapes.at_start(text[start:], lang, "category:")
     if not hit:
         return None
-    key, end = hit
+    key, end = hit[0], start + hit[1]
     m = _SEPARATOR.match(text, end)
     if m:
-        return key, m.end(), ""
+        return key, m.end(), "", also
     for past in _past_names(text, end, names):
         m = _SEPARATOR.match(text, past)
         if m:
-            return key, m.end(), text[end:m.start()].strip()
+            return key, m.end(), text[end:m.start()].strip(), also
     return None
 
 
@@ -622,6 +629,7 @@ class _Section:
     level: str | None = None
     category: str | None = None  # named by the head: its clauses print no category of their own
     open_category: str | None = None  # the category of the clause being read
+    open_also: tuple[str, ...] = ()  # the categories printed before it that share the clause
     open_position: str | None = None  # the position the clause being read names itself
     open_text: list[str] = field(default_factory=list)  # the clause being read, as read so far
     open_spans: list[Span | None] = field(default_factory=list)
@@ -778,6 +786,7 @@ class Opened(NamedTuple):
     category: str | None
     at: int
     position: str = ""
+    also: tuple[str, ...] = ()  # the categories printed before it that share its clause
 
 
 def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> Opened | None:
@@ -799,7 +808,7 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> Opened | None:
         named, at = (text[at:past], past) if cat else ("", at)
     if cat:
         named = " ".join(f"{named} {cat[2]}".split())
-        return Opened(level[0] if level else None, cat[0], at + cat[1], _sentence_lower(named))
+        return Opened(level[0] if level else None, cat[0], at + cat[1], _sentence_lower(named), cat[3])
     if level and (not text[at:].strip() or ":" in text[text_at:at] or _names_heading(text, at, names)):
         return Opened(level[0], None, at)
     return None
@@ -889,6 +898,7 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         if opened.category is None:
             return out
         section.open_category, section.open_position = opened.category, opened.position or None
+        section.open_also = opened.also
         led = level_clause(text, lang)
         if led:
             # the category heads the level clauses printed after its colon on its own line
@@ -899,8 +909,10 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         text = printed  # the subparagraphs of one clause keep their numbers, as printed
     section.open_text.append(text)
     section.open_spans.append(span)
-    # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full stop)
-    if text.rstrip().endswith("." if section.listed else (".", ";")):
+    # the clause has ended: what follows is not part of it (a list of subparagraphs ends at its full
+    # stop; a labelled education line goes on with its experience line: `requirement_labels`)
+    if (text.rstrip().endswith("." if section.listed else (".", ";"))
+            and not labels.awaits_experience(section.open_text, lang)):
         out.extend(_close(section, lang))
     return out
 
@@ -964,6 +976,7 @@ def _level_led(section: _Section, text: str, led: tuple[str, int], span: Span | 
     if section.open_category and not "".join(section.open_text).strip():
         section.heading = section.open_category
         section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
+        section.open_also = ()
     out = _close(section, lang)
     section.level, section.open_category = led[0], section.heading or section.category
     body = text[led[1]:].strip()
@@ -1047,6 +1060,8 @@ def _continues(section: _Section, text: str, lang: str, item: tuple[str, str] | 
     rest of a line a break cut (in lower case, and no note)."""
     if section.listed and item and item[0] == section.listed:
         return True
+    if labels.experience_line(text, lang) and labels.awaits_experience(section.open_text, lang):
+        return True  # the experience line of a clause printed as labelled lines
     if item and item[1] in _FIRST_ITEMS and not "".join(section.open_text).strip():
         section.listed = item[0]
         return True
@@ -1120,19 +1135,21 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
         return []
     # a sentence saying the positions have no categories is no part of the clause
     text = refs.without_category_note(" ".join(section.open_text), lang)
-    spans, category = section.open_spans, section.open_category
+    spans, category, also = section.open_spans, section.open_category, section.open_also
     positions = [section.open_position] if section.open_position else [section.position, *section.shared]
     section.open_text, section.open_spans, section.open_category, section.listed = [], [], None, ""
-    section.open_position = None
+    section.open_position, section.open_also = None, ()
     if category == section.category:
         section.closed = True
     section.read += 1
     text, cell = _with_part(section, text, lang)
+    cell = cell if cell is not None else labels.experience_cell(text, lang)
     # a clause built with its level's education part comes from that part's lines too
     lines = span_of(*spans, section.part_span) if cell is not None else span_of(*spans)
-    return [parse_clause(text, lang, category, section.level, paragraph=section.paragraph,
+    # a clause printed once for several categories is each one's (`бірінші және екінші санатты – …`)
+    return [parse_clause(text, lang, kind, section.level, paragraph=section.paragraph,
                          position=position, lines=lines, experience_cell=cell)
-            for position in positions]
+            for position in positions for kind in (*also, category)]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:
@@ -1150,7 +1167,8 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     paras = paragraphs(doc, lexicon)
     # most acts have no requirement head: their list of positions is never read
     positions = lru_cache(maxsize=1)(lambda: _positions(paras, lang))
-    act = _Act(doc, lexicon, positions)
+    # the education a point states once for its clauses (`requirement_point_education`)
+    act = _Act(doc, lexicon, positions, point_education.PointEducation(lang))
     out: list[Requirement] = []
     section: _Section | None = None
     chapter: tuple[str | None, str | None] = (None, None)
@@ -1187,7 +1205,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
         elif section is not None:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
-    return refs.with_referred(out, references)
+    return refs.with_referred(act.stated.apply(out), references)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
@@ -1216,12 +1234,15 @@ class _Act:
     doc: RepairedText
     lexicon: Lexicon
     listed: Callable[[], list[str]]
+    stated: point_education.PointEducation  # what its points say once about their clauses' education
 
     def line(self, section: _Section, p: Para) -> list[Requirement]:
         """A paragraph under a head; a table's paragraphs are kept until the table ends (its
         cells are not indented), then read together."""
         text, lang = p.text.strip(), self.doc.lang
-        if section.noted or table.is_note(text, lang):
+        if self.stated.see(section.paragraph, text, p.span):
+            return []  # a sentence giving the point's education fields: no clause
+        if section.noted or table.is_note(text, lang) and not _in_table_header(section, p, text, lang):
             # a note under a table or a point comments on its requirements: what is open ends
             # there, and the note (its items too) holds no clause
             out = [] if section.noted else self.end(section)
@@ -1320,6 +1341,12 @@ class _Act:
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
                 for name in names for level, category, text, cell, lines in clauses]
+
+
+def _in_table_header(section: _Section, p: Para, text: str, lang: str) -> bool:
+    """Whether a paragraph inside a table is a header cell (`Ескертпе`, `Примечание`: the head of a
+    column of notes, printed again after a page break), not a note under the table."""
+    return section.table_paras is not None and not p.indented and table.is_header_cell(text, lang)
 
 
 def _column_level(levels: list[str | None], slot: table.Slot) -> str | None:
