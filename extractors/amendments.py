@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import patterns, shapes, units
+from . import amend_relative, patterns, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
@@ -366,6 +366,9 @@ def _formulas_of(line: str, lang: str) -> list[Formula]:
             if not right.unit:
                 right.unit = left.unit
             return [left, right]
+    joined = amend_relative.joined_by_and(line, lang, match_formula, _quoted_spans(line))
+    if joined:
+        return joined
     formula = match_formula(line, lang)
     return [formula] if formula else []
 
@@ -596,16 +599,17 @@ class _Changes:
     def change(self, f: Formula, p: Para, following: Para | None) -> None:
         self.close()
         lang = self.lang
-        outer = units.refs_in(f.unit, lang)
-        added = self.placed_after(f, outer) if f.after is not None else None
-        if added is not None:
-            outer, f.new_unit = added
+        outer, unplaced = self.holder(f)
+        kept = None
         if f.new_unit is not None:
             # `пункт 5 дополнить подпунктом 3)`: the unit changed holds the one added
             self.context.supersede(outer)
+            kept = list(self.context.refs)  # the holder is this change's, not the lines' below
             self.context.enter(outer)
-            # `3-тармақ абзацпен толықтырылсын`: the new unit's place is not said, the holder changes
-            inner_text = "" if self.context.refs and units.counted_alone(f.new_unit, lang) else f.new_unit
+            # `3-тармақ абзацпен толықтырылсын`: the new unit's place is not said, the holder changes;
+            # so where it follows a unit named by its name alone (`"…" деген жолдан кейін … жолмен`)
+            alone = units.counted_alone(f.new_unit, lang) or unplaced
+            inner_text = "" if self.context.refs and alone else f.new_unit
         else:
             inner_text = f.unit
         # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):
@@ -618,9 +622,26 @@ class _Changes:
             self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
                                      self.record.act_date, f.new_words, p.span)
             self.changes.append(self.current)
+        if kept is not None:
+            self.context.refs = kept
         self.sharing = len(pieces)
         self.numbered_by_wording = f.new_unit is not None and _bare_unit(f.new_unit, lang) == (f.new_unit.strip(), "row")
         self.start_wording(f, p, following)
+
+    def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:
+        """The units a formula names around the unit it changes or adds, and whether the change is
+        theirs because the place of a unit added after another is not told by a count (`"…" деген
+        жолдан кейін … жолмен`: `amend_relative.holder_of_unplaced`). A unit added after another named
+        by its place takes its own place's name (`placed_after`: the formula's new unit rewritten)."""
+        outer = units.refs_in(f.unit, self.lang)
+        if f.after is None:
+            return outer, False
+        added = self.placed_after(f, outer)
+        if added is not None:
+            outer, f.new_unit = added
+            return outer, False
+        unplaced = amend_relative.holder_of_unplaced(f.after, f.new_unit or "", self.lang)
+        return (outer, False) if unplaced is None else (outer + unplaced, True)
 
     def row_numbered(self, text: str) -> str | None:
         """A row added by its word alone (`дополнить строкой следующего содержания:`, `мынадай

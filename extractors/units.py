@@ -33,14 +33,16 @@ from .compiled import rx
 from .vocabulary import vocabulary
 
 # a column inside a row is one cell of it (`в строке, порядковый номер 2, графу 4`)
-RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "paragraph": 3, "subparagraph": 4,
-        "table": 4, "part": 5, "row": 5, "note": 5, "column": 6, "sentence": 6, "title": 7}
+# a card holds labour functions, a function its tasks; a form of an annex holds rows as a table does
+RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "function": 2, "paragraph": 3, "task": 3,
+        "subparagraph": 4, "table": 4, "form": 4, "part": 5, "row": 5, "note": 5, "column": 6,
+        "sentence": 6, "title": 7}
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
 # units named by their word alone that hold others (`кестенің 3-жолы`, `строка 3 таблицы`): a phrase
 # naming a unit inside one is written as printed, as the owner alone names nothing to split off
-OWNERS_BY_WORD = ("table",)
+OWNERS_BY_WORD = ("table", "form")
 # units named by a quoted name instead of a number (`строку "Условия труда"`, `"…" кәсіп карточкасы`)
 NAMED = ("card", "row", "column")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
@@ -86,6 +88,10 @@ def _unit_words(lang: str) -> tuple[_Word, ...]:
             continue
         base = forms[0].rstrip("*")
         for f in forms:
+            printed, _, written = f.partition(">")
+            if written:  # an inflected form listed whole, where a stem would take other words too
+                out.append(_Word(printed.casefold(), kind, written, False))
+                continue
             if not f.endswith("*"):
                 base = f  # a `stem*` form inflects the whole word listed before it
             out.append(_Word(f.rstrip("*").casefold(), kind, base, f.endswith("*")))
@@ -413,21 +419,61 @@ def chapter_at_start(text: str, lang: str) -> Ref | None:
     return refs[0] if refs and refs[0].kind == "chapter" and refs[0].start == 0 else None
 
 
+@dataclass(frozen=True)
+class _Hit:
+    """A unit word of two words as found (`еңбек функциясы`, `трудовую функцию`), its spaces made
+    single; read as a match of one word is (`start()`, `end()`, `group(0)`)."""
+    text: str
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+_TWO_WORDS = re.compile(r"[^\W\d_]+[ \t\n]+[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _two_word_heads(lang: str) -> frozenset[str]:
+    """The first words of the unit words of two words: only after one of them is a pair looked up."""
+    return frozenset(w.stem.split()[0] for w in _unit_words(lang) if " " in w.stem)
+
+
+def _word_at(text: str, m: re.Match, lang: str) -> tuple[re.Match | _Hit, _Word | None]:
+    """The unit word a word opens: the word and the next one where the two are one unit word, else
+    the word alone."""
+    if m.group(0).casefold() in _two_word_heads(lang):
+        two = _TWO_WORDS.match(text, m.start())
+        joined = " ".join(two.group(0).split()) if two else ""
+        w = unit_word(joined, lang) if two else None
+        if w is not None:
+            return _Hit(joined, two.start(), two.end()), w
+    return m, unit_word(m.group(0), lang)
+
+
 def refs_in(text: str, lang: str) -> list[Ref]:
     """Every unit the text names, in printed order."""
     out: list[Ref] = []
     bare: list[Ref] = []
-    for m in re.finditer(r"[^\W\d_]+", text):
-        if out and m.start() < out[-1].end:
+    for word in re.finditer(r"[^\W\d_]+", text):
+        if out and word.start() < out[-1].end:
             continue
-        w = unit_word(m.group(0), lang)
+        m, w = _word_at(text, word, lang)
         if w is None:
             continue
         if w.kind in UNNUMBERED:
             # a title has no number: a number before it numbers the instruction (`1) тақырыбы …`)
             ref = Ref(w.kind, w.base, m.start(), m.end())
         elif w.kind in OWNERS_BY_WORD:
-            ref = Ref(w.kind, w.base, m.start(), m.end(), named=True)
+            # inside quotes, the word is one of a name (`"Өтінім нысаны" деген жол`)
+            ref = None if _inside_quotes(text, m.start()) else Ref(w.kind, w.base, m.start(), m.end(), named=True)
         else:
             ref = _numbered(text, m, w, lang) or _ordinal(text, m, w, lang) or _named(text, m, w, lang)
         if ref is not None:
@@ -435,6 +481,14 @@ def refs_in(text: str, lang: str) -> list[Ref]:
         elif w.kind in DESCRIBED:
             bare.append(Ref(w.kind, w.base, m.start(), m.end()))
     return _with_bare_owners(text, out, bare, lang)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """`at` stands inside a quotation: after more opening guillemets than closing ones, or after an
+    odd number of plain quotes."""
+    before = text[:at]
+    open_marks = before.count("«") + before.count("„") - before.count("»")
+    return open_marks > 0 or (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _with_bare_owners(text: str, refs: list[Ref], bare: list[Ref], lang: str) -> list[Ref]:
@@ -566,13 +620,24 @@ def _genitives(lang: str) -> dict[str, str]:
 def _genitive(ref: Ref, lang: str) -> str | None:
     """An outer unit as the language prints it after the unit inside it (`пункт 3` -> `пункта 3`);
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
-    head, comma, number = re.match(r"(\S+?)(,?)(?:\s+|$)(.*)$", ref.norm).groups()
+    head, comma, number = _head_and_rest(ref.norm, lang)
     word = _genitives(lang).get(head.casefold())
     # a unit named by its word alone (the act's one annex) has no number
     if not word or not (ref.named or not number or re.fullmatch(rf"{_NUMBER}\)?", number.split()[-1])):
         return None
     # an apposition is set off by commas on both sides (`строки, порядковый номер 2, приложения 2`)
     return f"{word}{comma} {number}".strip() + ("," if ref.apposition else "")
+
+
+def _head_and_rest(norm: str, lang: str) -> tuple[str, str, str]:
+    """A unit's word, the comma after it (an apposition's) and the rest (its number or name): the
+    word is the first one, or the first two where those are a unit word of two (`трудовая функция
+    1`)."""
+    low = norm.casefold()
+    two = next((g for g in _genitives(lang) if " " in g and (low == g or low.startswith(g + " "))), None)
+    if two is not None:
+        return norm[:len(two)], "", norm[len(two):].strip()
+    return re.match(r"(\S+?)(,?)(?:\s+|$)(.*)$", norm).groups()
 
 
 def _printed_with_context(own: str | None, context: list[Ref], lang: str) -> str | None:
@@ -679,10 +744,13 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     refs = with_owners(text, refs_in(text, lang), lang, document)
     if refs:
         return render(text, refs, lang, context)
+    printed = text.strip(" :,;")
+    # a unit named by its word alone (`абзацем`, `ескертпемен`, `сноску`): the word in its first
+    # form, under its context as a unit printed with its number is (`сноска приложения 1`)
+    word = unit_word(printed, lang) if re.fullmatch(r"[^\W\d_]+", printed) else None
+    if word is not None and context:
+        return render(word.base, [Ref(word.kind, word.base, 0, len(word.base), named=True)], lang, context)
     parts = [render("", [], lang, context)] if context else []
-    if text.strip(" :,;"):
-        printed = text.strip(" :,;")
-        # a unit named by its word alone (`абзацем`, `ескертпемен`): the word in its first form
-        word = unit_word(printed, lang) if re.fullmatch(r"[^\W\d_]+", printed) else None
+    if printed:
         parts.append(word.base if word else printed)
     return ", ".join(parts) or None
