@@ -27,9 +27,11 @@ def confusable() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(p for p in pairs if len(p) == 2))
 
 
+@lru_cache(maxsize=None)
 def knowing(lang: str):
     """Does the language know a lower-case word: its own dictionary's forms, or a loan stem of a
-    language it borrows from followed by its own endings."""
+    language it borrows from followed by its own endings. One answer per language and word: a
+    scan asks again for every sighting of a word and every swap of its letters."""
     from .morphology import affix_dictionary, known_form
     from .text import general_lexicon
 
@@ -42,8 +44,12 @@ def knowing(lang: str):
     def loan_stem(base: str) -> bool:
         return any(k(base) for k in lenders)
 
-    # a loan stem takes a linking vowel before its endings (`субъект-і-лер-і-не`): one ending more
-    return lambda word: own(word) or loan_stem(word) or affixes.inflects(word, loan_stem, depth=LOAN_ENDINGS)
+    @lru_cache(maxsize=100_000)
+    def knows(word: str) -> bool:
+        # a loan stem takes a linking vowel before its endings (`субъект-і-лер-і-не`): one ending more
+        return own(word) or loan_stem(word) or affixes.inflects(word, loan_stem, depth=LOAN_ENDINGS)
+
+    return knows
 
 
 def corrected(lines: list[str], knows) -> list[str]:
