@@ -2,8 +2,9 @@
 the PDF reader reads, by OCR with tesseract.
 
 Only when asked (`kzprof refresh --ocr`) and when `tesseract` with its Kazakh and
-Russian data is installed. Each page is rendered at 300 dpi and set straight, and its
-table borders are found in the picture itself (`scan_image`); tesseract reads a copy
+Russian data is installed. Each page is rendered at 300 dpi, turned upright by quarter
+turns where tesseract's orientation detection says it was fed upside down or sideways, and
+set straight, and its table borders are found in the picture itself (`scan_image`); tesseract reads a copy
 with the borders whited out (its page layout takes a ruled grid for a picture and drops
 the labels of the grid's cells). Its word boxes (TSV output) become characters (a
 word's box shared evenly by its letters, a space after every word but a line's last,
@@ -62,6 +63,52 @@ def _ocr_words(image_path: Path, rel: str, page_no: int) -> list[dict]:
         if r.get("level") == "5" and text.strip("[]"):
             words.append(dict(r, text=_abbreviation(text)))
     return words
+
+
+# ---------------------------------------------------------------- a page fed the wrong way
+
+OSD = "osd"  # tesseract's orientation data (Debian: part of tesseract-ocr)
+# how sure tesseract must be of a page's orientation to turn it: it answers for every page, and
+# on a page of little text (a signature page) its guess is weak
+OSD_CONFIDENCE = 2.0
+OSD_DPI = 150  # the orientation is read on a reduced copy: letters are large enough at half the size
+_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.M)
+_CONFIDENCE = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.M)
+
+
+def turned_upright(gray, tmp: Path):
+    """The page's picture turned by quarter turns so that its lines read from left to right: a
+    sheet fed upside down or sideways, or a landscape table scanned on a portrait sheet (then
+    `scan_image.upright` takes off the last degree). A page whose orientation tesseract cannot
+    tell stays as it was scanned."""
+    turn = _quarter_turn(gray, tmp)
+    return gray.rotate(-turn, expand=True, fillcolor=255) if turn else gray
+
+
+def _quarter_turn(gray, tmp: Path) -> int:
+    """Degrees (clockwise) that set the page upright, by tesseract's orientation detection."""
+    if not _has_osd():
+        return 0
+    small = tmp / "osd.png"
+    gray.reduce(max(1, DPI // OSD_DPI)).save(small)
+    try:
+        out = subprocess.run(["tesseract", str(small), "stdout", "--psm", "0", "-l", OSD],
+                             capture_output=True, text=True, timeout=PAGE_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired):
+        return 0
+    rotate, sure = _ROTATE.search(out.stdout), _CONFIDENCE.search(out.stdout)
+    if not (rotate and sure) or float(sure.group(1)) < OSD_CONFIDENCE:
+        return 0  # too few letters to tell (tesseract says so and exits with an error)
+    return int(rotate.group(1)) % 360
+
+
+@lru_cache(maxsize=None)
+def _has_osd() -> bool:
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return OSD in (out.stdout + out.stderr).split()
 
 
 _CAPS = re.compile(r"[^\W\d_]{2,6}")
@@ -128,7 +175,7 @@ def scan_pages(pdf, rel: str) -> tuple[list[list[dict]], list[tuple[list[dict], 
     with tempfile.TemporaryDirectory(prefix="kzprof-ocr-") as tmp:
         for i, page in enumerate(pdf.pages, start=1):
             image = Path(tmp) / f"page{i}.png"
-            gray = upright(page.to_image(resolution=DPI).original.convert("L"))
+            gray = upright(turned_upright(page.to_image(resolution=DPI).original.convert("L"), Path(tmp)))
             rules = rulings(gray, scale)
             without_rulings(gray, rules, scale).save(image)
             pages_chars.append(words_to_chars(_ocr_words(image, rel, i), scale))

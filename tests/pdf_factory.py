@@ -996,16 +996,20 @@ def random_act(rnd: random.Random, lang: str, n_cards: int, layout: str = "socia
     }
 
 
-def render_image_pdf(src, path, dpi: int = 200, pages: int | None = None) -> Path:
+def render_image_pdf(src, path, dpi: int = 200, pages: int | None = None, turns: tuple[int, ...] = ()) -> Path:
     """The pages of the PDF `src` (the first `pages` of them) as pictures only, with no text
-    layer: a scan of a printed act."""
+    layer: a scan of a printed act. `turns`: per page, degrees (counter-clockwise, quarter turns)
+    the sheet was fed turned by; a page turned sideways is a landscape page."""
     import pdfplumber
 
     out = _new_pdf()
     with pdfplumber.open(src) as pdf:
-        for page in pdf.pages[:pages]:
+        for k, page in enumerate(pdf.pages[:pages]):
             image = page.to_image(resolution=dpi).original.convert("L")
-            out.add_page()
+            turn = turns[k] if k < len(turns) else 0
+            if turn:
+                image = image.rotate(turn, expand=True, fillcolor=255)
+            out.add_page(orientation="L" if turn % 180 else "P")
             out.image(image, x=0, y=0, w=out.w, h=out.h)
     out.output(str(path))
     return Path(path)
