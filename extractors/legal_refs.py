@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .vocabulary import LANGS, legal_act_rows, vocabulary
 
@@ -50,6 +50,15 @@ class _Suffixes:
     after_consonant: tuple[str, ...]
     voiced: dict
     homoglyphs: dict  # Latin letters typed for the language's own (`i` for `і`)
+
+    def fold(self, text: str) -> str:
+        """The text case folded, with the homoglyphs read as the language's letters."""
+        return text.casefold().translate(self._table)
+
+    @cached_property
+    def _table(self) -> dict[int, str]:
+        # (a table of single letters: one pass in C where a look-up per letter was made)
+        return {ord(a): b for a, b in self.homoglyphs.items() if len(a) == 1}
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +97,7 @@ def suffix_stem(word: str, lang: str) -> str:
     (`отбасы` and `отбасыларға`). A hyphenated word inflects its last part only. A language
     with no endings in the vocabulary keeps its words (case-folded)."""
     rules = _suffixes(lang)
-    folded = "".join(rules.homoglyphs.get(c, c) for c in word.casefold())
+    folded = rules.fold(word)
     head, sep, w = folded.rpartition("-")
     for _ in range(3):
         before = w
@@ -301,8 +310,7 @@ def _head_prefixes(lang: str) -> tuple[str, ...]:
 def _may_name_an_act(text: str, lang: str) -> bool:
     """Every act mention has its head word (`заң`, `кодекс`): a text with no word that could be
     one (its letters folded as the stems fold them) is not run through the pipeline."""
-    homoglyphs = _suffixes(lang).homoglyphs
-    folded = "".join(homoglyphs.get(c, c) for c in text.casefold())
+    folded = _suffixes(lang).fold(text)
     return any(p in folded for p in _head_prefixes(lang))
 
 

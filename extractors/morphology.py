@@ -54,6 +54,10 @@ class SuffixRule:
     condition: re.Pattern
 
 
+# words whose rule endings are kept (_rule_endings); about a megabyte per 10,000
+KEPT_WORDS = 1 << 17
+
+
 class AffixDictionary:
     """The part of the Hunspell format a suffixing dictionary uses: stems with flags, and
     `SFX flag strip add condition` rules (no continuation classes, no compounding, prefixes
@@ -68,6 +72,7 @@ class AffixDictionary:
         # a base that ends with one, or with one and a particle the dictionary glues to it
         self._closed = re.compile("(?:" + "|".join(map(re.escape, closing)) + ")(?:" +
                                   "|".join(map(re.escape, sorted(words_too))) + ")?$") if closing else None
+        self._found: dict[str, tuple[str, ...]] = {}  # _rule_endings
         self.by_add: dict[str, list[SuffixRule]] = {}
         for r in rules:
             self.by_add.setdefault(r.add, []).append(r)
@@ -126,17 +131,28 @@ class AffixDictionary:
         stands alone proves nothing (see `inflects`)."""
         if word in self.stems:
             return True
+        # (the rules of one group add one ending: whether it stands alone is asked of the ending)
+        return any(not is_word(ending) for ending in self._rule_endings(word))
+
+    def _rule_endings(self, word: str) -> tuple[str, ...]:
+        """The endings some rule of a stem's flags adds to make the word. They depend on the word
+        alone and the same words come back in every act: found once per word."""
+        hit = self._found.get(word)
+        if hit is None:
+            if len(self._found) > KEPT_WORDS:
+                self._found.clear()
+            hit = self._found[word] = tuple(self._endings_making(word))
+        return hit
+
+    def _endings_making(self, word: str) -> Iterator[str]:
         # the stem and its flags first: a dictionary look-up, where a rule's condition is a regex
         for head, ending in self._cuts(word):
             for strip, rules in self._groups.get(ending, ()):
-                flags = self.stems.get(head + strip)
-                if not flags:
-                    continue
                 base = head + strip
-                if any(rule.flag and rule.flag in flags and rule.condition.search(base) and not is_word(rule.add)
-                       for rule in rules):
-                    return True
-        return False
+                flags = self.stems.get(base)
+                if flags and any(rule.flag and rule.flag in flags and rule.condition.search(base) for rule in rules):
+                    yield ending
+                    break
 
     def _cuts(self, word: str) -> Iterator[tuple[str, str]]:
         """(head, ending) for every ending length of the inventory shorter than the word."""

@@ -278,11 +278,26 @@ def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple
     line, single spaces between longer pieces (`әз ірлеу`, but also `жүзеге асыру`).
     """
     groups = [[t for t in g.split(" ") if t] for g in _SPACES.split(text.strip(" "))]
+    if not any(len(t) == 1 or _wrapped_letter(t, True) for g in groups for t in g):
+        # no run of single characters can open (most lines): only the stretched gaps are marked
+        return _as_spaced(groups, justified)
     shape = single_letter_line(groups, vocab)
     if shape == "unsure" and not justified:
         tokens = [t for g in groups for t in g]
         return " ".join(tokens), set(range(len(tokens) - 1))
     return _close_groups(groups, justified, justified or shape == "spread", vocab)
+
+
+def _as_spaced(groups: list[list[str]], justified: bool) -> tuple[str, set[int]]:
+    """What _close_groups makes of groups with nothing to close."""
+    tokens = [t for g in groups for t in g]
+    if not justified:
+        return " ".join(tokens), set()
+    free, at = set(), 0
+    for toks in groups:
+        free.update(range(at, at + len(toks) - 1))
+        at += len(toks)
+    return " ".join(tokens), free
 
 
 def _close_groups(groups: list[list[str]], justified: bool, spread: bool, vocab: Vocabulary) -> tuple[str, set[int]]:

@@ -159,9 +159,15 @@ def number_value(token: str, lang: str) -> int | None:
     return vocabulary(lang).numbers.get(token.casefold())
 
 
-def words_rx_of(forms: list[str], lang: str) -> str:
+def words_rx_of(forms, lang: str) -> str:
     """An alternation of forms (words or `stem*`, several words each) as whole words, longest
     first, for use inside a regex; one that never matches when there are none."""
+    return _words_rx_of(tuple(forms), lang)
+
+
+@lru_cache(maxsize=4096)
+def _words_rx_of(forms: tuple[str, ...], lang: str) -> str:
+    # asked with the same forms for every paragraph and cell (building it cost more than the search)
     ordered = sorted(forms, key=len, reverse=True)
     return "|".join(form_regex(f, lang) for f in ordered) or r"(?!x)x"
 

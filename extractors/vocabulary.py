@@ -29,6 +29,15 @@ _PLACEHOLDER = re.compile(r"<[^<>]*>")  # a template's slot: `<month>`, `<issuer
 class Vocabulary:
     lang: str
     entries: dict[str, list[str]] = field(default_factory=dict)
+    # what is read from the entries, kept: a vocabulary is fixed once loaded, and the readers ask
+    # the keys of a prefix and the number words for every paragraph
+    _read: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _kept(self, what: tuple, make):
+        got = self._read.get(what)
+        if got is None:
+            got = self._read[what] = make()
+        return got
 
     def forms(self, key: str) -> list[str]:
         return self.entries.get(key, [])
@@ -59,16 +68,18 @@ class Vocabulary:
         return out
 
     def keys(self, prefix: str) -> list[str]:
-        return [k for k in self.entries if k.startswith(prefix)]
+        return list(self._kept(("keys", prefix), lambda: tuple(k for k in self.entries if k.startswith(prefix))))
 
     @property
     def months(self) -> dict[str, int]:
         """Month stem -> month number (kk stems, ru genitive forms)."""
-        return {form: int(key.split(":")[1]) for key in self.keys("month:") for form in self.forms(key)}
+        return dict(self._kept(("months",), lambda: {form: int(key.split(":")[1]) for key in self.keys("month:")
+                                                      for form in self.forms(key)}))
 
     @property
     def numbers(self) -> dict[str, int]:
-        return {form.casefold(): int(key.split(":")[1]) for key in self.keys("number:") for form in self.forms(key)}
+        return dict(self._kept(("numbers",), lambda: {form.casefold(): int(key.split(":")[1])
+                                                       for key in self.keys("number:") for form in self.forms(key)}))
 
     @property
     def alphabet(self) -> str:
@@ -76,7 +87,7 @@ class Vocabulary:
 
     @property
     def one_letter_words(self) -> frozenset[str]:
-        return frozenset(self.forms("one_letter_words"))
+        return self._kept(("one_letter_words",), lambda: frozenset(self.forms("one_letter_words")))
 
 
 def _split_forms(cell: str) -> list[str]:
