@@ -31,7 +31,7 @@ from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
 from .own_annex import OwnAnnexes
-from .paragraphs import Para, number_of, paragraphs
+from .paragraphs import NUMBERED, SUBNUMBERED, Para, number_of, paragraphs
 from .records import Amendment, DocumentRecord, Item, KnowledgeList, span_of, span_text
 from .schema import doc_id as make_doc_id
 from .text import RepairedText
@@ -782,19 +782,35 @@ def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
     return None
 
 
+def _repeal_head(t: str, lang: str) -> re.Pattern | None:
+    """A line that opens a list of acts declared repealed, and how its items are numbered: an
+    annex's head (`Перечень … утративших силу …`), its items numbered `1.`; or a paragraph of the
+    order that ends where its list begins (`2. Признать утратившими силу:`, `2. Мыналардың күші
+    жойылды деп танылсын:`), its items its subparagraphs `1)`."""
+    if len(t) >= 300 or not shapes.has(t, lang, "repeal_list"):
+        return None
+    if not number_of(t):
+        return NUMBERED
+    return SUBNUMBERED if t.endswith(":") else None
+
+
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
-    """An annex that lists acts this act declares repealed: one `repeal` change per act."""
+    """A list of acts this act declares repealed (an annex, or a paragraph's subparagraphs): one
+    `repeal` change per act."""
     out = []
-    in_list = False
+    item: re.Pattern | None = None  # how the items of the list being read are numbered
     for p in paras:
         t = p.text.strip()
-        if shapes.has(t, lang, "repeal_list") and not number_of(t) and len(t) < 300:
-            in_list = True
+        head = _repeal_head(t, lang)
+        if head is not None:
+            item = head
             continue
-        if in_list and not number_of(t):
-            in_list = not p.indented
+        if item is SUBNUMBERED and number_of(t):
+            item = None  # the order's next paragraph
+        if item is not None and not item.match(t):
+            item = item if not p.indented else None
             continue
-        act = _repealed_act(t, lang) if in_list else None
+        act = _repealed_act(t, lang) if item is not None else None
         if act:
             out.append(Amendment("change", act[0], act[1], "repeal", record.act_number, record.act_date, None, p.span))
     return out

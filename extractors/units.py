@@ -52,6 +52,10 @@ DESCRIBED = ("annex",)
 # others is not said, so the change is the holder's
 COUNTED = ("paragraph", "subparagraph", "part", "sentence")
 _NUMBER = r"\d+(?:-\d+)*"
+# the dashes of a range of units (`пункты 15–17`, `15 – 17-тармақтар`): a hyphen inside a number
+# is part of it (`9-1`), so a range of numbers takes a long dash, or a hyphen with spaces
+_DASHES = "–—"
+_NUMBER_RANGE = rf"\s*[{_DASHES}]\s*|\s+-\s+"
 # what a context line holds besides a unit word that names it alone: prepositions (`в`, `к`)
 _BARE_LINE = re.compile(r"(?:\s*[^\W\d_]{1,2}(?!\w))*\s*")
 
@@ -143,7 +147,8 @@ def _ordinals(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
         alts.append(rf"(?<!\w)[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})(?!\w)")
     one = "(?:" + "|".join(alts) + ")"
     ands = shapes.words_rx(lang, "and_words")
-    group = rf"{one}(?:\s*,\s*{one})*(?:\s+(?:{ands})\s+{one})?"
+    # a range (`үшінші – бесінші`, `абзацы третий – пятый`) is a group too, its dash any
+    group = rf"{one}(?:\s*(?:,|[-{_DASHES}])\s*{one})*(?:\s+(?:{ands})\s+{one})?"
     return re.compile(one, re.IGNORECASE), nominative, re.compile(group, re.IGNORECASE)
 
 
@@ -191,9 +196,9 @@ def _plural(word: str, w: _Word, lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def _number_list(lang: str) -> str:
-    """One number (`5`, `9-1`, `2)`) or several (`3 и 4`, `1), 2) и 3)`)."""
+    """One number (`5`, `9-1`, `2)`) or several (`3 и 4`, `1), 2) и 3)`, a range `15–17`)."""
     one = rf"{_NUMBER}\)?"
-    return rf"{one}(?:\s*(?:,|{shapes.words_rx(lang, 'and_words')})\s*{one})*"
+    return rf"{one}(?:(?:\s*(?:,|{shapes.words_rx(lang, 'and_words')})\s*|{_NUMBER_RANGE}){one})*"
 
 
 def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
@@ -206,7 +211,7 @@ def _numbered(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     if _number_first(lang):
         # `7 "Ескерту" деген баған`: a unit's printed name may stand between its number and its word
         named = rf'(?:[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}]\s*(?:{shapes.words_rx(lang, "unit_named_as")})\s+)?'
-        n = rx(rf"(?:({label})\s+)?(?<![\w-])({numbers})\s*(-?)\s*{named}$", re.IGNORECASE).search(text[:m.start()])
+        n = rx(rf"(?:({label})\s+)?(?<![\w№-])(?<!№\s)({numbers})\s*(-?)\s*{named}$", re.IGNORECASE).search(text[:m.start()])
         if n:
             sep = "-" if n.group(3) else " "
             labelled = f"{_one_line(n.group(1))} " if n.group(1) else ""
@@ -225,7 +230,7 @@ def _several(word: str, numbers: str, lang: str) -> str:
     """A unit word before several numbers, in the plural: its nominative plural where the printed
     form did not give it (`строки, порядковые номера 3 и 4`, `строк 3 и 4` -> `строки`), from
     `unit_plural_nominative`; a language that lists none keeps the word as printed."""
-    if not re.search(rf",|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers):
+    if not re.search(rf",|[{_DASHES}]|\s-\s|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers):
         return word
     plural = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_plural_nominative"))
     return plural.get(word.casefold(), word)
@@ -239,6 +244,9 @@ def _one_line(text: str) -> str:
 def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     """A unit with its ordinals (`екінші абзац`, `частью второй`); before several ordinals the word
     in its plural (`частями второй и третьей` -> `части вторая и третья`)."""
+    ranged = _ordinal_range(text, m, w, lang)
+    if ranged is not None:
+        return ranged
     _, _, group = _ordinals(lang)
     word = _plural(m.group(0), w, lang)
     inflected = word.casefold() != m.group(0).casefold()
@@ -256,6 +264,48 @@ def _ordinal(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     if after:
         ords = nominative(after.group(1))
         return Ref(w.kind, f"{_several(word, ords, lang)} {ords}", m.start(), m.end() + after.end())
+    return None
+
+
+@lru_cache(maxsize=None)
+def _range_regexes(lang: str) -> tuple[re.Pattern, ...]:
+    """The ranges of ordinals the vocabulary words (`unit_range`: `с {from} по {to}`, `{from}
+    бастап {to} дейінгі`), each slot one ordinal in whatever case the range puts it (`третьего`,
+    `үшіншіден`)."""
+    one, _, _ = _ordinals(lang)
+    stems = sorted({stem for stem, _, _ in _ordinal_forms(lang)}, key=len, reverse=True)
+    endings = vocabulary(lang).forms("ordinal_ending")
+    alts = [rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})\w*"] if stems else []
+    if endings:
+        alts.append(rf"(?<!\w)[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})\w*")
+    if not alts:
+        return ()
+    inflected = "(?:" + "|".join(alts) + ")"
+    out = []
+    for form in vocabulary(lang).forms("unit_range"):
+        source = shapes.form_regex(form, lang)
+        for slot in ("from", "to"):
+            source = source.replace(f"(?P<{slot}>.*?)", f"(?P<{slot}>{inflected})")
+        out.append(re.compile(source, re.IGNORECASE))
+    return tuple(out)
+
+
+def _ordinal_range(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
+    """A unit word with a range of ordinals printed in words (`абзацы с третьего по пятый`,
+    `үшіншіден бастап бесіншіге дейінгі абзацтар`): written as printed, the word in its plural,
+    as the range's words put the ordinals in their own case. A range printed with a dash is a
+    group of ordinals (`_ordinals`)."""
+    word = _plural(m.group(0), w, lang)
+    word = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_plural_nominative")).get(word.casefold(), word)
+    for shape in _range_regexes(lang):
+        if _number_first(lang):
+            before = rx(rf"(?:{shape.pattern})\s+$", re.IGNORECASE).search(text[:m.start()])
+            if before:
+                return Ref(w.kind, f"{_one_line(before.group(0)).strip()} {word}", before.start(), m.end())
+            continue
+        after = rx(rf"\s+(?:{shape.pattern})(?!\w)", re.IGNORECASE).match(text[m.end():])
+        if after:
+            return Ref(w.kind, f"{word} {_one_line(after.group(0)).strip()}", m.start(), m.end() + after.end())
     return None
 
 
