@@ -113,3 +113,24 @@ def test_the_mark_is_dropped_only_at_a_page_top():
     lines = remove_page_furniture(split_lines(raw), vocabulary("kk"))
     assert [ln.text for ln in lines] == ["Бірінші жол", "Кестенің жалғасы", "Келесі жол"]
     assert lines[2].page_break_before  # the page break it stood at moves to the next line
+
+
+@pytest.mark.parametrize("lang,mark", [("kk", "Кестенің жалғасы"), ("ru", "Продолжение таблицы")])
+def test_a_pdf_page_that_opens_with_the_mark_over_a_table_drops_it(tmp_path, lang, mark):
+    # a ruled table on page 1, the mark right-aligned above its second part on page 2
+    from extractors.repair import repair_lines
+    from test_pdf_table_parts import XS, Sheet
+    s = Sheet()
+    s.part(60, 120)
+    s.label_row(60, "Бірінші жол", "Мәні бір", height=60)
+    s.page()
+    s.text(XS[-1] - 110, 60, mark)
+    s.part(80, 140)
+    s.label_row(80, "Екінші жол", "Мәні екі", height=60)
+    path = tmp_path / "t.pdf"
+    s.pdf.output(str(path))
+    from extractors.pdf_reading import read_pdf
+    raw, pages, layout = read_pdf(path, path.name)
+    assert any(mark in ln for ln in raw)  # the reader prints it, the repair drops it
+    texts = [ln.text for ln in repair_lines(raw, lang, pages, layout.get("joins"))]
+    assert mark not in texts and "Екінші жол" in texts
