@@ -13,6 +13,7 @@ import re
 from .card_columns import bare_name
 from .card_evidence import completes_listed, cut_word_as_listed, task_letter
 from .card_state import State
+from .card_task_lists import marked, split_tasks
 from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
                           says_none, similar)
 from .joining import pair_join
@@ -162,6 +163,8 @@ def _functions(ctx, st: State, card: Card, lexicon: Lexicon, listed) -> list[Fun
             if "skills" in accs and "knowledge" not in accs:
                 _unlabelled_knowledge(card, fn, task, accs["skills"], ctx.vocab)
             fn.tasks.append(task)
+        if marked(fi) in st.cells:  # the row's tasks in one cell (card_task_lists.py)
+            split_tasks(fn, joined(ctx, st.cells[("tn", fi, 0)], lexicon), ctx.vocab)
         out.append(fn)
     return out
 

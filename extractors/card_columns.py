@@ -17,6 +17,7 @@ from functools import lru_cache
 from .card_evidence import BARE_NUMBER, item_number, list_goes_on, name_starts, task_letter
 from .card_rows import LISTED_NUMBER, after, allowed, list_column, rest
 from .card_state import State
+from .card_task_lists import tasks_cell
 from .card_values import norm, similar
 from .labels import column_heading
 from .lists import bulleted
@@ -99,7 +100,7 @@ def enter(st: State, columns: tuple[str, ...]) -> State:
 def cell_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if "number" in st.columns and BARE_NUMBER.match(seg.text):
         return [st.fork(expect=st.expect | {"row"})]  # the row's number, in a column of its own
-    out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg)
+    out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg) + tasks_cell(ctx, st, i, seg)
     if _a_name(seg.text) or task_letter(seg.text, ctx.vocab.lang):  # (a letter also marks list items)
         out += _new_function(ctx, st, i, seg) + _new_task(ctx, st, i, seg)
     return out

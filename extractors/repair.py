@@ -144,14 +144,41 @@ def _drop_lines(lines: list[Line], drop: set[int]) -> list[Line]:
     return kept
 
 
-def remove_page_furniture(lines: list[Line]) -> list[Line]:
-    """Drop page numbers and running headers that sit at page breaks."""
+def remove_page_furniture(lines: list[Line], vocab: Vocabulary | None = None) -> list[Line]:
+    """Drop page numbers and running headers that sit at page breaks, and the line that says a
+    table goes on from the page before (`Продолжение таблицы`), which opens the new page over
+    the table's rest (vocab `table_continued`)."""
     breaks = [i for i, ln in enumerate(lines) if ln.page_break_before]
     if not breaks:
         return lines
     page_starts = [0] + breaks  # the document's first line opens a page too
     drop = _page_number_lines(lines, page_starts) | _running_header_lines(lines, page_starts)
-    return _drop_lines(lines, drop) if drop else lines
+    lines = _drop_lines(lines, drop) if drop else lines
+    if vocab is None:
+        return lines
+    continued = {i for i, ln in enumerate(lines) if ln.page_break_before and table_continued(ln.text, vocab)}
+    return _drop_lines(lines, continued) if continued else lines
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def table_continued(text: str, vocab: Vocabulary) -> bool:
+    """The line is only a table-continued mark (`Продолжение таблицы`, `Кестенің жалғасы`): its
+    letters, whatever the damage did to its spaces and look-alike Latin letters; a table's
+    number, brackets, dashes and a final period around them change nothing."""
+    if len(text) > 80:
+        return False
+    return _letters(fix_homoglyphs(text, vocab)) in _continued_forms(vocab.lang)
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text).casefold()
+
+
+@lru_cache(maxsize=None)
+def _continued_forms(lang: str) -> frozenset[str]:
+    return frozenset(_letters(f) for f in vocabulary(lang).forms("table_continued"))
 
 
 # ---------------------------------------------------------------- homoglyphs
@@ -378,7 +405,7 @@ def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None
     """All repairs that need only the line itself (and, for a displaced link, the word pairs the
     document prints elsewhere); joining comes after, with the lexicon."""
     vocab = vocabulary(lang)
-    lines = remove_page_furniture(split_lines(raw_lines, pages, joins))
+    lines = remove_page_furniture(split_lines(raw_lines, pages, joins), vocab)
     para = paragraph_indent(lines)
     texts = [fix_homoglyphs(ln.text, vocab) for ln in lines]
     evidence = Evidence(((text, ln.trailing) for text, ln in zip(texts, lines)), base=act_names(lang))
