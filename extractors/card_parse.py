@@ -234,13 +234,16 @@ def prune(grown: list[State]) -> list[State]:
     at the same point of the card are one, whatever way they came there."""
     grown.sort(key=lambda s: -s.score)
     best = grown[0].score
-    seen, out = set(), []
+    seen: dict[tuple, list[State]] = {}  # the readings kept, by their point of the card
+    out = []
     for s in grown:
         if s.score < best - MARGIN or len(out) == BEAM:
             break
-        sig = s.signature()
-        if sig not in seen:
-            seen.add(sig)
+        # the same cells: compared as dicts among the readings at the same point only (a set of
+        # every reading's cells, hashed whole, cost more than the rest of the choice)
+        same_point = seen.setdefault(s.position(), [])
+        if not any(s.cells == kept.cells for kept in same_point):
+            same_point.append(s)
             out.append(s)
     return out
 

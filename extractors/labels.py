@@ -712,6 +712,26 @@ def _holds_fixed_words(head: str, form: str) -> bool:
     return bool(words) and any(_close(words[-1], f) for f in fixed if f)
 
 
+@lru_cache(maxsize=1 << 12)
+def _may_head_a_label(head: str, lang: str) -> bool:
+    """Can any label that starts with `head` pass match_across's test of the head: its words
+    before the last are label words (_label_words_only of some field), or its last word is a
+    fixed word of a form that starts with any words (_holds_fixed_words)? Asked before the forms
+    are matched against the head joined with each block after the break: most heads are values."""
+    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", head)) if w and not w.isdigit()]
+    if words and all(_reads_as_label_word(w, lang, False) for w in words[:-1]):
+        return True
+    every = [_norm_word(w) for w in re.findall(r"\w+", head)]
+    return bool(every) and any(_close(every[-1], f) for f in _fixed_words_of_open_forms(lang))
+
+
+@lru_cache(maxsize=None)
+def _fixed_words_of_open_forms(lang: str) -> tuple[str, ...]:
+    """The fixed words of every form that starts with any words, as _holds_fixed_words reads them."""
+    raws = [raw for _, _, raw in _phrase_forms(lang) + _alone_forms(lang) if raw.startswith("...")]
+    return tuple(sorted({f for raw in raws for f in (_norm_word(w) for w in raw.replace("...", " ").split()) if f}))
+
+
 def match_across(head: str, tail: str, lang: str,
                  joiners: tuple[str, ...] = (" ",)) -> tuple[LabelMatch, int, str] | None:
     """A label a page break cut in two (`Требования к личностным` | ... | `компетенциям`).
@@ -725,7 +745,7 @@ def match_across(head: str, tail: str, lang: str,
     text made whole."""
     head = head.strip()
     for joiner in joiners:
-        if not _may_be_cut_label(head, lang, not joiner):
+        if not _may_be_cut_label(head, lang, not joiner) or not _may_head_a_label(head, lang):
             continue
         joined = head + joiner + tail
         cut = len(head) + len(joiner)
