@@ -70,15 +70,21 @@ def lower_start(text: str) -> bool:
     return t[:1].islower()
 
 
+# the longest text _SHORT_WORD_END and _BARE_NUMBER_END match: a search of a list's last
+# characters answers for the whole text (asked of an open list's text by every reading)
+_SHORT_WORD_END_REACH = 4
+_BARE_NUMBER_END_REACH = 5
+
+
 def finished(text: str) -> bool:
     """Does the text end a sentence or an item (`.`, `;`, `:`), not after a list number alone
     or a short abbreviation (`т.б.`)?"""
     t = text.rstrip()
-    return bool(t) and t.endswith((".", ";", ":")) and not _SHORT_WORD_END.search(t)
+    return bool(t) and t.endswith((".", ";", ":")) and not _SHORT_WORD_END.search(t[-_SHORT_WORD_END_REACH:])
 
 
 def stops_at_number(text: str) -> bool:
-    return bool(_BARE_NUMBER_END.search(text.rstrip()))
+    return bool(_BARE_NUMBER_END.search(text.rstrip()[-_BARE_NUMBER_END_REACH:]))
 
 
 def unnumbered_items_go_on(text: str) -> bool:

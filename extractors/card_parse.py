@@ -58,6 +58,8 @@ class Context:
     _listed: dict = field(default_factory=dict)
     _splits: dict = field(default_factory=dict)
     _known: dict = field(default_factory=dict)
+    _gaps: dict = field(default_factory=dict)
+    _fragments: dict = field(default_factory=dict)
 
     def __post_init__(self):
         n = len(self.segs)
@@ -133,10 +135,22 @@ class Context:
         return got
 
     def label_fragment(self, seg: Seg, fld: str) -> bool:
-        from .labels import field_words
-        words = _WORD.findall(seg.text.casefold())
-        bag = field_words(self.vocab.lang, fld)
-        return bool(words) and len(words) <= 12 and sum(w in bag for w in words) >= 0.8 * len(words)
+        """Is the segment's text made of the field's label words (asked by every reading)?"""
+        got = self._fragments.get((seg.text, fld))
+        if got is None:
+            from .labels import field_words
+            words = _WORD.findall(seg.text.casefold())
+            bag = field_words(self.vocab.lang, fld)
+            got = bool(words) and len(words) <= 12 and sum(w in bag for w in words) >= 0.8 * len(words)
+            self._fragments[(seg.text, fld)] = got
+        return got
+
+    def number_gaps(self, text: str) -> int:
+        """number_gaps of a list's text: the final readings share most of their lists."""
+        got = self._gaps.get(text)
+        if got is None:
+            got = self._gaps[text] = number_gaps(text)
+        return got
 
 
 def listed_functions(ctx: Context, entries) -> dict[tuple[str, int], str]:
@@ -220,13 +234,16 @@ def prune(grown: list[State]) -> list[State]:
     at the same point of the card are one, whatever way they came there."""
     grown.sort(key=lambda s: -s.score)
     best = grown[0].score
-    seen, out = set(), []
+    seen: dict[tuple, list[State]] = {}  # the readings kept, by their point of the card
+    out = []
     for s in grown:
         if s.score < best - MARGIN or len(out) == BEAM:
             break
-        sig = s.signature()
-        if sig not in seen:
-            seen.add(sig)
+        # the same cells: compared as dicts among the readings at the same point only (a set of
+        # every reading's cells, hashed whole, cost more than the rest of the choice)
+        same_point = seen.setdefault(s.position(), [])
+        if not any(s.cells == kept.cells for kept in same_point):
+            same_point.append(s)
             out.append(s)
     return out
 
@@ -256,7 +273,7 @@ def _function_evidence(ctx: Context, st: State, fi: int, fn, want: str | None) -
         for kind in task.lists:
             text = ctx.text(("ls", fi, ti, kind), st)
             items += bool(text.strip())
-            score += EMPTY_LIST if not text.strip() else NUMBER_GAP * number_gaps(text)
+            score += EMPTY_LIST if not text.strip() else NUMBER_GAP * ctx.number_gaps(text)
         if not task.labelled and not st.has(("tn", fi, ti)) and any(t.labelled for t in fn.tasks):
             score += UNCONFIRMED_TASK
     return score + (NO_ITEMS if not items else 0.0)

@@ -68,10 +68,15 @@ class State:
         its competencies and related occupations before its functions)."""
         return self.section == "tail" and bool(self.funcs)
 
-    def signature(self) -> tuple:
+    def position(self) -> tuple:
+        """Where the reading stands in the card: readings at the same position that put every
+        piece in the same cells are one (card_parse.prune)."""
         return (self.section, self.field, self.funcs, self.cur_list, self.expect, self.brk, self.reprint,
                 self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,
-                self.task_after_list, self.columns, frozenset(self.cells.items()))  # (a set: the same cells, no sort)
+                self.task_after_list, self.columns)
+
+    def signature(self) -> tuple:
+        return self.position() + (frozenset(self.cells.items()),)  # (a set: the same cells, no sort)
 
     # -- cells
     def add(self, key: Key, i: int) -> None:

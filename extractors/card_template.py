@@ -34,8 +34,19 @@ class Row:
 class Template:
     rows: tuple[Row, ...]
 
+    def __post_init__(self):
+        # the parser asks a row's section for every piece of every reading: a lookup, not a scan
+        # (a key's first row, as a scan finds it)
+        by_key: dict[str, Row] = {}
+        order: dict[str, int] = {}
+        for i, r in enumerate(self.rows):
+            by_key.setdefault(r.key, r)
+            order.setdefault(r.key, i)
+        object.__setattr__(self, "_by_key", by_key)
+        object.__setattr__(self, "_order", order)
+
     def row(self, key: str) -> Row | None:
-        return next((r for r in self.rows if r.key == key), None)
+        return self._by_key.get(key)
 
     def keys(self, *sections: str) -> tuple[str, ...]:
         return tuple(r.key for r in self.rows if r.section in sections)
@@ -45,7 +56,7 @@ class Template:
         return r.section if r else None
 
     def order(self, key: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.key == key), len(self.rows))
+        return self._order.get(key, len(self.rows))
 
 
 @lru_cache(maxsize=None)

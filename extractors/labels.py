@@ -328,11 +328,17 @@ def _pieces(word: str, start: int) -> tuple:
     return tuple((word[a:b].casefold(), start + a, start + b) for a, b in zip(cuts, cuts[1:]))
 
 
-def _words_from(text: str, pos: int) -> list[tuple[str, int, int]]:
+def _words_from(text: str, pos: int, most: int = 60) -> list[tuple[str, int, int]]:
+    """The words from `pos` on: more than `most` pieces, if the reach holds them (see _words)."""
     out = []
     for m in _WORD.finditer(text, pos, pos + 600):
-        out.extend(_pieces(m.group(0), m.start()))
-        if len(out) > 60:
+        word = m.group(0)
+        if word[1:].islower() or word.isupper():
+            start, end = m.span()
+            out.append((word.casefold(), start, end))  # a whole word (_pieces, without the call)
+        else:
+            out.extend(_pieces(word, m.start()))
+        if len(out) > most:
             break
     return out
 
@@ -422,7 +428,10 @@ def _numbered_at(text: str, pos: int, lang: str, fields) -> LabelMatch | None:
 def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]) -> LabelMatch | None:
     """The first (longest) phrase label at `pos`. A one-word label counts only before a colon or
     a line end: the same word also occurs in running text."""
-    words = _words(text, pos)
+    table = _table_for(text)
+    if table is None and not _forms_may_start(text, pos, lang, fields):
+        return None
+    words = table.words(text, pos) if table else _words_from(text, pos)
     if not words:
         return None
     may_open: dict[str, bool] = {}  # forms that start with any words share their fixed first words
@@ -439,6 +448,15 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
             continue
         return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
     return None
+
+
+def _forms_may_start(text: str, pos: int, lang: str, fields) -> bool:
+    """May a phrase form of the fields asked start at `pos` (_candidate_forms reads three words)?
+    Most offsets of a text read once start none: three words say so, not the sixty a form is
+    matched against."""
+    first = _words_from(text, pos, 2)
+    forms = _candidate_forms(lang, first) if first else ()
+    return any(f[0] in fields for f in forms) if fields else bool(forms)
 
 
 def _fixed_words_near(text: str, form: tuple[str, ...], words, asked: dict[str, bool]) -> bool:
@@ -694,6 +712,26 @@ def _holds_fixed_words(head: str, form: str) -> bool:
     return bool(words) and any(_close(words[-1], f) for f in fixed if f)
 
 
+@lru_cache(maxsize=1 << 12)
+def _may_head_a_label(head: str, lang: str) -> bool:
+    """Can any label that starts with `head` pass match_across's test of the head: its words
+    before the last are label words (_label_words_only of some field), or its last word is a
+    fixed word of a form that starts with any words (_holds_fixed_words)? Asked before the forms
+    are matched against the head joined with each block after the break: most heads are values."""
+    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", head)) if w and not w.isdigit()]
+    if words and all(_reads_as_label_word(w, lang, False) for w in words[:-1]):
+        return True
+    every = [_norm_word(w) for w in re.findall(r"\w+", head)]
+    return bool(every) and any(_close(every[-1], f) for f in _fixed_words_of_open_forms(lang))
+
+
+@lru_cache(maxsize=None)
+def _fixed_words_of_open_forms(lang: str) -> tuple[str, ...]:
+    """The fixed words of every form that starts with any words, as _holds_fixed_words reads them."""
+    raws = [raw for _, _, raw in _phrase_forms(lang) + _alone_forms(lang) if raw.startswith("...")]
+    return tuple(sorted({f for raw in raws for f in (_norm_word(w) for w in raw.replace("...", " ").split()) if f}))
+
+
 def match_across(head: str, tail: str, lang: str,
                  joiners: tuple[str, ...] = (" ",)) -> tuple[LabelMatch, int, str] | None:
     """A label a page break cut in two (`Требования к личностным` | ... | `компетенциям`).
@@ -707,7 +745,7 @@ def match_across(head: str, tail: str, lang: str,
     text made whole."""
     head = head.strip()
     for joiner in joiners:
-        if not _may_be_cut_label(head, lang, not joiner):
+        if not _may_be_cut_label(head, lang, not joiner) or not _may_head_a_label(head, lang):
             continue
         joined = head + joiner + tail
         cut = len(head) + len(joiner)
@@ -730,10 +768,16 @@ def match_glued_head(text: str, tail: str, lang: str) -> tuple[str, int, int, st
     Эмпатия, ...` | break | `қойылатын талаптар`): the label cell's first line and the value's
     were printed as one, and the rest of the label opens the next page. Returns the field, where
     the label's head ends in `text`, how much of `tail` its rest takes, and the label made whole."""
-    words, twords = _words(text, 0), _words(tail, 0)
-    if len(words) < 2 or not twords:
+    # asked of every text block before a page break with each of the next page's first blocks:
+    # the four words that choose the forms first, the whole lists only where a form may fit
+    first = _words_from(text, 0, 3)
+    if len(first) < 2 or not _words_from(tail, 0, 0):
         return None
-    for field, form, raw_form in _glued_head_forms(lang, tuple(w for w, _, _ in words[:4])):
+    forms = _glued_head_forms(lang, tuple(w for w, _, _ in first[:4]))
+    if not forms:
+        return None
+    words, twords = _words(text, 0), _words(tail, 0)
+    for field, form, raw_form in forms:
         for k in range(len(form) - 1, 1, -1):
             head = _match_words(form[:k], words)
             if head is None or head >= len(words):

@@ -10,6 +10,7 @@ blocks of the next page) becomes one label where its first words were printed.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field as dc_field
 
@@ -201,17 +202,18 @@ class _BlockCutter:
         self.line_ends = frozenset(s - 1 for s in self.starts if s) | frozenset([len(self.text)])
         after_sentence = {m.end() for m in re.finditer(r"[.;:]\s+(?=\S)", self.text)}
         self.glued = {m.start() for m in _GLUED_NUMBERED.finditer(self.text)} - set(self.starts) - after_sentence
-        self.candidates = set(self.starts) | after_sentence | self.cells | self.glued
+        # the offsets to try, smallest first (a label found adds the offset after it)
+        self.candidates = sorted(set(self.starts) | after_sentence | self.cells | self.glued)
         self.chained: set[int] = set()
         self.segs: list[Seg] = []
         self.cur, self.first = 0, True
 
     def cut(self) -> list[Seg]:
         last = -1
-        while True:
-            p = min((c for c in self.candidates if c > last and c >= self.cur), default=None)
-            if p is None:
-                break
+        while self.candidates:
+            p = heapq.heappop(self.candidates)
+            if p <= last or p < self.cur:
+                continue  # tried already, or inside a label (both bounds only grow)
             last = p
             lm = self._label_at(p)
             if lm:
@@ -249,7 +251,7 @@ class _BlockCutter:
         self.cur = lm.end
         q = self.cur + len(text[self.cur:]) - len(text[self.cur:].lstrip())
         if q < len(text):  # another label may follow on the same line
-            self.candidates.add(q)
+            heapq.heappush(self.candidates, q)
             self.chained.add(q)
 
 
