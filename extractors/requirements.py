@@ -1111,6 +1111,12 @@ def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> l
     """A line of a requirements table: a row number, a position cell opening a row, category
     cells each with its clause, or the rest of a clause a line or page break cut."""
     text = text.strip()
+    if _opens_level_block(section, text, lang):
+        # a requirements cell that prints the position's whole block (`Специалист высшего уровня
+        # квалификации: высшей категории – …; первой категории – …`, its lines joined): its level
+        # headings and category clauses read as under a head, of the row's position
+        return [r for piece in clause_pieces(text, lang, section.names)
+                for r in _section_piece(section, piece, span, lang)]
     cells = _category_cells(text, lang)
     head = text[:cells[0][0]].strip() if cells else text
     out: list[Requirement] = []
@@ -1127,6 +1133,14 @@ def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> l
         section.open_text.append(text[end:nxt].strip())
         section.open_spans.append(span)
     return out
+
+
+def _opens_level_block(section: _Section, text: str, lang: str) -> bool:
+    """Whether a table line opens with a level heading before its colon and the category clause it
+    heads (`Біліктілігі жоғары деңгейдегі маман: жоғары санатты – …`): a requirements cell that
+    holds the position's block of levels and categories, not a row's category cells."""
+    opened = opener(text, lang, section.names)
+    return bool(opened and opened.level and opened.category and ":" in text[:opened.at])
 
 
 def _close(section: _Section | None, lang: str) -> list[Requirement]:
