@@ -1314,11 +1314,15 @@ class _Act:
             # the experience column divided by category (`requirement_matrix.py`)
             return [r for c in grid for r in self._matrix_clause(section, c)]
         columns = table.header_columns(cells, lang)
-        if not table.cell_by_cell(columns):
+        # or the header's cells after its column words each name a position: a column of its clauses
+        named = table.position_columns(cells, [role for role, _ in columns], lang)
+        columns += [("requirements", None)] * len(named)
+        if not named and not table.cell_by_cell(columns):
             return None
         levels = [level for role, level in columns if role != "number"]
         roles = [role for role, _ in columns]
-        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels)]
+        by_column = [None] * (len(levels) - len(named)) + [_sentence_lower(n) for n in named]
+        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
@@ -1329,11 +1333,13 @@ class _Act:
         return [parse_clause(text, self.doc.lang, c.category, level, paragraph=section.paragraph,
                              position=name, lines=c.lines, experience_cell=c.experience) for name in names]
 
-    def _level_row(self, section: _Section, row: table.Row, levels: list[str | None]) -> list[Requirement]:
+    def _level_row(self, section: _Section, row: table.Row, levels: list[str | None],
+                   by_column: list[str | None] | None = None) -> list[Requirement]:
         """A row of a table of positions per level: a clause for each position its position cell
         lists and each category (a row prints no category where its table has no such column);
         in a table with a column of clauses per level (`levels`, by column), a clause for each of
-        the row's cells, of its column's level, with the cell's own lines."""
+        the row's cells, of its column's level, with the cell's own lines; in one with a column of
+        clauses per position (`by_column`: the position its header cell names), of that position."""
         lang = self.doc.lang
         # the level the head names (`Психолог (специалист высшего уровня квалификации):`), where no cell names one
         level, names, clauses, category = section.level, [section.position, *section.shared], [], None
@@ -1347,14 +1353,15 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
-                lines = slot.span if column_level else row.span
-                clauses.append((column_level or level, category, text, None, lines))
+                named = _column_level(by_column or [], slot)
+                lines = slot.span if column_level or named else row.span
+                clauses.append((column_level or level, category, text, None, lines, named))
             elif slot.role == "experience" and clauses:
                 # the clause printed in two columns: its education, then its experience
-                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, clauses[-1][4])
+                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, *clauses[-1][4:])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
-                for name in names for level, category, text, cell, lines in clauses]
+                for level, category, text, cell, lines, named in clauses for name in ([named] if named else names)]
 
 
 def _in_table_header(section: _Section, p: Para, text: str, lang: str) -> bool:
