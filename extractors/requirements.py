@@ -29,6 +29,7 @@ from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
 from . import requirement_categories as several
+from . import requirement_groups as groups
 from . import requirement_labels as labels
 from . import requirement_matrix as matrix
 from . import requirement_point_education as point_education
@@ -1219,7 +1220,9 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
         elif section is not None:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
-    return refs.with_referred(act.stated.apply(out), references)
+    out = refs.with_referred(act.stated.apply(out), references)
+    # the clauses of a point stated for a group of positions, once per position of the group
+    return groups.with_groups(out, doc, paras, lang)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
