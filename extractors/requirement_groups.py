@@ -136,27 +136,28 @@ def with_groups(records: list[Requirement], doc: RepairedText, paras: list[Para]
     of the group's level where the clause names none; the records as they are where the act
     names no group."""
     heads = _point_groups(paras, lang)
-    if not heads or not any(r.card_no is None and r.position is None and r.paragraph in heads for r in records):
+    if not any(_of_group(r, heads) for r in records):
         return records
     members, levels = group_table(doc, paras, lang), group_levels(paras, lang)
     out: list[Requirement] = []
     k = 0
     while k < len(records):
-        r = records[k]
-        names = members.get(heads.get(r.paragraph, "")) if r.card_no is None and r.position is None else None
-        if not names:
-            out.append(r)
-            k += 1
-            continue
-        end = k
-        while end < len(records) and records[end].paragraph == r.paragraph and records[end].position is None:
+        end = k + 1
+        group = heads.get(records[k].paragraph, "") if _of_group(records[k], heads) else ""
+        names = members.get(group, [])
+        while names and end < len(records) and _of_group(records[end], heads) and records[end].paragraph == records[k].paragraph:
             end += 1
-        run = records[k:end]
-        level = levels.get(heads[r.paragraph])
-        out.extend(replace(x, position=_lower(name), specialist_level=x.specialist_level or level)
-                   for name in names for x in run)
-        k += len(run)
+        # the point's clauses, position after position, as the act would print them
+        out.extend(replace(x, position=_lower(name), specialist_level=x.specialist_level or levels.get(group))
+                   for name in names for x in records[k:end])
+        out.extend([] if names else records[k:end])
+        k = end
     return out
+
+
+def _of_group(r: Requirement, heads: dict[str, str]) -> bool:
+    """Whether a record is a clause of a point that names a group, and names no position itself."""
+    return r.card_no is None and r.position is None and r.paragraph in heads
 
 
 def _point_groups(paras: list[Para], lang: str) -> dict[str, str]:

@@ -1356,15 +1356,24 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
-                named = _column_level(by_column or [], slot)
-                lines = slot.span if column_level or named else row.span
-                clauses.append((column_level or level, category, text, None, lines, named))
+                clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
                 # the clause printed in two columns: its education, then its experience
                 clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, *clauses[-1][4:])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
                 for level, category, text, cell, lines, named in clauses for name in ([named] if named else names)]
+
+
+def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | None], category: str | None,
+                 row: table.Row, by_column: list[str | None] | None) -> tuple:
+    """A clause cell of a row: its level (its column's, else the row's: `levels`), category, text,
+    experience cell (none yet), lines (the cell's own where its column is a level's or a
+    position's, else the row's) and the position its column names, if any."""
+    column_level, level = levels
+    named = _column_level(by_column or [], slot)
+    lines = slot.span if column_level or named else row.span
+    return (column_level or level, category, text, None, lines, named)
 
 
 def _in_table_header(section: _Section, p: Para, text: str, lang: str) -> bool:
