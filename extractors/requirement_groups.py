@@ -136,16 +136,16 @@ def with_groups(records: list[Requirement], doc: RepairedText, paras: list[Para]
     of the group's level where the clause names none; the records as they are where the act
     names no group."""
     heads = _point_groups(paras, lang)
-    if not any(_of_group(r, heads) for r in records):
+    if not any(_of_group(r, heads, lang) for r in records):
         return records
     members, levels = group_table(doc, paras, lang), group_levels(paras, lang)
     out: list[Requirement] = []
     k = 0
     while k < len(records):
         end = k + 1
-        group = heads.get(records[k].paragraph, "") if _of_group(records[k], heads) else ""
+        group = heads.get(records[k].paragraph, "") if _of_group(records[k], heads, lang) else ""
         names = members.get(group, [])
-        while names and end < len(records) and _of_group(records[end], heads) and records[end].paragraph == records[k].paragraph:
+        while names and end < len(records) and _of_group(records[end], heads, lang) and records[end].paragraph == records[k].paragraph:
             end += 1
         # the point's clauses, position after position, as the act would print them
         out.extend(replace(x, position=_lower(name), specialist_level=x.specialist_level or levels.get(group))
@@ -155,9 +155,12 @@ def with_groups(records: list[Requirement], doc: RepairedText, paras: list[Para]
     return out
 
 
-def _of_group(r: Requirement, heads: dict[str, str]) -> bool:
-    """Whether a record is a clause of a point that names a group, and names no position itself."""
-    return r.card_no is None and r.position is None and r.paragraph in heads
+def _of_group(r: Requirement, heads: dict[str, str], lang: str) -> bool:
+    """Whether a record is a clause of a point that names a group, and names no position itself:
+    none, or the head's words for the group's positions read as one (`А тобының лауазымдарындағы
+    қызметкерлер`)."""
+    return (r.card_no is None and r.paragraph in heads
+            and (r.position is None or named_group(r.position, lang) == heads[r.paragraph]))
 
 
 def _point_groups(paras: list[Para], lang: str) -> dict[str, str]:
