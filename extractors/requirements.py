@@ -1360,9 +1360,12 @@ class _Act:
             elif slot.role == "experience" and clauses:
                 # the clause printed in two columns: its education, then its experience
                 clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, *clauses[-1][4:])
+        # each position's clauses in turn; a clause of a position's column, its column's
+        by_name = ([(c[5], c) for c in clauses] if any(c[5] for c in clauses)
+                   else [(name, c) for name in names for c in clauses])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
-                for level, category, text, cell, lines, named in clauses for name in ([named] if named else names)]
+                for name, (level, category, text, cell, lines, _) in by_name]
 
 
 def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | None], category: str | None,
