@@ -168,6 +168,30 @@ def level_columns(cells: list[Cell], roles: list[str | None], lang: str) -> list
     return out
 
 
+# the most words a header cell naming a position takes (`Әлеуметтік жұмыс жөніндегі сарапшы-маман`)
+_NAME_WORDS = 8
+
+
+def position_columns(cells: list[Cell], roles: list[str | None], lang: str) -> list[str]:
+    """The positions the header cells after its column words name, each heading a column of its
+    clauses, one per row (`Санаты | Әлеуметтік жұмыс жөніндегі маман | Психолог`, a row per
+    category whose cells are each its column's position's whole clause): only where those words
+    name the category column and no position, level or clause column, and the cells after them
+    are short names (no level, category or clause) up to a category printed whole, which opens
+    the first row. None otherwise."""
+    if "category" not in roles or any(r in ("position", "level", *_CLAUSE) for r in roles):
+        return []
+    names: list[str] = []
+    for c in cells[len(roles):]:
+        if any(whole(c.text, lang, prefix) for prefix in _WHOLE["category"]):
+            return names
+        if (len(c.text.split()) > _NAME_WORDS or not re.search(r"[^\W\d_]{2}", c.text)
+                or _prints_value(c.text, lang) or is_header_cell(c.text, lang)):
+            return []
+        names.append(" ".join(c.text.split()))
+    return []
+
+
 def column_level(text: str, lang: str) -> str | None:
     """The level a cell names whole (`Біліктілігі орташа деңгейдегі маман`, `Высший уровень
     квалификации`); None for one that prints more, or that may be read as a category (`жоғары`)."""

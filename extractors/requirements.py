@@ -29,6 +29,7 @@ from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
 from . import requirement_categories as several
+from . import requirement_groups as groups
 from . import requirement_labels as labels
 from . import requirement_matrix as matrix
 from . import requirement_point_education as point_education
@@ -1111,6 +1112,12 @@ def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> l
     """A line of a requirements table: a row number, a position cell opening a row, category
     cells each with its clause, or the rest of a clause a line or page break cut."""
     text = text.strip()
+    if _opens_level_block(section, text, lang):
+        # a requirements cell that prints the position's whole block (`Специалист высшего уровня
+        # квалификации: высшей категории – …; первой категории – …`, its lines joined): its level
+        # headings and category clauses read as under a head, of the row's position
+        return [r for piece in clause_pieces(text, lang, section.names)
+                for r in _section_piece(section, piece, span, lang)]
     cells = _category_cells(text, lang)
     head = text[:cells[0][0]].strip() if cells else text
     out: list[Requirement] = []
@@ -1127,6 +1134,14 @@ def _table_line(section: _Section, text: str, span: Span | None, lang: str) -> l
         section.open_text.append(text[end:nxt].strip())
         section.open_spans.append(span)
     return out
+
+
+def _opens_level_block(section: _Section, text: str, lang: str) -> bool:
+    """Whether a table line opens with a level heading before its colon and the category clause it
+    heads (`Біліктілігі жоғары деңгейдегі маман: жоғары санатты – …`): a requirements cell that
+    holds the position's block of levels and categories, not a row's category cells."""
+    opened = opener(text, lang, section.names)
+    return bool(opened and opened.level and opened.category and ":" in text[:opened.at])
 
 
 def _close(section: _Section | None, lang: str) -> list[Requirement]:
@@ -1205,7 +1220,9 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
         elif section is not None:
             out.extend(act.line(section, p))
     out.extend(act.end(section))
-    return refs.with_referred(act.stated.apply(out), references)
+    out = refs.with_referred(act.stated.apply(out), references)
+    # the clauses of a point stated for a group of positions, once per position of the group
+    return groups.with_groups(out, doc, paras, lang)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
@@ -1300,11 +1317,15 @@ class _Act:
             # the experience column divided by category (`requirement_matrix.py`)
             return [r for c in grid for r in self._matrix_clause(section, c)]
         columns = table.header_columns(cells, lang)
-        if not table.cell_by_cell(columns):
+        # or the header's cells after its column words each name a position: a column of its clauses
+        named = table.position_columns(cells, [role for role, _ in columns], lang)
+        columns += [("requirements", None)] * len(named)
+        if not named and not table.cell_by_cell(columns):
             return None
         levels = [level for role, level in columns if role != "number"]
         roles = [role for role, _ in columns]
-        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels)]
+        by_column = [None] * (len(levels) - len(named)) + [_sentence_lower(n) for n in named]
+        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
@@ -1315,11 +1336,13 @@ class _Act:
         return [parse_clause(text, self.doc.lang, c.category, level, paragraph=section.paragraph,
                              position=name, lines=c.lines, experience_cell=c.experience) for name in names]
 
-    def _level_row(self, section: _Section, row: table.Row, levels: list[str | None]) -> list[Requirement]:
+    def _level_row(self, section: _Section, row: table.Row, levels: list[str | None],
+                   by_column: list[str | None] | None = None) -> list[Requirement]:
         """A row of a table of positions per level: a clause for each position its position cell
         lists and each category (a row prints no category where its table has no such column);
         in a table with a column of clauses per level (`levels`, by column), a clause for each of
-        the row's cells, of its column's level, with the cell's own lines."""
+        the row's cells, of its column's level, with the cell's own lines; in one with a column of
+        clauses per position (`by_column`: the position its header cell names), of that position."""
         lang = self.doc.lang
         # the level the head names (`Психолог (специалист высшего уровня квалификации):`), where no cell names one
         level, names, clauses, category = section.level, [section.position, *section.shared], [], None
@@ -1333,14 +1356,27 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
-                lines = slot.span if column_level else row.span
-                clauses.append((column_level or level, category, text, None, lines))
+                clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
                 # the clause printed in two columns: its education, then its experience
-                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, clauses[-1][4])
+                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, *clauses[-1][4:])
+        # each position's clauses in turn; a clause of a position's column, its column's
+        by_name = ([(c[5], c) for c in clauses] if any(c[5] for c in clauses)
+                   else [(name, c) for name in names for c in clauses])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
-                for name in names for level, category, text, cell, lines in clauses]
+                for name, (level, category, text, cell, lines, _) in by_name]
+
+
+def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | None], category: str | None,
+                 row: table.Row, by_column: list[str | None] | None) -> tuple:
+    """A clause cell of a row: its level (its column's, else the row's: `levels`), category, text,
+    experience cell (none yet), lines (the cell's own where its column is a level's or a
+    position's, else the row's) and the position its column names, if any."""
+    column_level, level = levels
+    named = _column_level(by_column or [], slot)
+    lines = slot.span if column_level or named else row.span
+    return (column_level or level, category, text, None, lines, named)
 
 
 def _in_table_header(section: _Section, p: Para, text: str, lang: str) -> bool:
