@@ -178,6 +178,7 @@ def test_a_worker_reached_by_ctrl_c_ends_quietly(state):
     # a terminal's Ctrl-C reaches every process of the run's group: the refresh reports the
     # interruption, a worker waiting for a job or in the middle of one prints no traceback
     done = subprocess.run([sys.executable, "-c", _INTERRUPTED_WORKER, state], capture_output=True, text=True,
+                          preexec_fn=_ctrl_c_as_at_a_terminal,
                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert done.stdout.strip() == "exit 0"
     assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr
@@ -437,6 +438,13 @@ def _session(pid: str) -> int | None:
         return None
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """SIGINT as a terminal's command gets it: a suite started in the background by a shell
+    without job control (`pytest … &` in a script) ignores SIGINT, and its children would
+    inherit that and never see the Ctrl-C these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _left_in_session(sid: int) -> list[str]:
     left = []
     for p in os.listdir("/proc"):
@@ -472,7 +480,7 @@ def test_a_refresh_stopped_with_a_signal_leaves_no_process_and_the_tables_as_the
     with open(log, "w") as out:  # a file, not a pipe: a process left behind would hold a pipe open
         proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "refresh", "--raw-docs", str(raw), "--curated",
                                  str(curated)], cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_ctrl_c_as_at_a_terminal)
     try:
         deadline = time.monotonic() + 240
         while "Task run 'read " not in log.read_text() and proc.poll() is None and time.monotonic() < deadline:
