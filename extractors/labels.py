@@ -428,10 +428,7 @@ def _numbered_at(text: str, pos: int, lang: str, fields) -> LabelMatch | None:
 def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]) -> LabelMatch | None:
     """The first (longest) phrase label at `pos`. A one-word label counts only before a colon or
     a line end: the same word also occurs in running text."""
-    table = _table_for(text)
-    if table is None and not _forms_may_start(text, pos, lang, fields):
-        return None
-    words = table.words(text, pos) if table else _words_from(text, pos)
+    words = _words_to_match(text, pos, lang, fields)
     if not words:
         return None
     may_open: dict[str, bool] = {}  # forms that start with any words share their fixed first words
@@ -448,6 +445,14 @@ def _phrase_at(text: str, pos: int, lang: str, fields, line_ends: frozenset[int]
             continue
         return LabelMatch(field, pos, _after_colon(text, stop), None, raw_form)
     return None
+
+
+def _words_to_match(text: str, pos: int, lang: str, fields) -> list[tuple[str, int, int]]:
+    """The words from `pos` on (_words), none where no form of the fields asked can start."""
+    table = _table_for(text)
+    if table is None and not _forms_may_start(text, pos, lang, fields):
+        return []
+    return table.words(text, pos) if table else _words_from(text, pos)
 
 
 def _forms_may_start(text: str, pos: int, lang: str, fields) -> bool:
