@@ -16,6 +16,7 @@ column may open with the position, merged down its rows (`Лауазымның �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from math import comb
 from dataclasses import dataclass, field, replace
@@ -125,8 +126,13 @@ def column_role(text: str, lang: str) -> str | None:
 
 def is_header_cell(text: str, lang: str) -> bool:
     """A cell (or a line of several) made of nothing but column words."""
-    columns = re.compile("|".join(f"(?:{shapes.words_rx(lang, k)})" for k in _column_keys(lang)), re.IGNORECASE)
-    return bool(text.strip()) and not columns.sub("", text).strip(" \t/.,")
+    return bool(text.strip()) and not _column_words(lang).sub("", text).strip(" \t/.,")
+
+
+@lru_cache(maxsize=None)
+def _column_words(lang: str) -> re.Pattern:
+    # every header word of every column kind: asked of every head and cell
+    return re.compile("|".join(f"(?:{shapes.words_rx(lang, k)})" for k in _column_keys(lang)), re.IGNORECASE)
 
 
 def _column_keys(lang: str) -> list[str]:
