@@ -75,9 +75,6 @@ class State:
                 self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,
                 self.task_after_list, self.columns)
 
-    def signature(self) -> tuple:
-        return self.position() + (frozenset(self.cells.items()),)  # (a set: the same cells, no sort)
-
     # -- cells
     def add(self, key: Key, i: int) -> None:
         self.cells[key] = self.cells.get(key, ()) + (i,)
