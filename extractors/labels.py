@@ -689,7 +689,7 @@ def _label_words_only(text: str, lang: str, field: str, last_cut: bool = False) 
     """Is `text` made of words of the field's label forms only (numbers aside)? With `last_cut`,
     its last word may be the first part of one (a word the break cut: `компетенц`)."""
     bag = _numbered_words(lang, field) if field in NUMBERED_FIELDS else field_words(lang, field)
-    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", text)) if w and not w.isdigit()]
+    words = [w for w in _norm_words(text) if w and not w.isdigit()]
     if not words:
         return False
     *whole, last = words
@@ -712,9 +712,19 @@ def _holds_fixed_words(head: str, form: str) -> bool:
     form's fixed words (its last word is one of them), and the rest after the cut completes it."""
     if not form.startswith("..."):
         return False
-    fixed = {_norm_word(w) for w in form.replace("...", " ").split()}
-    words = [_norm_word(w) for w in re.findall(r"\w+", head)]
-    return bool(words) and any(_close(words[-1], f) for f in fixed if f)
+    words = _norm_words(head)
+    return bool(words) and any(_close(words[-1], f) for f in _fixed_words(form))
+
+
+def _norm_words(text: str) -> list[str]:
+    """The text's words as labels are compared (_norm_word)."""
+    return [_norm_word(x) for x in re.findall(r"\w+", text)]
+
+
+@lru_cache(maxsize=None)
+def _fixed_words(form: str) -> frozenset[str]:
+    """The words a form prints literally, as _norm_word reads them (its `...` aside)."""
+    return frozenset(f for f in (_norm_word(w) for w in form.replace("...", " ").split()) if f)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -723,10 +733,10 @@ def _may_head_a_label(head: str, lang: str) -> bool:
     before the last are label words (_label_words_only of some field), or its last word is a
     fixed word of a form that starts with any words (_holds_fixed_words)? Asked before the forms
     are matched against the head joined with each block after the break: most heads are values."""
-    words = [w for w in (_norm_word(x) for x in re.findall(r"\w+", head)) if w and not w.isdigit()]
+    every = _norm_words(head)
+    words = [w for w in every if w and not w.isdigit()]
     if words and all(_reads_as_label_word(w, lang, False) for w in words[:-1]):
         return True
-    every = [_norm_word(w) for w in re.findall(r"\w+", head)]
     return bool(every) and any(_close(every[-1], f) for f in _fixed_words_of_open_forms(lang))
 
 
@@ -734,7 +744,7 @@ def _may_head_a_label(head: str, lang: str) -> bool:
 def _fixed_words_of_open_forms(lang: str) -> tuple[str, ...]:
     """The fixed words of every form that starts with any words, as _holds_fixed_words reads them."""
     raws = [raw for _, _, raw in _phrase_forms(lang) + _alone_forms(lang) if raw.startswith("...")]
-    return tuple(sorted({f for raw in raws for f in (_norm_word(w) for w in raw.replace("...", " ").split()) if f}))
+    return tuple(sorted(set().union(*map(_fixed_words, raws))))
 
 
 def match_across(head: str, tail: str, lang: str,
