@@ -232,8 +232,13 @@ def _several(word: str, numbers: str, lang: str) -> str:
     `unit_plural_nominative`; a language that lists none keeps the word as printed."""
     if not re.search(rf",|[{_DASHES}]|\s-\s|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers):
         return word
-    plural = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_plural_nominative"))
-    return plural.get(word.casefold(), word)
+    return _plural_nominative(lang).get(word.casefold(), word)
+
+
+@lru_cache(maxsize=None)
+def _plural_nominative(lang: str) -> dict[str, str]:
+    """A unit word's printed plural (case folded) -> its nominative plural (`unit_plural_nominative`)."""
+    return {a.casefold(): b for a, b in vocabulary(lang).pairs("unit_plural_nominative")}
 
 
 def _one_line(text: str) -> str:
@@ -272,7 +277,6 @@ def _range_regexes(lang: str) -> tuple[re.Pattern, ...]:
     """The ranges of ordinals the vocabulary words (`unit_range`: `с {from} по {to}`, `{from}
     бастап {to} дейінгі`), each slot one ordinal in whatever case the range puts it (`третьего`,
     `үшіншіден`)."""
-    one, _, _ = _ordinals(lang)
     stems = sorted({stem for stem, _, _ in _ordinal_forms(lang)}, key=len, reverse=True)
     endings = vocabulary(lang).forms("ordinal_ending")
     alts = [rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})\w*"] if stems else []
@@ -295,18 +299,22 @@ def _ordinal_range(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     `үшіншіден бастап бесіншіге дейінгі абзацтар`): written as printed, the word in its plural,
     as the range's words put the ordinals in their own case. A range printed with a dash is a
     group of ordinals (`_ordinals`)."""
-    word = _plural(m.group(0), w, lang)
-    word = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_plural_nominative")).get(word.casefold(), word)
     for shape in _range_regexes(lang):
         if _number_first(lang):
             before = rx(rf"(?:{shape.pattern})\s+$", re.IGNORECASE).search(text[:m.start()])
             if before:
-                return Ref(w.kind, f"{_one_line(before.group(0)).strip()} {word}", before.start(), m.end())
+                return Ref(w.kind, f"{_one_line(before.group(0)).strip()} {_range_word(m, w, lang)}", before.start(), m.end())
             continue
         after = rx(rf"\s+(?:{shape.pattern})(?!\w)", re.IGNORECASE).match(text[m.end():])
         if after:
-            return Ref(w.kind, f"{word} {_one_line(after.group(0)).strip()}", m.start(), m.end() + after.end())
+            return Ref(w.kind, f"{_range_word(m, w, lang)} {_one_line(after.group(0)).strip()}", m.start(), m.end() + after.end())
     return None
+
+
+def _range_word(m: re.Match, w: _Word, lang: str) -> str:
+    """The unit word of a range: its plural, in the nominative."""
+    word = _plural(m.group(0), w, lang)
+    return _plural_nominative(lang).get(word.casefold(), word)
 
 
 def _listed(ords: str, lang: str) -> bool:
