@@ -135,6 +135,8 @@ def with_groups(records: list[Requirement], doc: RepairedText, paras: list[Para]
     chapter's heading) and no position, once per position of the group's row in the act's table,
     of the group's level where the clause names none; the records as they are where the act
     names no group."""
+    if all(r.card_no is not None for r in records):
+        return records  # (no clause outside a card: the act's points need not be read)
     heads = _point_groups(paras, lang)
     if not any(_of_group(r, heads, lang) for r in records):
         return records
@@ -148,7 +150,7 @@ def with_groups(records: list[Requirement], doc: RepairedText, paras: list[Para]
         while names and end < len(records) and _of_group(records[end], heads, lang) and records[end].paragraph == records[k].paragraph:
             end += 1
         # the point's clauses, position after position, as the act would print them
-        out.extend(replace(x, position=_lower(name), specialist_level=x.specialist_level or levels.get(group))
+        out.extend(replace(x, position=table.sentence_lower(name), specialist_level=x.specialist_level or levels.get(group))
                    for name in names for x in records[k:end])
         out.extend([] if names else records[k:end])
         k = end
@@ -178,9 +180,3 @@ def _point_groups(paras: list[Para], lang: str) -> dict[str, str]:
             if group:
                 out[number] = group
     return out
-
-
-def _lower(name: str) -> str:
-    """A name printed at the start of a cell in lower case, as a position is recorded; one that
-    opens with an abbreviation as printed."""
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name

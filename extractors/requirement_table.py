@@ -124,6 +124,12 @@ def column_role(text: str, lang: str) -> str | None:
     return hit[0] if hit else None
 
 
+def sentence_lower(name: str) -> str:
+    """A name printed at the start of a sentence or a cell (`Логопед`) in lower case, as a position
+    is recorded; one that opens with an abbreviation (`ПМПК тіркеушісі`) as printed."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
+
+
 def is_header_cell(text: str, lang: str) -> bool:
     """A cell (or a line of several) made of nothing but column words."""
     return bool(text.strip()) and not _column_words(lang).sub("", text).strip(" \t/.,")

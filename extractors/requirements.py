@@ -35,6 +35,7 @@ from . import requirement_matrix as matrix
 from . import requirement_point_education as point_education
 from . import requirement_refs as refs
 from . import requirement_table as table
+from .requirement_table import sentence_lower as _sentence_lower
 from . import requirement_transposed as transposed
 from . import morphology, shapes, units
 from .compiled import rx
@@ -574,12 +575,6 @@ def _head_nominative(name: str, lang: str) -> str | None:
         nominative = _nominative(name, lang, "position_head_case")
         nominative = nominative if nominative != name else None
     return _sentence_lower(nominative) if nominative else None
-
-
-def _sentence_lower(name: str) -> str:
-    """A name printed at the start of a sentence (`Логопед`) in lower case; one that opens with an
-    abbreviation (`ПМПК тіркеушісі`) as printed."""
-    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
 
 
 def _nominative(item: str, lang: str, key: str = "position_list_case") -> str:
