@@ -39,12 +39,17 @@ def missing() -> str | None:
     if exe is None:
         return "tesseract is not installed"
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+        have = _listed_languages(exe)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"tesseract does not run ({type(exc).__name__})"
-    have = set((out.stdout + out.stderr).split())
     lacking = [lang for lang in LANGS if lang not in have]
     return f"tesseract has no {'+'.join(lacking)} language data" if lacking else None
+
+
+def _listed_languages(exe: str) -> set[str]:
+    """The language data tesseract has (`--list-langs`)."""
+    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    return set((out.stdout + out.stderr).split())
 
 
 def _ocr_words(image_path: Path, rel: str, page_no: int) -> list[dict]:
@@ -104,11 +109,11 @@ def _quarter_turn(gray, tmp: Path) -> int:
 
 @lru_cache(maxsize=None)
 def _has_osd() -> bool:
+    exe = shutil.which("tesseract")
     try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+        return exe is not None and OSD in _listed_languages(exe)
     except (OSError, subprocess.TimeoutExpired):
         return False
-    return OSD in (out.stdout + out.stderr).split()
 
 
 _CAPS = re.compile(r"[^\W\d_]{2,6}")
