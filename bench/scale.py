@@ -137,14 +137,102 @@ def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str])
     if got["code"] != 0:
         raise SystemExit(f"refresh failed ({got['code']}):\n{got['log'][-3000:]}")
     got["errors"] = sum(1 for line in got["log"].splitlines() if "ERROR" in line or "Traceback" in line)
+    got.update(_report_timings(curated, "nothing changed" if "nothing changed" in got["log"] else ""))
+    return got
+
+
+class Watching:
+    """`kzprof refresh --watch` on a folder: the process tree's CPU and memory sampled while the
+    bench waits for the lines a refresh ends with."""
+
+    ENDS = ("kzprof: published", "kzprof: nothing changed", "kzprof: not published")
+
+    def __init__(self, raw: Path, curated: Path, workers: int, env: dict, extra: list[str]):
+        self.curated = curated
+        self.log = curated.parent / "watch.log"
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        cmd = [str(ROOT / ".venv" / "bin" / "kzprof"), "refresh", "--raw-docs", str(raw), "--curated", str(curated),
+               "--workers", str(workers), "--watch", "--every", "0.1", *extra]
+        with open(self.log, "w") as out:
+            self.proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        self.root = psutil.Process(self.proc.pid)
+        self.cpu: dict[int, float] = {}
+        self.peak = 0
+        self.seen = 0
+
+    def _sample(self) -> None:
+        try:
+            tree = [self.root] + self.root.children(recursive=True)
+        except psutil.NoSuchProcess:
+            return
+        rss = 0
+        for p in tree:
+            try:
+                t = p.cpu_times()
+                self.cpu[p.pid] = t.user + t.system + t.children_user + t.children_system
+                rss += p.memory_info().rss
+            except psutil.Error:
+                continue
+        self.peak = max(self.peak, rss)
+
+    def next_refresh(self, since: float, timeout: float = 1800) -> dict:
+        """Wait for the next refresh's last line; its wall time counts from `since`."""
+        cpu0 = sum(self.cpu.values())
+        deadline = time.monotonic() + timeout
+        while True:
+            lines = [line for line in self.log.read_text(encoding="utf-8").splitlines() if line.startswith(self.ENDS)]
+            if len(lines) > self.seen:
+                break
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the watching refresh ended or hung:\n{self.log.read_text()[-3000:]}")
+            self._sample()
+            time.sleep(0.05)
+        wall = time.monotonic() - since
+        self._sample()
+        self.seen = len(lines)
+        got = {"wall": wall, "cpu": sum(self.cpu.values()) - cpu0, "rss_mb": self.peak / 2**20, "code": 0,
+               "errors": sum(1 for x in self.log.read_text().splitlines() if "ERROR" in x or "Traceback" in x)}
+        got.update(_report_timings(self.curated, lines[-1]))
+        return got
+
+    def stop(self) -> None:
+        self.proc.send_signal(2)
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            stop([self.proc])
+
+
+def _report_timings(curated: Path, last_line: str) -> dict:
     latest = curated.parent / "reports" / "LATEST"
     report = curated.parent / "reports" / latest.read_text().strip() / "report.json" if latest.exists() else None
     timings = json.loads(report.read_text(encoding="utf-8")).get("timings", {}) if report and report.exists() else {}
-    if "nothing changed" in got["log"]:
+    if "nothing changed" in last_line:
         timings = {}
-    got.update(read=timings.get("read", 0), pages=timings.get("pages_read", 0.0),
-               reading=timings.get("reading_seconds", 0.0), checks=timings.get("tables_and_checks_seconds", 0.0))
-    return got
+    return dict(read=timings.get("read", 0), pages=timings.get("pages_read", 0.0),
+                reading=timings.get("reading_seconds", 0.0), checks=timings.get("tables_and_checks_seconds", 0.0))
+
+
+def watched(raw: Path, work: Path, n: int, workers: int, env: dict, extra: list[str], srcs) -> dict:
+    """The same three refreshes by one watching kzprof: its first refresh (everything started and
+    read), a file touched (nothing changed), one act changed; each from the moment the folder
+    changed to the refresh's last line (the watcher's look every 0.1 s included)."""
+    folder = work / "raw_watch"
+    shutil.copytree(raw, folder)
+    watch = Watching(folder, work / "watch" / "curated", workers, env, extra)
+    try:
+        results = {"watch: full": watch.next_refresh(time.monotonic())}
+        victim = sorted(folder.iterdir())[n // 2]
+        start = time.monotonic()
+        os.utime(victim)
+        results["watch: nothing changed"] = watch.next_refresh(start)
+        src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
+        start = time.monotonic()
+        write_copy(victim, src, reg, 900)
+        results["watch: one act changed"] = watch.next_refresh(start)
+    finally:
+        watch.stop()
+    return results
 
 
 def text_path(raw: Path, sources: int) -> dict:
@@ -220,6 +308,8 @@ def main() -> int:
     ap.add_argument("--prefect-server", action="store_true",
                     help="run every refresh against one Prefect server started for the bench (`prefect server "
                          "start`), instead of the temporary server each refresh starts by default")
+    ap.add_argument("--watch", action="store_true",
+                    help="also measure the same refreshes by one `kzprof refresh --watch` (started once)")
     args = ap.parse_args()
     extra = ["--dask"] if args.dask else []
     base = args.keep or Path(tempfile.mkdtemp(prefix="kzprof-scale-"))
@@ -260,6 +350,8 @@ def main() -> int:
                 src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
                 write_copy(victim, src, reg, 900)  # the act replaced by another version of it (8 digits still)
                 results["one act changed"] = refresh(changed_raw, curated, w, env, extra)
+                if args.watch:
+                    results.update(watched(raw, work, n, w, env, extra, srcs))
                 for case, r in results.items():
                     line = row(n, w, case, r)
                     lines.append(line)
@@ -267,6 +359,12 @@ def main() -> int:
                 full[w] = results
                 summary.append(f"N={n}, {w} worker(s): nothing changed = {results['nothing changed']['wall'] / results['full']['wall']:.1%}"
                                f" of the full refresh, one act changed = {results['one act changed']['wall'] / results['full']['wall']:.1%}")
+                if args.watch:
+                    summary.append(f"N={n}, {w} worker(s), watching (`--watch`): one act changed = "
+                                   f"{results['watch: one act changed']['wall'] / results['full']['wall']:.1%} of the "
+                                   f"full refresh, {results['watch: one act changed']['wall'] / results['watch: full']['wall']:.1%} "
+                                   f"of the watcher's own first refresh; a file touched = "
+                                   f"{results['watch: nothing changed']['wall'] / results['full']['wall']:.1%}")
             if 1 in full and 2 in full and full[2]["full"]["reading"]:
                 summary.append(f"N={n}: 2 workers read {full[1]['full']['reading'] / full[2]['full']['reading']:.2f}x as fast "
                                f"as 1 (wall of the documents' work), whole refresh {full[1]['full']['wall'] / full[2]['full']['wall']:.2f}x")

@@ -94,10 +94,12 @@ def cmd_refresh(args) -> int:
         # everything that can stop a run before it starts is checked before Prefect starts
         preflight(raw_docs, curated, reports)
         with refresh_lock(curated):
-            early = _answer_before_prefect(args, raw_docs, curated)
+            early = None if args.watch else _answer_before_prefect(args, raw_docs, curated)
             if early is not None:
                 return early
-            return _run_refresh(args, raw_docs, curated, reports)
+            if not args.watch:
+                return _run_refresh(args, raw_docs, curated, reports)
+        return _watch(args, raw_docs, curated, reports)
     except CannotStart as exc:
         print(f"kzprof: not started: {exc}", file=sys.stderr)
         return 2
@@ -133,11 +135,16 @@ def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
 
 
 def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
-    from extractors.publish import CannotStart
-    from flows.prefect_server import TemporaryServer
+    return _outcome_code(args, _start_session(args)(raw_docs, curated, reports))
 
+
+def _start_session(args):
+    """Prefect's server (and the workers' server) started once; returns the call that runs the
+    refresh flow on them and gives its outcome (any number of times: `--watch`)."""
     _prefect_defaults()
     on_dask = bool(args.dask or args.dask_address)
+    from flows.prefect_server import TemporaryServer
+
     server = TemporaryServer().start()
     if args.workers > 0 and not on_dask:
         from extractors.workers import start_server
@@ -153,11 +160,20 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
 
         quality.context()  # the checks (in this process) get their context while Prefect's server starts
     server.wait()
-    with server.run_settings():
-        state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                     doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                     cache=not args.no_cache, ocr=args.ocr, return_state=True)
-    outcome = state.result(raise_on_failure=False)
+
+    def run(raw_docs: Path, curated: Path, reports: Path | None):
+        with server.run_settings():
+            state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                         doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                         cache=not args.no_cache, ocr=args.ocr, return_state=True)
+        return state.result(raise_on_failure=False)
+
+    return run
+
+
+def _outcome_code(args, outcome) -> int:
+    from extractors.publish import CannotStart
+
     if isinstance(outcome, CannotStart):
         print(f"kzprof: not started: {outcome}", file=sys.stderr)
         return 2
@@ -178,6 +194,35 @@ def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> i
     if outcome.quarantined and args.strict:
         return 3
     return 0
+
+
+def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
+    """Refresh, then again whenever the input folder's files change, until Ctrl-C: Prefect's server,
+    the imports and the workers' lexicons are started once, so that an act dropped in is published
+    in seconds. Each refresh holds the lock only while it runs; a refresh that fails or is not
+    published is said and the watching goes on."""
+    from extractors.publish import LockBusy, refresh_lock
+    from extractors.watching import Watcher
+
+    watcher = Watcher(raw_docs, args.every)
+    session = None
+    print(f"kzprof: watching {raw_docs}/ (every {watcher.every:g} s); Ctrl-C stops", flush=True)
+    while True:
+        watcher.mark()
+        try:
+            with refresh_lock(curated):
+                if _answer_before_prefect(args, raw_docs, curated) is None:
+                    session = session or _start_session(args)
+                    _outcome_code(args, session(raw_docs, curated, reports))
+        except LockBusy as exc:
+            print(f"kzprof: not refreshed yet: {exc}; trying again in a moment", file=sys.stderr)
+            watcher.seen = None  # the folder counts as changed: asked again once it is settled
+        sys.stdout.flush()
+        try:
+            watcher.wait()
+        except KeyboardInterrupt:
+            print(f"kzprof: stopped watching {raw_docs}/; {curated.name}/ holds the last publish", flush=True)
+            return 0
 
 
 def cmd_repair(args) -> int:
@@ -346,6 +391,12 @@ def main(argv: list[str] | None = None) -> int:
                         "workers must see the input folder at the same path)")
     r.add_argument("--ocr", action="store_true", help="read scanned PDFs (no text layer) by OCR (needs tesseract "
                    "with Kazakh and Russian data)")
+    r.add_argument("--watch", action="store_true",
+                   help="keep running: refresh again whenever the files in --raw-docs change (Prefect's server, the "
+                        "imports and the workers are started once, so a changed act is published in seconds); "
+                        "Ctrl-C stops")
+    r.add_argument("--every", type=float, default=2.0, metavar="SECONDS",
+                   help="with --watch: how often the input folder is looked at")
     r.set_defaults(func=cmd_refresh)
     p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
     p.add_argument("file", help="the act")
