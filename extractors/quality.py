@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .check_memo import check_key, frame_digest
 from .schema import KEYS, PARENTS, REFERENCES, SPEC, UNIQUE
 
 STAGES = ("raw", "repaired", "structured", "curated")
@@ -118,11 +119,20 @@ def schema_expectations(table: str) -> list[dict]:
 
 
 def load_suite(path: Path | None, generated: list[dict] = (), name: str = ""):
+    return _suite(_suite_data(path, generated, name))
+
+
+def _suite_data(path: Path | None, generated: list[dict], name: str) -> dict:
+    """A suite as data: its file's expectations after the derived ones."""
+    data = json.loads(path.read_text(encoding="utf-8")) if path else {"name": name, "expectations": []}
+    return {"name": data["name"], "expectations": [*generated, *data["expectations"]]}
+
+
+def _suite(data: dict):
     import great_expectations as gx
 
-    data = json.loads(path.read_text(encoding="utf-8")) if path else {"name": name, "expectations": []}
     suite = gx.ExpectationSuite(name=data["name"])
-    for exp in [*generated, *data["expectations"]]:
+    for exp in data["expectations"]:
         cls_name = "".join(part.capitalize() for part in exp["type"].split("_"))
         cls = getattr(gx.expectations, cls_name)
         kwargs = dict(exp.get("kwargs", {}))
@@ -179,9 +189,23 @@ def _isnull(v) -> bool:
 
 
 def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path | None,
-              generated: list[dict] = ()) -> list[CheckResult]:
+              generated: list[dict] = (), memo=None) -> list[CheckResult]:
+    """The suite's results on `df`; with a `memo` (get/put by key, e.g. the run's result cache),
+    results already found for the same suite, code and frame content are taken from it."""
+    data = _suite_data(suite_path, generated, f"{stage}.{frame_name}")
+    key = check_key(stage, frame_name, data, frame_digest(df)) if memo is not None else None
+    kept = memo.get(key) if key else None
+    if kept is not None:
+        return kept
+    results = _validate(stage, frame_name, df, data)
+    if key:
+        memo.put(key, results)
+    return results
+
+
+def _validate(stage: str, frame_name: str, df: pd.DataFrame, data: dict) -> list[CheckResult]:
     ctx = _context()
-    suite = load_suite(suite_path, generated, f"{stage}.{frame_name}")
+    suite = _suite(data)
     name = f"{stage}_{frame_name}"
     try:
         ds = ctx.data_sources.get(name)
@@ -228,7 +252,7 @@ def _documents(df: pd.DataFrame, result: dict) -> list:
     return sorted((k for k in found if k[0] or k[1]), key=lambda k: tuple(v or "" for v in k))
 
 
-def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES) -> StageResult:
+def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES, memo=None) -> StageResult:
     result = StageResult(stage)
     folder = suites_dir / stage
     files = {p.stem: p for p in folder.glob("*.json")}
@@ -238,7 +262,7 @@ def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DE
         if df is None:
             continue
         generated = schema_expectations(frame_name) if frame_name in derived else []
-        result.results.extend(run_suite(stage, frame_name, df, files.get(frame_name), generated))
+        result.results.extend(run_suite(stage, frame_name, df, files.get(frame_name), generated, memo))
     return result
 
 

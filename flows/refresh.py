@@ -151,8 +151,9 @@ def _settle(out, rel: str, budget: float, path: Path, sha256: str | None = None)
 
 
 @task(name="check-quality", task_run_name="check {stage}", cache_policy=NO_CACHE)
-def quality_task(stage: str, frames: dict) -> quality.StageResult:
-    res = quality.run_stage(stage, frames)
+def quality_task(stage: str, frames: dict, memo=None) -> quality.StageResult:
+    """`memo`: where the results of a suite on a frame that has not changed since are kept."""
+    res = quality.run_stage(stage, frames, memo=memo)
     get_run_logger().info("%s checks: %d run, %d critical failed, %d warnings", stage, len(res.results),
                           len(res.critical_failures), len(res.warnings))
     return res
@@ -261,7 +262,7 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
     start = time.monotonic()
-    extractions, tables, stages = _checked(run, results, strict)
+    extractions, tables, stages = _checked(run, results, strict, kept)
     run.info["timings"]["tables_and_checks_seconds"] = time.monotonic() - start
     repeatable = not any(q.reason in incremental.NOT_REPEATABLE for q in run.quarantined)
     run.info["run_fingerprint"] = fingerprint if repeatable else None
@@ -369,7 +370,7 @@ def batches(items: list, workers: int, most: int = 25) -> list[list]:
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
-def _checked(run: Run, results: list, strict: bool):
+def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCache | None = None):
     """Tables of the acts that pass every critical check. An act whose own rows fail a check is
     quarantined (`failed_checks`) and the rest is built and checked again; under `strict`, or
     when a failure belongs to no single act, the failures stand and block the publish."""
@@ -379,7 +380,7 @@ def _checked(run: Run, results: list, strict: bool):
         linked = pipeline.linked(extractions)
         tables = pipeline.build_tables(linked, mentions)
         frames = _frames(run, results, linked, tables)
-        stages = [quality_task(stage, frames[stage]) for stage in quality.STAGES]
+        stages = [quality_task(stage, frames[stage], kept) for stage in quality.STAGES]
         run.info["quality"] = [s.to_dict() for s in stages]
         critical = [c for s in stages for c in s.critical_failures]
         if strict or not critical or round_no == CHECK_ROUNDS:
