@@ -34,6 +34,7 @@ from . import requirement_labels as labels
 from . import requirement_matrix as matrix
 from . import requirement_point_education as point_education
 from . import requirement_refs as refs
+from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
 from .requirement_table import sentence_lower as _sentence_lower
 from . import requirement_transposed as transposed
@@ -289,7 +290,7 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         # (`… білімі болған кезде консультант ретінде`)
         ands = rf"{ands}|{shapes.words_rx(lang, 'experience_condition')}"
         start = rf"(?:^|\s(?:{ands})\s+)" if cell else rf"\s(?:{ands})\s+"
-        m = rx(rf"{start}(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
+        m = rx(rf"{start}(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text) or _experience_first(text, as_words, lang)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
         if field_of_work:
@@ -297,6 +298,14 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         return _experience_area(text, lang, after, cell) or _experience_scope(text, lang, after)
     span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
+
+
+def _experience_first(text: str, as_words: str, lang: str) -> re.Match | None:
+    """The phrase before the position word where a clause opens with its experience and names
+    the education after it (`бірінші санатты X лауазымында кемінде 3 жыл жұмыс өтілі және жоғары
+    … білім`): from the clause's start, where no education and no comma stand before the word."""
+    m = rx(rf"^(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
+    return m if m and "," not in m.group(1) and not shapes.any_of(m.group(1), lang, "education:") else None
 
 
 def _quoted_position(span: str, after: bool) -> str | None:
@@ -1217,7 +1226,9 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     out.extend(act.end(section))
     out = refs.with_referred(act.stated.apply(out), references)
     # the clauses of a point stated for a group of positions, once per position of the group
-    return groups.with_groups(out, doc, paras, lang)
+    out = groups.with_groups(out, doc, paras, lang)
+    # a position's level stated once for the act (`requirement_stated_levels`)
+    return stated_levels.with_stated_levels(out, paras, lang)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
