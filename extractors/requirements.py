@@ -32,6 +32,7 @@ from . import requirement_categories as several
 from . import requirement_groups as groups
 from . import requirement_labels as labels
 from . import requirement_matrix as matrix
+from . import requirement_name_categories as name_categories
 from . import requirement_point_education as point_education
 from . import requirement_refs as refs
 from . import requirement_stated_levels as stated_levels
@@ -60,6 +61,8 @@ _QUOTE_ENDS = re.compile(rf"[{re.escape(shapes.QUOTE_CLOSE)}][.;,]?$")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 # the number of a paragraph, or of one an amendment inserted after it (`3-1.`)
 _HEAD_NUMBER = re.compile(r"^(\d+(?:-\d+)?)\.\s")
+# a table cell that is nothing but a dash: nothing is required there
+_DASH_CELL = re.compile(r"[–—-]")
 
 
 def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int] | None:
@@ -1331,7 +1334,12 @@ class _Act:
         levels = [level for role, level in columns if role != "number"]
         roles = [role for role, _ in columns]
         by_column = [None] * (len(levels) - len(named)) + [_sentence_lower(n) for n in named]
-        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
+        out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
+        if "category" in roles:
+            return out
+        # no category column: a category printed in a position's name (`Психолог высшей
+        # категории`), the bare name that position's row without a category
+        return name_categories.with_bare_none(out, {r.position for r in out if r.category})
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
@@ -1352,6 +1360,7 @@ class _Act:
         lang = self.doc.lang
         # the level the head names (`Психолог (специалист высшего уровня квалификации):`), where no cell names one
         level, names, clauses, category = section.level, [section.position, *section.shared], [], None
+        row_roles = {slot.role for slot in row.slots}
         for slot in row.slots:
             text = slot.text(self.lexicon)
             column_level = _column_level(levels, slot)
@@ -1359,13 +1368,19 @@ class _Act:
                 level = _cell_level(text, lang)
             elif slot.role == "position":
                 names = _cell_positions(text, self.listed()) or names
+                if len(names) == 1 and "category" not in row_roles:
+                    # the category written into the name (`requirement_name_categories`)
+                    name, category = name_categories.from_name(names[0], lang)
+                    names = [name]
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
                 clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
-                # the clause printed in two columns: its education, then its experience
-                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, *clauses[-1][4:])
+                # the clause printed in two columns: its education, then its experience (a dash
+                # alone: none required, the clause its education alone)
+                joined = clauses[-1][2] if _DASH_CELL.fullmatch(text.strip()) else f"{clauses[-1][2]} {text}"
+                clauses[-1] = (*clauses[-1][:2], joined, text, *clauses[-1][4:])
         # each position's clauses in turn; a clause of a position's column, its column's
         by_name = ([(c[5], c) for c in clauses] if any(c[5] for c in clauses)
                    else [(name, c) for name in names for c in clauses])
