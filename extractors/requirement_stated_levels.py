@@ -20,6 +20,8 @@ from .paragraphs import Para
 from .records import Requirement
 
 _WORD = re.compile(r"[^\W\d_]+")
+# where a sentence ends (a full stop before a capital or a number)
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")
 
 
 def _stem(word: str) -> str:
@@ -46,13 +48,18 @@ def _level_of(mention: tuple[int, int], levels: list[tuple[int, int, str]], befo
     return next((kind for _, end, kind in reversed(levels) if end <= mention[0]), None)
 
 
+def _sentences(paras: list[Para]) -> list[str]:
+    """The sentences of the paragraphs: a position and its level are named in one."""
+    return [s for p in paras for s in _SENTENCE_END.split(p.text) if s.strip()]
+
+
 def stated_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, str]:
     """The level of each position the first sentence naming both positions and levels gives it."""
-    for p in paras:
-        levels = shapes.find_all(p.text, lang, "specialist_level:")
+    for text in _sentences(paras):
+        levels = shapes.find_all(text, lang, "specialist_level:")
         if not levels:
             continue
-        mentions = {pos: _mentions(p.text, pos) for pos in positions}
+        mentions = {pos: _mentions(text, pos) for pos in positions}
         named = [m for ms in mentions.values() for m in ms]
         if not named:
             continue

@@ -35,6 +35,7 @@ from . import requirement_matrix as matrix
 from . import requirement_name_categories as name_categories
 from . import requirement_point_education as point_education
 from . import requirement_refs as refs
+from . import requirement_respectively as respectively
 from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
 from .requirement_table import sentence_lower as _sentence_lower
@@ -386,9 +387,15 @@ def parse_clause(text: str, lang: str, category: str | None, level: str | None, 
         specialist_level=level, category=category, education_level=edu,
         education_fields=education_fields(text, edu_end, lang) if edu else [],
         min_experience_years=None if months is None else months // 12, min_experience_months=months,
-        experience_in=exp_in, text=_INSIDE_BRACKETS.sub("", text).strip().rstrip(";.").strip(),
+        experience_in=exp_in, text=_clause_text(text),
         alternatives=alternatives, lines=where.get("lines"),
     )
+
+
+def _clause_text(text: str) -> str:
+    """A clause's text as recorded: without the spaces a line break left inside its brackets and
+    its closing stop."""
+    return _INSIDE_BRACKETS.sub("", text).strip().rstrip(";.").strip()
 
 
 # ---------------------------------------------------------------- requirement acts
@@ -678,6 +685,9 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     else:
         named = _head_positions(head, positions, lang)
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
+    # the word saying whom a clause is for may stand by the name between a category and its dash
+    # (`жоғары санатты психолог үшін –`, `для психолога высшей категории –`)
+    names += tuple(vocabulary(lang).forms("category_name_for"))
     section = _Section(number, next(iter(named), None), shared=tuple(named[1:]), names=names)
     level, category = _level_and_category(head, lang)
     level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
@@ -815,11 +825,18 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> Opened | None:
         past, cat = _after_names(text, at, names, lambda t: _category_and_name(t, lang, names))
         named, at = (text[at:past], past) if cat else ("", at)
     if cat:
-        named = " ".join(f"{named} {cat[2]}".split())
+        named = _without_for(" ".join(f"{named} {cat[2]}".split()), lang)
         return Opened(level[0] if level else None, cat[0], at + cat[1], _sentence_lower(named), cat[3])
     if level and (not text[at:].strip() or ":" in text[text_at:at] or _names_heading(text, at, names)):
         return Opened(level[0], None, at)
     return None
+
+
+def _without_for(named: str, lang: str) -> str:
+    """The position's name without the word saying the clause is for it (`психолог үшін`, `для
+    психолога`: `category_name_for`)."""
+    words = shapes.words_rx(lang, "category_name_for")
+    return rx(rf"^(?:{words})\s+|\s+(?:{words})$", re.IGNORECASE).sub("", named)
 
 
 def _after_names(text: str, at: int, names: tuple[str, ...], read: Callable[[str], tuple | None]) -> tuple[int, tuple | None]:
@@ -1168,10 +1185,14 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     cell = cell if cell is not None else labels.experience_cell(text, lang)
     # a clause built with its level's education part comes from that part's lines too
     lines = span_of(*spans, section.part_span) if cell is not None else span_of(*spans)
-    # a clause printed once for several categories is each one's (`бірінші және екінші санатты – …`)
-    return [parse_clause(text, lang, kind, section.level, paragraph=section.paragraph,
-                         position=position, lines=lines, experience_cell=cell)
-            for position in positions for kind in (*also, category)]
+    # a clause printed once for several categories is each one's (`бірінші және екінші санатты – …`),
+    # its values listed `respectively` each category's own (`requirement_respectively`)
+    kinds = (*also, category)
+    own = respectively.resolved(text, len(kinds), lang) or [text] * len(kinds)
+    cells = (respectively.resolved(cell, len(kinds), lang) or [cell] * len(kinds)) if cell else [cell] * len(kinds)
+    return [replace(parse_clause(read, lang, kind, section.level, paragraph=section.paragraph,
+                                 position=position, lines=lines, experience_cell=own_cell), text=_clause_text(text))
+            for position in positions for kind, read, own_cell in zip(kinds, own, cells)]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:
