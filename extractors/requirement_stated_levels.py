@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from . import shapes
+from .compiled import rx
 from .paragraphs import Para
 from .records import Requirement
 
@@ -53,11 +54,19 @@ def _sentences(paras: list[Para]) -> list[str]:
     return [s for p in paras for s in _SENTENCE_END.split(p.text) if s.strip()]
 
 
+def _shared_level(text: str, levels: list[tuple[int, int, str]], lang: str) -> bool:
+    """Whether a level's words are shared with another level joined to it (`специалистов высшего
+    и среднего уровня квалификации`): the sentence then divides positions between levels, and
+    gives none its own."""
+    joined = rx(rf"(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})\s+$", re.IGNORECASE)
+    return any(joined.search(text[:start]) for start, _, _ in levels)
+
+
 def stated_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, str]:
     """The level of each position the first sentence naming both positions and levels gives it."""
     for text in _sentences(paras):
         levels = shapes.find_all(text, lang, "specialist_level:")
-        if not levels:
+        if not levels or _shared_level(text, levels, lang):
             continue
         mentions = {pos: _mentions(text, pos) for pos in positions}
         named = [m for ms in mentions.values() for m in ms]

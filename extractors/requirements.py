@@ -922,7 +922,7 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         text = text[opened.at:].strip()
         if opened.category is None:
             return out
-        section.open_category, section.open_position = opened.category, opened.position or None
+        section.open_category, section.open_position = opened.category, _named_position(section, opened.position)
         section.open_also = opened.also
         led = level_clause(text, lang)
         if led:
@@ -940,6 +940,18 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
             and not labels.awaits_experience(section.open_text, lang)):
         out.extend(_close(section, lang))
     return out
+
+
+def _named_position(section: _Section, named: str) -> str | None:
+    """The position a clause names around its category, as its head names it where the clause
+    prints one of the head's positions in another case (`для методиста высшей категории –` under
+    `… к методисту`); as printed where it is none of them; None where it names none."""
+    words = _LETTER_WORD.findall(named.casefold())
+    for position in filter(None, (section.position, *section.shared)):
+        stems = [_stem(w) for w in _LETTER_WORD.findall(position.casefold())]
+        if words and len(stems) == len(words) and all(w.startswith(s) for w, s in zip(words, stems)):
+            return position
+    return named or None
 
 
 def _open_heading(section: _Section, opened: Opened) -> None:
