@@ -1368,11 +1368,7 @@ class _Act:
         roles = [role for role, _ in columns]
         by_column = [None] * (len(levels) - len(named)) + [_sentence_lower(n) for n in named]
         out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
-        if "category" in roles:
-            return out
-        # no category column: a category printed in a position's name (`Психолог высшей
-        # категории`), the bare name that position's row without a category
-        return name_categories.with_bare_none(out, {r.position for r in out if r.category})
+        return _categories_by_name(out, roles)
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
@@ -1393,33 +1389,49 @@ class _Act:
         lang = self.doc.lang
         # the level the head names (`Психолог (специалист высшего уровня квалификации):`), where no cell names one
         level, names, clauses, category = section.level, [section.position, *section.shared], [], None
-        row_roles = {slot.role for slot in row.slots}
         for slot in row.slots:
             text = slot.text(self.lexicon)
             column_level = _column_level(levels, slot)
             if slot.role == "level":
                 level = _cell_level(text, lang)
             elif slot.role == "position":
-                names = _cell_positions(text, self.listed()) or names
-                if len(names) == 1 and "category" not in row_roles:
-                    # the category written into the name (`requirement_name_categories`)
-                    name, category = name_categories.from_name(names[0], lang)
-                    names = [name]
+                names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
                 clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
-                # the clause printed in two columns: its education, then its experience (a dash
-                # alone: none required, the clause its education alone)
-                joined = clauses[-1][2] if _DASH_CELL.fullmatch(text.strip()) else f"{clauses[-1][2]} {text}"
-                clauses[-1] = (*clauses[-1][:2], joined, text, *clauses[-1][4:])
+                clauses[-1] = _with_experience(clauses[-1], text)
         # each position's clauses in turn; a clause of a position's column, its column's
         by_name = ([(c[5], c) for c in clauses] if any(c[5] for c in clauses)
                    else [(name, c) for name in names for c in clauses])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
                 for name, (level, category, text, cell, lines, _) in by_name]
+
+
+def _row_names(names: list[str], row: table.Row, lang: str) -> tuple[list[str], str | None]:
+    """The positions a row's position cell names, and the category written into its one name where
+    the row has no category cell (`Психолог высшей категории`: `requirement_name_categories`)."""
+    if len(names) != 1 or any(slot.role == "category" for slot in row.slots):
+        return names, None
+    name, category = name_categories.from_name(names[0], lang)
+    return [name], category
+
+
+def _categories_by_name(records: list[Requirement], roles: list[str | None]) -> list[Requirement]:
+    """A table's records where it has no category column and some position names print their
+    category: the bare name of such a position is its row without a category."""
+    if "category" in roles:
+        return records
+    return name_categories.with_bare_none(records, {r.position for r in records if r.category})
+
+
+def _with_experience(clause: tuple, text: str) -> tuple:
+    """A row's clause printed in two columns: its education, then its experience cell (a dash
+    alone: none required, the clause its education alone)."""
+    joined = clause[2] if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]} {text}"
+    return (*clause[:2], joined, text, *clause[4:])
 
 
 def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | None], category: str | None,
