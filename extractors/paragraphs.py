@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import units
 from .joining import pair_join
 from .lexicon import Lexicon
 from .lists import Acc
@@ -35,17 +36,20 @@ class Para:
         return self.acc.span()
 
 
-def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bool) -> bool:
+def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bool, lang: str) -> bool:
     """Whether a line opens a paragraph: an indented line does; so does the first line of a block
     after a blank line, except at a page break or where the sentence visibly goes on (a
-    lower-case start after an unfinished sentence)."""
+    lower-case start after an unfinished sentence). A chapter heading after a page break opens
+    one even after a table's last cell with no stop (`–`, a dash for no experience)."""
     if ln.indent >= 2 or cur is None:
         return True
     if not first_in_block or "link-at-start" in ln.fixes:
         return False
     ended = cur.text.rstrip().endswith(SENTENCE_END)
     starts_new = ln.text[:1].isupper() or ln.text[:1].isdigit() or ln.text[:1] in "\"«"
-    return (ended and starts_new) if page_break else (ended or starts_new)
+    if page_break:
+        return ended and starts_new or starts_new and units.chapter_at_start(ln.text, lang) is not None
+    return ended or starts_new
 
 
 def paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int = 0, end_block: int | None = None) -> list[Para]:
@@ -65,7 +69,7 @@ def _paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int, end_block
     for bi, block in enumerate(blocks, start=start_block):
         for li, ln in enumerate(block.lines):
             first_in_block = li == 0
-            if _starts_paragraph(cur, ln, first_in_block, block.page_break_before):
+            if _starts_paragraph(cur, ln, first_in_block, block.page_break_before, doc.lang):
                 cur = Para(indented=ln.indent >= 2, block=bi, page_break=first_in_block and block.page_break_before)
                 out.append(cur)
                 cur.acc.add(ln.text, [0], [(0, ln.lineno)], " ")

@@ -32,8 +32,11 @@ from . import requirement_categories as several
 from . import requirement_groups as groups
 from . import requirement_labels as labels
 from . import requirement_matrix as matrix
+from . import requirement_name_categories as name_categories
 from . import requirement_point_education as point_education
 from . import requirement_refs as refs
+from . import requirement_respectively as respectively
+from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
 from .requirement_table import sentence_lower as _sentence_lower
 from . import requirement_transposed as transposed
@@ -59,6 +62,8 @@ _QUOTE_ENDS = re.compile(rf"[{re.escape(shapes.QUOTE_CLOSE)}][.;,]?$")
 _BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)")
 # the number of a paragraph, or of one an amendment inserted after it (`3-1.`)
 _HEAD_NUMBER = re.compile(r"^(\d+(?:-\d+)?)\.\s")
+# a table cell that is nothing but a dash: nothing is required there
+_DASH_CELL = re.compile(r"[–—-]")
 
 
 def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int] | None:
@@ -289,7 +294,7 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         # (`… білімі болған кезде консультант ретінде`)
         ands = rf"{ands}|{shapes.words_rx(lang, 'experience_condition')}"
         start = rf"(?:^|\s(?:{ands})\s+)" if cell else rf"\s(?:{ands})\s+"
-        m = rx(rf"{start}(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
+        m = rx(rf"{start}(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text) or _experience_first(text, as_words, lang)
     if not m:
         field_of_work = shapes.search(text, lang, "experience_field")
         if field_of_work:
@@ -297,6 +302,14 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         return _experience_area(text, lang, after, cell) or _experience_scope(text, lang, after)
     span = rx(rf"\s(?:{ands})\s", re.IGNORECASE).split(m.group(1))[-1].strip()
     return _quoted_position(span, after) or span or None
+
+
+def _experience_first(text: str, as_words: str, lang: str) -> re.Match | None:
+    """The phrase before the position word where a clause opens with its experience and names
+    the education after it (`бірінші санатты X лауазымында кемінде 3 жыл жұмыс өтілі және жоғары
+    … білім`): from the clause's start, where no education and no comma stand before the word."""
+    m = rx(rf"^(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text)
+    return m if m and "," not in m.group(1) and not shapes.any_of(m.group(1), lang, "education:") else None
 
 
 def _quoted_position(span: str, after: bool) -> str | None:
@@ -374,9 +387,15 @@ def parse_clause(text: str, lang: str, category: str | None, level: str | None, 
         specialist_level=level, category=category, education_level=edu,
         education_fields=education_fields(text, edu_end, lang) if edu else [],
         min_experience_years=None if months is None else months // 12, min_experience_months=months,
-        experience_in=exp_in, text=_INSIDE_BRACKETS.sub("", text).strip().rstrip(";.").strip(),
+        experience_in=exp_in, text=_clause_text(text),
         alternatives=alternatives, lines=where.get("lines"),
     )
+
+
+def _clause_text(text: str) -> str:
+    """A clause's text as recorded: without the spaces a line break left inside its brackets and
+    its closing stop."""
+    return _INSIDE_BRACKETS.sub("", text).strip().rstrip(";.").strip()
 
 
 # ---------------------------------------------------------------- requirement acts
@@ -666,6 +685,9 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     else:
         named = _head_positions(head, positions, lang)
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
+    # the word saying whom a clause is for may stand by the name between a category and its dash
+    # (`жоғары санатты психолог үшін –`, `для психолога высшей категории –`)
+    names += tuple(vocabulary(lang).forms("category_name_for"))
     section = _Section(number, next(iter(named), None), shared=tuple(named[1:]), names=names)
     level, category = _level_and_category(head, lang)
     level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
@@ -803,11 +825,18 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> Opened | None:
         past, cat = _after_names(text, at, names, lambda t: _category_and_name(t, lang, names))
         named, at = (text[at:past], past) if cat else ("", at)
     if cat:
-        named = " ".join(f"{named} {cat[2]}".split())
+        named = _without_for(" ".join(f"{named} {cat[2]}".split()), lang)
         return Opened(level[0] if level else None, cat[0], at + cat[1], _sentence_lower(named), cat[3])
     if level and (not text[at:].strip() or ":" in text[text_at:at] or _names_heading(text, at, names)):
         return Opened(level[0], None, at)
     return None
+
+
+def _without_for(named: str, lang: str) -> str:
+    """The position's name without the word saying the clause is for it (`психолог үшін`, `для
+    психолога`: `category_name_for`)."""
+    words = shapes.words_rx(lang, "category_name_for")
+    return rx(rf"^(?:{words})\s+|\s+(?:{words})$", re.IGNORECASE).sub("", named)
 
 
 def _after_names(text: str, at: int, names: tuple[str, ...], read: Callable[[str], tuple | None]) -> tuple[int, tuple | None]:
@@ -893,7 +922,7 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         text = text[opened.at:].strip()
         if opened.category is None:
             return out
-        section.open_category, section.open_position = opened.category, opened.position or None
+        section.open_category, section.open_position = opened.category, _named_position(section, opened.position)
         section.open_also = opened.also
         led = level_clause(text, lang)
         if led:
@@ -911,6 +940,18 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
             and not labels.awaits_experience(section.open_text, lang)):
         out.extend(_close(section, lang))
     return out
+
+
+def _named_position(section: _Section, named: str) -> str | None:
+    """The position a clause names around its category, as its head names it where the clause
+    prints one of the head's positions in another case (`для методиста высшей категории –` under
+    `… к методисту`); as printed where it is none of them; None where it names none."""
+    words = _LETTER_WORD.findall(named.casefold())
+    for position in filter(None, (section.position, *section.shared)):
+        stems = [_stem(w) for w in _LETTER_WORD.findall(position.casefold())]
+        if words and len(stems) == len(words) and all(w.startswith(s) for w, s in zip(words, stems)):
+            return position
+    return named or None
 
 
 def _open_heading(section: _Section, opened: Opened) -> None:
@@ -1156,10 +1197,14 @@ def _close(section: _Section | None, lang: str) -> list[Requirement]:
     cell = cell if cell is not None else labels.experience_cell(text, lang)
     # a clause built with its level's education part comes from that part's lines too
     lines = span_of(*spans, section.part_span) if cell is not None else span_of(*spans)
-    # a clause printed once for several categories is each one's (`бірінші және екінші санатты – …`)
-    return [parse_clause(text, lang, kind, section.level, paragraph=section.paragraph,
-                         position=position, lines=lines, experience_cell=cell)
-            for position in positions for kind in (*also, category)]
+    # a clause printed once for several categories is each one's (`бірінші және екінші санатты – …`),
+    # its values listed `respectively` each category's own (`requirement_respectively`)
+    kinds = (*also, category)
+    own = respectively.resolved(text, len(kinds), lang) or [text] * len(kinds)
+    cells = (respectively.resolved(cell, len(kinds), lang) or [cell] * len(kinds)) if cell else [cell] * len(kinds)
+    return [replace(parse_clause(read, lang, kind, section.level, paragraph=section.paragraph,
+                                 position=position, lines=lines, experience_cell=own_cell), text=_clause_text(text))
+            for position in positions for kind, read, own_cell in zip(kinds, own, cells)]
 
 
 def read_requirements(doc: RepairedText, cards: list[Card], lexicon: Lexicon | None = None) -> list[Requirement]:
@@ -1217,7 +1262,9 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     out.extend(act.end(section))
     out = refs.with_referred(act.stated.apply(out), references)
     # the clauses of a point stated for a group of positions, once per position of the group
-    return groups.with_groups(out, doc, paras, lang)
+    out = groups.with_groups(out, doc, paras, lang)
+    # a position's level stated once for the act (`requirement_stated_levels`)
+    return stated_levels.with_stated_levels(out, paras, lang)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
@@ -1320,7 +1367,8 @@ class _Act:
         levels = [level for role, level in columns if role != "number"]
         roles = [role for role, _ in columns]
         by_column = [None] * (len(levels) - len(named)) + [_sentence_lower(n) for n in named]
-        return [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
+        out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
+        return _categories_by_name(out, roles)
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
@@ -1347,20 +1395,43 @@ class _Act:
             if slot.role == "level":
                 level = _cell_level(text, lang)
             elif slot.role == "position":
-                names = _cell_positions(text, self.listed()) or names
+                names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
                 clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
-                # the clause printed in two columns: its education, then its experience
-                clauses[-1] = (*clauses[-1][:2], f"{clauses[-1][2]} {text}", text, *clauses[-1][4:])
+                clauses[-1] = _with_experience(clauses[-1], text)
         # each position's clauses in turn; a clause of a position's column, its column's
         by_name = ([(c[5], c) for c in clauses] if any(c[5] for c in clauses)
                    else [(name, c) for name in names for c in clauses])
         return [parse_clause(text, lang, category, level, paragraph=section.paragraph, position=name,
                              lines=lines, experience_cell=cell)
                 for name, (level, category, text, cell, lines, _) in by_name]
+
+
+def _row_names(names: list[str], row: table.Row, lang: str) -> tuple[list[str], str | None]:
+    """The positions a row's position cell names, and the category written into its one name where
+    the row has no category cell (`Психолог высшей категории`: `requirement_name_categories`)."""
+    if len(names) != 1 or any(slot.role == "category" for slot in row.slots):
+        return names, None
+    name, category = name_categories.from_name(names[0], lang)
+    return [name], category
+
+
+def _categories_by_name(records: list[Requirement], roles: list[str | None]) -> list[Requirement]:
+    """A table's records where it has no category column and some position names print their
+    category: the bare name of such a position is its row without a category."""
+    if "category" in roles:
+        return records
+    return name_categories.with_bare_none(records, {r.position for r in records if r.category})
+
+
+def _with_experience(clause: tuple, text: str) -> tuple:
+    """A row's clause printed in two columns: its education, then its experience cell (a dash
+    alone: none required, the clause its education alone)."""
+    joined = clause[2] if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]} {text}"
+    return (*clause[:2], joined, text, *clause[4:])
 
 
 def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | None], category: str | None,
