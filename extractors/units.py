@@ -20,7 +20,11 @@ An annex may be named with no number, by what it belongs to (`в приложе�
 требованиям:`), by a pointer back to the amended act (`көрсетілген … талаптарына қосымшада:`: the
 act's own annex, `қосымша`) or by its word alone, on a context line or next to a unit of it.
 A part or a point added by its word alone (`пункт 3 дополнить абзацем`) is no unit the act names:
-the change is the holder's (`COUNTED`).
+the change is the holder's (`COUNTED`). The name a unit is printed under (`наименование графы 4`,
+`нысанның атауы`) heads the phrase of that unit (`NAMES_OF_UNITS`). An act approving several
+documents, each as an annex of its own, names the one the changes below sit under by that annex
+(`в форме …, утвержденной приложением 2 к указанному приказу:`): the first is the act's own text,
+another is written inside its annex (`approving_annex`, `annex_of_the_act`).
 """
 from __future__ import annotations
 

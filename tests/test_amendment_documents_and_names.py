@@ -174,3 +174,20 @@ def test_a_second_document_not_named_by_a_unit_word_is_named_by_its_annex():
     got, _, warnings = changes_of(body, "ru")
     assert warnings == []
     assert [(a.target_unit, a.operation) for a in got] == [("пункт 2 приложения 3 к приказу", "delete")]
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ('      көрсетілген бұйрыққа 2-қосымшаға сәйкес бекітілген өтініш нысанында:\n'
+     '      3) тармақша алып тасталсын;', "kk", "бұйрыққа 2-қосымша, 3) тармақша"),
+    ('      в форме заявления, утвержденной согласно приложению 2 к указанному приказу:\n'
+     '      подпункт 3) исключить;', "ru", "подпункт 3) формы заявления (приложение 2 к приказу)"),
+    # an annex of the document (not the act's annex approving it) stays the document's annex
+    ('      в приложении 2 к Правилам, утвержденным указанным приказом:\n'
+     '      подпункт 3) исключить;', "ru", "подпункт 3) приложения 2"),
+    ('      көрсетілген бұйрықпен бекітілген Қағидаларға 2-қосымшада:\n'
+     '      3) тармақша алып тасталсын;', "kk", "2-қосымша, 3) тармақша"),
+])
+def test_the_annex_approving_a_document_and_an_annex_of_the_document(body, lang, expected):
+    got, _, warnings = changes_of(body, lang)
+    assert warnings == []
+    assert [(a.target_unit, a.operation) for a in got] == [(expected, "delete")]
