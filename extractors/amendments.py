@@ -590,7 +590,14 @@ class _Changes:
         target = _target_act(t, self.lang)
         if target:
             self.target = target  # `1) в приказ … (зарегистрирован … под № N):` of an order amending several
-        if refs:
+        approving = units.approving_annex(t, refs, self.lang)
+        if approving is not None:
+            # `в форме …, утвержденной приложением 2 к указанному приказу:`: a document of the act,
+            # its units inside the annex that approves it (none for the act's first document)
+            self.context.reset()
+            self.document = t
+            self.context.enter([r for r in [units.annex_of_the_act(t, approving, self.lang)] if r is not None])
+        elif refs:
             self.context.enter(refs)
         else:
             self.context.reset()

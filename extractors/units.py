@@ -20,7 +20,11 @@ An annex may be named with no number, by what it belongs to (`в приложе�
 требованиям:`), by a pointer back to the amended act (`көрсетілген … талаптарына қосымшада:`: the
 act's own annex, `қосымша`) or by its word alone, on a context line or next to a unit of it.
 A part or a point added by its word alone (`пункт 3 дополнить абзацем`) is no unit the act names:
-the change is the holder's (`COUNTED`).
+the change is the holder's (`COUNTED`). The name a unit is printed under (`наименование графы 4`,
+`нысанның атауы`) heads the phrase of that unit (`NAMES_OF_UNITS`). An act approving several
+documents, each as an annex of its own, names the one the changes below sit under by that annex
+(`в форме …, утвержденной приложением 2 к указанному приказу:`): the first is the act's own text,
+another is written inside its annex (`approving_annex`, `annex_of_the_act`).
 """
 from __future__ import annotations
 
@@ -36,13 +40,19 @@ from .vocabulary import vocabulary
 # a card holds labour functions, a function its tasks; a form of an annex holds rows as a table does
 RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "function": 2, "paragraph": 3, "task": 3,
         "subparagraph": 4, "table": 4, "form": 4, "part": 5, "row": 5, "note": 5, "column": 6,
-        "sentence": 6, "title": 7}
+        "sentence": 6, "title": 7, "name": 7}
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
 # units named by their word alone that hold others (`кестенің 3-жолы`, `строка 3 таблицы`): a phrase
 # naming a unit inside one is written as printed, as the owner alone names nothing to split off
 OWNERS_BY_WORD = ("table", "form")
+# the name a unit is printed under (`наименование формы`, `наименование графы 4`, `4-бағанның атауы`):
+# named by its word alone, it heads the phrase of the unit it names, written as the language
+# prints the phrase (`наименование графы 4 таблицы приложения 2`; `2-қосымша, 4-баған, атауы`)
+NAMES_OF_UNITS = ("name",)
+# units named by their word alone, not inside quotes, where they are words of a quoted name
+BY_WORD_ALONE = OWNERS_BY_WORD + NAMES_OF_UNITS
 # units named by a quoted name instead of a number (`строку "Условия труда"`, `"…" кәсіп карточкасы`)
 NAMED = ("card", "row", "column")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
@@ -68,6 +78,9 @@ class Ref:
     end: int
     named: bool = False  # named by words (`строка "…"`), not by a number or an ordinal
     apposition: bool = False  # its number is set off by commas (`строка, порядковый номер 3,`)
+    # how it is written after a unit inside it, where that is not its word's genitive with its number
+    # (a document of the act in its annex: `формы заявления (приложение 2 к приказу)`)
+    genitive: str | None = None
 
     @property
     def rank(self) -> int:
@@ -380,6 +393,67 @@ def described_unit(text: str, lang: str) -> Ref | None:
     return None
 
 
+def approving_annex(text: str, refs: list[Ref], lang: str) -> Ref | None:
+    """The annex of the amended act that a context line names as approving the document the
+    changes below it sit under (`в форме заявления …, утвержденной приложением 2 к указанному
+    приказу:`, `көрсетілген бұйрыққа 2-қосымшамен бекітілген … нысанында:`): the annex next to a
+    word of approval (`approved_by`; after it where the language puts a unit's number after its
+    word, before it elsewhere), or None. An order approving several documents prints each as an
+    annex of its own."""
+    word = rf"(?:{shapes.words_rx(lang, 'approved_by')})"
+    for r in refs:
+        if r.kind != "annex":
+            continue
+        if _number_first(lang):
+            if rx(rf"\s*{word}(?!\w)", re.IGNORECASE).match(text, r.end):
+                return r
+        elif rx(rf"(?<!\w){word}\s*$", re.IGNORECASE).search(text[:r.start]):
+            return r
+    return None
+
+
+def annex_of_the_act(text: str, annex: Ref, lang: str) -> Ref | None:
+    """The annex that approves a document (`approving_annex`) as a unit of the amended act: None for
+    its first or only annex, which holds the document the act is read as (its units are the act's
+    own, as where the act approves one document: `утвержденных приложением 1 к указанному приказу`
+    as `утвержденных указанным приказом`); another, written with the act named by its type word,
+    the pointer back at it left out (`приложение 2 к приказу`, `бұйрыққа 2-қосымша`), so that it is
+    not read as an annex of the first document."""
+    number = re.search(_NUMBER, annex.norm)
+    if number is None or number.group() == "1":
+        return None
+    if _number_first(lang):
+        owner = text[:annex.start]
+    else:
+        owner = re.split(r"[,:;]", text[annex.end:], maxsplit=1)[0]
+    pointer = rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_pointer')})(?!\w)"
+    short = _one_line(re.sub(pointer, " ", owner, flags=re.IGNORECASE)).strip(" ,:")
+    if _number_first(lang):
+        short = " ".join(short.split()[-1:])  # the act's type word, the last before the annex
+    if not _names_an_act(short, lang):
+        return annex
+    norm = f"{short} {annex.norm}" if _number_first(lang) else f"{annex.norm} {short}"
+    document = _document_genitive(text, lang)
+    return Ref(annex.kind, norm, annex.start, annex.end, named=True,
+               genitive=f"{document} ({norm})" if document else None)
+
+
+def _document_genitive(text: str, lang: str) -> str | None:
+    """The document a context line names before the annex that approves it, in the genitive, where
+    its name opens with a unit word the vocabulary gives a genitive of and the language writes
+    the outer units after the inner one (`в форме заявления для …, утвержденной …` -> `формы
+    заявления`: the words after the head are its own genitive, to the first word that binds what
+    qualifies it, `unit_owner_bound`); None elsewhere."""
+    if _number_first(lang):
+        return None
+    name = re.sub(r"^\s*(?:[^\W\d_]{1,2}\s+)?", "", text)  # `в`, `во`: the line's preposition
+    bound = re.search(rf",|(?<!\w)(?:{shapes.words_rx(lang, 'unit_owner_bound')})(?!\w)", name, re.IGNORECASE)
+    words = (name[:bound.start()] if bound else name).split()
+    head = unit_word(words[0], lang) if words else None
+    genitive = _genitives(lang).get(head.base.casefold()) if head is not None else None
+    return " ".join([genitive, *words[1:]]) if genitive else None
+
+
 def with_owners(text: str, refs: list[Ref], lang: str, document: str = "") -> list[Ref]:
     """The units of a phrase, a numbered unit of those named by what they belong to written with
     its owner where the phrase prints one next to it (`приложения 2 к квалификационным требованиям`,
@@ -529,7 +603,7 @@ def refs_in(text: str, lang: str) -> list[Ref]:
         if w.kind in UNNUMBERED:
             # a title has no number: a number before it numbers the instruction (`1) тақырыбы …`)
             ref = Ref(w.kind, w.base, m.start(), m.end())
-        elif w.kind in OWNERS_BY_WORD:
+        elif w.kind in BY_WORD_ALONE:
             # inside quotes, the word is one of a name (`"Өтінім нысаны" деген жол`)
             ref = None if _inside_quotes(text, m.start()) else Ref(w.kind, w.base, m.start(), m.end(), named=True)
         else:
@@ -678,6 +752,8 @@ def _genitives(lang: str) -> dict[str, str]:
 def _genitive(ref: Ref, lang: str) -> str | None:
     """An outer unit as the language prints it after the unit inside it (`пункт 3` -> `пункта 3`);
     None where the vocabulary gives no genitive of its word, or it is not numbered by digits."""
+    if ref.genitive is not None:
+        return ref.genitive
     head, comma, number = _head_and_rest(ref.norm, lang)
     word = _genitives(lang).get(head.casefold())
     # a unit named by its word alone (the act's one annex) has no number
