@@ -427,21 +427,30 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
     key = ("ls", st.fi, ti, other) if other else None
     listed = ctx.text(key, st) if key is not None and key != st.page_list else None
-    if listed is None or not _rest_goes_before(ctx, st, listed, seg.text):
+    evidence = _rest_goes_before(ctx, st, listed, seg.text) if listed is not None else None
+    if evidence is None:
         return []
-    # the lists' column took its rest: the cells left of it (a task's name) have no more after it;
+    # the list's column took its rest: the cells left of it (a task's name) have no more after it;
     # the open list's rest may follow, as the first of its own
-    new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None, brk=after(st, LISTS))
+    new = st.fork(list_goes_on(listed, seg.text) + evidence, page_list=key, reprint=None,
+                  brk=after(st, list_column(st, other)))
     new.add(key, i)
     return [new]
 
 
-def _rest_goes_before(ctx, st: State, listed: str, text: str) -> bool:
-    """Whether the text goes on the list before the open one rather than the open one: its next
-    number or bullet, or the rest of an item it was cut inside (before any cell's rest)."""
+BOTH_CUT = -2.0  # both lists were cut inside an item: only the columns' order says whose rest comes first
+
+
+def _rest_goes_before(ctx, st: State, listed: str, text: str) -> float | None:
+    """Whether the text goes on the list before the open one rather than the open one, and with
+    what evidence beside the list's own: its next number or bullet, or the rest of an item it
+    was cut inside (before a list's rest on the page)."""
     open_list = ctx.text(st.list_key(), st)
-    return (_next_number(listed, text) or _next_bullet(listed, open_list, text)
-            or (not any(c >= LISTS for c in st.took) and _cut_item_goes_on(listed, open_list, text)))
+    if _next_number(listed, text) or _next_bullet(listed, open_list, text):
+        return 0.0
+    if any(c >= LISTS for c in st.took) or not _cut_item_goes_on(listed, open_list, text):
+        return None
+    return 0.0 if _closed(open_list) else BOTH_CUT
 
 
 def list_column(st: State, kind: str | None = None) -> int:
