@@ -259,17 +259,21 @@ def _list_owner(st: State, kind: str) -> int | None:
     knowledge before its skills). Knowledge: the task whose skills list is open, else the last
     task, if it has none yet."""
     tasks = st.fn.tasks
-    other = "knowledge" if kind == "skills" else "skills"
     if kind == "skills":
         first = next((ti for ti, t in enumerate(tasks) if not t.lists and ti >= st.tasks_before_lists), None)
-        if first is not None:
-            return first
-    if st.cur_list and st.cur_list[1] == other and kind not in tasks[st.cur_list[0]].lists:
-        return st.cur_list[0]
-    if kind == "skills":
-        return None
+        return first if first is not None else _open_list_task(st, "knowledge", kind)
+    owner = _open_list_task(st, "skills", kind)
+    if owner is not None:
+        return owner
     last = len(tasks) - 1
     return last if "knowledge" not in tasks[last].lists else None
+
+
+def _open_list_task(st: State, open_kind: str, kind: str) -> int | None:
+    """The task whose open list is of `open_kind`, where it has no list of `kind` yet."""
+    if st.cur_list and st.cur_list[1] == open_kind and kind not in st.fn.tasks[st.cur_list[0]].lists:
+        return st.cur_list[0]
+    return None
 
 
 # ---------------------------------------------------------------- text
