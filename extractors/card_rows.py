@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from .card_evidence import (completes_listed, finished, item_number, last_number, list_goes_on, lower_start,
-                            name_goes_on, name_starts, printed_again, runs_into_next_number, task_letter,
-                            unnumbered_items_go_on)
+                            name_goes_on, name_starts, printed_again, runs_into_next_number, task_letter)
 from .lists import bulleted
 from .card_state import State
 from .card_values import has_shape, norm, similar_at_least
@@ -442,7 +441,10 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     return [new]
 
 
-BOTH_CUT = -2.0  # both lists were cut inside an item: only the columns' order says whose rest comes first
+# the open list did not end with its final period before the break (it was cut too, or ended an
+# item with `;`, which an item of its own may follow): only the columns' order says whose rest
+# comes first
+UNSURE_REST = -2.0
 
 
 def _rest_goes_before(ctx, st: State, listed: str, text: str) -> float | None:
@@ -454,7 +456,7 @@ def _rest_goes_before(ctx, st: State, listed: str, text: str) -> float | None:
         return 0.0
     if any(c >= LISTS for c in st.took) or not _cut_item_goes_on(listed, open_list, text):
         return None
-    return 0.0 if _closed(open_list) else BOTH_CUT
+    return 0.0 if _closed(open_list) else UNSURE_REST
 
 
 def list_column(st: State, kind: str | None = None) -> int:
@@ -486,22 +488,14 @@ def _next_bullet(listed: str, open_list: str | None, text: str) -> bool:
 
 def _cut_item_goes_on(listed: str, open_list: str | None, text: str) -> bool:
     """The rest of an item the page break cut in the list before the open one: that list stopped
-    inside an item, and the text goes on a sentence. The open list either ended an item before
-    the break - with its final period, or with a `;` after a numbered item, whose next item comes
-    with its number (a `;` in a list run on past its numbers announces an unnumbered item of its
-    own) - or was cut inside an item too, and the cells' rests follow in column order, the list
-    before the open one's first. (The caller asks it only before a list's cell took a rest on
-    the page.)"""
-    return bool(open_list) and not finished(listed) and lower_start(text) \
-        and (_closed(open_list) or not finished(open_list))
+    inside an item, and the text goes on a sentence (the cells' rests follow in column order,
+    the list before the open one's first)."""
+    return bool(open_list) and not finished(listed) and lower_start(text)
 
 
 def _closed(list_text: str) -> bool:
-    """The list ended an item, and what follows it would open with a number or a capital."""
-    if not finished(list_text):
-        return False
-    t = list_text.rstrip()
-    return t.endswith(".") or (t.endswith(";") and last_number(t) is not None and not unnumbered_items_go_on(t))
+    """The list ended with its final period: a sentence after the break is not its rest."""
+    return finished(list_text) and list_text.rstrip().endswith(".")
 
 
 def _next_number(list_text: str, text: str) -> bool:
