@@ -253,19 +253,27 @@ def _heading_printed_again(st: State, kind: str) -> list[State]:
 def _list_owner(st: State, kind: str) -> int | None:
     """The task of this row a list heading opens a list for. Skills: the first task printed after
     the row's last list heading that has no list yet (a row may print one cell of lists for all
-    its tasks, under the first: a task printed before a list heading has its lists there), else
-    the task whose knowledge list is open, if it has no skills yet (a card may print its
-    knowledge before its skills). Knowledge: the task whose skills list is open, else the last
+    its tasks, under the first: a task printed before a list heading has its lists there), else,
+    in a card that prints its knowledge before its skills, the task whose knowledge list is open,
+    if it has no skills yet. Knowledge: the task whose skills list is open, else the last
     task, if it has none yet."""
     tasks = st.fn.tasks
     if kind == "skills":
         first = next((ti for ti, t in enumerate(tasks) if not t.lists and ti >= st.tasks_before_lists), None)
-        return first if first is not None else _open_list_task(st, "knowledge", kind)
+        if first is not None or _skills_first(st):
+            return first
+        return _open_list_task(st, "knowledge", kind)
     owner = _open_list_task(st, "skills", kind)
     if owner is not None:
         return owner
     last = len(tasks) - 1
     return last if "knowledge" not in tasks[last].lists else None
+
+
+def _skills_first(st: State) -> bool:
+    """Has the card shown its lists in the usual order, a task's skills first? A card prints its
+    lists in one order: a skills heading then never goes on a task whose knowledge came first."""
+    return any(t.lists[:1] == ("skills",) for fn in st.funcs for t in fn.tasks)
 
 
 def _open_list_task(st: State, open_kind: str, kind: str) -> int | None:
