@@ -9,8 +9,10 @@ of card_evidence.py.
 """
 from __future__ import annotations
 
-from .card_evidence import (completes_listed, finished, item_number, list_goes_on, lower_start, name_goes_on,
-                            name_starts, printed_again, runs_into_next_number, task_letter)
+import re
+
+from .card_evidence import (completes_listed, finished, item_number, last_number, list_goes_on, lower_start,
+                            name_goes_on, name_starts, printed_again, runs_into_next_number, task_letter)
 from .lists import bulleted
 from .card_state import State
 from .card_values import has_shape, norm, similar_at_least
@@ -251,15 +253,34 @@ def _heading_printed_again(st: State, kind: str) -> list[State]:
 def _list_owner(st: State, kind: str) -> int | None:
     """The task of this row a list heading opens a list for. Skills: the first task printed after
     the row's last list heading that has no list yet (a row may print one cell of lists for all
-    its tasks, under the first: a task printed before a list heading has its lists there).
-    Knowledge: the task whose skills list is open, else the last task, if it has none yet."""
+    its tasks, under the first: a task printed before a list heading has its lists there), else,
+    in a card that prints its knowledge before its skills, the task whose knowledge list is open,
+    if it has no skills yet. Knowledge: the task whose skills list is open, else the last
+    task, if it has none yet."""
     tasks = st.fn.tasks
     if kind == "skills":
-        return next((ti for ti, t in enumerate(tasks) if not t.lists and ti >= st.tasks_before_lists), None)
-    if st.cur_list and st.cur_list[1] == "skills" and "knowledge" not in tasks[st.cur_list[0]].lists:
-        return st.cur_list[0]
+        first = next((ti for ti, t in enumerate(tasks) if not t.lists and ti >= st.tasks_before_lists), None)
+        if first is not None or _skills_first(st):
+            return first
+        return _open_list_task(st, "knowledge", kind)
+    owner = _open_list_task(st, "skills", kind)
+    if owner is not None:
+        return owner
     last = len(tasks) - 1
     return last if "knowledge" not in tasks[last].lists else None
+
+
+def _skills_first(st: State) -> bool:
+    """Has the card shown its lists in the usual order, a task's skills first? A card prints its
+    lists in one order: a skills heading then never goes on a task whose knowledge came first."""
+    return any(t.lists[:1] == ("skills",) for fn in st.funcs for t in fn.tasks)
+
+
+def _open_list_task(st: State, open_kind: str, kind: str) -> int | None:
+    """The task whose open list is of `open_kind`, where it has no list of `kind` yet."""
+    if st.cur_list and st.cur_list[1] == open_kind and kind not in st.fn.tasks[st.cur_list[0]].lists:
+        return st.cur_list[0]
+    return None
 
 
 # ---------------------------------------------------------------- text
@@ -292,13 +313,23 @@ def _function_name(ctx, st: State, i: int, seg: Seg) -> list[State]:
         # the function cell printed again at the head of a page: nothing new, or the whole name
         # where the page break had cut it (`Поддержание физической`, then the name whole)
         new = st.fork(again, brk=after(st, FUNCTION), expect=st.expect - {"fn"}, reprint=None)
-        if len(norm(seg.text)) > len(norm(name)) and norm(seg.text).startswith(norm(name) + " "):
+        if _whole_of(name, seg.text):
             new.cells[("fn", st.fi)] = (i,)
         return [new]
     score = _function_name_fit(st, fn, name, listed, seg)
     if score is None:
         return []
     return [_named(st, ("fn", st.fi), i, seg, FUNCTION, score, "fn")]
+
+
+def _whole_of(name: str, text: str) -> bool:
+    """Does the text print the name whole where the name read so far is its start (cut by a page
+    break, at a word or after a comma: `Взаимодействие с организациями,`)?"""
+    cut, whole = _WORDS.findall(name.casefold()), _WORDS.findall(text.casefold())
+    return bool(cut) and len(whole) > len(cut) and whole[:len(cut)] == cut
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _function_name_fit(st: State, fn, name: str, listed: str | None, seg: Seg) -> float | None:
@@ -348,7 +379,6 @@ def _name_reprint_awaited(ctx, st: State) -> bool:
 
 def _name_then_first_item(ctx, st: State, i: int, seg: Seg) -> State | None:
     """A task's name with the first item of its list printed on the same line (`Name 1. Item`)."""
-    import re
     m = re.search(r"\s(1)\s?\.\s+(?=\S)", seg.text)
     if not m or st.cur_list is None or ctx.text(st.list_key(), st).strip():
         return None
@@ -408,19 +438,33 @@ def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:
     other = lists[lists.index(kind) - 1] if kind in lists and lists.index(kind) > 0 else None
     key = ("ls", st.fi, ti, other) if other else None
     listed = ctx.text(key, st) if key is not None and key != st.page_list else None
-    if listed is None or not _rest_goes_before(ctx, st, listed, seg.text):
+    evidence = _rest_goes_before(ctx, st, listed, seg.text) if listed is not None else None
+    if evidence is None:
         return []
-    new = st.fork(list_goes_on(listed, seg.text), page_list=key, reprint=None)
+    # the list's column took its rest: the cells left of it (a task's name) have no more after it;
+    # the open list's rest may follow, as the first of its own
+    new = st.fork(list_goes_on(listed, seg.text) + evidence, page_list=key, reprint=None,
+                  brk=after(st, list_column(st, other)))
     new.add(key, i)
     return [new]
 
 
-def _rest_goes_before(ctx, st: State, listed: str, text: str) -> bool:
-    """Whether the text goes on the list before the open one rather than the open one: its next
-    number or bullet, or the rest of an item it was cut inside (before any cell's rest)."""
+# the open list did not end with its final period before the break (it was cut too, or ended an
+# item with `;`, which an item of its own may follow): only the columns' order says whose rest
+# comes first
+UNSURE_REST = -2.0
+
+
+def _rest_goes_before(ctx, st: State, listed: str, text: str) -> float | None:
+    """Whether the text goes on the list before the open one rather than the open one, and with
+    what evidence beside the list's own: its next number or bullet, or the rest of an item it
+    was cut inside (before a list's rest on the page)."""
     open_list = ctx.text(st.list_key(), st)
-    return (_next_number(listed, text) or _next_bullet(listed, open_list, text)
-            or (not st.took and _cut_item_goes_on(listed, open_list, text)))
+    if _next_number(listed, text) or _next_bullet(listed, open_list, text):
+        return 0.0
+    if any(c >= LISTS for c in st.took) or not _cut_item_goes_on(listed, open_list, text):
+        return None
+    return 0.0 if _closed(open_list) else UNSURE_REST
 
 
 def list_column(st: State, kind: str | None = None) -> int:
@@ -452,18 +496,17 @@ def _next_bullet(listed: str, open_list: str | None, text: str) -> bool:
 
 def _cut_item_goes_on(listed: str, open_list: str | None, text: str) -> bool:
     """The rest of an item the page break cut in the list before the open one: that list stopped
-    inside an item, the open list ended with its final period before the break (a `;` would
-    announce an item of its own; the caller asks it only before any cell took a rest on the
-    page), and the text goes on a sentence."""
-    return bool(open_list) and _closed(open_list) and not finished(listed) and lower_start(text)
+    inside an item, and the text goes on a sentence (the cells' rests follow in column order,
+    the list before the open one's first)."""
+    return bool(open_list) and not finished(listed) and lower_start(text)
 
 
 def _closed(list_text: str) -> bool:
+    """The list ended with its final period: a sentence after the break is not its rest."""
     return finished(list_text) and list_text.rstrip().endswith(".")
 
 
 def _next_number(list_text: str, text: str) -> bool:
-    from .card_evidence import last_number
     n = item_number(text)
     return n is not None and n == (last_number(list_text) or 0) + 1
 
@@ -479,7 +522,6 @@ def _lost_tail_row(ctx, st: State, i: int, seg: Seg) -> list[State]:
         return known
     if not has_shape("level", seg.text, ctx.vocab):
         return []
-    import re
     if not re.match(r"^\d(\.\d)?(,\s*\d\.\d)*\s+\S+", seg.text):
         return []
     out = []

@@ -149,6 +149,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
             title, title_block = doc.blocks[i + 1].text, i + 1
         starts.append((i, title, title_block))
+    starts = _without_set_headings(starts)
     starts, repeated = _without_repeated_headings(starts, doc.blocks, lang)
     spans = []
     for k, (i, title, tb) in enumerate(starts):
@@ -162,6 +163,14 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         inside = tuple(b for b in repeated if i < b < end)
         spans.append(CardSpan(i, end, clean_title(title_without_section(title, lang)), tb, inside))
     return spans
+
+
+def _without_set_headings(starts: list[tuple]) -> list[tuple]:
+    """A heading without a title that the next card's heading follows directly heads the set of
+    cards (`Карточки профессий` over one table whose title rows open the cards), not a card:
+    it holds no row."""
+    return [s for k, s in enumerate(starts)
+            if s[1] or k + 1 == len(starts) or starts[k + 1][0] != s[0] + 1]
 
 
 def _without_repeated_headings(starts: list[tuple], blocks: list[Block], lang: str) -> tuple[list[tuple], list[int]]:

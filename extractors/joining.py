@@ -116,8 +116,10 @@ def _starts_word(pieces: list[str], kinds: list[str], g: int, lexicon: Lexicon) 
 def _spaced(left: str, right: str, lexicon: Lexicon) -> str:
     """A kept space between two pieces: a split, unless the language knows the joined form and
     one piece is no word (not the language's, not one the document prints often). A single
-    sighting proves nothing: the line ends that kept a space count their pieces as words."""
-    words = [p.casefold() for p in (left, right)]
+    sighting proves nothing: the line ends that kept a space count their pieces as words. Of a
+    hyphenated compound (`аварийно-спасатель ` / `ных`) the part after its last hyphen is the
+    word the line end cut (the dictionary knows no compound whole)."""
+    words = [p.casefold() for p in (left.rsplit("-", 1)[-1], right)]
     if all(lexicon.prints_as_word(w) for w in words):
         return SPLIT
     return JOIN if lexicon.language_knows("".join(words)) else SPLIT
