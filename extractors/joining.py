@@ -117,7 +117,7 @@ def _spaced(left: str, right: str, lexicon: Lexicon) -> str:
     """A kept space between two pieces: a split, unless the language knows the joined form and
     one piece is no word (not the language's, not one the document prints often). A single
     sighting proves nothing: the line ends that kept a space count their pieces as words. Of a
-    hyphenated compound (`аварийно-спасатель ` / `ных`) the part after its last hyphen is the
+    hyphenated compound (`медико-социаль ` / `ной`) the part after its last hyphen is the
     word the line end cut (the dictionary knows no compound whole)."""
     words = [p.casefold() for p in (left.rsplit("-", 1)[-1], right)]
     if all(lexicon.prints_as_word(w) for w in words):

@@ -1,9 +1,8 @@
 """The category printed as part of a position's name in a table's position cell.
 
 A table may give a row per position and category with no category column, the category written
-into the name (`Психолог высшей категории`, `жоғары санатты психолог`), and the name alone for
-the position with no category (the act says so in words of its own: `наименование должности без
-указания категории соответствует специалисту без категории`). The position is the name without
+into the name (`X высшей категории`, `жоғары санатты X`), and the name alone for the position
+with no category (an act may say so in a sentence of its own). The position is the name without
 its category words, the category theirs (`from_name`); a row that prints the bare name of a
 position other rows name with a category is the one without a category (`with_bare_none`). The
 category words are the vocabulary's (`category:`), at either end of the name, as the language

@@ -1,11 +1,10 @@
 """The specialist level of each position, where the act states it once for all its points.
 
 An act may name the levels of its positions in one sentence of its general provisions and
-leave them out of the requirement points (`Орталықтың әлеуметтік жұмыс жөніндегі маманы …
-лауазымдары біліктілігі жоғары деңгейдегі мамандардың лауазымдарына, … қызметкердің лауазымы
-біліктілігі орта деңгейдегі мамандардың лауазымдарына жатады`; `К должностям специалистов
-высшего уровня квалификации относятся специалист … и психолог, к должностям специалистов
-среднего уровня – инструктор …`). The sentence prints each position either before its level
+leave them out of the requirement points (`X және Y лауазымдары біліктілігі жоғары деңгейдегі
+мамандардың лауазымдарына, Z лауазымы біліктілігі орта деңгейдегі мамандардың лауазымдарына
+жатады`; `К должностям специалистов высшего уровня квалификации относятся X и Y, к должностям
+специалистов среднего уровня – Z`). The sentence prints each position either before its level
 (the Kazakh order) or after it (the Russian one): which, the sentence itself shows, by what it
 names first. A clause read with no level takes its position's level from that sentence
 (`with_stated_levels`). The level words are the vocabulary's (`specialist_level:`).

@@ -1412,7 +1412,7 @@ class _Act:
 
 def _row_names(names: list[str], row: table.Row, lang: str) -> tuple[list[str], str | None]:
     """The positions a row's position cell names, and the category written into its one name where
-    the row has no category cell (`Психолог высшей категории`: `requirement_name_categories`)."""
+    the row has no category cell (`X высшей категории`: `requirement_name_categories`)."""
     if len(names) != 1 or any(slot.role == "category" for slot in row.slots):
         return names, None
     name, category = name_categories.from_name(names[0], lang)

@@ -3,6 +3,7 @@
     kzprof refresh [--raw-docs DIR] [--curated DIR] [--reports DIR] [--strict]
                    [--doc-timeout SECONDS] [--workers N] [--keep-runs N]
                    [--no-cache] [--dask | --dask-address tcp://HOST:PORT]
+                   [--watch [--every SECONDS]]
     kzprof repair FILE [--trace] [--raw-lines N] [--residue]
     kzprof extract FILE... --out DIR
     kzprof sql [QUERY] [--curated DIR] [--csv] [--views] [--db FILE]
@@ -15,6 +16,8 @@ unreadable, a file or without a file to read, the target not writable, another
 refresh holds the lock; checked before Prefect starts, the message names the
 path), 3 published but inputs were quarantined and `--strict` was given,
 130/143 interrupted (Ctrl-C / SIGTERM; the previous tables are unchanged).
+With `--watch`, Ctrl-C while it waits for a change exits 0 (the tables are those
+of its last publish).
 Every command: 2 for a usage error, 141 when the reader of the
 output closed it early (`kzprof repair FILE | head`), which is not an error of
 kzprof's.
@@ -31,6 +34,7 @@ import sys
 from pathlib import Path
 
 SIGNALS = ("SIGTERM", "SIGHUP")
+WATCH_EVERY = 2.0  # seconds between two looks at the input folder under --watch
 
 
 class Interrupted(BaseException):
@@ -61,7 +65,8 @@ EXIT_CODES = {
                "1 not published (a critical check failed, nothing was readable, or the run failed); "
                "2 not started (a folder missing, a file or without a file to read, the target not writable, "
                "another refresh running); "
-               "3 published with quarantined inputs under --strict; 130 / 143 interrupted (Ctrl-C / SIGTERM)",
+               "3 published with quarantined inputs under --strict; 130 / 143 interrupted (Ctrl-C / SIGTERM); "
+               "with --watch, 0 when Ctrl-C stops it while it waits",
     "repair": "0 printed; 1 the file cannot be read as an act; 2 no such file, or no such output line",
     "extract": "0 tables written; 2 a file is missing or --out is not a folder",
     "sql": "0 answered; 1 the query failed; 2 the curated folder holds no published tables",
@@ -87,6 +92,9 @@ def cmd_refresh(args) -> int:
         reports and not_a_folder(reports, "--reports"))
     if problem:
         print(f"kzprof: {problem}", file=sys.stderr)
+        return 2
+    if args.every is not None and (not args.watch or args.every <= 0):
+        print("kzprof: --every needs --watch and a number of seconds above 0", file=sys.stderr)
         return 2
     previous = {name: signal.signal(getattr(signal, name), _raise_interrupted)
                 for name in SIGNALS if hasattr(signal, name)}
@@ -204,7 +212,7 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     from extractors.publish import LockBusy, refresh_lock
     from extractors.watching import Watcher
 
-    watcher = Watcher(raw_docs, args.every)
+    watcher = Watcher(raw_docs, args.every or WATCH_EVERY)
     session = None
     print(f"kzprof: watching {raw_docs}/ (every {watcher.every:g} s); Ctrl-C stops", flush=True)
     while True:
@@ -395,8 +403,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="keep running: refresh again whenever the files in --raw-docs change (Prefect's server, the "
                         "imports and the workers are started once, so a changed act is published in seconds); "
                         "Ctrl-C stops")
-    r.add_argument("--every", type=float, default=2.0, metavar="SECONDS",
-                   help="with --watch: how often the input folder is looked at")
+    r.add_argument("--every", type=float, default=None, metavar="SECONDS",
+                   help=f"with --watch: how often the input folder is looked at (default: {WATCH_EVERY:g})")
     r.set_defaults(func=cmd_refresh)
     p = _command(sub, "repair", "print the repaired text of one act, as the parser reads it")
     p.add_argument("file", help="the act")

@@ -126,3 +126,13 @@ def test_a_watching_refresh_publishes_an_act_dropped_in_and_stops_on_ctrl_c(tmp_
     assert f"kzprof: stopped watching {raw}/; curated/ holds the last publish" in rest
     assert "Traceback" not in rest and "ERROR" not in rest, rest[-3000:]
     assert pq.read_table(curated / "documents.parquet").num_rows == 2
+
+
+@pytest.mark.parametrize("argv", [["--every", "1"], ["--watch", "--every", "0"]])
+def test_every_needs_watch_and_a_positive_number(argv, tmp_path, capsys):
+    from flows.cli import main
+
+    (tmp_path / "raw_docs").mkdir()
+    assert main(["refresh", "--raw-docs", str(tmp_path / "raw_docs"), "--curated", str(tmp_path / "curated"),
+                 *argv]) == 2
+    assert "kzprof: --every needs --watch and a number of seconds above 0" in capsys.readouterr().err
