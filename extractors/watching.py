@@ -35,12 +35,15 @@ def folder_state(root: Path) -> tuple:
 
 class Watcher:
     """Looks at a folder every `every` seconds; `wait()` returns once it differs from the state
-    last `mark()`ed and has stayed the same for one more look."""
+    last `mark()`ed and has settled: it stayed the same for one more look, or no file of it was
+    written within the last `every` seconds (a copy that has finished is not waited for again)."""
 
-    def __init__(self, root: Path, every: float = 2.0, sleep: Callable[[float], None] = time.sleep):
+    def __init__(self, root: Path, every: float = 2.0, sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], int] = time.time_ns):
         self.root = Path(root)
         self.every = max(0.05, float(every))
         self.sleep = sleep
+        self.clock = clock
         self.seen: tuple | None = None
 
     def mark(self) -> tuple:
@@ -55,6 +58,11 @@ class Watcher:
         while True:
             self.sleep(self.every)
             now = folder_state(self.root)
-            if now == last and now != self.seen:
+            if now != self.seen and (now == last or self._quiet(now)):
                 return now
             last = now
+
+    def _quiet(self, state: tuple) -> bool:
+        """No file of the state was written within the last look's interval."""
+        written = [entry[2] for entry in state if len(entry) == 3]
+        return not written or max(written) <= self.clock() - self.every * 1e9

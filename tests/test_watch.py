@@ -48,6 +48,20 @@ def test_a_new_file_is_seen_once_it_has_settled(tmp_path):
     assert [entry[0] for entry in state] == ["a.txt", "b.txt"]
 
 
+def test_a_file_whose_last_write_is_older_than_a_look_is_taken_at_once(tmp_path):
+    # an act copied in with its own time kept (`cp -p`, a download finished a while ago): no write
+    # within the last interval, so the first look that sees it is enough
+    def copied_long_ago():
+        act = tmp_path / "b.txt"
+        act.write_text("another act", encoding="utf-8")
+        os.utime(act, (time.time() - 60, time.time() - 60))
+
+    looks = Looks({1: copied_long_ago})
+    watcher = Watcher(tmp_path, every=0.1, sleep=looks)
+    watcher.mark()
+    assert [entry[0] for entry in watcher.wait()] == ["b.txt"] and looks.count == 1
+
+
 def test_a_file_still_being_written_is_waited_for(tmp_path):
     act = tmp_path / "a.txt"
     act.write_text("the first", encoding="utf-8")
