@@ -296,6 +296,37 @@ def row(n: int, workers: int, case: str, r: dict) -> str:
             f"{r.get('reading', 0):.1f} | {rate} | {r.get('checks', 0):.1f} | {r['errors']} |")
 
 
+def runs(raw: Path, work: Path, n: int, w: int, env: dict, extra: list[str], srcs, watch: bool, lines: list,
+         summary: list) -> dict:
+    """The refreshes of one corpus with `w` workers: full, nothing changed, one act changed (and the
+    same by one watcher); their rows added to `lines`, their ratios to `summary`."""
+    shutil.rmtree(work, ignore_errors=True)
+    curated = work / "curated"
+    changed_raw = work / "raw"
+    shutil.copytree(raw, changed_raw)
+    results = {"full": refresh(changed_raw, curated, w, env, extra)}
+    results["nothing changed"] = refresh(changed_raw, curated, w, env, extra)
+    victim = sorted(changed_raw.iterdir())[n // 2]
+    src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
+    write_copy(victim, src, reg, 900)  # the act replaced by another version of it (8 digits still)
+    results["one act changed"] = refresh(changed_raw, curated, w, env, extra)
+    if watch:
+        results.update(watched(raw, work, n, w, env, extra, srcs))
+    for case, r in results.items():
+        line = row(n, w, case, r)
+        lines.append(line)
+        print(line, flush=True)
+    full = results["full"]["wall"]
+    summary.append(f"N={n}, {w} worker(s): nothing changed = {results['nothing changed']['wall'] / full:.1%}"
+                   f" of the full refresh, one act changed = {results['one act changed']['wall'] / full:.1%}")
+    if watch:
+        one = results["watch: one act changed"]["wall"]
+        summary.append(f"N={n}, {w} worker(s), watching (`--watch`): one act changed = {one / full:.1%} of the "
+                       f"full refresh, {one / results['watch: full']['wall']:.1%} of the watcher's own first "
+                       f"refresh; a file touched = {results['watch: nothing changed']['wall'] / full:.1%}")
+    return results
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, nargs="+", default=[10, 100])
@@ -339,32 +370,7 @@ def main() -> int:
             make_corpus(raw, n, srcs)
             full = {}
             for w in args.workers:
-                work = base / f"run_{n}_{w}"
-                shutil.rmtree(work, ignore_errors=True)
-                curated = work / "curated"
-                changed_raw = work / "raw"
-                shutil.copytree(raw, changed_raw)
-                results = {"full": refresh(changed_raw, curated, w, env, extra)}
-                results["nothing changed"] = refresh(changed_raw, curated, w, env, extra)
-                victim = sorted(changed_raw.iterdir())[n // 2]
-                src, reg = next((s, r) for s, r in srcs if victim.name.endswith(s.name))
-                write_copy(victim, src, reg, 900)  # the act replaced by another version of it (8 digits still)
-                results["one act changed"] = refresh(changed_raw, curated, w, env, extra)
-                if args.watch:
-                    results.update(watched(raw, work, n, w, env, extra, srcs))
-                for case, r in results.items():
-                    line = row(n, w, case, r)
-                    lines.append(line)
-                    print(line, flush=True)
-                full[w] = results
-                summary.append(f"N={n}, {w} worker(s): nothing changed = {results['nothing changed']['wall'] / results['full']['wall']:.1%}"
-                               f" of the full refresh, one act changed = {results['one act changed']['wall'] / results['full']['wall']:.1%}")
-                if args.watch:
-                    summary.append(f"N={n}, {w} worker(s), watching (`--watch`): one act changed = "
-                                   f"{results['watch: one act changed']['wall'] / results['full']['wall']:.1%} of the "
-                                   f"full refresh, {results['watch: one act changed']['wall'] / results['watch: full']['wall']:.1%} "
-                                   f"of the watcher's own first refresh; a file touched = "
-                                   f"{results['watch: nothing changed']['wall'] / results['full']['wall']:.1%}")
+                full[w] = runs(raw, base / f"run_{n}_{w}", n, w, env, extra, srcs, args.watch, lines, summary)
             if 1 in full and 2 in full and full[2]["full"]["reading"]:
                 summary.append(f"N={n}: 2 workers read {full[1]['full']['reading'] / full[2]['full']['reading']:.2f}x as fast "
                                f"as 1 (wall of the documents' work), whole refresh {full[1]['full']['wall'] / full[2]['full']['wall']:.2f}x")

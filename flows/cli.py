@@ -88,13 +88,9 @@ def cmd_refresh(args) -> int:
 
     raw_docs, curated = Path(args.raw_docs), Path(args.curated)
     reports = Path(args.reports) if args.reports else None
-    problem = not_a_folder(raw_docs, "--raw-docs") or not_a_folder(curated, "--curated") or (
-        reports and not_a_folder(reports, "--reports"))
+    problem = _usage_problem(args, raw_docs, curated, reports)
     if problem:
         print(f"kzprof: {problem}", file=sys.stderr)
-        return 2
-    if args.every is not None and (not args.watch or args.every <= 0):
-        print("kzprof: --every needs --watch and a number of seconds above 0", file=sys.stderr)
         return 2
     previous = {name: signal.signal(getattr(signal, name), _raise_interrupted)
                 for name in SIGNALS if hasattr(signal, name)}
@@ -102,11 +98,9 @@ def cmd_refresh(args) -> int:
         # everything that can stop a run before it starts is checked before Prefect starts
         preflight(raw_docs, curated, reports)
         with refresh_lock(curated):
-            early = None if args.watch else _answer_before_prefect(args, raw_docs, curated)
-            if early is not None:
-                return early
             if not args.watch:
-                return _run_refresh(args, raw_docs, curated, reports)
+                early = _answer_before_prefect(args, raw_docs, curated)
+                return early if early is not None else _run_refresh(args, raw_docs, curated, reports)
         return _watch(args, raw_docs, curated, reports)
     except CannotStart as exc:
         print(f"kzprof: not started: {exc}", file=sys.stderr)
@@ -119,6 +113,14 @@ def cmd_refresh(args) -> int:
     finally:
         for name, handler in previous.items():
             signal.signal(getattr(signal, name), handler)
+
+
+def _usage_problem(args, raw_docs: Path, curated: Path, reports: Path | None) -> str | None:
+    problem = not_a_folder(raw_docs, "--raw-docs") or not_a_folder(curated, "--curated") or (
+        reports and not_a_folder(reports, "--reports"))
+    if not problem and args.every is not None and (not args.watch or args.every <= 0):
+        problem = "--every needs --watch and a number of seconds above 0"
+    return problem or None
 
 
 def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
