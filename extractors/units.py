@@ -706,24 +706,42 @@ def separate_units(text: str, lang: str) -> list[str]:
 def named_unit(text: str, lang: str) -> str | None:
     """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed where a form
     listed whole, or in its first form where it is printed inflected (`преамбулу` -> `преамбула`,
-    `правого верхнего угла` -> `правый верхний угол`)."""
+    `правого верхнего угла` -> `правый верхний угол`), or as a form `printed>written` says (a plural:
+    `правых верхних углах` -> `правые верхние углы`)."""
     found = _named_phrase(text, lang)
     return found[0] if found else None
+
+
+@lru_cache(maxsize=None)
+def _named_forms(lang: str, key: str) -> tuple[tuple[re.Pattern, str | None], ...]:
+    """The forms of a unit named by words of its own, each with how it is written: a form listed
+    whole as printed (None), one listed `printed>written` as written, an inflected one (`*`) in the
+    first form listed whole. Tried in that order: the forms listed whole and written out are exact,
+    while a stem (`прав* верхн* угл*`) also takes a plural a written form names (`…углах`)."""
+    forms = vocabulary(lang).forms(key)
+    base = next((f for f in forms if "*" not in f and ">" not in f), forms[0] if forms else "")
+    tiers: tuple[list, list, list] = ([], [], [])
+    for form in forms:
+        printed, _, written = (part.strip() for part in form.partition(">"))
+        pattern = re.compile(shapes.form_regex(printed, lang), re.IGNORECASE)
+        if written:
+            tiers[1].append((pattern, written))
+        else:
+            tiers[0 if "*" not in printed else 2].append((pattern, None if "*" not in printed else base))
+    return tuple(tiers[0] + tiers[1] + tiers[2])
 
 
 def _named_phrase(text: str, lang: str) -> tuple[str, int, int] | None:
     """The unit named by words of its own a text holds: (as written, start, end)."""
     for key in ("unit:corner", "unit:preamble"):
-        forms = vocabulary(lang).forms(key)
-        whole = {f.casefold() for f in forms if "*" not in f}
-        for rx in shapes.regexes(lang, key):
-            m = rx.search(text)
-            if m:
-                printed = m.group(0)
-                if printed.casefold() in whole:
-                    return printed, m.start(), m.end()
-                base = forms[0]
-                return (base[:1].upper() if printed[:1].isupper() else base[:1].lower()) + base[1:], m.start(), m.end()
+        for pattern, written in _named_forms(lang, key):
+            m = pattern.search(text)
+            if m is None:
+                continue
+            printed = m.group(0)
+            if written is None:
+                return printed, m.start(), m.end()
+            return (written[:1].upper() if printed[:1].isupper() else written[:1].lower()) + written[1:], m.start(), m.end()
     return None
 
 
@@ -877,7 +895,7 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
         return _named_inside(text, named, lang, document)
     refs = with_owners(text, refs_in(text, lang), lang, document)
     if refs:
-        return render(text, refs, lang, context)
+        return _document_title(refs, context, document, lang) or render(text, refs, lang, context)
     printed = text.strip(" :,;")
     # a unit named by its word alone (`абзацем`, `ескертпемен`, `сноску`): the word in its first
     # form, under its context as a unit printed with its number is (`сноска приложения 1`)
@@ -888,3 +906,34 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     if printed:
         parts.append(word.base if word else printed)
     return ", ".join(parts) or None
+
+
+def _document_title(refs: list[Ref], context: list[Ref], document: str, lang: str) -> str | None:
+    """A title changed alone under the line naming a document the act approves (`… қағидаларында:` /
+    `тақырыбы мынадай редакцияда жазылсын:`; `в Правилах …:` / `заголовок изложить …`): that
+    document's title, not the act's, written with the document named by its head word in the
+    genitive (`document_genitive`: `Қағидалардың тақырыбы`, `заголовок Правил`), the language's
+    way round; None where a unit is named with it, or the line names no such document."""
+    if context or not document or any(r.kind not in UNNUMBERED for r in refs):
+        return None
+    owner = _document_head(document, lang)
+    if owner is None:
+        return None
+    return ", ".join(f"{owner} {r.norm}" if _number_first(lang) else f"{r.norm} {owner}" for r in refs)
+
+
+@lru_cache(maxsize=None)
+def _document_heads(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(shapes.form_regex(printed.strip(), lang), re.IGNORECASE), genitive.strip())
+                 for printed, genitive in vocabulary(lang).pairs("document_genitive"))
+
+
+def _document_head(line: str, lang: str) -> str | None:
+    """The genitive of the head word of the document a line names, outside its quotes: the last
+    such word where the language puts what qualifies a noun before it (as it puts a unit's number),
+    the first elsewhere; None where it names none."""
+    found = sorted((m.start(), genitive) for pattern, genitive in _document_heads(lang)
+                   for m in pattern.finditer(line) if not _inside_quotes(line, m.start()))
+    if not found:
+        return None
+    return found[-1][1] if _number_first(lang) else found[0][1]
