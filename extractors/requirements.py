@@ -34,6 +34,7 @@ from . import requirement_labels as labels
 from . import requirement_matrix as matrix
 from . import requirement_name_categories as name_categories
 from . import requirement_point_education as point_education
+from . import requirement_position_items as position_items
 from . import requirement_refs as refs
 from . import requirement_respectively as respectively
 from . import requirement_stated_levels as stated_levels
@@ -660,6 +661,8 @@ class _Section:
     part_span: Span | None = None  # its lines
     part_words: str = ""  # the words for the experience printed alone before the categories' lines
     noted: bool = False  # a note under the requirements (`Примечание:`) has begun: no clause follows
+    head_level: str | None = None  # the level the head (or its chapter) names, for its positions' clauses
+    read_items: bool = False  # its clauses are subparagraphs each naming its position (`_position_item`)
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
@@ -692,6 +695,7 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     level, category = _level_and_category(head, lang)
     level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
     section.level, section.category = level or chapter[0], category or chapter[1]
+    section.head_level = section.level
     return section, inline.strip()
 
 
@@ -1315,6 +1319,9 @@ class _Act:
         if not section.table and _opens_table(section, text, lang):
             section.table_paras = [p]
             return []
+        own = self._position_item(section, text, p.span)
+        if own is not None:
+            return own
         named = _item_position(text, self.listed, lang)
         if named:
             # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
@@ -1323,6 +1330,21 @@ class _Act:
             section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
             return out
         return _section_line(section, text, p.span, lang)
+
+    def _position_item(self, section: _Section, text: str, span: Span | None) -> list[Requirement] | None:
+        """A subparagraph of a point whose head names no position that names a listed one before a
+        dash and gives its clause after it (`1) социальный работник – высшее …;` under `3. … к
+        работникам высшей категории:`: `requirement_position_items`): the position's clause, of
+        its full name and of the level the list gives it; None for any other line."""
+        if section.position is not None and not section.read_items:
+            return None
+        item = position_items.item_clause(text, self.listed(), self.doc.lang)
+        if item is None or not _reads_as_clause(item[1], self.doc.lang):
+            return None
+        out = _close(section, self.doc.lang)
+        section.position, section.shared, section.closed, section.read = item[0].name, (), False, 0
+        section.level, section.read_items = item[0].level or section.head_level, True
+        return out + _section_line(section, item[1], span, self.doc.lang)
 
     def end(self, section: _Section | None) -> list[Requirement]:
         """The clauses still open when a section ends."""
