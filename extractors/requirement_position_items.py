@@ -86,3 +86,8 @@ def item_clause(text: str, listed: list[str], lang: str) -> tuple[Definition, st
         if found:
             return found[0], body[dash.end():].strip()
     return None
+
+
+def definition_level(name: str, listed: list[str], lang: str) -> str | None:
+    """The level the act's list gives the position of that full name, if any."""
+    return next((d.level for d in map(lambda i: definition(i, lang), listed) if d.name == name), None)

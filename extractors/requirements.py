@@ -37,6 +37,7 @@ from . import requirement_point_education as point_education
 from . import requirement_position_items as position_items
 from . import requirement_refs as refs
 from . import requirement_respectively as respectively
+from . import requirement_sentences as sentences
 from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
 from .requirement_table import sentence_lower as _sentence_lower
@@ -1256,13 +1257,12 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             section = head[0] if head else None
             heads += 1 if head else 0
             references.extend(_reference(head, text, p.span, positions, lang, len(out)))
-            if head and head[1] and table.is_header_cell(head[1], lang):
-                # the table's header cell printed right after the head's colon: the table opens here
-                section.table_paras, section.table_inline = [p], head[1]
-            elif head and head[1]:
-                out.extend(_section_line(section, head[1], p.span, lang))
+            # a point that opens no requirements may state a clause as a sentence (`requirement_sentences`)
+            out.extend(act.inline(head, p) if head else act.sentence(p, number, chapter[0]))
         elif section is not None:
             out.extend(act.line(section, p))
+        else:
+            out.extend(act.sentence(p, None, chapter[0]))
     out.extend(act.end(section))
     out = refs.with_referred(act.stated.apply(out), references)
     # the clauses of a point stated for a group of positions, once per position of the group
@@ -1298,6 +1298,30 @@ class _Act:
     lexicon: Lexicon
     listed: Callable[[], list[str]]
     stated: point_education.PointEducation  # what its points say once about their clauses' education
+    point: str | None = None  # the number of the last point outside any head (`sentence`)
+
+    def inline(self, head: tuple[_Section, str], p: Para) -> list[Requirement]:
+        """What a head prints after its colon: its clause, or its table's header cell (the table
+        opens there)."""
+        section, rest = head
+        if rest and table.is_header_cell(rest, self.doc.lang):
+            section.table_paras, section.table_inline = [p], rest
+            return []
+        return _section_line(section, rest, p.span, self.doc.lang) if rest else []
+
+    def sentence(self, p: Para, number: str | None, level: str | None) -> list[Requirement]:
+        """A paragraph outside any requirement head that states a position's clause as a sentence
+        (`requirement_sentences`): its record, of the point it is in (its own number, else the last
+        point's) and of the level the list gives its position, else its chapter's."""
+        self.point = number or self.point
+        lang = self.doc.lang
+        read = sentences.clause(p.text.strip(), self.listed, lang)
+        if read is None or not _reads_as_clause(read.clause, lang):
+            return []
+        level = position_items.definition_level(read.position, self.listed(), lang) or level
+        record = parse_clause(read.clause, lang, read.category, level, paragraph=self.point,
+                              position=read.position, lines=p.span)
+        return [replace(record, text=_clause_text(read.text))]
 
     def line(self, section: _Section, p: Para) -> list[Requirement]:
         """A paragraph under a head; a table's paragraphs are kept until the table ends (its
@@ -1319,6 +1343,10 @@ class _Act:
         if not section.table and _opens_table(section, text, lang):
             section.table_paras = [p]
             return []
+        if section.position is None and not section.open_text and self._listed_item(text):
+            # the act's list of positions under a head that names its categories (`2. Біліктілік
+            # талаптары мынадай лауазымдар бойынша жоғары санатты, … мамандар үшін белгіленеді:`)
+            return []
         own = self._position_item(section, text, p.span)
         if own is not None:
             return own
@@ -1330,6 +1358,13 @@ class _Act:
             section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
             return out
         return _section_line(section, text, p.span, lang)
+
+    def _listed_item(self, text: str) -> bool:
+        """Whether a subparagraph is an item of the act's list of positions: nothing but a
+        listed position (no clause)."""
+        m = _ITEM.match(text)
+        item = " ".join(text[m.end():].split()).rstrip(";.") if m else ""
+        return bool(item) and not _reads_as_clause(item, self.doc.lang) and item in self.listed()
 
     def _position_item(self, section: _Section, text: str, span: Span | None) -> list[Requirement] | None:
         """A subparagraph of a point whose head names no position that names a listed one before a
