@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import shapes
@@ -44,7 +45,7 @@ def _short_form(lang: str) -> re.Pattern | None:
     return rx(r"\s*\((?:" + "|".join(map(re.escape, openers)) + r")\s*[–—-]\s*([^()]+?)\s*\)", re.IGNORECASE)
 
 
-def _level_after(text: str, lang: str) -> tuple[str | None, int]:
+def level_after(text: str, lang: str) -> tuple[str | None, int]:
     """The level an item gives its position after its last dash, nothing after it but the item's
     end (`… – специалист высшего уровня квалификации;`), and where the name ends; (None, its end)
     where it gives none."""
@@ -56,9 +57,10 @@ def _level_after(text: str, lang: str) -> tuple[str | None, int]:
     return None, len(body)
 
 
+@lru_cache(maxsize=4096)
 def definition(item: str, lang: str) -> Definition:
     """An item of the act's list of positions as its name, its short form and its level."""
-    level, end = _level_after(item, lang)
+    level, end = level_after(item, lang)
     name = item[:end]
     bracket = _short_form(lang)
     m = bracket.search(name) if bracket else None

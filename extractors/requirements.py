@@ -412,7 +412,10 @@ def _positions(paras: list[Para], lang: str) -> list[str]:
         if m:
             # a level heading printed as a subparagraph (`1) специалист высшего уровня квалификации:`)
             # is no position
-            no_position = _reads_as_clause(m.group(2), lang) or specialist_level(m.group(2), lang)
+            # (a level the item gives its position after a dash is none of its clause: `біліктілігі
+            # жоғары деңгейдегі маман` is no higher education)
+            named = m.group(2)[:position_items.level_after(m.group(2), lang)[1]]
+            no_position = _reads_as_clause(named, lang) or specialist_level(m.group(2), lang)
             out.extend([] if no_position else [ending.sub("", m.group(2).strip()).strip()])
         else:
             out.extend(_inline_positions(p.text.strip(), ending, lang))
@@ -1343,10 +1346,6 @@ class _Act:
         if not section.table and _opens_table(section, text, lang):
             section.table_paras = [p]
             return []
-        if section.position is None and not section.open_text and self._listed_item(text):
-            # the act's list of positions under a head that names its categories (`2. Біліктілік
-            # талаптары мынадай лауазымдар бойынша жоғары санатты, … мамандар үшін белгіленеді:`)
-            return []
         own = self._position_item(section, text, p.span)
         if own is not None:
             return own
@@ -1359,20 +1358,32 @@ class _Act:
             return out
         return _section_line(section, text, p.span, lang)
 
+    def _names_listed(self, section: _Section) -> bool:
+        """Whether a head names one of the act's listed positions (not only, say, the workers of a
+        category: `Бірінші санатты қызметкерлерге …`): its subparagraphs are that position's."""
+        return section.position is not None and any(
+            position_items.definition(item, self.doc.lang).name == section.position for item in self.listed())
+
     def _listed_item(self, text: str) -> bool:
         """Whether a subparagraph is an item of the act's list of positions: nothing but a
         listed position (no clause)."""
         m = _ITEM.match(text)
         item = " ".join(text[m.end():].split()).rstrip(";.") if m else ""
-        return bool(item) and not _reads_as_clause(item, self.doc.lang) and item in self.listed()
+        # (`1) ассистент:` heads the position's clauses after it: `_item_position`)
+        return bool(item) and not item.endswith(":") and not _reads_as_clause(item, self.doc.lang) and item in self.listed()
 
     def _position_item(self, section: _Section, text: str, span: Span | None) -> list[Requirement] | None:
         """A subparagraph of a point whose head names no position that names a listed one before a
         dash and gives its clause after it (`1) социальный работник – высшее …;` under `3. … к
         работникам высшей категории:`: `requirement_position_items`): the position's clause, of
-        its full name and of the level the list gives it; None for any other line."""
-        if section.position is not None and not section.read_items:
+        its full name and of the level the list gives it; nothing for an item of the list itself;
+        None for any other line."""
+        if self._names_listed(section) and not section.read_items:
             return None
+        if not section.open_text and self._listed_item(text):
+            # the act's list of positions under a head that names its categories (`2. Біліктілік
+            # талаптары мынадай лауазымдар бойынша жоғары санатты, … мамандар үшін белгіленеді:`)
+            return []
         item = position_items.item_clause(text, self.listed(), self.doc.lang)
         if item is None or not _reads_as_clause(item[1], self.doc.lang):
             return None
