@@ -40,8 +40,13 @@ def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bo
     """Whether a line opens a paragraph: an indented line does; so does the first line of a block
     after a blank line, except at a page break or where the sentence visibly goes on (a
     lower-case start after an unfinished sentence). A chapter heading after a page break opens
-    one even after a table's last cell with no stop (`–`, a dash for no experience)."""
+    one even after a table's last cell with no stop (`–`, a dash for no experience), and one after
+    a full stop opens one anywhere."""
     if ln.indent >= 2 or cur is None:
+        return True
+    if cur.text.rstrip().endswith(".") and units.chapter_at_start(ln.text, lang) is not None:
+        # a centred chapter heading as wide as the page is hardly indented (a PDF's): after a
+        # finished sentence it is a heading of its own, not the sentence going on
         return True
     if not first_in_block or "link-at-start" in ln.fixes:
         return False

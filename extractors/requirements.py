@@ -34,8 +34,10 @@ from . import requirement_labels as labels
 from . import requirement_matrix as matrix
 from . import requirement_name_categories as name_categories
 from . import requirement_point_education as point_education
+from . import requirement_position_items as position_items
 from . import requirement_refs as refs
 from . import requirement_respectively as respectively
+from . import requirement_sentences as sentences
 from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
 from .requirement_table import sentence_lower as _sentence_lower
@@ -410,7 +412,10 @@ def _positions(paras: list[Para], lang: str) -> list[str]:
         if m:
             # a level heading printed as a subparagraph (`1) специалист высшего уровня квалификации:`)
             # is no position
-            no_position = _reads_as_clause(m.group(2), lang) or specialist_level(m.group(2), lang)
+            # (a level the item gives its position after a dash is none of its clause: `біліктілігі
+            # жоғары деңгейдегі маман` is no higher education)
+            named = m.group(2)[:position_items.level_after(m.group(2), lang)[1]]
+            no_position = _reads_as_clause(named, lang) or specialist_level(m.group(2), lang)
             out.extend([] if no_position else [ending.sub("", m.group(2).strip()).strip()])
         else:
             out.extend(_inline_positions(p.text.strip(), ending, lang))
@@ -660,6 +665,8 @@ class _Section:
     part_span: Span | None = None  # its lines
     part_words: str = ""  # the words for the experience printed alone before the categories' lines
     noted: bool = False  # a note under the requirements (`Примечание:`) has begun: no clause follows
+    head_level: str | None = None  # the level the head (or its chapter) names, for its positions' clauses
+    read_items: bool = False  # its clauses are subparagraphs each naming its position (`_position_item`)
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
@@ -692,6 +699,7 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     level, category = _level_and_category(head, lang)
     level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
     section.level, section.category = level or chapter[0], category or chapter[1]
+    section.head_level = section.level
     return section, inline.strip()
 
 
@@ -1252,13 +1260,12 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
             section = head[0] if head else None
             heads += 1 if head else 0
             references.extend(_reference(head, text, p.span, positions, lang, len(out)))
-            if head and head[1] and table.is_header_cell(head[1], lang):
-                # the table's header cell printed right after the head's colon: the table opens here
-                section.table_paras, section.table_inline = [p], head[1]
-            elif head and head[1]:
-                out.extend(_section_line(section, head[1], p.span, lang))
+            # a point that opens no requirements may state a clause as a sentence (`requirement_sentences`)
+            out.extend(act.inline(head, p) if head else act.sentence(p, number, chapter[0]))
         elif section is not None:
             out.extend(act.line(section, p))
+        else:
+            out.extend(act.sentence(p, None, chapter[0]))
     out.extend(act.end(section))
     out = refs.with_referred(act.stated.apply(out), references)
     # the clauses of a point stated for a group of positions, once per position of the group
@@ -1294,6 +1301,30 @@ class _Act:
     lexicon: Lexicon
     listed: Callable[[], list[str]]
     stated: point_education.PointEducation  # what its points say once about their clauses' education
+    point: str | None = None  # the number of the last point outside any head (`sentence`)
+
+    def inline(self, head: tuple[_Section, str], p: Para) -> list[Requirement]:
+        """What a head prints after its colon: its clause, or its table's header cell (the table
+        opens there)."""
+        section, rest = head
+        if rest and table.is_header_cell(rest, self.doc.lang):
+            section.table_paras, section.table_inline = [p], rest
+            return []
+        return _section_line(section, rest, p.span, self.doc.lang) if rest else []
+
+    def sentence(self, p: Para, number: str | None, level: str | None) -> list[Requirement]:
+        """A paragraph outside any requirement head that states a position's clause as a sentence
+        (`requirement_sentences`): its record, of the point it is in (its own number, else the last
+        point's) and of the level the list gives its position, else its chapter's."""
+        self.point = number or self.point
+        lang = self.doc.lang
+        read = sentences.clause(p.text.strip(), self.listed, lang)
+        if read is None or not _reads_as_clause(read.clause, lang):
+            return []
+        level = position_items.definition_level(read.position, self.listed(), lang) or level
+        record = parse_clause(read.clause, lang, read.category, level, paragraph=self.point,
+                              position=read.position, lines=p.span)
+        return [replace(record, text=_clause_text(read.text))]
 
     def line(self, section: _Section, p: Para) -> list[Requirement]:
         """A paragraph under a head; a table's paragraphs are kept until the table ends (its
@@ -1315,6 +1346,9 @@ class _Act:
         if not section.table and _opens_table(section, text, lang):
             section.table_paras = [p]
             return []
+        own = self._position_item(section, text, p.span)
+        if own is not None:
+            return own
         named = _item_position(text, self.listed, lang)
         if named:
             # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
@@ -1323,6 +1357,40 @@ class _Act:
             section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
             return out
         return _section_line(section, text, p.span, lang)
+
+    def _names_listed(self, section: _Section) -> bool:
+        """Whether a head names one of the act's listed positions (not only, say, the workers of a
+        category: `Бірінші санатты қызметкерлерге …`): its subparagraphs are that position's."""
+        return section.position is not None and any(
+            position_items.definition(item, self.doc.lang).name == section.position for item in self.listed())
+
+    def _listed_item(self, text: str) -> bool:
+        """Whether a subparagraph is an item of the act's list of positions: nothing but a
+        listed position (no clause)."""
+        m = _ITEM.match(text)
+        item = " ".join(text[m.end():].split()).rstrip(";.") if m else ""
+        # (`1) ассистент:` heads the position's clauses after it: `_item_position`)
+        return bool(item) and not item.endswith(":") and not _reads_as_clause(item, self.doc.lang) and item in self.listed()
+
+    def _position_item(self, section: _Section, text: str, span: Span | None) -> list[Requirement] | None:
+        """A subparagraph of a point whose head names no position that names a listed one before a
+        dash and gives its clause after it (`1) социальный работник – высшее …;` under `3. … к
+        работникам высшей категории:`: `requirement_position_items`): the position's clause, of
+        its full name and of the level the list gives it; nothing for an item of the list itself;
+        None for any other line."""
+        if self._names_listed(section) and not section.read_items:
+            return None
+        if not section.open_text and self._listed_item(text):
+            # the act's list of positions under a head that names its categories (`2. Біліктілік
+            # талаптары мынадай лауазымдар бойынша жоғары санатты, … мамандар үшін белгіленеді:`)
+            return []
+        item = position_items.item_clause(text, self.listed(), self.doc.lang)
+        if item is None or not _reads_as_clause(item[1], self.doc.lang):
+            return None
+        out = _close(section, self.doc.lang)
+        section.position, section.shared, section.closed, section.read = item[0].name, (), False, 0
+        section.level, section.read_items = item[0].level or section.head_level, True
+        return out + _section_line(section, item[1], span, self.doc.lang)
 
     def end(self, section: _Section | None) -> list[Requirement]:
         """The clauses still open when a section ends."""
