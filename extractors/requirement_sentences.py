@@ -2,9 +2,9 @@
 
 An act may state each clause as a full sentence: the position, with the category written into
 its name, is the subject, and a verb says what it must have: after the requirement in Kazakh
-(`Әскери бөлімнің жоғары санатты психологының жоғары … білімі және … кемінде 5 жыл жұмыс өтілі
-болуы тиіс.`), before it in Russian (`Психолог воинской части высшей категории должен иметь
-высшее … образование и стаж работы … не менее 5 лет.`). Such a sentence opens a point or stands
+(`жоғары санатты X-тың жоғары … білімі және … кемінде N жыл жұмыс өтілі болуы тиіс.`), before it
+in Russian (`X высшей категории должен иметь высшее … образование и стаж работы … не менее N
+лет.`). Such a sentence opens a point or stands
 as a paragraph of its own after the point's first, with no head over it.
 
 `clause` reads one: the listed position whose words (in whatever case) open the sentence, the
