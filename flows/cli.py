@@ -16,7 +16,7 @@ unreadable, a file or without a file to read, the target not writable, another
 refresh holds the lock; checked before Prefect starts, the message names the
 path), 3 published but inputs were quarantined and `--strict` was given,
 130/143 interrupted (Ctrl-C / SIGTERM; the previous tables are unchanged).
-With `--watch`, Ctrl-C while it waits for a change exits 0 (the tables are those
+With `--watch`, Ctrl-C or SIGTERM while it waits for a change exits 0 (the tables are those
 of its last publish).
 Every command: 2 for a usage error, 141 when the reader of the
 output closed it early (`kzprof repair FILE | head`), which is not an error of
@@ -66,7 +66,7 @@ EXIT_CODES = {
                "2 not started (a folder missing, a file or without a file to read, the target not writable, "
                "another refresh running); "
                "3 published with quarantined inputs under --strict; 130 / 143 interrupted (Ctrl-C / SIGTERM); "
-               "with --watch, 0 when Ctrl-C stops it while it waits",
+               "with --watch, 0 when Ctrl-C or SIGTERM stops it while it waits",
     "repair": "0 printed; 1 the file cannot be read as an act; 2 no such file, or no such output line",
     "extract": "0 tables written; 2 a file is missing or --out is not a folder",
     "sql": "0 answered; 1 the query failed; 2 the curated folder holds no published tables",
@@ -230,7 +230,7 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
         sys.stdout.flush()
         try:
             watcher.wait()
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, Interrupted):  # Ctrl-C, or SIGTERM from a service manager, between refreshes
             print(f"kzprof: stopped watching {raw_docs}/; {curated.name}/ holds the last publish", flush=True)
             return 0
 

@@ -110,7 +110,8 @@ def _wait_for(log: Path, text: str, count: int, proc, seconds: float = 240) -> s
     return got
 
 
-def test_a_watching_refresh_publishes_an_act_dropped_in_and_stops_on_ctrl_c(tmp_path):
+@pytest.mark.parametrize("stop", ["Ctrl-C", "SIGTERM"])
+def test_a_watching_refresh_publishes_an_act_dropped_in_and_stops_on_ctrl_c(stop, tmp_path):
     raw, curated = tmp_path / "raw_docs", tmp_path / "curated"
     raw.mkdir()
     seeds = sorted(RAW_DOCS.glob("*.txt"))
@@ -130,7 +131,7 @@ def test_a_watching_refresh_publishes_an_act_dropped_in_and_stops_on_ctrl_c(tmp_
         got = _wait_for(log, "kzprof: published", 2, proc, seconds=120)
         assert "1 unchanged since an earlier run (kept), 1 to read" in got
         assert pq.read_table(curated / "documents.parquet").num_rows == 2
-        os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGINT) if stop == "Ctrl-C" else proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
