@@ -19,6 +19,7 @@ from typing import Callable, NamedTuple
 
 from . import requirement_position_items as position_items
 from . import shapes
+from .requirement_table import name_stems
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"^\d+(?:-\d+)?\.\s+")
@@ -33,16 +34,11 @@ class Sentence(NamedTuple):
     text: str  # the sentence as printed, without its point's number
 
 
-def _stem(word: str) -> str:
-    # the part of a word its case endings leave alone (as the requirement heads compare names)
-    return word[: max(4, len(word) - 3)]
-
-
 def _subject(body: str, name: str, categories: list[tuple[int, int, str]]) -> tuple[int, str | None] | None:
     """Where a sentence's subject ends, where it is the position `name` (each word's stem in
     turn, the category's words allowed among them), and the category it names among or right
     after its words; None where the sentence does not open with the position."""
-    stems = [_stem(w) for w in _WORD.findall(name.casefold())]
+    stems = name_stems(name)
     k, end = 0, 0
     for word in _WORD.finditer(body):
         if k == len(stems):

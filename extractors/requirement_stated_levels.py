@@ -18,21 +18,17 @@ from . import shapes
 from .compiled import rx
 from .paragraphs import Para
 from .records import Requirement
+from .requirement_table import name_stems
 
 _WORD = re.compile(r"[^\W\d_]+")
 # where a sentence ends (a full stop before a capital or a number)
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")
 
 
-def _stem(word: str) -> str:
-    # the part of a word its case endings leave alone (as the requirement heads compare names)
-    return word[: max(4, len(word) - 3)]
-
-
 def _mentions(text: str, position: str) -> list[tuple[int, int]]:
     """Where the text names the position in whatever case: a run of its words, each word
     starting with the stem of the position's word in turn (`маманы` for `маман`)."""
-    stems = [_stem(w) for w in _WORD.findall(position.casefold())]
+    stems = name_stems(position)
     words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
     if not stems:
         return []

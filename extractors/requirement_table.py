@@ -124,6 +124,20 @@ def column_role(text: str, lang: str) -> str | None:
     return hit[0] if hit else None
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def name_stem(word: str) -> str:
+    """The part of a word of a position's name its case endings leave alone: the name printed in
+    another case (`маманы`, `специалиста`) still starts each word with it."""
+    return word[: max(4, len(word) - 3)]
+
+
+def name_stems(name: str) -> list[str]:
+    """The stems of a name's words, in order."""
+    return [name_stem(w) for w in _LETTERS.findall(name.casefold())]
+
+
 def sentence_lower(name: str) -> str:
     """A name printed at the start of a sentence or a cell (`Логопед`) in lower case, as a position
     is recorded; one that opens with an abbreviation (`ПМПК тіркеушісі`) as printed."""

@@ -40,6 +40,8 @@ from . import requirement_respectively as respectively
 from . import requirement_sentences as sentences
 from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
+from .requirement_table import name_stem as _stem
+from .requirement_table import name_stems
 from .requirement_table import sentence_lower as _sentence_lower
 from . import requirement_transposed as transposed
 from . import morphology, shapes, units
@@ -616,10 +618,6 @@ def _nominative(item: str, lang: str, key: str = "position_list_case") -> str:
     return rx(r"[^\W\d_]+(?:-[^\W\d_]+)*(?=\s*(?:\(|\)|$))").sub(strip, item)
 
 
-def _stem(word: str) -> str:
-    return word[: max(4, len(word) - 3)]
-
-
 def _position_of(head: str, positions: list[str]) -> str | None:
     """The position of the act's list a requirement head names, in whatever case the head puts
     it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
@@ -628,7 +626,7 @@ def _position_of(head: str, positions: list[str]) -> str | None:
     words = re.findall(r"[^\W\d_]+", head)
     best, score = None, 0.0
     for pos in positions:
-        stems = [_stem(w) for w in re.findall(r"[^\W\d_]+", pos.casefold())]
+        stems = name_stems(pos)
         shown = sum(1 for s in stems if any(w.startswith(s) for w in words))
         r = shown / len(stems) if stems else 0.0
         if r < 1.0:
@@ -956,7 +954,7 @@ def _named_position(section: _Section, named: str) -> str | None:
     `… к методисту`); as printed where it is none of them; None where it names none."""
     words = _LETTER_WORD.findall(named.casefold())
     for position in filter(None, (section.position, *section.shared)):
-        stems = [_stem(w) for w in _LETTER_WORD.findall(position.casefold())]
+        stems = name_stems(position)
         if words and len(stems) == len(words) and all(w.startswith(s) for w, s in zip(words, stems)):
             return position
     return named or None
