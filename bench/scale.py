@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -69,34 +70,49 @@ def write_copy(target: Path, src: Path, reg: str, round_no: int) -> None:
     target.write_text(text, encoding="utf-8")
 
 
+class TreeSample:
+    """CPU and peak memory of a process and its children, sampled: each process's CPU as last
+    seen (a process that ended keeps what it had used), the memory of the tree at its largest."""
+
+    def __init__(self, pid: int):
+        self.root = psutil.Process(pid)
+        self.cpu: dict[int, float] = {}
+        self.peak = 0
+
+    def take(self) -> None:
+        try:
+            tree = [self.root] + self.root.children(recursive=True)
+        except psutil.NoSuchProcess:
+            return
+        rss = 0
+        for p in tree:
+            try:
+                t = p.cpu_times()
+                self.cpu[p.pid] = t.user + t.system + t.children_user + t.children_system
+                rss += p.memory_info().rss
+            except psutil.Error:
+                continue
+        self.peak = max(self.peak, rss)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
+
+
 def measure(cmd: list[str], env: dict) -> dict:
     """Run `cmd`; wall time, CPU and peak memory of its whole process tree (sampled)."""
     start = time.monotonic()
     # the log goes to a file: a pipe read only at the end fills up (64 KB) and stops a long run
     log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
     proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
-    root = psutil.Process(proc.pid)
-    cpu: dict[int, float] = {}
-    peak = 0
+    sample = TreeSample(proc.pid)
     while proc.poll() is None:
-        try:
-            tree = [root] + root.children(recursive=True)
-        except psutil.NoSuchProcess:
-            break
-        rss = 0
-        for p in tree:
-            try:
-                t = p.cpu_times()
-                cpu[p.pid] = t.user + t.system + t.children_user + t.children_system
-                rss += p.memory_info().rss
-            except psutil.Error:
-                continue
-        peak = max(peak, rss)
+        sample.take()
         time.sleep(0.2)
     log.seek(0)
     out = log.read()
     log.close()
-    return {"wall": time.monotonic() - start, "cpu": sum(cpu.values()), "rss_mb": peak / 2**20,
+    return {"wall": time.monotonic() - start, "cpu": sample.cpu_seconds, "rss_mb": sample.peak / 2**20,
             "code": proc.returncode, "log": out}
 
 
@@ -136,7 +152,7 @@ def refresh(raw: Path, curated: Path, workers: int, env: dict, extra: list[str])
     got = measure(cmd, env)
     if got["code"] != 0:
         raise SystemExit(f"refresh failed ({got['code']}):\n{got['log'][-3000:]}")
-    got["errors"] = sum(1 for line in got["log"].splitlines() if "ERROR" in line or "Traceback" in line)
+    got["errors"] = _errors(got["log"])
     got.update(_report_timings(curated, "nothing changed" if "nothing changed" in got["log"] else ""))
     return got
 
@@ -155,29 +171,12 @@ class Watching:
                "--workers", str(workers), "--watch", "--every", "0.1", *extra]
         with open(self.log, "w") as out:
             self.proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
-        self.root = psutil.Process(self.proc.pid)
-        self.cpu: dict[int, float] = {}
-        self.peak = 0
+        self.sample = TreeSample(self.proc.pid)
         self.seen = 0
-
-    def _sample(self) -> None:
-        try:
-            tree = [self.root] + self.root.children(recursive=True)
-        except psutil.NoSuchProcess:
-            return
-        rss = 0
-        for p in tree:
-            try:
-                t = p.cpu_times()
-                self.cpu[p.pid] = t.user + t.system + t.children_user + t.children_system
-                rss += p.memory_info().rss
-            except psutil.Error:
-                continue
-        self.peak = max(self.peak, rss)
 
     def next_refresh(self, since: float, timeout: float = 1800) -> dict:
         """Wait for the next refresh's last line; its wall time counts from `since`."""
-        cpu0 = sum(self.cpu.values())
+        cpu0 = self.sample.cpu_seconds
         deadline = time.monotonic() + timeout
         while True:
             lines = [line for line in self.log.read_text(encoding="utf-8").splitlines() if line.startswith(self.ENDS)]
@@ -185,22 +184,27 @@ class Watching:
                 break
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"the watching refresh ended or hung:\n{self.log.read_text()[-3000:]}")
-            self._sample()
+            self.sample.take()
             time.sleep(0.05)
         wall = time.monotonic() - since
-        self._sample()
+        self.sample.take()
         self.seen = len(lines)
-        got = {"wall": wall, "cpu": sum(self.cpu.values()) - cpu0, "rss_mb": self.peak / 2**20, "code": 0,
-               "errors": sum(1 for x in self.log.read_text().splitlines() if "ERROR" in x or "Traceback" in x)}
+        got = {"wall": wall, "cpu": self.sample.cpu_seconds - cpu0, "rss_mb": self.sample.peak / 2**20, "code": 0,
+               "errors": _errors(self.log.read_text(encoding="utf-8"))}
         got.update(_report_timings(self.curated, lines[-1]))
         return got
 
     def stop(self) -> None:
-        self.proc.send_signal(2)
+        self.proc.send_signal(signal.SIGINT)  # as Ctrl-C stops it
         try:
             self.proc.wait(timeout=60)
         except subprocess.TimeoutExpired:
             stop([self.proc])
+
+
+def _errors(log: str) -> int:
+    """The lines of a log that say ERROR or hold a traceback (a healthy run has none)."""
+    return sum(1 for line in log.splitlines() if "ERROR" in line or "Traceback" in line)
 
 
 def _report_timings(curated: Path, last_line: str) -> dict:
