@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 from .incremental import code_fingerprint
@@ -39,6 +40,7 @@ def check_key(stage: str, frame: str, suite: dict, digest: str | None) -> str | 
     return "check-" + hashlib.sha256(body.encode()).hexdigest()
 
 
+@lru_cache(maxsize=1)
 def _gx_version() -> str:
     try:
         return version("great_expectations")
