@@ -277,6 +277,23 @@ def _formula_regexes(lang: str) -> list[tuple[int, str, re.Pattern, re.Pattern |
     return out
 
 
+@lru_cache(maxsize=None)
+def _may_be(lang: str, operation: str) -> re.Pattern | None:
+    """One pattern that a line fits where any formula of the operation may fit it (the words
+    each prints, _formula_regexes), or None where a formula prints none. Every numbered
+    paragraph of every act is asked whether it repeals an act: most print none of the words."""
+    words = [w for _, op, _, w in _formula_regexes(lang) if op == operation]
+    if not words or any(w is None for w in words):
+        return None
+    return re.compile("|".join(f"(?:{w.pattern})" for w in words), re.IGNORECASE | re.DOTALL)
+
+
+def may_be(line: str, lang: str, operation: str) -> bool:
+    """Can match_formula read the line (or any part of it) as the operation? (a cheap test)"""
+    rx = _may_be(lang, operation)
+    return rx is None or rx.match(line) is not None
+
+
 def match_formula(line: str, lang: str) -> Formula | None:
     """The formula an instruction line is written in, the most specific where several fit. A line
     that opens with a unit named by its quoted name (`"…" деген жолдағы "…" деген сөздер …`), or
@@ -829,7 +846,7 @@ def read_repeal_paragraphs(paras: list[Para], record: DocumentRecord, lang: str)
     out = []
     for p in paras:
         t = p.text.strip()
-        if not number_of(t) or shapes.has(t, lang, "changes_intro"):
+        if not number_of(t) or not may_be(t, lang, "repeal") or shapes.has(t, lang, "changes_intro"):
             continue
         f = match_formula(re.sub(r"^\d+\.\s*", "", t), lang)
         act = _repealed_act(t, lang) if f and f.operation == "repeal" else None

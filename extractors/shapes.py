@@ -96,13 +96,29 @@ def regexes(lang: str, key: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(form_regex(f, lang), re.IGNORECASE) for f in vocabulary(lang).forms(key))
 
 
+@lru_cache(maxsize=None)
+def _literals(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """The words each shape of `key` prints, in lower case (`word*` as its stem): a text that
+    lacks one of a shape's words cannot hold the shape. Most texts asked hold none, and a
+    substring test is far cheaper than a search that tries every shape at every offset."""
+    return tuple(tuple(tok.rstrip("*").lower() for tok in form.split() if _is_word(tok))
+                 for form in vocabulary(lang).forms(key))
+
+
+def _shapes_in(text: str, lang: str, key: str) -> list[re.Pattern]:
+    """The shapes of `key` whose printed words are all in the text (the ones that may match)."""
+    lowered = text.lower()
+    return [rx for rx, words in zip(regexes(lang, key), _literals(lang, key))
+            if all(w in lowered for w in words)]
+
+
 def find_all(text: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every shape of the keys `prefix:kind` in the text, longest first
     at a position."""
     found = []
     for key in vocabulary(lang).keys(prefix):
         kind = key[len(prefix):]
-        for rx in regexes(lang, key):
+        for rx in _shapes_in(text, lang, key):
             found.extend((m.start(), m.end(), kind) for m in rx.finditer(text) if m.end() > m.start())
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     return found
@@ -124,7 +140,8 @@ def _joined(lang: str, key: str) -> tuple[re.Pattern, ...]:
 
 def any_of(text: str, lang: str, prefix: str) -> bool:
     """Whether any shape of the keys `prefix:kind` is in the text (find_all, stopping at the first)."""
-    return any(rx.search(text) for key in vocabulary(lang).keys(prefix) for rx in _joined(lang, key))
+    lowered = text.lower()
+    return any(_held(text, lowered, lang, key) for key in vocabulary(lang).keys(prefix))
 
 
 def at_start(text: str, lang: str, prefix: str) -> tuple[str, int] | None:
@@ -141,7 +158,7 @@ def at_start(text: str, lang: str, prefix: str) -> tuple[str, int] | None:
 def search(text: str, lang: str, key: str) -> re.Match | None:
     """The first match of any shape of `key`, the longest where two start together."""
     best = None
-    for rx in regexes(lang, key):
+    for rx in _shapes_in(text, lang, key):
         m = rx.search(text)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
@@ -149,6 +166,12 @@ def search(text: str, lang: str, key: str) -> re.Match | None:
 
 
 def has(text: str, lang: str, key: str) -> bool:
+    return _held(text, text.lower(), lang, key)
+
+
+def _held(text: str, lowered: str, lang: str, key: str) -> bool:
+    if not any(all(w in lowered for w in words) for words in _literals(lang, key)):
+        return False
     return any(rx.search(text) for rx in _joined(lang, key))
 
 
