@@ -2,7 +2,8 @@
 (`Трудовое действие 2:`, `Еңбек әрекеті 2:`) with the skills and knowledge under `Необходимые
 …` labels; a functions table whose first column gives the function's kind in one cell merged
 down that kind's rows (printed once, before its first function's cell; the additional functions
-numbered from 1 again), its header row printed again at the top of each page it runs onto."""
+numbered from 1 again), its header row printed again at the top of each page it runs onto; the
+same table on an adilet page, the kind cell spanning its rows."""
 import pytest
 
 from conftest import cards_from_text
@@ -86,3 +87,70 @@ def test_a_kind_column_gives_its_rows_their_kind(lang):
     [(_, task, skills, knowledge)] = view[1][3]
     [(_, _, extra_skills, _)] = view[2][3]
     assert (view[1][2], task, skills, knowledge, view[2][2], extra_skills) == want
+
+
+# the same table on an adilet page: the kind cell spans its rows (rowspan)
+KIND_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Кітапханашы</title></head><body>
+<div class="container_alpha slogan">
+<h1>{title}</h1>
+<span class="status status_new">{status}</span>
+<p>{act_line}</p>
+</div>
+<article>
+<p align="center"><b>{heading}</b></p>
+<table border="1">
+<tr><td>{code}</td><td colspan="4">2622-1-001</td></tr>
+<tr><td>{level}</td><td colspan="4">5</td></tr>
+<tr><td>{functions}</td><td colspan="4"><p>{mandatory}</p><p>1. {f1};</p><p>2. {f2}.</p>
+<p>{additional}</p><p>1. {f3}.</p></td></tr>
+</table>
+<table border="1">
+<tr><td>{h_kind}</td><td>{h_fn}</td><td>{h_task}</td><td>{h_skills}</td><td>{h_knowledge}</td></tr>
+<tr><td rowspan="2">{k_mandatory}</td><td>1. {f1}</td><td>{task} {t1}</td><td><p>1) {s1}.</p></td>
+<td><p>1) {n1}.</p></td></tr>
+<tr><td>2. {f2}</td><td>{task} {t2}</td><td><p>1) {s2}.</p></td><td><p>1) {n2}.</p></td></tr>
+<tr><td>{k_additional}</td><td>1. {f3}</td><td>{task} {t3}</td><td><p>1) {s3}.</p></td><td><p>1) {n3}.</p></td></tr>
+</table>
+</article></body></html>
+"""
+PAGE_WORDS = {
+    "kk": dict(title='"Кітапхана ісі" кәсіптік стандартын бекіту туралы', status="Жаңа",
+               act_line="Қазақстан Республикасы Мәдениет министрінің 2024 жылғы 3 наурыздағы № 41 бұйрығы. "
+                        "Қазақстан Республикасының Әділет министрлігінде 2024 жылғы 6 наурызда № 34101 болып тіркелді",
+               heading='"Кітапханашы" кәсіп карточкасы', code="Кәсіп коды", level="СБШ бойынша біліктілік деңгейі",
+               functions="Еңбек функциялары", mandatory="Міндетті еңбек функциялары:",
+               additional="Қосымша еңбек функциялары:", h_kind="Еңбек функциясының түрі", h_fn="Еңбек функциясы",
+               h_task="Міндеттер", h_skills="Дағдылар", h_knowledge="Білім", k_mandatory="Міндетті",
+               k_additional="Қосымша", task="1-міндет:<br>",
+               f1="Кітап қорын есепке алу", f2="Оқырмандарға қызмет көрсету", f3="Көрмелер өткізу",
+               t1="Кітаптарды түгендеу", t2="Кітаптарды беру", t3="Экспонаттарды іріктеу",
+               s1="Қорды каталогпен салыстыру", s2="Формулярды ресімдеу", s3="Басылымдарды таңдау",
+               n1="Түгендеу қағидалары", n2="Кітапхананы пайдалану қағидалары", n3="Экспозиция негіздері"),
+    "ru": dict(title='Об утверждении профессионального стандарта "Библиотечное дело"', status="Новый",
+               act_line="Приказ Министра культуры Республики Казахстан от 3 марта 2024 года № 41. "
+                        "Зарегистрирован в Министерстве юстиции Республики Казахстан 6 марта 2024 года № 34101",
+               heading='Карточка профессии "Библиотекарь"', code="Код профессии", level="Уровень квалификации по ОРК",
+               functions="Трудовые функции", mandatory="Обязательные трудовые функции:",
+               additional="Дополнительные трудовые функции:", h_kind="Вид трудовой функции", h_fn="Трудовая функция",
+               h_task="Задачи", h_skills="Умения", h_knowledge="Знания", k_mandatory="Обязательные",
+               k_additional="Дополнительные", task="Задача 1:<br>",
+               f1="Учет книжного фонда", f2="Обслуживание читателей", f3="Проведение выставок",
+               t1="Инвентаризация книг", t2="Выдача книг", t3="Подбор экспонатов",
+               s1="Сверять фонд с каталогом", s2="Оформлять формуляр", s3="Отбирать издания по теме",
+               n1="Правила инвентаризации", n2="Правила пользования библиотекой", n3="Основы экспозиции"),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_kind_column_on_a_page_spans_its_rows(lang, tmp_path):
+    from test_html import _extract
+    words = PAGE_WORDS[lang]
+    (tmp_path / "act.html").write_text(KIND_PAGE.format(**words), encoding="utf-8")
+    [res] = _extract([tmp_path / "act.html"])
+    [card] = res.extraction.cards
+    assert [(kind, no, name, [(t[1], t[2]) for t in tasks]) for kind, no, name, tasks in fn_view(card)] == [
+        ("mandatory", 1, words["f1"], [(words["t1"], [words["s1"]])]),
+        ("mandatory", 2, words["f2"], [(words["t2"], [words["s2"]])]),
+        ("additional", 1, words["f3"], [(words["t3"], [words["s3"]])]),
+    ]
