@@ -18,7 +18,7 @@ from .card_evidence import BARE_NUMBER, item_number, list_goes_on, name_starts, 
 from .card_rows import LISTED_NUMBER, after, allowed, list_column, rest
 from .card_state import State
 from .card_task_lists import tasks_cell
-from .card_values import norm, similar
+from .card_values import kind_cell, norm, similar
 from .labels import column_heading
 from .lists import bulleted
 from .segments import Seg
@@ -35,6 +35,7 @@ ROW_NOT_DONE = -2.5  # a new row while a list column of the task before has no c
 AFTER_NUMBER = 2.0  # a number column's cell opens a function row
 MARKED_ROW = 2.0  # so does a function's mark (`ТФ 2`)
 LETTERED_TASK = 2.0  # a name lettered `а)`, `ә)` opens a task row
+KIND_CELL = 1.0  # a cell that names a kind alone, under a kind column, is that column's
 LIST_KINDS = ("skills", "knowledge")
 
 
@@ -62,8 +63,10 @@ def header_rows(segs: list[Seg], lang: str) -> dict[int, tuple[int, tuple[str, .
 
 def _a_header(run: tuple[str, ...]) -> bool:
     """The columns a functions table heads: a task column, its lists (one column for both, or
-    one each), a function column before the task's, a number column first."""
-    kinds = run[1:] if run[:1] == ("number",) else run
+    one each), a function column before the task's, a number column before that, and first of
+    all a column of the functions' kind."""
+    kinds = run[1:] if run[:1] == ("kind",) else run
+    kinds = kinds[1:] if kinds[:1] == ("number",) else kinds
     kinds = kinds[1:] if kinds[:1] == ("function",) else kinds
     return kinds[:1] == ("task",) and (kinds[1:] == ("lists",) or set(kinds[1:]) == set(LIST_KINDS)) \
         and len(kinds) == len(set(kinds)) and len(run) >= 3
@@ -100,10 +103,21 @@ def enter(st: State, columns: tuple[str, ...]) -> State:
 def cell_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if "number" in st.columns and BARE_NUMBER.match(seg.text):
         return [st.fork(expect=st.expect | {"row"})]  # the row's number, in a column of its own
-    out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg) + tasks_cell(ctx, st, i, seg)
+    out = _open_list(st, i, seg) + _other_list_goes_on(ctx, st, i, seg) + tasks_cell(ctx, st, i, seg) \
+        + _kind_cell(ctx, st, seg)
     if _a_name(seg.text) or task_letter(seg.text, ctx.vocab.lang):  # (a letter also marks list items)
         out += _new_function(ctx, st, i, seg) + _new_task(ctx, st, i, seg)
     return out
+
+
+def _kind_cell(ctx, st: State, seg: Seg) -> list[State]:
+    """A cell of the kind column (`Міндетті`, `Дополнительные`): merged down the rows of its
+    kind's functions, it is printed once, before the first of them; the rows after it take its
+    kind (the additional functions number from 1 again) and a function row opens next."""
+    kind = kind_cell(seg.text, ctx.vocab.lang) if "kind" in st.columns and _at_row_end(st) else None
+    if kind is None:
+        return []
+    return [st.fork(KIND_CELL, summary_kind=kind, expect=st.expect | {"row"})]
 
 
 def sub_heading(st: State, field: str) -> State:
@@ -164,7 +178,8 @@ def _new_function(ctx, st: State, i: int, seg: Seg) -> list[State]:
     if not _at_row_end(st) or task_letter(seg.text, ctx.vocab.lang):
         return []  # (a lettered name is a task's)
     marked, printed, name = function_mark(seg.text, ctx.vocab.lang)
-    (kind, no), score = _row_of(ctx, st, marked, printed, name)
+    # under a kind column, the kind cell above gave the row's kind
+    (kind, no), score = _row_of(ctx, st, marked or (st.summary_kind if "kind" in st.columns else None), printed, name)
     score += _row_cost(st) + (AFTER_NUMBER if "row" in st.expect else 0.0) + (MARKED_ROW if marked else 0.0)
     new = st.fork(score, section="rows", brk=None, expect=frozenset() if name.strip() else frozenset({"fn"}),
                   reprint=None, field=None)

@@ -111,6 +111,16 @@ def kind_in_brackets(text: str, vocab: Vocabulary) -> tuple[str, str | None]:
     return text, None
 
 
+def kind_cell(text: str, lang: str) -> str | None:
+    """The kind a cell names when it holds that word alone (`Міндетті`, `Дополнительные`: the
+    kind column of a functions table), or None."""
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) != 1:
+        return None
+    return next((kind for kind in ("mandatory", "additional")
+                 if any(_stem_matches(words[0], f) for f in _kind_forms(lang, kind))), None)
+
+
 @lru_cache(maxsize=None)
 def _kind_forms(lang: str, kind: str) -> tuple[str, ...]:
     from .vocabulary import vocabulary

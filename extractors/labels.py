@@ -571,7 +571,7 @@ def _first_word_fits(form: tuple[str, ...], words: list[tuple[str, int, int]]) -
 
 
 # the kinds of column a functions table may head with a row of its own (card.tsv `column:<kind>`)
-COLUMN_KINDS = ("number", "function", "task", "skills", "knowledge", "lists")
+COLUMN_KINDS = ("kind", "number", "function", "task", "skills", "knowledge", "lists")
 
 
 @lru_cache(maxsize=None)
