@@ -74,10 +74,13 @@ def kind_regex(lang: str) -> str:
 
 
 def _word(w: str) -> str:
+    return re.escape(_word_stem(w)) + r"[\w-]*"
+
+
+def _word_stem(w: str) -> str:
     # a word of the template matches its inflected forms: the stem is the word
     # without its last letters, but short words must match whole
-    stem = w if len(w) <= 4 else w[: max(4, len(w) - 3)]
-    return re.escape(stem) + r"[\w-]*"
+    return w if len(w) <= 4 else w[: max(4, len(w) - 3)]
 
 
 def _token(tok: str, lang: str) -> str:
@@ -136,6 +139,8 @@ class Template:
     # a legal-form word before the issuer is the last one before it (a title may cite an act);
     # any word before it (`<act>`) is the first of its sentence
     head_last: bool = False
+    # the stems the tail prints, in lower case: a text without one of them holds no match
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -148,10 +153,18 @@ def templates(lang: str, key: str) -> tuple[Template, ...]:
                 at = tokens.index("<issuer>")
                 head = re.compile(_join(tokens[:at], lang), flags) if at else None
                 out.append(Template(head, re.compile(_join(tokens[at + 1:], lang), flags), True,
-                                    "<kind>" in tokens[:at]))
+                                    "<kind>" in tokens[:at], _stems(tokens[at + 1:])))
             else:
-                out.append(Template(None, re.compile(_join(tokens, lang), flags), False))
+                out.append(Template(None, re.compile(_join(tokens, lang), flags), False, words=_stems(tokens)))
     return tuple(out)
+
+
+def _stems(tokens: list[str]) -> tuple[str, ...]:
+    """The stems a template's words match by (_word), lower case: the slots, numbers, signs and
+    gaps print no fixed letters."""
+    fixed = [tok for tok in tokens if tok not in SLOTS and tok not in ("N", "№", "<kind>", "...", ".")
+             and not NUMERIC_DATE.match(tok) and not tok.startswith("<")]
+    return tuple(_word_stem(tok).lower() for tok in fixed)
 
 
 class SlotMatch:
@@ -233,7 +246,10 @@ def _issuer_match(text: str, t: Template, m: re.Match, lo: int, lang: str) -> Sl
 
 
 def _matches(lang: str, key: str, text: str):
+    lowered = text.lower()
     for t in templates(lang, key):
+        if not all(w in lowered for w in t.words):
+            continue
         last_end = 0
         for m in t.tail.finditer(text):
             if not t.with_issuer:
