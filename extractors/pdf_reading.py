@@ -148,6 +148,14 @@ def _goes_on(before: PLine | None, ln: PLine, margin: float, right: float) -> bo
     return before.x1 + 0.3 * ln.size + ln.word_ws[0] > right
 
 
+def _prose(out: _Writer, ln: PLine, before: PLine | None, margin: float, right: float,
+           last_bottom: float | None) -> None:
+    """A prose line: indented where it opens a paragraph set off from the margin (not where it goes
+    on with one indented as a whole), after a blank line where a gap stands above it."""
+    indent = ln.x0 - margin > 8 and not _goes_on(before, ln, margin, right)
+    out.prose(ln, indent, last_bottom is not None and ln.top - last_bottom > 0.9 * (ln.bottom - ln.top))
+
+
 def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]], lang: str) -> _Writer:
     out = _Writer()
     items: list[tuple[int, float, str, object]] = [(pg, ln.top, "prose", ln) for pg, ln in prose]
@@ -166,10 +174,8 @@ def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]], lang: str) 
             last_bottom = None
         cur_page = pg
         if kind == "prose":
-            ln = obj
-            indent = ln.x0 - margin > 8 and not _goes_on(before, ln, margin, rights.get(pg, ln.x1))
-            out.prose(ln, indent, last_bottom is not None and top - last_bottom > 0.9 * (ln.bottom - ln.top))
-            last_bottom, before = ln.bottom, ln
+            _prose(out, obj, before, margin, rights.get(pg, obj.x1), last_bottom)
+            last_bottom, before = obj.bottom, obj
             continue
         before = None
         for cell in obj:

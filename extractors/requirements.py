@@ -681,17 +681,10 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
         head, colon, inline = text, ".", ""
     if not colon:
         return _dash_head(text, number, lang) if after_head else None
-    positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
-    if positions is None:
-        # what opens its requirements: the paragraph after it, or its table's header after its colon
-        name = _name_head(head, following, lang) or _name_head(head, inline.strip(), lang)
-        if name is None:
-            return None
-        named, positions = [name], []
-    else:
-        named = _head_positions(head, positions, lang) or position_items.titled(chapter[2], listed(), lang)
-    # a listed position the list gives its level after a dash is named without it (`requirement_position_items`)
-    named, listed_level = position_items.as_defined(named, listed() if positions else [], lang)
+    found = _head_named(head, inline, following, listed, chapter[2], lang)
+    if found is None:
+        return None
+    named, positions, listed_level = found
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     # the word saying whom a clause is for may stand by the name between a category and its dash
     # (`жоғары санатты психолог үшін –`, `для психолога высшей категории –`)
@@ -702,6 +695,23 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     section.level, section.category = level or listed_level or chapter[0], category or chapter[1]
     section.head_level = section.level
     return section, inline.strip()
+
+
+def _head_named(head: str, inline: str, following: str, listed: Callable[[], list[str]], title: str,
+                lang: str) -> tuple[list[str], list[str], str | None] | None:
+    """The positions a head names, the act's list of positions it was read against (none for a
+    head that is nothing but a name) and the level the list gives the first, if any; a head that
+    names none takes the position its chapter is titled by (`title`). None where the paragraph is
+    no requirement head."""
+    positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
+    if positions is None:
+        # what opens its requirements: the paragraph after it, or its table's header after its colon
+        name = _name_head(head, following, lang) or _name_head(head, inline.strip(), lang)
+        return None if name is None else ([name], [], None)
+    named = _head_positions(head, positions, lang) or position_items.titled(title, listed(), lang)
+    # a listed position the list gives its level after a dash is named without it (`requirement_position_items`)
+    named, level = position_items.as_defined(named, listed(), lang)
+    return named, positions, level
 
 
 def _name_head(head: str, following: str, lang: str) -> str | None:
