@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from .amendments import read_amendments
-from . import occupation_list
+from . import occupation_list, own_must_know
 from .cards import read_cards, unread_card_headings
 from .header import read_header, strip_page_words
 from .lexicon import Lexicon
+from .paragraphs import paragraphs
 from .reading import RawDocument
 from .records import Extraction
 from .requirements import outside_new_wordings, read_requirements
@@ -36,6 +37,9 @@ def extract_document(doc: RepairedText, raw: RawDocument, lexicon: Lexicon) -> E
     ex.requirements = read_requirements(doc, ex.cards, lexicon)
     ex.amendments, ex.knowledge_lists = read_amendments(doc, record, lexicon, ex.warnings)
     ex.requirements = outside_new_wordings(ex.requirements, ex.amendments)
+    # the must-know lists of the act's own points (a chapter per position: `own_must_know`)
+    own = own_must_know.own_lists(paragraphs(doc, lexicon), record, doc.lang)
+    ex.knowledge_lists += own_must_know.outside_changes(own, ex.amendments)
     changes = [a for a in ex.amendments if a.kind == "change"]
     if not (ex.cards or ex.requirements or changes or ex.knowledge_lists):
         ex.warnings.append(NO_OCCUPATIONAL_CONTENT)

@@ -120,6 +120,42 @@ def _text_bounds(prose: list[tuple[int, PLine]]) -> tuple[dict[int, float], dict
     return first, last
 
 
+# what ends a line that may be the last of its paragraph
+_ENDS = (".", ":", ";", "!", "?")
+# how far a paragraph indented as a whole may stand from the margin, of the text's width (a
+# right-aligned stamp stands further)
+_WHOLE_INDENT = 0.25
+
+
+def _right_edges(prose: list[tuple[int, PLine]]) -> dict[int, float]:
+    """Where the prose of each page ends on the right (a full line of justified text reaches it)."""
+    right: dict[int, float] = {}
+    for pg, ln in prose:
+        right[pg] = max(right.get(pg, ln.x1), ln.x1)
+    return right
+
+
+def _goes_on(before: PLine | None, ln: PLine, margin: float, right: float) -> bool:
+    """Whether an indented line goes on with the paragraph of the line just before it, where the
+    paragraph is indented as a whole (a numbered subpoint set off from the margin, its lines all
+    starting where its first does): the line before starts where it does, ran full (this line's
+    first word had no room left on it) and ends no sentence. A paragraph indented on its first
+    line only is not concerned: its next line starts at the margin."""
+    if before is None or before.page != ln.page or abs(ln.x0 - before.x0) > 2:
+        return False
+    if ln.x0 - margin > _WHOLE_INDENT * (right - margin) or before.text.endswith(_ENDS):
+        return False
+    return before.x1 + 0.3 * ln.size + ln.word_ws[0] > right
+
+
+def _prose(out: _Writer, ln: PLine, before: PLine | None, margin: float, right: float,
+           last_bottom: float | None) -> None:
+    """A prose line: indented where it opens a paragraph set off from the margin (not where it goes
+    on with one indented as a whole), after a blank line where a gap stands above it."""
+    indent = ln.x0 - margin > 8 and not _goes_on(before, ln, margin, right)
+    out.prose(ln, indent, last_bottom is not None and ln.top - last_bottom > 0.9 * (ln.bottom - ln.top))
+
+
 def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]], lang: str) -> _Writer:
     out = _Writer()
     items: list[tuple[int, float, str, object]] = [(pg, ln.top, "prose", ln) for pg, ln in prose]
@@ -128,18 +164,20 @@ def _emit(tables: list[list[TCell]], prose: list[tuple[int, PLine]], lang: str) 
             items.append((t[0].page, min(c.top for c in t if c.page == t[0].page), "table", t))
     items.sort(key=lambda x: (x[0], x[1]))
     margin = min((ln.x0 for _, ln in prose), default=0)
+    rights = _right_edges(prose)
     cur_page = None
     last_bottom = None
+    before: PLine | None = None  # the prose line emitted last, where nothing came between
     for pg, top, kind, obj in items:
         if cur_page is not None and pg != cur_page:
             out.blank(3)
             last_bottom = None
         cur_page = pg
         if kind == "prose":
-            ln = obj
-            out.prose(ln, ln.x0 - margin > 8, last_bottom is not None and top - last_bottom > 0.9 * (ln.bottom - ln.top))
-            last_bottom = ln.bottom
+            _prose(out, obj, before, margin, rights.get(pg, obj.x1), last_bottom)
+            last_bottom, before = obj.bottom, obj
             continue
+        before = None
         for cell in obj:
             if cell.lines:
                 out.cell(cell, lang)

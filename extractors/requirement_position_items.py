@@ -93,3 +93,23 @@ def item_clause(text: str, listed: list[str], lang: str) -> tuple[Definition, st
 def definition_level(name: str, listed: list[str], lang: str) -> str | None:
     """The level the act's list gives the position of that full name, if any."""
     return next((d.level for d in map(lambda i: definition(i, lang), listed) if d.name == name), None)
+
+
+def as_defined(named: list[str], listed: list[str], lang: str) -> tuple[list[str], str | None]:
+    """The positions a head named, each item of the act's list that gives its level after a dash
+    as its name alone (`2) тәрбиеші – біліктілігі орта деңгейдегі маман;` names `тәрбиеші`), and
+    the level the list gives the first of them (None where it gives none). An item that gives no
+    level is named as listed."""
+    defined = [definition(n, lang) if n in listed else None for n in named]
+    names = [d.name if d and d.level else n for n, d in zip(named, defined)]
+    return names, next((d.level for d in defined[:1] if d), None)
+
+
+def titled(title: str, listed: list[str], lang: str) -> list[str]:
+    """The listed position a chapter's title is (its name, in whatever capitals: `2-тарау.
+    Әлеуметтік педагог` over `1) әлеуметтік педагог – …;`), as a one-item list; none where the
+    title is no listed position's name. A chapter per position may head its requirements point
+    with no name of its own (`5. Біліктілікке қойылатын талаптар:`)."""
+    if not title:
+        return []
+    return [item for item in listed if _same(title, definition(item, lang).name)][:1]

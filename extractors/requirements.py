@@ -668,11 +668,12 @@ class _Section:
 
 
 def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: str,
-               chapter: tuple[str | None, str | None] = (None, None),
+               chapter: tuple[str | None, str | None, str] = (None, None, ""),
                after_head: bool = False, following: str = "") -> tuple[_Section, str] | None:
     """A requirement paragraph's head: the section it opens and the text after its colon.
     `listed()` gives the act's list of positions (read only once a head is found); `chapter` the
-    level and the category the heading of its chapter names, where the head names none. A head
+    level and the category the heading of its chapter names, where the head names none, and its
+    title (the position of a head that names none, where the title is a listed one). A head
     that says its requirements are in the table below may end with a full stop; one after another
     head (`after_head`) may name its position before a dash."""
     head, colon, inline = text.partition(":")
@@ -680,15 +681,10 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
         head, colon, inline = text, ".", ""
     if not colon:
         return _dash_head(text, number, lang) if after_head else None
-    positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
-    if positions is None:
-        # what opens its requirements: the paragraph after it, or its table's header after its colon
-        name = _name_head(head, following, lang) or _name_head(head, inline.strip(), lang)
-        if name is None:
-            return None
-        named, positions = [name], []
-    else:
-        named = _head_positions(head, positions, lang)
+    found = _head_named(head, inline, following, listed, chapter[2], lang)
+    if found is None:
+        return None
+    named, positions, listed_level = found
     names = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", " ".join([head, *positions])))
     # the word saying whom a clause is for may stand by the name between a category and its dash
     # (`жоғары санатты психолог үшін –`, `для психолога высшей категории –`)
@@ -696,9 +692,26 @@ def _read_head(text: str, number: str, listed: Callable[[], list[str]], lang: st
     section = _Section(number, next(iter(named), None), shared=tuple(named[1:]), names=names)
     level, category = _level_and_category(head, lang)
     level = level or next(filter(None, (_bracketed_level(m.group(1), lang) for m in _BRACKETS.finditer(head))), None)
-    section.level, section.category = level or chapter[0], category or chapter[1]
+    section.level, section.category = level or listed_level or chapter[0], category or chapter[1]
     section.head_level = section.level
     return section, inline.strip()
+
+
+def _head_named(head: str, inline: str, following: str, listed: Callable[[], list[str]], title: str,
+                lang: str) -> tuple[list[str], list[str], str | None] | None:
+    """The positions a head names, the act's list of positions it was read against (none for a
+    head that is nothing but a name) and the level the list gives the first, if any; a head that
+    names none takes the position its chapter is titled by (`title`). None where the paragraph is
+    no requirement head."""
+    positions = listed() if shapes.has(head, lang, "requirement_head") else _heading_names(head, listed)
+    if positions is None:
+        # what opens its requirements: the paragraph after it, or its table's header after its colon
+        name = _name_head(head, following, lang) or _name_head(head, inline.strip(), lang)
+        return None if name is None else ([name], [], None)
+    named = _head_positions(head, positions, lang) or position_items.titled(title, listed(), lang)
+    # a listed position the list gives its level after a dash is named without it (`requirement_position_items`)
+    named, level = position_items.as_defined(named, listed(), lang)
+    return named, positions, level
 
 
 def _name_head(head: str, following: str, lang: str) -> str | None:
@@ -792,13 +805,16 @@ def _bracketed_level(inner: str, lang: str) -> str | None:
     return table.whole(inner, lang, "specialist_level_cell:")
 
 
-def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None] | None:
+def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None, str] | None:
     """The level and the category a chapter's heading names for all the requirements in it
     (`3-тарау. Бірінші санатты мамандарға қойылатын біліктілік талаптары`, `Глава 2. … к
-    специалистам высшего уровня квалификации`); None where the paragraph is no chapter heading."""
-    if units.chapter_at_start(text, lang) is None:
+    специалистам высшего уровня квалификации`), and its title after its number (a chapter per
+    position may be titled by the position: `2-тарау. Әлеуметтік педагог`); None where the
+    paragraph is no chapter heading."""
+    ref = units.chapter_at_start(text, lang)
+    if ref is None:
         return None
-    return _level_and_category(text, lang)
+    return (*_level_and_category(text, lang), text[ref.end:].strip(" .:"))
 
 
 class Opened(NamedTuple):
@@ -1232,7 +1248,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     act = _Act(doc, lexicon, positions, point_education.PointEducation(lang))
     out: list[Requirement] = []
     section: _Section | None = None
-    chapter: tuple[str | None, str | None] = (None, None)
+    chapter: tuple[str | None, str | None, str] = (None, None, "")
     # inside the new wording an instruction quotes (`… мынадай редакцияда жазылсын:` / `"7. …";`)
     quoted = False
     before = ""
