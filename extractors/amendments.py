@@ -767,7 +767,26 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
     date = patterns.match_date(acts[-1], lang)
     target = make_doc_id(date.year, reg.group("number")) if date else None
     refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
-    return target, (refs[-1].norm if refs else None)
+    if refs:
+        return target, refs[-1].norm
+    # an item of a list that opens with the units it repeals, the act after them (`2) пункты 2 и 3
+    # Перечня …, утвержденного приказом … (зарегистрирован … под № N)`)
+    item = re.sub(r"^\d+[.)]\s*", "", t[:reg.start()])
+    return target, _opening_units(item, lang)
+
+
+def _opening_units(piece: str, lang: str) -> str | None:
+    """The units a text opens with, one after another (`подпункт 2) пункта 3 приказа …`), written;
+    None where it opens with anything else."""
+    refs = units.refs_in(piece, lang) if piece.strip() else []
+    if not refs or piece[:refs[0].start].strip(" ,"):
+        return None
+    end = refs[0].end
+    for r in refs[1:]:
+        if piece[end:r.start].strip(" ,"):
+            break
+        end = r.end
+    return units.write_unit(piece[:end], lang, [])
 
 
 def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
@@ -777,15 +796,9 @@ def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
     reg = patterns.search(lang, "registry_ref", f.unit)
     close = f.unit.find(")", reg.end()) if reg else -1
     for piece in (f.unit[close + 1:] if close >= 0 else "", f.unit):
-        refs = units.refs_in(piece, lang) if piece.strip() else []
-        if not refs or piece[:refs[0].start].strip(" ,"):
-            continue
-        end = refs[0].end
-        for r in refs[1:]:  # `подпункт 2) пункта 3 приказа …`: the units that follow each other
-            if piece[end:r.start].strip(" ,"):
-                break
-            end = r.end
-        return units.write_unit(piece[:end], lang, [])
+        unit = _opening_units(piece, lang)
+        if unit is not None:
+            return unit
     return None
 
 
