@@ -619,21 +619,34 @@ class _Changes:
             inner_text = "" if self.context.refs and alone else f.new_unit
         else:
             inner_text = f.unit
-        # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):
-        # one change each; a plural of one kind (`в пунктах 3 и 5`) is one unit
-        pieces = units.separate_units(inner_text, lang) if f.new_unit is None else [inner_text]
-        for piece in pieces:
-            inner = units.refs_in(piece, lang)
-            self.context.supersede(inner)
-            unit = units.write_unit(piece, lang, self.context.around(inner), self.document)
+        written = self.units_changed(inner_text, f)
+        for unit in written:
             self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
                                      self.record.act_date, f.new_words, p.span)
             self.changes.append(self.current)
         if kept is not None:
             self.context.refs = kept
-        self.sharing = len(pieces)
+        self.sharing = len(written)
         self.numbered_by_wording = f.new_unit is not None and _bare_unit(f.new_unit, lang) == (f.new_unit.strip(), "row")
         self.start_wording(f, p, following)
+
+    def units_changed(self, inner_text: str, f: Formula) -> list[str | None]:
+        """The units one instruction changes, written. Units of different paths named in it (`в
+        абзаце втором пункта 2 и пункте 7`): one change each; a plural of one kind (`в пунктах 3 и
+        5`) is one unit, and so are units each named alone, with no unit around them (`в заголовке
+        и пункте 1`: the act's own, as printed)."""
+        pieces = units.separate_units(inner_text, self.lang) if f.new_unit is None else [inner_text]
+        named = units.refs_in(inner_text, self.lang)
+        listed = units.listed_alone(inner_text, pieces, self.lang) if len(pieces) > 1 else None
+        if listed is not None and not self.context.around(named):
+            self.context.supersede(named)
+            return [listed]
+        out = []
+        for piece in pieces:
+            inner = units.refs_in(piece, self.lang)
+            self.context.supersede(inner)
+            out.append(units.write_unit(piece, self.lang, self.context.around(inner), self.document))
+        return out
 
     def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:
         """The units a formula names around the unit it changes or adds, and whether the change is
