@@ -642,10 +642,17 @@ class _Changes:
             self.context.supersede(named)
             return [listed]
         out = []
+        holders = units.refs_in(f.unit, self.lang) if f.new_unit is not None else []
         for piece in pieces:
             inner = units.refs_in(piece, self.lang)
+            # an item added to a list of a card (`в задаче 2 графу "…" дополнить пунктом 5`) is
+            # numbered inside the units the formula names, whatever their rank elsewhere
+            held = [c for c in self.context.refs if c in holders]
             self.context.supersede(inner)
-            out.append(units.write_unit(piece, self.lang, self.context.around(inner), self.document))
+            around = self.context.around(inner)
+            if any(c.kind in units.CARD_PATH for c in around + held):
+                around = around + [c for c in held if c not in around]
+            out.append(units.write_unit(piece, self.lang, around, self.document))
         return out
 
     def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:

@@ -883,8 +883,18 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         inside = _one_line(text[body[at].start:body[-1].end]).strip()
         parts = [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
     else:
-        parts = [c.norm for c in context] + [r.norm for r in body]
+        parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
     return ", ".join(parts + titles)
+
+
+def _in_card_path(ref: Ref) -> str:
+    """A unit written apart; a column a card names by its label (`графу "Умения и навыки:"`) is
+    the card's list of that label, written as the label (`Умения и навыки`)."""
+    if ref.kind == "column" and ref.named:
+        m = re.search(rf"[{shapes.QUOTE_OPEN}](.+?)[:\s]*[{shapes.QUOTE_CLOSE}]", ref.norm)
+        if m:
+            return m.group(1)
+    return ref.norm
 
 
 class Context:
