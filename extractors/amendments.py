@@ -636,21 +636,41 @@ class _Changes:
             inner_text = "" if self.context.refs and alone else f.new_unit
         else:
             inner_text = f.unit
-        # units of different paths named in one instruction (`в абзаце втором пункта 2 и пункте 7`):
-        # one change each; a plural of one kind (`в пунктах 3 и 5`) is one unit
-        pieces = units.separate_units(inner_text, lang) if f.new_unit is None else [inner_text]
-        for piece in pieces:
-            inner = units.refs_in(piece, lang)
-            self.context.supersede(inner)
-            unit = units.write_unit(piece, lang, self.context.around(inner), self.document)
+        written = self.units_changed(inner_text, f)
+        for unit in written:
             self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
                                      self.record.act_date, f.new_words, p.span)
             self.changes.append(self.current)
         if kept is not None:
             self.context.refs = kept
-        self.sharing = len(pieces)
+        self.sharing = len(written)
         self.numbered_by_wording = f.new_unit is not None and _bare_unit(f.new_unit, lang) == (f.new_unit.strip(), "row")
         self.start_wording(f, p, following)
+
+    def units_changed(self, inner_text: str, f: Formula) -> list[str | None]:
+        """The units one instruction changes, written. Units of different paths named in it (`в
+        абзаце втором пункта 2 и пункте 7`): one change each; a plural of one kind (`в пунктах 3 и
+        5`) is one unit, and so are units each named alone, with no unit around them (`в заголовке
+        и пункте 1`: the act's own, as printed)."""
+        pieces = units.separate_units(inner_text, self.lang) if f.new_unit is None else [inner_text]
+        named = units.refs_in(inner_text, self.lang)
+        listed = units.listed_alone(inner_text, pieces, self.lang) if len(pieces) > 1 else None
+        if listed is not None and not self.context.around(named):
+            self.context.supersede(named)
+            return [listed]
+        out = []
+        holders = units.refs_in(f.unit, self.lang) if f.new_unit is not None else []
+        for piece in pieces:
+            inner = units.refs_in(piece, self.lang)
+            # an item added to a list of a card (`в задаче 2 графу "…" дополнить пунктом 5`) is
+            # numbered inside the units the formula names, whatever their rank elsewhere
+            held = [c for c in self.context.refs if c in holders]
+            self.context.supersede(inner)
+            around = self.context.around(inner)
+            if any(c.kind in units.CARD_PATH for c in around + held):
+                around = around + [c for c in held if c not in around]
+            out.append(units.write_unit(piece, self.lang, around, self.document))
+        return out
 
     def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:
         """The units a formula names around the unit it changes or adds, and whether the change is
@@ -784,7 +804,26 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
     date = patterns.match_date(acts[-1], lang)
     target = make_doc_id(date.year, reg.group("number")) if date else None
     refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
-    return target, (refs[-1].norm if refs else None)
+    if refs:
+        return target, refs[-1].norm
+    # an item of a list that opens with the units it repeals, the act after them (`2) пункты 2 и 3
+    # Перечня …, утвержденного приказом … (зарегистрирован … под № N)`)
+    item = re.sub(r"^\d+[.)]\s*", "", t[:reg.start()])
+    return target, _opening_units(item, lang)
+
+
+def _opening_units(piece: str, lang: str) -> str | None:
+    """The units a text opens with, one after another (`подпункт 2) пункта 3 приказа …`), written;
+    None where it opens with anything else."""
+    refs = units.refs_in(piece, lang) if piece.strip() else []
+    if not refs or piece[:refs[0].start].strip(" ,"):
+        return None
+    end = refs[0].end
+    for r in refs[1:]:
+        if piece[end:r.start].strip(" ,"):
+            break
+        end = r.end
+    return units.write_unit(piece[:end], lang, [])
 
 
 def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
@@ -794,15 +833,9 @@ def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
     reg = patterns.search(lang, "registry_ref", f.unit)
     close = f.unit.find(")", reg.end()) if reg else -1
     for piece in (f.unit[close + 1:] if close >= 0 else "", f.unit):
-        refs = units.refs_in(piece, lang) if piece.strip() else []
-        if not refs or piece[:refs[0].start].strip(" ,"):
-            continue
-        end = refs[0].end
-        for r in refs[1:]:  # `подпункт 2) пункта 3 приказа …`: the units that follow each other
-            if piece[end:r.start].strip(" ,"):
-                break
-            end = r.end
-        return units.write_unit(piece[:end], lang, [])
+        unit = _opening_units(piece, lang)
+        if unit is not None:
+            return unit
     return None
 
 

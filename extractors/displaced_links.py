@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from . import units
 from .vocabulary import Vocabulary
 
 LOWER = "a-zа-яёәғқңөұүһі"
@@ -62,6 +63,8 @@ _ITEM_MARK = re.compile(r"^\d+\.$")
 # the first number of a list, alone or glued to what the line ended with, not to an opening quote
 # or bracket (`"1 және`: quoted words)
 _LIST_START = re.compile(r"(?:^|[^\"«“„(\d])\d+(?:-\d+)*\)?$")
+# a number of a list and the comma after it, not glued to a word (`3,`)
+_LISTED_NUMBER = re.compile(r"(?:^|[^\w\"«“„(])\d+(?:-\d+)*\)?,$")
 _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
 # `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
@@ -239,10 +242,14 @@ def _joins(tokens: list[str], k: int, vocab: Vocabulary) -> bool:
 def _cuts_a_list(body: str, first: str, vocab: Vocabulary) -> bool:
     """`сөздер 1 және` / `2-тармақтардағы`: the moved text would start after a number and an
     `and` that wait for it (the number glued to what the line ended with, `бекітіледі.2 және`),
-    the rest of a list of numbers moved as one link."""
+    or after a number and its comma (`нөмірлері 3,` / `4 және 5-жолдар`), the rest of a list of
+    numbers moved as one link."""
     last = body.split()[-2:]
-    return len(last) == 2 and bool(_LIST_START.search(last[0])) and _is_and(last[1], vocab) \
-        and first[:1].isdigit() and _link_token(first, vocab)
+    if not (first[:1].isdigit() and _link_token(first, vocab)) or not last:
+        return False
+    # `нөмірлері 3,` / `4 және 5-жолдар`: a number and its comma wait for the list's next number
+    listed = bool(_LISTED_NUMBER.search(last[-1])) and body.endswith(" ")
+    return listed or (len(last) == 2 and bool(_LIST_START.search(last[0])) and _is_and(last[1], vocab))
 
 
 def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -475,9 +482,27 @@ def _goes_on_a_unit(before: list[str], first: str, vocab: Vocabulary) -> bool:
     glued = is_link_word(last, vocab) and bool(re.match(r"\d", last))  # 3-тармағының
     if _number_after_word(vocab):
         whole = len(before) == 2 and is_link_word(before[0], vocab) and bool(_NUMBER.match(last))
-        return (whole or glued) and is_link_word(first, vocab) and not _NUMBER.match(first)
+        return (whole or glued) and is_link_word(first, vocab) and not _NUMBER.match(first) \
+            and _chain_order(before[0] if whole else last, first, vocab, outer_last=True)
     whole = len(before) == 2 and bool(_NUMBER.match(before[0])) and is_link_word(last, vocab)
-    return (whole or glued) and bool(_NUMBER.match(first))
+    return (whole or glued) and bool(_NUMBER.match(first)) and _chain_order(last, first, vocab, outer_last=False)
+
+
+def _chain_order(held: str, moved: str, vocab: Vocabulary, outer_last: bool) -> bool:
+    """Whether two units could be one chain in the order the language prints one: its inner unit
+    first where the holder follows in the genitive (`подпункте 2) пункта 3`), its outer unit first
+    where the holder comes first (`3-тармағының 2) тармақшасы`). A unit outer than the one before
+    it in a language that prints the outer first starts a phrase of its own (`5-жолдар` |
+    `1-қосымшада`); units of unknown rank may be a chain."""
+    ranks = [_rank(t, vocab) for t in (held, moved)]
+    if None in ranks or ranks[0] == ranks[1]:
+        return True
+    return (ranks[1] < ranks[0]) == outer_last
+
+
+def _rank(token: str, vocab: Vocabulary) -> int | None:
+    word = units.unit_word(re.sub(r"^\d+(?:-\d+)*\)?-?", "", token.strip("\"«»(),.;:")), vocab.lang)
+    return units.RANK.get(word.kind) if word else None
 
 
 def _movable(body: str, tokens: list[str], text: str, holes: Holes, vocab: Vocabulary, need_glue: bool) -> bool:

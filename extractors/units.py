@@ -703,6 +703,22 @@ def separate_units(text: str, lang: str) -> list[str]:
     return pieces + [text[at:]]
 
 
+def listed_alone(text: str, pieces: list[str], lang: str) -> str | None:
+    """Units of one text each named alone (`заголовке и пункте 1`, the pieces `separate_units`
+    cut): each written, joined as printed (`заголовок и пункт 1`); None where a piece names more
+    than one unit (a path)."""
+    written, at = [], 0
+    for piece in pieces:
+        if len(refs_in(piece, lang)) != 1:
+            return None
+        start = text.index(piece, at)
+        if written:
+            written.append(" " + _one_line(text[at:start]).strip() + " ")
+        written.append(write_unit(piece, lang, []) or piece.strip())
+        at = start + len(piece)
+    return "".join(written).replace(" ,", ",")
+
+
 def named_unit(text: str, lang: str) -> str | None:
     """A unit named by words of its own (`Кіріспе`, `правый верхний угол`): as printed where a form
     listed whole, or in its first form where it is printed inflected (`преамбулу` -> `преамбула`,
@@ -839,12 +855,25 @@ def _render_printed(text: str, body: list[Ref], titles: list[str], context: list
     return None, [c.norm for c in context] + ([own] if own else [])
 
 
+# units of an occupation card's structure: a path through a card is written from the annex in, each
+# unit apart (`приложение 1, карточка профессии "…", трудовая функция 1, задача 2`), in a language
+# that otherwise writes a phrase as printed: a card is named by its quoted name, not a number, and
+# the functions and tasks inside it by the card's own labels, which no genitive chain reads back
+CARD_PATH = ("card", "function", "task")
+
+
+def _printed_style(lang: str, refs: list[Ref]) -> bool:
+    """Whether units are written as the language prints them in one phrase (`unit_style`), which
+    a path through an occupation card is not."""
+    return vocabulary(lang).first("unit_style", "split") == "printed" and not any(r.kind in CARD_PATH for r in refs)
+
+
 def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> str:
     """The units of one phrase under the units of its context, written the language's way
     (`unit_style`)."""
     body = [r for r in refs if r.kind not in UNNUMBERED]
     titles = _titles(refs, not body and not context, lang)
-    if vocabulary(lang).first("unit_style", "split") == "printed" and (body or context):
+    if _printed_style(lang, [*context, *body]) and (body or context):
         whole, parts = _render_printed(text, body, titles, list(context), lang)
         if whole is not None:
             return whole
@@ -854,8 +883,18 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         inside = _one_line(text[body[at].start:body[-1].end]).strip()
         parts = [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
     else:
-        parts = [c.norm for c in context] + [r.norm for r in body]
+        parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
     return ", ".join(parts + titles)
+
+
+def _in_card_path(ref: Ref) -> str:
+    """A unit written apart; a column a card names by its label (`графу "Умения и навыки:"`) is
+    the card's list of that label, written as the label (`Умения и навыки`)."""
+    if ref.kind == "column" and ref.named:
+        m = re.search(rf"[{shapes.QUOTE_OPEN}](.+?)[:\s]*[{shapes.QUOTE_CLOSE}]", ref.norm)
+        if m:
+            return m.group(1)
+    return ref.norm
 
 
 class Context:

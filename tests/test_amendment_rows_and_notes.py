@@ -69,12 +69,13 @@ def test_rows_of_an_occupation_card_under_the_annex_and_the_card():
                                   (f'{card}, "Еңбек функциялары" деген жол', "amend", "қызмет көрсету"),
                                   (f"{card}, реттік нөмірі 3-жол", "delete", None),
                                   (f'{card}, "Еңбек жағдайлары" деген жол', "delete", None)]
-    card = 'карточки профессии "Социальный работник" приложения к профессиональному стандарту'
-    assert _changes(ru, "ru") == [(f'строка "Уровень квалификации по ОРК" {card}', "replace",
+    # a path through a card is written from the annex in, each unit apart, in Russian too (units.CARD_PATH)
+    card = 'приложение к профессиональному стандарту, карточка профессии "Социальный работник"'
+    assert _changes(ru, "ru") == [(f'{card}, строка "Уровень квалификации по ОРК"', "replace",
                                    "Уровень квалификации по ОРК 5"),
-                                  (f'строка "Трудовые функции" {card}', "amend", "оказание услуг"),
-                                  (f"строка, порядковый номер 3, {card}", "delete", None),
-                                  (f'строка "Условия труда" {card}', "delete", None)]
+                                  (f'{card}, строка "Трудовые функции"', "amend", "оказание услуг"),
+                                  (f"{card}, строка, порядковый номер 3", "delete", None),
+                                  (f'{card}, строка "Условия труда"', "delete", None)]
 
 
 D96, D17, D88 = dt.date(2025, 4, 11), dt.date(2025, 2, 14), dt.date(2025, 9, 2)
