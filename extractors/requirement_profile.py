@@ -51,6 +51,12 @@ def profile(text: str, after: int, lang: str) -> Profile | None:
     return Profile(fields, m.start(1), m.end(1)) if m and fields else None
 
 
+def fields(text: str, after: int, lang: str) -> list[str]:
+    """The profiles a clause names for its education (none where it names none so)."""
+    found = profile(text, after, lang)
+    return found.fields if found else []
+
+
 def _level_end(text: str, after: int, limit: int, lang: str) -> int:
     """Where the education's level words end before the profile's name: past the last level
     form printed before it (`техникалық және кәсіптік және (немесе) орта білімнен кейінгі`) and

@@ -172,13 +172,10 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     words printed right before the noun without brackets, else the words between the level and
     the noun (`высшее педагогическое образование`), past the brackets that gloss the level
     (`техническое и профессиональное (среднее специальное, …) педагогическое образование`)."""
-    programmes = programme_fields(text, lang)
-    if programmes:
-        return programmes
-    # the field named as a profile by the noun (`requirement_profile`)
-    named = education_profile.profile(text, after, lang)
+    # fields named as study programmes, else as a profile by the noun (`requirement_profile`)
+    named = programme_fields(text, lang) or education_profile.fields(text, after, lang)
     if named:
-        return named.fields
+        return named
     noun = shapes.words_rx(lang, "education_word")
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
@@ -189,9 +186,13 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
         limit = after
     before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1]
     chosen = before[-1] if before else next((g for g in groups if g.start() >= after), None)
-    if chosen:
-        return _split_fields(chosen.group(1))
-    # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
+    return _split_fields(chosen.group(1)) if chosen else _unbracketed_fields(text, after, noun)
+
+
+def _unbracketed_fields(text: str, after: int, noun: str) -> list[str]:
+    """The fields printed right before the education noun without brackets (`жоғары ...
+    әлеуметтік, психологиялық, медициналық білім`), or the one word between the level (past its
+    glossing brackets) and the noun."""
     m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
         rx(rf"(?:\s*\([^()]*\))*\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
