@@ -38,6 +38,7 @@ from . import requirement_position_items as position_items
 from . import requirement_refs as refs
 from . import requirement_respectively as respectively
 from . import requirement_sentences as sentences
+from . import requirement_profile as education_profile
 from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
 from .requirement_table import name_stem as _stem
@@ -171,9 +172,10 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
     words printed right before the noun without brackets, else the words between the level and
     the noun (`высшее педагогическое образование`), past the brackets that gloss the level
     (`техническое и профессиональное (среднее специальное, …) педагогическое образование`)."""
-    programmes = programme_fields(text, lang)
-    if programmes:
-        return programmes
+    # fields named as study programmes, else as a profile by the noun (`requirement_profile`)
+    named = programme_fields(text, lang) or education_profile.fields(text, after, lang)
+    if named:
+        return named
     noun = shapes.words_rx(lang, "education_word")
     groups = [g for g in _BRACKETS.finditer(text) if _is_fields(g.group(1), lang)]
     noun_at = re.compile(noun, re.IGNORECASE).search(text, after)
@@ -184,9 +186,13 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
         limit = after
     before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1]
     chosen = before[-1] if before else next((g for g in groups if g.start() >= after), None)
-    if chosen:
-        return _split_fields(chosen.group(1))
-    # `жоғары ... әлеуметтік, психологиялық, медициналық білім`
+    return _split_fields(chosen.group(1)) if chosen else _unbracketed_fields(text, after, noun)
+
+
+def _unbracketed_fields(text: str, after: int, noun: str) -> list[str]:
+    """The fields printed right before the education noun without brackets (`жоғары ...
+    әлеуметтік, психологиялық, медициналық білім`), or the one word between the level (past its
+    glossing brackets) and the noun."""
     m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
         rx(rf"(?:\s*\([^()]*\))*\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
@@ -385,7 +391,9 @@ def parse_clause(text: str, lang: str, category: str | None, level: str | None, 
     clause a table prints in two columns, its experience cell (`experience_cell`), read alone."""
     edu, alternatives, edu_end = education_level(text, lang)
     cell = where.get("experience_cell")
-    months, exp_in = experience(text, lang) if cell is None else experience(cell, lang, cell=True)
+    # the words naming the education's profile are no field of work (`requirement_profile`)
+    months, exp_in = experience(education_profile.without_words(text, lang), lang) if cell is None \
+        else experience(cell, lang, cell=True)
     return Requirement(
         card_no=where.get("card_no"), paragraph=where.get("paragraph"), position=where.get("position"),
         specialist_level=level, category=category, education_level=edu,
@@ -410,7 +418,8 @@ def _positions(paras: list[Para], lang: str) -> list[str]:
     ending = re.compile(rf"\s+(?:{shapes.words_rx(lang, 'position_list_end')})$", re.IGNORECASE)
     out = []
     for p in paras:
-        m = re.match(r"^(\d+)\)\s*(.+?)[;.]?$", p.text.strip())
+        # an item an amendment inserted is numbered after the one it follows (`2-1) ...`)
+        m = re.match(r"^(\d+(?:-\d+)?)\)\s*(.+?)[;.]?$", p.text.strip())
         if m:
             # a level heading printed as a subparagraph (`1) специалист высшего уровня квалификации:`)
             # is no position
@@ -456,7 +465,7 @@ def _head_positions(head: str, positions: list[str], lang: str, parts: list[str]
         listed = [_shown_whole(part, positions) for part in parts_of] if len(parts_of) > 1 else []
         if all(listed) and len(set(listed)) == len(listed) > 1:
             return listed
-    one = _position_of(head, positions)
+    one = _position_of(head, positions, lang)
     return [one] if one else _head_names(head, lang, parts)
 
 
@@ -618,14 +627,17 @@ def _nominative(item: str, lang: str, key: str = "position_list_case") -> str:
     return rx(r"[^\W\d_]+(?:-[^\W\d_]+)*(?=\s*(?:\(|\)|$))").sub(strip, item)
 
 
-def _position_of(head: str, positions: list[str]) -> str | None:
+def _position_of(head: str, positions: list[str], lang: str) -> str | None:
     """The position of the act's list a requirement head names, in whatever case the head puts
     it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
-    whose words' stems the head shows in order, else the closest by characters."""
+    whose words' stems the head shows in order, else the closest by characters. An item that
+    gives its level after a dash (`психолог – специалист высшего уровня квалификации`) is
+    compared by its name alone: a head names the position, not its level."""
     head = _HEAD_NUMBER.sub("", head).casefold()
     words = re.findall(r"[^\W\d_]+", head)
-    best, score = None, 0.0
-    for pos in positions:
+    best, best_item, score = None, None, 0.0
+    for item in positions:
+        pos = item[:position_items.level_after(item, lang)[1]].strip() or item
         stems = name_stems(pos)
         shown = sum(1 for s in stems if any(w.startswith(s) for w in words))
         r = shown / len(stems) if stems else 0.0
@@ -633,8 +645,8 @@ def _position_of(head: str, positions: list[str]) -> str | None:
             r = max(r * 0.9, difflib.SequenceMatcher(None, pos.casefold(), head[: len(pos) + 30]).ratio())
         if r > score or r == score and best is not None and r > 0.6 and len(pos) > len(best):
             # the longer of two positions the head shows whole is the one it names (`аға әлеуметтік ассистент`)
-            best, score = pos, r
-    return best if score > 0.6 else None
+            best, score, best_item = pos, r, item
+    return best_item if score > 0.6 else None
 
 
 @dataclass
