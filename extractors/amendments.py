@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import amend_relative, patterns, shapes, units
+from . import amend_relative, annex_changes, patterns, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
@@ -734,6 +734,11 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str, warnings:
         intro = paras[i]
         i += 1
         if not shapes.has(intro.text, lang, "changes_intro"):
+            annexed = annex_changes.instructions(intro, lang, annexes)
+            if annexed:  # every instruction printed in the order's annex (`annex_changes`)
+                body = _Changes(record, lang, _target_act(intro.text, lang), annexes=annexes)
+                _read_lines(body, annexed)
+                _collect(intro, body, changes, klists, warnings)
             continue
         body = _Changes(record, lang, _target_act(intro.text, lang), annexes=annexes)
         same_line = _after_intro(intro, lang)
@@ -746,11 +751,22 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str, warnings:
             body.line(paras[i], paras[i + 1] if i + 1 < len(paras) else None)
             i += 1
         body.close()
-        changes.extend(body.changes)
-        klists.extend(body.klists)
-        if warnings is not None:
-            warnings.extend(_unread_warning(intro, body))
+        _collect(intro, body, changes, klists, warnings)
     return changes, klists
+
+
+def _read_lines(body: _Changes, lines: list[Para]) -> None:
+    for k, p in enumerate(lines):
+        body.line(p, lines[k + 1] if k + 1 < len(lines) else None)
+    body.close()
+
+
+def _collect(intro: Para, body: _Changes, changes: list[Amendment], klists: list[KnowledgeList],
+             warnings: list[str] | None) -> None:
+    changes.extend(body.changes)
+    klists.extend(body.klists)
+    if warnings is not None:
+        warnings.extend(_unread_warning(intro, body))
 
 
 # ---------------------------------------------------------------- acts declared repealed
