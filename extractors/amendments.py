@@ -356,7 +356,12 @@ def _before_new_number(text: str, lang: str) -> str:
     (`3-тармақтың екінші бөлігі үшінші бөлік деп есептелсін`: `{unit} {renumbered}`): the unit
     renumbered is all but the last unit named."""
     refs = units.refs_in(text, lang)
-    return text[:refs[-1].start].strip() if len(refs) > 1 else text.strip()
+    if len(refs) == 1:
+        # the old unit named by its word alone, as the new one is named with it (`Қағидаларға қосымша
+        # Қағидаларға 1-қосымша`: the act's one annex, the word no unit to `refs_in` on its own)
+        alone = units.described_alone(text[:refs[0].start], lang, refs[0].kind)
+        return text[alone.start:alone.end] if alone else text.strip()
+    return text[:refs[-1].start].strip() if refs else text.strip()
 
 
 def _names_its_anchor(m: re.Match, lang: str) -> bool:
@@ -642,7 +647,8 @@ class _Changes:
         for piece in pieces:
             inner = units.refs_in(piece, lang)
             self.context.supersede(inner)
-            unit = units.write_unit(piece, lang, self.context.around(inner), self.document)
+            unit = units.write_unit(piece, lang, self._holders(inner, outer if f.new_unit is not None else []),
+                                    self.document)
             self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
                                      self.record.act_date, f.new_words, p.span)
             self.changes.append(self.current)
@@ -651,6 +657,14 @@ class _Changes:
         self.sharing = len(pieces)
         self.numbered_by_wording = f.new_unit is not None and _bare_unit(f.new_unit, lang) == (f.new_unit.strip(), "row")
         self.start_wording(f, p, following)
+
+    def _holders(self, inner: list[units.Ref], named: list[units.Ref]) -> list[units.Ref]:
+        """The context a unit is written under, with a holder its formula names itself that ranks
+        below it but may hold it (`units.HOLDS_BELOW`: `15-тармақтың бірінші бөлігі … 6) тармақшамен
+        толықтырылсын`, a subpoint added to a part of a point)."""
+        around = self.context.around(inner)
+        kept = [r for r in named if r not in around and any((r.kind, i.kind) in units.HOLDS_BELOW for i in inner)]
+        return sorted(around + kept, key=lambda r: r.rank) if kept else around
 
     def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:
         """The units a formula names around the unit it changes or adds, and whether the change is
