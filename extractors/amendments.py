@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import amend_relative, patterns, shapes, units
+from . import amend_relative, annex_changes, patterns, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
@@ -356,7 +356,12 @@ def _before_new_number(text: str, lang: str) -> str:
     (`3-тармақтың екінші бөлігі үшінші бөлік деп есептелсін`: `{unit} {renumbered}`): the unit
     renumbered is all but the last unit named."""
     refs = units.refs_in(text, lang)
-    return text[:refs[-1].start].strip() if len(refs) > 1 else text.strip()
+    if len(refs) == 1:
+        # the old unit named by its word alone, as the new one is named with it (`Қағидаларға қосымша
+        # Қағидаларға 1-қосымша`: the act's one annex, the word no unit to `refs_in` on its own)
+        alone = units.described_alone(text[:refs[0].start], lang, refs[0].kind)
+        return text[alone.start:alone.end] if alone else text.strip()
+    return text[:refs[-1].start].strip() if refs else text.strip()
 
 
 def _names_its_anchor(m: re.Match, lang: str) -> bool:
@@ -636,7 +641,7 @@ class _Changes:
             inner_text = "" if self.context.refs and alone else f.new_unit
         else:
             inner_text = f.unit
-        written = self.units_changed(inner_text, f)
+        written = self.units_changed(inner_text, f, outer if f.new_unit is not None else [])
         for unit in written:
             self.current = Amendment("change", self.target, unit, f.operation, self.record.act_number,
                                      self.record.act_date, f.new_words, p.span)
@@ -647,11 +652,12 @@ class _Changes:
         self.numbered_by_wording = f.new_unit is not None and _bare_unit(f.new_unit, lang) == (f.new_unit.strip(), "row")
         self.start_wording(f, p, following)
 
-    def units_changed(self, inner_text: str, f: Formula) -> list[str | None]:
+    def units_changed(self, inner_text: str, f: Formula, outer: list[units.Ref]) -> list[str | None]:
         """The units one instruction changes, written. Units of different paths named in it (`в
         абзаце втором пункта 2 и пункте 7`): one change each; a plural of one kind (`в пунктах 3 и
         5`) is one unit, and so are units each named alone, with no unit around them (`в заголовке
-        и пункте 1`: the act's own, as printed)."""
+        и пункте 1`: the act's own, as printed). `outer`: the units the formula
+        names around a unit it adds (_holders)."""
         pieces = units.separate_units(inner_text, self.lang) if f.new_unit is None else [inner_text]
         named = units.refs_in(inner_text, self.lang)
         listed = units.listed_alone(inner_text, pieces, self.lang) if len(pieces) > 1 else None
@@ -666,11 +672,19 @@ class _Changes:
             # numbered inside the units the formula names, whatever their rank elsewhere
             held = [c for c in self.context.refs if c in holders]
             self.context.supersede(inner)
-            around = self.context.around(inner)
+            around = self._holders(inner, outer)
             if any(c.kind in units.CARD_PATH for c in around + held):
                 around = around + [c for c in held if c not in around]
             out.append(units.write_unit(piece, self.lang, around, self.document))
         return out
+
+    def _holders(self, inner: list[units.Ref], named: list[units.Ref]) -> list[units.Ref]:
+        """The context a unit is written under, with a holder its formula names itself that ranks
+        below it but may hold it (`units.HOLDS_BELOW`: `15-тармақтың бірінші бөлігі … 6) тармақшамен
+        толықтырылсын`, a subpoint added to a part of a point)."""
+        around = self.context.around(inner)
+        kept = [r for r in named if r not in around and any((r.kind, i.kind) in units.HOLDS_BELOW for i in inner)]
+        return sorted(around + kept, key=lambda r: r.rank) if kept else around
 
     def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:
         """The units a formula names around the unit it changes or adds, and whether the change is
@@ -754,6 +768,11 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str, warnings:
         intro = paras[i]
         i += 1
         if not shapes.has(intro.text, lang, "changes_intro"):
+            annexed = annex_changes.instructions(intro, lang, annexes)
+            if annexed:  # every instruction printed in the order's annex (`annex_changes`)
+                body = _Changes(record, lang, _target_act(intro.text, lang), annexes=annexes)
+                _read_lines(body, annexed)
+                _collect(intro, body, changes, klists, warnings)
             continue
         body = _Changes(record, lang, _target_act(intro.text, lang), annexes=annexes)
         same_line = _after_intro(intro, lang)
@@ -766,11 +785,22 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str, warnings:
             body.line(paras[i], paras[i + 1] if i + 1 < len(paras) else None)
             i += 1
         body.close()
-        changes.extend(body.changes)
-        klists.extend(body.klists)
-        if warnings is not None:
-            warnings.extend(_unread_warning(intro, body))
+        _collect(intro, body, changes, klists, warnings)
     return changes, klists
+
+
+def _read_lines(body: _Changes, lines: list[Para]) -> None:
+    for k, p in enumerate(lines):
+        body.line(p, lines[k + 1] if k + 1 < len(lines) else None)
+    body.close()
+
+
+def _collect(intro: Para, body: _Changes, changes: list[Amendment], klists: list[KnowledgeList],
+             warnings: list[str] | None) -> None:
+    changes.extend(body.changes)
+    klists.extend(body.klists)
+    if warnings is not None:
+        warnings.extend(_unread_warning(intro, body))
 
 
 # ---------------------------------------------------------------- acts declared repealed

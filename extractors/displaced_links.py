@@ -46,7 +46,7 @@ WEIGHTS = {
     "unseen_hole": -0.5,           # a glued link put back at the line's end, where no gap shows a hole
     "chain_cut": -1.0,             # `подпункте 2) | пункта 3`: a chain of units printed together is one link
 }
-MAX_LINK_TOKENS = 5  # the longest end of a line tried (`1) 2) 3) 4) тармақшаларында`)
+MAX_LINK_TOKENS = 6  # the longest end of a line tried (`6-тармақтың 2), 3) және 5) тармақшаларындағы`)
 MAX_HOLES = 4
 MAX_CARRIED = 2  # words of a link's name moved with it (`Административный процедурно-процессуальный кодекс`)
 SHORT_LINE = 30  # characters: in a shorter line (a table cell) a link after a space is not moved
@@ -57,6 +57,8 @@ _BARE_NUMBER = re.compile(r"^\d+[.,;:]?$")
 # after it (`2) тармақшасы`; a plain number may end a registration with a link glued after it)
 _UNIT_NUMBER = re.compile(r"^\d+(?:[-.]\d+)*\)$")
 _PLAIN = re.compile(r"^(?:[\w№-]+|\d+\))$")  # a moved token: the punctuation around a link stays behind
+# a number of a list inside one link, its comma with it (`6-тармақтың 2), 3) және 5) тармақшаларындағы`)
+_LISTED = re.compile(r"^\d+(?:-\d+)*\)?,$")
 _ENDS_IN_LIST_NUMBER = re.compile(r"\d\)$")
 _LIST_NUMBER = re.compile(r"^\d+\)?[.,;:]?$")  # 2), 3: numbers of a list (never side by side)
 _ITEM_MARK = re.compile(r"^\d+\.$")
@@ -221,7 +223,7 @@ def _link_run(tokens: list[str], vocab: Vocabulary) -> bool:
     """What one moved link looks like: words and numbers without the punctuation around them
     (that stays in place), ending in a link unit; words carried before a link word are at most
     two and open with a capital, as an act's name does (`Трудовой кодекс`)."""
-    if not tokens or not all(_PLAIN.match(t) for t in tokens) or not _link_token(tokens[-1], vocab):
+    if not tokens or not _all_plain(tokens, vocab) or not _link_token(tokens[-1], vocab):
         return False
     carried = [t for k, t in enumerate(tokens) if not _link_token(t, vocab) and not _joins(tokens, k, vocab)]
     return not carried or (len(carried) <= MAX_CARRIED and tokens[0][0].isupper()
@@ -255,7 +257,14 @@ def _cuts_a_list(body: str, first: str, vocab: Vocabulary) -> bool:
 def _link_shaped(tokens: list[str], vocab: Vocabulary) -> bool:
     """The moved text: link runs naming more than bare numbers (`пунктами 2 3` may be two links)."""
     return bool(tokens) and (tokens[0][0].isalnum() or _is_sign(tokens[0], vocab)) \
-        and all(_PLAIN.match(t) for t in tokens) and not all(_BARE_NUMBER.match(t) for t in tokens)
+        and _all_plain(tokens, vocab) and not all(_BARE_NUMBER.match(t) for t in tokens)
+
+
+def _all_plain(tokens: list[str], vocab: Vocabulary) -> bool:
+    """Every token a moved one: no punctuation, but the comma after a number a link's list goes on
+    after (`2), 3) және 5) тармақшаларындағы`: one hyperlink over the list)."""
+    return all(_PLAIN.match(t) or (_LISTED.match(t) and k + 1 < len(tokens) and _link_token(tokens[k + 1], vocab))
+               for k, t in enumerate(tokens))
 
 
 def _splits_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:

@@ -73,6 +73,15 @@ class OwnAnnexes:
         return cut(self.paras, {r.lineno for r in rows})
 
 
+    def paragraphs(self, source: str, after: int) -> list[Para]:
+        """The paragraphs of the annex `source` names, printed after raw line `after`, whole (its
+        caption left out); none where no such annex is found."""
+        if after not in self.found:
+            self.found[after] = annexes_after(self.doc, self.number, after)
+        annex = _named(self.found[after], source)
+        return cut(self.paras, {r.lineno for r in annex.rows}) if annex is not None else []
+
+
 def _rows(doc: RepairedText, after: int) -> list[_Row]:
     out = []
     for block in doc.blocks:
@@ -101,6 +110,8 @@ def _captions(rows: list[_Row], number: str, lang: str) -> list[tuple[int, int, 
         if len(row.text) > CAPTION_WIDTH or not own.search(row.text):
             continue
         start = _caption_start(rows, i, lang)
+        if not any(_has_annex_word(r.text, lang) for r in rows[start:i + 1]):
+            start = _caption_across_page(rows, start, lang)
         window = rows[start:i + 1]
         if not any(_has_annex_word(r.text, lang) for r in window) and i + 1 < len(rows) \
                 and _annex_word_line(rows[i + 1].text, lang):
@@ -120,6 +131,20 @@ def _caption_start(rows: list[_Row], i: int, lang: str) -> int:
         if found is not None:
             return found
     return i
+
+
+def _caption_across_page(rows: list[_Row], start: int, lang: str) -> int:
+    """A caption a page break cuts (`Приложение к приказу` / page / `Министра … № 12`): where the
+    caption's rows on the new page name no annex, its first rows are the short ones that close the
+    page before, back to the one that opens with the annex word; `start` where there are none."""
+    if not rows[start].opens_page:
+        return start
+    for j in range(start - 1, max(-1, start - CAPTION_LINES), -1):
+        if len(rows[j].text) > CAPTION_WIDTH:
+            break
+        if _opens_with_annex_word(rows[j].text, lang):
+            return j
+    return start
 
 
 def _opens_with_annex_word(text: str, lang: str) -> bool:

@@ -41,6 +41,9 @@ from .vocabulary import vocabulary
 RANK = {"annex": 0, "card": 1, "chapter": 1, "section": 2, "function": 2, "paragraph": 3, "task": 3,
         "subparagraph": 4, "table": 4, "form": 4, "part": 5, "row": 5, "note": 5, "column": 6,
         "sentence": 6, "title": 7, "name": 7}
+# (holder, unit) kinds where the holder ranks below the unit but may hold it: a part of a point
+# holds subpoints (`15-тармақтың бірінші бөлігінің 6) тармақшасы`), as a subpoint holds parts
+HOLDS_BELOW = frozenset({("part", "subparagraph")})
 NUMBERED_THROUGH_ACT = "paragraph"  # a unit that needs no chapter or section around it
 INSIDE_ANNEX = ("chapter", "section")
 UNNUMBERED = ("title",)
@@ -976,3 +979,16 @@ def _document_head(line: str, lang: str) -> str | None:
     if not found:
         return None
     return found[-1][1] if _number_first(lang) else found[0][1]
+
+
+def described_alone(text: str, lang: str, kind: str) -> Ref | None:
+    """The last word of a unit of `kind` printed by its word alone, with no number (`қосымша`,
+    `приложение`), that `refs_in` leaves as no unit (a word that is also the language's word for an
+    additional thing): for a caller whose formula says a unit of that kind stands there (`Қағидаларға
+    қосымша Қағидаларға 1-қосымша болып есептелсін`: the act's one annex renumbered)."""
+    found = None
+    for word in re.finditer(r"[^\W\d_]+", text):
+        m, w = _word_at(text, word, lang)
+        if w is not None and w.kind == kind and w.kind in DESCRIBED and not _numbered(text, m, w, lang):
+            found = Ref(w.kind, w.base, m.start(), m.end())
+    return found
