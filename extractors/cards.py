@@ -148,6 +148,8 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         title_block = None
         if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
             title, title_block = doc.blocks[i + 1].text, i + 1
+        elif title and _quote_open(title) and i + 1 < len(doc.blocks) and _quote_closes(doc.blocks[i + 1].text, lang):
+            title, title_block = f"{title} {doc.blocks[i + 1].text}", i + 1
         starts.append((i, title, title_block))
     starts = _without_set_headings(starts)
     starts, repeated = _without_repeated_headings(starts, doc.blocks, lang)
@@ -163,6 +165,19 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         inside = tuple(b for b in repeated if i < b < end)
         spans.append(CardSpan(i, end, clean_title(title_without_section(title, lang)), tb, inside))
     return spans
+
+
+def _quote_open(title: str) -> bool:
+    """Does a heading's title open a quote it does not close (`Карточка профессии "Name of`)?"""
+    return sum(title.count(q) for q in _QUOTES) % 2 == 1 and not any(title.rstrip().endswith(q) for q in "\"»”")
+
+
+def _quote_closes(text: str, lang: str) -> bool:
+    """Is a block the rest of a quoted title a page break cut off (`words"`): short, ending in
+    the closing quote, with no quote before it and no row's label?"""
+    t = text.strip()
+    return len(t) <= CAPTION_LINE and t[-1:] in "\"»”" and sum(t.count(q) for q in _QUOTES) == 1 \
+        and match_at(t, 0, lang) is None
 
 
 def _without_set_headings(starts: list[tuple]) -> list[tuple]:
