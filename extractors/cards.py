@@ -143,7 +143,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
     starts: list[tuple[int, str | None, int | None]] = []
     for i, b in enumerate(doc.blocks):
         ok, title = _title_from_start_label(b.text, lang)
-        if not ok:
+        if not ok or (not title and _chapter_of_points(doc.blocks, i, lang)):
             continue
         title_block = None
         if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
@@ -165,6 +165,18 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         inside = tuple(b for b in repeated if i < b < end)
         spans.append(CardSpan(i, end, clean_title(title_without_section(title, lang)), tb, inside))
     return spans
+
+
+def _chapter_of_points(blocks: list[Block], i: int, lang: str) -> bool:
+    """Is a heading that names the card a chapter of the standard's points (`3-тарау. Кәсіп
+    карточкасы` over `6. Кәсіптік стандарт мына кәсіп карточкасын қамтиды ...`), not a card:
+    a chapter's number opens it and a numbered point follows it."""
+    from .units import chapter_at_start
+    return chapter_at_start(blocks[i].text, lang) is not None and i + 1 < len(blocks) \
+        and _POINT.match(blocks[i + 1].text) is not None
+
+
+_POINT = re.compile(r"\s*\d{1,2}\.\s+[^\W\d_]")
 
 
 def _quote_open(title: str) -> bool:
@@ -235,7 +247,16 @@ def _chapter_heading(text: str, lang: str) -> bool:
     профессионального стандарта`, `4-тарау. …`): after the chapter's number."""
     from .units import chapter_at_start
     chapter = chapter_at_start(text, lang) if len(text) <= 300 else None
-    return chapter is not None and match_at(text[chapter.end:].lstrip(" .:–-"), 0, lang, ("card_end",)) is not None
+    if chapter is None:
+        return False
+    rest = text[chapter.end:].lstrip(" .:–-")
+    # (or any chapter's heading alone in its block: a card holds no chapter, the next standard of
+    # the order opens its own - `2-қосымша`, `1-тарау. Жалпы ережелер`)
+    return match_at(rest, 0, lang, ("card_end",)) is not None \
+        or (len(text) <= _CHAPTER_LINE and rest[:1].isupper() and not _POINT.search(rest))
+
+
+_CHAPTER_LINE = 120  # characters: a chapter's heading alone in its block
 
 
 CAPTION_BLOCKS = 3  # an annex caption's lines may stand apart (`… кәсіптік стандартқа` / `3-қосымша`)
