@@ -143,7 +143,7 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
     starts: list[tuple[int, str | None, int | None]] = []
     for i, b in enumerate(doc.blocks):
         ok, title = _title_from_start_label(b.text, lang)
-        if not ok or (not title and _chapter_of_points(doc.blocks, i, lang)):
+        if not ok or _chapter_of_points(doc.blocks, i, lang):
             continue
         title_block = None
         if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
