@@ -140,18 +140,7 @@ def _any_card_start(lang: str) -> re.Pattern:
 
 def find_cards(doc: RepairedText) -> list[CardSpan]:
     lang = doc.lang
-    starts: list[tuple[int, str | None, int | None]] = []
-    for i, b in enumerate(doc.blocks):
-        ok, title = _title_from_start_label(b.text, lang)
-        if not ok or _chapter_of_points(doc.blocks, i, lang):
-            continue
-        title_block = None
-        if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
-            title, title_block = doc.blocks[i + 1].text, i + 1
-        elif title and _quote_open(title) and i + 1 < len(doc.blocks) and _quote_closes(doc.blocks[i + 1].text, lang):
-            title, title_block = f"{title} {doc.blocks[i + 1].text}", i + 1
-        starts.append((i, title, title_block))
-    starts = _without_set_headings(starts)
+    starts = _without_set_headings(_card_starts(doc.blocks, lang))
     starts, repeated = _without_repeated_headings(starts, doc.blocks, lang)
     spans = []
     for k, (i, title, tb) in enumerate(starts):
@@ -165,6 +154,22 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         inside = tuple(b for b in repeated if i < b < end)
         spans.append(CardSpan(i, end, clean_title(title_without_section(title, lang)), tb, inside))
     return spans
+
+
+def _card_starts(blocks: list[Block], lang: str) -> list[tuple[int, str | None, int | None]]:
+    """(block, title, the title's own block) of every card heading."""
+    starts: list[tuple[int, str | None, int | None]] = []
+    for i, b in enumerate(blocks):
+        ok, title = _title_from_start_label(b.text, lang)
+        if not ok or _chapter_of_points(blocks, i, lang):
+            continue
+        title_block = None
+        if not title and i + 1 < len(blocks) and not match_at(blocks[i + 1].text, 0, lang):
+            title, title_block = blocks[i + 1].text, i + 1
+        elif title and _quote_open(title) and i + 1 < len(blocks) and _quote_closes(blocks[i + 1].text, lang):
+            title, title_block = f"{title} {blocks[i + 1].text}", i + 1
+        starts.append((i, title, title_block))
+    return starts
 
 
 def _chapter_of_points(blocks: list[Block], i: int, lang: str) -> bool:
