@@ -14,7 +14,7 @@ from .card_columns import bare_name
 from .card_evidence import completes_listed, cut_word_as_listed, task_letter
 from .card_state import State
 from .card_task_lists import marked, split_tasks
-from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_group_code, read_level, read_related,
+from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_code_name, read_group_code, read_level, read_related,
                           says_none, similar)
 from .joining import pair_join
 from .labels import match_at
@@ -107,6 +107,8 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
         card.group_code = read_group_code(text)
     elif kind == "name":
         card.name = clean_name(text)
+    elif kind == "code_name":
+        card.code, card.name = read_code_name(text)
     elif kind == "level":
         card.qualification_level = read_level(text, vocab)
     elif kind == "sublevel":

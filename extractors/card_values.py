@@ -146,6 +146,15 @@ def read_code(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def read_code_name(text: str) -> tuple[str | None, str | None]:
+    """The code and the name of one row that prints both (`2635-0-047 Name`): the code opens
+    the value; without one the whole value is the name."""
+    m = CODE.match(text.strip())
+    if not m:
+        return None, clean_name(text)
+    return m.group(1), clean_name(text.strip()[m.end():].lstrip(" -–—:"))
+
+
 def read_group_code(text: str) -> str | None:
     m = GROUP.search(text)
     return m.group(1) if m else None

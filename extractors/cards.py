@@ -140,16 +140,7 @@ def _any_card_start(lang: str) -> re.Pattern:
 
 def find_cards(doc: RepairedText) -> list[CardSpan]:
     lang = doc.lang
-    starts: list[tuple[int, str | None, int | None]] = []
-    for i, b in enumerate(doc.blocks):
-        ok, title = _title_from_start_label(b.text, lang)
-        if not ok:
-            continue
-        title_block = None
-        if not title and i + 1 < len(doc.blocks) and not match_at(doc.blocks[i + 1].text, 0, lang):
-            title, title_block = doc.blocks[i + 1].text, i + 1
-        starts.append((i, title, title_block))
-    starts = _without_set_headings(starts)
+    starts = _without_set_headings(_card_starts(doc.blocks, lang))
     starts, repeated = _without_repeated_headings(starts, doc.blocks, lang)
     spans = []
     for k, (i, title, tb) in enumerate(starts):
@@ -163,6 +154,47 @@ def find_cards(doc: RepairedText) -> list[CardSpan]:
         inside = tuple(b for b in repeated if i < b < end)
         spans.append(CardSpan(i, end, clean_title(title_without_section(title, lang)), tb, inside))
     return spans
+
+
+def _card_starts(blocks: list[Block], lang: str) -> list[tuple[int, str | None, int | None]]:
+    """(block, title, the title's own block) of every card heading."""
+    starts: list[tuple[int, str | None, int | None]] = []
+    for i, b in enumerate(blocks):
+        ok, title = _title_from_start_label(b.text, lang)
+        if not ok or _chapter_of_points(blocks, i, lang):
+            continue
+        title_block = None
+        if not title and i + 1 < len(blocks) and not match_at(blocks[i + 1].text, 0, lang):
+            title, title_block = blocks[i + 1].text, i + 1
+        elif title and _quote_open(title) and i + 1 < len(blocks) and _quote_closes(blocks[i + 1].text, lang):
+            title, title_block = f"{title} {blocks[i + 1].text}", i + 1
+        starts.append((i, title, title_block))
+    return starts
+
+
+def _chapter_of_points(blocks: list[Block], i: int, lang: str) -> bool:
+    """Is a heading that names the card a chapter of the standard's points (`3-тарау. Кәсіп
+    карточкасы` over `6. Кәсіптік стандарт мына кәсіп карточкасын қамтиды ...`), not a card:
+    a chapter's number opens it and a numbered point follows it."""
+    from .units import chapter_at_start
+    return chapter_at_start(blocks[i].text, lang) is not None and i + 1 < len(blocks) \
+        and _POINT.match(blocks[i + 1].text) is not None
+
+
+_POINT = re.compile(r"\s*\d{1,2}\.\s+[^\W\d_]")
+
+
+def _quote_open(title: str) -> bool:
+    """Does a heading's title open a quote it does not close (`Карточка профессии "Name of`)?"""
+    return sum(title.count(q) for q in _QUOTES) % 2 == 1 and not any(title.rstrip().endswith(q) for q in "\"»”")
+
+
+def _quote_closes(text: str, lang: str) -> bool:
+    """Is a block the rest of a quoted title a page break cut off (`words"`): short, ending in
+    the closing quote, with no quote before it and no row's label?"""
+    t = text.strip()
+    return len(t) <= CAPTION_LINE and t[-1:] in "\"»”" and sum(t.count(q) for q in _QUOTES) == 1 \
+        and match_at(t, 0, lang) is None
 
 
 def _without_set_headings(starts: list[tuple]) -> list[tuple]:
@@ -220,7 +252,16 @@ def _chapter_heading(text: str, lang: str) -> bool:
     профессионального стандарта`, `4-тарау. …`): after the chapter's number."""
     from .units import chapter_at_start
     chapter = chapter_at_start(text, lang) if len(text) <= 300 else None
-    return chapter is not None and match_at(text[chapter.end:].lstrip(" .:–-"), 0, lang, ("card_end",)) is not None
+    if chapter is None:
+        return False
+    rest = text[chapter.end:].lstrip(" .:–-")
+    # (or any chapter's heading alone in its block: a card holds no chapter, the next standard of
+    # the order opens its own - `2-қосымша`, `1-тарау. Жалпы ережелер`)
+    return match_at(rest, 0, lang, ("card_end",)) is not None \
+        or (len(text) <= _CHAPTER_LINE and rest[:1].isupper() and not _POINT.search(rest))
+
+
+_CHAPTER_LINE = 120  # characters: a chapter's heading alone in its block
 
 
 CAPTION_BLOCKS = 3  # an annex caption's lines may stand apart (`… кәсіптік стандартқа` / `3-қосымша`)

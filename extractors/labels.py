@@ -173,8 +173,9 @@ def _forms_by_first_word(lang: str) -> dict[str, tuple[int, ...]]:
 
 
 def _template_tokens(form: str) -> list[str]:
-    """`Еңбек функциясы N:` -> ["Еңбек", "функциясы", "N", ":"]."""
-    return re.findall(r"N|[^\W\d_]+|[:\-]", form)
+    """`Еңбек функциясы N:` -> ["Еңбек", "функциясы", "N", ":"]; a kind in brackets keeps them
+    (`Еңбек функциясы N (қосымша):`)."""
+    return re.findall(r"N|[^\W\d_]+|[:\-()]", form)
 
 
 def _template_regex(tokens: list[str]) -> re.Pattern:
@@ -188,6 +189,10 @@ def _template_regex(tokens: list[str]) -> re.Pattern:
             parts.append(r"\s*[-–]?\s*")  # printed with or without its hyphen
         elif tok == ":":
             parts.append(r"\s*:")
+        elif tok == "(":
+            parts.append(r"\s*\(\s*")
+        elif tok == ")":
+            parts.append(r"\s*\)")
         else:
             parts.append(re.escape(tok))
     rx = ""
@@ -623,7 +628,7 @@ def field_words(lang: str, field: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _numbered_words(lang: str, field: str) -> frozenset[str]:
     return frozenset(_norm_word(t) for form in vocabulary(lang).forms(field) for t in _template_tokens(form)
-                     if t not in ("N", "-", ":"))
+                     if t not in ("N", "-", ":", "(", ")"))
 
 
 @lru_cache(maxsize=None)

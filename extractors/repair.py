@@ -37,6 +37,9 @@ _SPACES = re.compile(r" {2,}")
 _SPACED_SEP = re.compile(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$")
 _SEP_THEN_WORD = re.compile(r"\s[;.,:]\s+[^\W\d_][\w\-]*$")
 _SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
+# a separator glued before the line's last two or three words (`Республикасының ;Кәсіпкерлік
+# кодексі`, or `;Кәсіпкерлік кодексі` alone on a narrow cell's line): a link of several words moved past it
+_SEP_WORDS = re.compile(r"^(|.*\s)([;,])([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){1,2})$")
 
 
 @dataclass
@@ -341,7 +344,8 @@ def _close_groups(groups: list[list[str]], justified: bool, spread: bool, vocab:
 # ---------------------------------------------------------------- displaced hyperlinks
 
 def fix_separator_before_word(text: str) -> tuple[str, bool]:
-    """`туралы ;заң` -> `туралы заң;`, `туралы ).заң` -> `туралы заң).`, `.одекс` -> `одекс.`
+    """`туралы ;заң` -> `туралы заң;`, `туралы ).заң` -> `туралы заң).`, `.одекс` -> `одекс.`,
+    `;Кәсіпкерлік кодексі` -> `Кәсіпкерлік кодексі;`
 
     The extraction moved a hyperlinked word past the separator that follows it;
     the word is then the last token of its line, glued after the separator.
@@ -353,6 +357,8 @@ def fix_separator_before_word(text: str) -> tuple[str, bool]:
         # `туралы ; заңды`: a separator standing alone before the line's last word
         return f"{spaced.group(1)} {spaced.group(3)}{spaced.group(2)}", True
     m = _SEP_WORD.match(last)
+    if not m and (words := _SEP_WORDS.match(text.rstrip())):
+        return f"{words.group(1)}{words.group(3)}{words.group(2)}", True
     if not m or not re.search(r"[^\W\d_]", m.group(2)):
         return text, False
     sep, word = m.groups()
