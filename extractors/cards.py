@@ -35,6 +35,7 @@ from .vocabulary import LANGS, vocabulary
 # ---------------------------------------------------------------- finding the cards
 
 _CARD_NUMBER = re.compile(r"^№\s*\d+\s*[.:]?\s*(?=\S)")
+_BRACKETED = re.compile(r"\([^()]{1,80}\)\.?")
 
 
 @dataclass
@@ -62,6 +63,8 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     for rx in _card_start_patterns(lang):
         for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
+            if _BRACKETED.fullmatch(rest) and re.search(r"[\"«“]", head):
+                rest = ""  # a qualifier after `"<title>" <label>` (the card's level, in brackets)
             if rest:
                 # an annex header (`Приложение 1`) or the card's order number (`1.`, `5.1.`) may
                 # come first: the label must follow it directly
