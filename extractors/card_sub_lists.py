@@ -34,22 +34,31 @@ def sub_list_labels(segs: list, lang: str) -> list:
     if not parts:
         return segs
     out: list = []
-    opener: str | None = None  # the part label that opened the open task's skills list
-    taken = False  # a later part was read since that label
+    opener: list = [None, False]  # the part label that opened the task's skills list; a later part read
     restart_next = False
     for s in segs:
-        if s.kind == "label" and s.field in _RESETS:
-            opener, taken, restart_next = None, False, False
-        elif s.kind == "label" and s.field == "skills":
-            part = _letters(s.text)
-            part = part if part in parts else None
-            if part and opener and part != opener and not taken:
-                taken, restart_next = True, True
+        if s.kind == "label":
+            later = _later_part_label(s, opener, parts)
+            restart_next = later
+            if later:
                 continue
-            opener, taken = part, False
-        elif s.kind == "text" and restart_next:
-            s.restarts = True
-        if s.kind == "label" or s.kind == "text":
-            restart_next = False
+        elif restart_next:
+            s.restarts, restart_next = True, False
         out.append(s)
     return out
+
+
+def _later_part_label(s, opener: list, parts: frozenset[str]) -> bool:
+    """Is the label a later part's of the skills cell `opener` tells of? Updates `opener`."""
+    if s.field in _RESETS:
+        opener[:] = [None, False]
+        return False
+    if s.field != "skills":
+        return False
+    part = _letters(s.text)
+    part = part if part in parts else None
+    if part and opener[0] and part != opener[0] and not opener[1]:
+        opener[1] = True
+        return True
+    opener[:] = [part, False]
+    return False
