@@ -273,10 +273,24 @@ def _function_evidence(ctx: Context, st: State, fi: int, fn, want: str | None) -
         for kind in task.lists:
             text = ctx.text(("ls", fi, ti, kind), st)
             items += bool(text.strip())
-            score += EMPTY_LIST if not text.strip() else NUMBER_GAP * ctx.number_gaps(text)
+            score += EMPTY_LIST if not text.strip() else NUMBER_GAP * _list_gaps(ctx, st, ("ls", fi, ti, kind), text)
         if not task.labelled and not st.has(("tn", fi, ti)) and any(t.labelled for t in fn.tasks):
             score += UNCONFIRMED_TASK
     return score + (NO_ITEMS if not items else 0.0)
+
+
+def _list_gaps(ctx: Context, st: State, key, text: str) -> int:
+    """number_gaps of a list, each part of a skills cell numbered from 1 again counted apart
+    (card_sub_lists.py)."""
+    idx = st.cells.get(key, ())
+    if not any(ctx.segs[i].restarts for i in idx):
+        return ctx.number_gaps(text)
+    parts: list[list[str]] = [[]]
+    for i in idx:
+        if ctx.segs[i].restarts:
+            parts.append([])
+        parts[-1].append(ctx.segs[i].text)
+    return sum(ctx.number_gaps(" ".join(p)) for p in parts if p)
 
 
 def number_gaps(text: str) -> int:

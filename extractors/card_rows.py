@@ -395,6 +395,8 @@ def _open_list_text(ctx, st: State) -> str:
 
 
 def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
+    if seg.restarts:
+        return _later_part(st, i, seg)
     task = st.task
     column = list_column(st)
     if task is None or not allowed(st, column):
@@ -425,6 +427,18 @@ def _list(ctx, st: State, i: int, seg: Seg) -> list[State]:
                   page_list=key, task_after_list=st.task_after_list and st.page_list == key)
     new.add(key, i)
     return [new] + _rest_of_the_list_before(ctx, st, i, seg)
+
+
+def _later_part(st: State, i: int, seg: Seg) -> list[State]:
+    """The later part of a task's skills cell, its label left out (card_sub_lists.py): it goes on
+    the skills list of the task whose list is open, numbered from 1 again. After a page break it
+    may come after that task's knowledge label, among the rest of the cut cells: the open list
+    and the page's state stay as they were."""
+    if st.cur_list is None or st.fn is None or "skills" not in st.fn.tasks[st.cur_list[0]].lists:
+        return []
+    new = st.fork(list_goes_on("", seg.text), reprint=None, tasks_before_lists=len(st.fn.tasks))
+    new.add(("ls", st.fi, st.cur_list[0], "skills"), i)
+    return [new]
 
 
 def _rest_of_the_list_before(ctx, st: State, i: int, seg: Seg) -> list[State]:

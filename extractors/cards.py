@@ -35,6 +35,9 @@ from .vocabulary import LANGS, vocabulary
 # ---------------------------------------------------------------- finding the cards
 
 _CARD_NUMBER = re.compile(r"^№\s*\d+\s*[.:]?\s*(?=\S)")
+_BRACKETED = re.compile(r"\([^()]{1,80}\)\.?")
+# a quoted title with a qualifier in brackets after it (`«…» (4-й уровень квалификации)`): the title
+_QUOTED_QUALIFIED = re.compile(r"^([\"«“][^\"«»“”]+[\"»”])\s*\([^()]{1,80}\)\.?$")
 
 
 @dataclass
@@ -55,18 +58,20 @@ def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     if lm:
         # the card's own number may follow the label (`Кәсіп карточкасы № 2 "..."`)
         rest = _CARD_NUMBER.sub("", text[lm.end:].strip(" :—–-"), count=1)
-        return True, rest or None
+        return True, _QUOTED_QUALIFIED.sub(r"\1", rest) or None
     low = text.lower()
     if not any(w in low for w in _card_start_last_words(lang)) or not _any_card_start(lang).search(text):
         return False, None  # most blocks: a few substring tests, not a search per heading form
     for rx in _card_start_patterns(lang):
         for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
+            if _BRACKETED.fullmatch(rest) and re.search(r"[\"«“]", head):
+                rest = ""  # a qualifier after `"<title>" <label>` (the card's level, in brackets)
             if rest:
                 # an annex header (`Приложение 1`) or the card's order number (`1.`, `5.1.`) may
                 # come first: the label must follow it directly
                 if re.fullmatch(r"[^\W\d_]*\s*\d+(?:\.\d+)*\s*[.)]?\s*([–—-]\s*[^\W\d_]+)?", head) or not head:
-                    return True, rest
+                    return True, _QUOTED_QUALIFIED.sub(r"\1", rest)
                 continue
             quoted = re.findall(r"[\"«“]([^\"«»“”]+)[\"»”]", head)
             if quoted:

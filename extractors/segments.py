@@ -42,6 +42,7 @@ class Seg:
     block_start: bool = False
     kept_space: bool = False  # the raw line this segment ends on kept a trailing space
     variant: str = ""
+    restarts: bool = False  # the later part of a skills cell, numbered from 1 again (card_sub_lists.py)
 
     @property
     def linenos(self) -> tuple[int, int]:
@@ -84,7 +85,9 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
     segs: list[Seg] = []
     for bi, b in enumerate(blocks):
         segs.extend(_BlockCutter(b, lang, first_block_index + bi).cut())
-    return _labels_across_breaks(_numbered_task_names(_values_under_a_header_row(_without_row_numbers(segs))), lang)
+    from .card_sub_lists import sub_list_labels
+    segs = _labels_across_breaks(_numbered_task_names(_values_under_a_header_row(_without_row_numbers(segs))), lang)
+    return sub_list_labels(segs, lang)
 
 
 def _top_fields() -> frozenset[str]:
