@@ -1491,11 +1491,13 @@ class _Act:
         return [parse_clause(text, self.doc.lang, c.category, level, paragraph=section.paragraph,
                              position=name, lines=c.lines, experience_cell=c.experience) for name in names]
 
-    def _listed_level(self, names: list[str], level: str | None) -> str | None:
+    def _listed_level(self, names: list[str], level: str | None, head_level: str | None) -> str | None:
         """The level the act's list gives a row's one position after a dash (`… – біліктілігі
-        жоғары деңгейдегі маман`), else the head's: one table may hold positions of several levels."""
-        listed = position_items.definition_level(names[0], self.listed(), self.doc.lang) if len(names) == 1 else None
-        return listed or level
+        жоғары деңгейдегі маман`) where the row's level is still the head's (no level cell named
+        one), else the row's: one table may hold positions of several levels."""
+        if level != head_level or len(names) != 1:
+            return level
+        return position_items.definition_level(names[0], self.listed(), self.doc.lang) or level
 
     def _level_row(self, section: _Section, row: table.Row, levels: list[str | None],
                    by_column: list[str | None] | None = None) -> list[Requirement]:
@@ -1514,7 +1516,7 @@ class _Act:
                 level = _cell_level(text, lang)
             elif slot.role == "position":
                 names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
-                level = self._listed_level(names, level) if level == section.level else level
+                level = self._listed_level(names, level, section.level)
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
