@@ -44,9 +44,9 @@ def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bo
     a full stop opens one anywhere."""
     if ln.indent >= 2 or cur is None:
         return True
-    if cur.text.rstrip().endswith(".") and units.chapter_at_start(ln.text, lang) is not None:
-        # a centred chapter heading as wide as the page is hardly indented (a PDF's): after a
-        # finished sentence it is a heading of its own, not the sentence going on
+    if cur.text.rstrip().endswith(".") and _heading_at_start(ln.text, lang):
+        # a centred chapter (or параграф) heading as wide as the page is hardly indented (a
+        # PDF's): after a finished sentence it is a heading of its own, not the sentence going on
         return True
     if not first_in_block or "link-at-start" in ln.fixes:
         return False
@@ -55,6 +55,10 @@ def _starts_paragraph(cur: Para | None, ln, first_in_block: bool, page_break: bo
     if page_break:
         return ended and starts_new or starts_new and units.chapter_at_start(ln.text, lang) is not None
     return ended or starts_new
+
+
+def _heading_at_start(text: str, lang: str) -> bool:
+    return units.chapter_at_start(text, lang) is not None or units.section_at_start(text, lang) is not None
 
 
 def paragraphs(doc: RepairedText, lexicon: Lexicon, start_block: int = 0, end_block: int | None = None) -> list[Para]:

@@ -391,8 +391,12 @@ def _new(slots: list[Slot], columns: list[str | None], cell: Cell | None = None,
     past the first sub-row may print the next level (`средний`, `Біліктілігі орта деңгейдегі
     маман`, then its categories)."""
     k = sum(1 for s in slots if not s.spanned)
-    column = _column_at(columns, k)
+    column = _next_column(slots, columns, k)
     role = None if column is None else columns[column]
+    if cell is not None and k >= len(columns) and _spanned_education(role, cell.text, columns, lang):
+        # the education cell spans the position's category rows (rowspan): a later category's
+        # sub-row prints its category and experience only
+        column, role = columns.index("experience"), "experience"
     if (cell is not None and k >= len(columns) and role == "category" and "level" in columns
             and any(whole(cell.text, lang, prefix) for prefix in _WHOLE["level"])
             and not whole(cell.text, lang, "category_cell:")):
@@ -401,6 +405,25 @@ def _new(slots: list[Slot], columns: list[str | None], cell: Cell | None = None,
         slot = Slot(role, column=column)
     slots.append(slot)
     return slot
+
+
+def _next_column(slots: list[Slot], columns: list[str | None], k: int) -> int | None:
+    """The column of a row's k-th cell: the one after the previous cell's (past the last column,
+    the category and clause columns repeat), so that a sub-row missing a spanned cell goes on in
+    the right column."""
+    prev = next((s.column for s in reversed(slots) if not s.spanned), None)
+    tail = [i for i, r in enumerate(columns) if r in _PER_CATEGORY]
+    if k <= len(columns) or prev not in tail:
+        return _column_at(columns, k)
+    return tail[(tail.index(prev) + 1) % len(tail)]
+
+
+def _spanned_education(role: str | None, text: str, columns: list[str | None], lang: str) -> bool:
+    """Whether a sub-row's cell placed in the education column is its experience cell: the
+    education cell above spans the category rows, and the cell prints years or no experience
+    and no education."""
+    return (role == "education" and "experience" in columns and not shapes.any_of(text, lang, "education:")
+            and any(shapes.has(text, lang, key) for key in ("experience", "experience_months", "no_experience")))
 
 
 def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], segment: list[Cell],

@@ -493,11 +493,28 @@ def _head_names(head: str, lang: str, parts: list[str] | None = None) -> list[st
     for name in _head_name_parts(head, lang) if parts is None else parts:
         if any(c.isdigit() for c in name):
             continue
+        bare = _without_position_word(name, lang)
+        if bare != name:
+            # the word `position` carries the case: the name is in the nominative, or in a case
+            # the language's dictionary reads
+            return [_head_nominative(bare, lang) or _sentence_lower(bare)] if bare else []
         several = _several_names(_joined_parts(name, lang), lang)
         one = _head_nominative(name, lang)
         if several or one:
             return several or [one]
     return []
+
+
+def _without_position_word(name: str, lang: str) -> str:
+    """A head's name without the word `position` printed with it (`… маманы лауазымына`, `к
+    должности …`); the name as it is where it prints none."""
+    after = shapes.words_rx(lang, "position_word_after_name")
+    m = rx(rf"\s+(?:{after})$", re.IGNORECASE).search(name) if after else None
+    if m:
+        return name[:m.start()].strip()
+    before = shapes.words_rx(lang, "position_word_before_name")
+    m = rx(rf"^(?:{before})\s+", re.IGNORECASE).match(name) if before else None
+    return name[m.end():].strip() if m else name
 
 
 def _several_names(parts: list[str], lang: str) -> list[str]:
@@ -827,6 +844,19 @@ def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None, str] 
     if ref is None:
         return None
     return (*_level_and_category(text, lang), text[ref.end:].strip(" .:"))
+
+
+def _section_shares(text: str, chapter: tuple[str | None, str | None, str],
+                    lang: str) -> tuple[str | None, str | None, str] | None:
+    """The level and the category a paragraph (параграф) of a chapter names in its title for the
+    requirements in it (`1-параграф. Біліктілігі жоғары деңгейдегі мамандарға …`, `Параграф 2. …
+    к специалистам среднего уровня квалификации`), those of its chapter where it names none; None
+    where the paragraph is no such heading. A chapter split by level names the level only there."""
+    ref = units.section_at_start(text, lang)
+    if ref is None:
+        return None
+    level, category = _level_and_category(text, lang)
+    return level or chapter[0], category or chapter[1], text[ref.end:].strip(" .:")
 
 
 class Opened(NamedTuple):
@@ -1269,7 +1299,7 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     for p, following in _with_next(paras):
         text = p.text.strip()
         number = _number(text)
-        shares = None if number else _chapter_shares(text, lang)
+        shares = None if number else _chapter_shares(text, lang) or _section_shares(text, chapter, lang)
         quoted = quoted or _opens_quoted_wording(text, before, lang)
         before = text
         if quoted:
@@ -1473,6 +1503,14 @@ class _Act:
         return [parse_clause(text, self.doc.lang, c.category, level, paragraph=section.paragraph,
                              position=name, lines=c.lines, experience_cell=c.experience) for name in names]
 
+    def _listed_level(self, names: list[str], level: str | None, head_level: str | None) -> str | None:
+        """The level the act's list gives a row's one position after a dash (`… – біліктілігі
+        жоғары деңгейдегі маман`) where the row's level is still the head's (no level cell named
+        one), else the row's: one table may hold positions of several levels."""
+        if level != head_level or len(names) != 1:
+            return level
+        return position_items.definition_level(names[0], self.listed(), self.doc.lang) or level
+
     def _level_row(self, section: _Section, row: table.Row, levels: list[str | None],
                    by_column: list[str | None] | None = None) -> list[Requirement]:
         """A row of a table of positions per level: a clause for each position its position cell
@@ -1490,12 +1528,13 @@ class _Act:
                 level = _cell_level(text, lang)
             elif slot.role == "position":
                 names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
+                level = self._listed_level(names, level, section.level)
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
                 clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
-                clauses[-1] = _with_experience(clauses[-1], text)
+                clauses[-1:] = _spanned_clauses(clauses[-1], category, text)
         # each position's clauses in turn; a clause of a position's column, its column's
         by_name = ([(c[5], c) for c in clauses] if any(c[5] for c in clauses)
                    else [(name, c) for name in names for c in clauses])
@@ -1521,11 +1560,25 @@ def _categories_by_name(records: list[Requirement], roles: list[str | None]) -> 
     return name_categories.with_bare_none(records, {r.position for r in records if r.category})
 
 
-def _with_experience(clause: tuple, text: str) -> tuple:
+def _with_experience(clause: tuple, text: str, sep: str = " ") -> tuple:
     """A row's clause printed in two columns: its education, then its experience cell (a dash
     alone: none required, the clause its education alone)."""
-    joined = clause[2] if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]} {text}"
+    joined = clause[2] if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]}{sep}{text}"
     return (*clause[:2], joined, text, *clause[4:])
+
+
+def _spanned_clauses(clause: tuple, category: str | None, text: str) -> list[tuple]:
+    """The row's last clause with its experience cell; where the cell is of another category than
+    the clause (its sub-row prints no education: the education cell spans the position's category
+    rows), that clause and a new one of the cell's category with the same education. The text of
+    a clause whose education is shared is the education, a comma and the experience cell (as in
+    `requirement_matrix`)."""
+    if clause[3] is None or clause[1] == category:
+        return [_with_experience(clause, text)]
+    education = clause[2][: len(clause[2]) - len(clause[3])].rstrip(" ,")
+    first = (*clause[:2], f"{education}, {clause[3]}", *clause[3:])
+    spanned = (clause[0], category, education, None, clause[4], clause[5])
+    return [first, _with_experience(spanned, text, ", ")]
 
 
 def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | None], category: str | None,

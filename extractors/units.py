@@ -554,6 +554,16 @@ def chapter_at_start(text: str, lang: str) -> Ref | None:
     return refs[0] if refs and refs[0].kind == "chapter" and refs[0].start == 0 else None
 
 
+def section_at_start(text: str, lang: str) -> Ref | None:
+    """The paragraph of a chapter (параграф) a heading opens with (`1-параграф.`, `Параграф 2.`),
+    or None: a chapter split into paragraphs titles each as a chapter is titled."""
+    head = text[:40]
+    if not any((w := unit_word(m, lang)) is not None and w.kind == "section" for m in re.findall(r"[^\W\d_]+", head)[:3]):
+        return None
+    refs = refs_in(head, lang)
+    return refs[0] if refs and refs[0].kind == "section" and refs[0].start == 0 else None
+
+
 @dataclass(frozen=True)
 class _Hit:
     """A unit word of two words as found (`еңбек функциясы`, `трудовую функцию`), its spaces made
