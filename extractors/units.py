@@ -7,7 +7,8 @@ or `{unit} N`), with ordinals (`үшінші абзац`, `абзац трети
 How a phrase of several units is written is data too (`unit_style`): `split` writes
 each unit normalised, in printed order (`7-тармақ, 2) тармақша`); `printed` keeps the
 phrase as printed with its head in the nominative (`абзац второй пункта 5`). A title
-goes last in both (`параграф 2, заголовок`).
+goes last in both (`параграф 2, заголовок`), but where `printed` prints it before its unit, it
+heads the phrase (`заголовок главы 3`).
 
 Units are nested (annex > chapter > section > paragraph > subparagraph > part);
 a context line (`в пункте 13:`) names the outer units of the changes below it, and
@@ -875,6 +876,13 @@ def _render_printed(text: str, body: list[Ref], titles: list[str], context: list
 CARD_PATH = ("card", "function", "task")
 
 
+def _title_heads(refs: list[Ref], body: list[Ref]) -> bool:
+    """A title printed before the units it belongs to heads their phrase, as the name of a unit
+    does (`в заголовке главы 3` -> `заголовок главы 3`), in a language that writes the phrase as
+    printed; one printed after them goes last (`параграф 2, заголовок`)."""
+    return bool(body) and len(refs) == len(body) + 1 and refs[0].kind in UNNUMBERED
+
+
 def _printed_style(lang: str, refs: list[Ref]) -> bool:
     """Whether units are written as the language prints them in one phrase (`unit_style`), which
     a path through an occupation card is not."""
@@ -887,17 +895,38 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
     body = [r for r in refs if r.kind not in UNNUMBERED]
     titles = _titles(refs, not body and not context, lang)
     if _printed_style(lang, [*context, *body]) and (body or context):
+        if _title_heads(refs, body):
+            body, titles = list(refs), []
         whole, parts = _render_printed(text, body, titles, list(context), lang)
         if whole is not None:
             return whole
     elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
         # the units around the owner split, the owner with the units inside it as printed
         at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
-        inside = _one_line(text[body[at].start:body[-1].end]).strip()
+        inside = _possessive_last(_one_line(text[body[at].start:body[-1].end]).strip(), body[-1], lang)
         parts = [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
     else:
         parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
     return ", ".join(parts + titles)
+
+
+@lru_cache(maxsize=None)
+def _possessive_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    pairs = vocabulary(lang).pairs("possessive_case_endings")
+    return tuple(sorted(((a.strip().casefold(), b.strip()) for a, b in pairs), key=lambda p: -len(p[0])))
+
+
+def _possessive_last(inside: str, last: Ref, lang: str) -> str:
+    """The owner's phrase with its last unit in the possessive the owner's genitive asks for, where
+    it is printed with a case ending after that (`кестенің 4-бағанындағы` -> `кестенің 4-бағаны`,
+    `possessive_case_endings`); as printed elsewhere."""
+    stem = last.norm.split()[-1] if last.norm else ""
+    word = inside.split()[-1] if inside else ""
+    if not stem or not word.casefold().startswith(stem.casefold()):
+        return inside
+    rest = word[len(stem):].casefold()
+    written = next((b for a, b in _possessive_endings(lang) if rest == a), None)
+    return inside if written is None else inside[:len(inside) - len(rest)] + written
 
 
 def _in_card_path(ref: Ref) -> str:

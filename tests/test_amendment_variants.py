@@ -63,7 +63,7 @@ def test_a_unit_read_under_a_context_is_written_as_printed_in_one_phrase():
           '      в главе 2:\n      заголовок параграфа 1 изложить в следующей редакции:\n      «Параграф 1. Текст»;\n'
           '      в абзаце втором пункта 3:\n      слово «всех» исключить;')
     got = [a.target_unit for a in changes_of(ru, "ru")[0]]
-    assert got == ["абзац второй пункта 3", "параграф 1 главы 2, заголовок", "абзац второй пункта 3"]
+    assert got == ["абзац второй пункта 3", "заголовок параграфа 1 главы 2", "абзац второй пункта 3"]
 
 
 def test_a_subparagraph_added_to_a_paragraph():
