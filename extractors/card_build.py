@@ -99,8 +99,9 @@ def _before_unknown_row(card: Card, key: str, acc: Acc, lang: str) -> str:
     return text
 
 
-def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
-    kind = row.value
+def _set_identity(card: Card, kind: str, text: str) -> bool:
+    """The rows that name the occupation (its code, its group's, its name, or code and name in
+    one); False for any other row."""
     if kind == "code":
         card.code = read_code(text)
     elif kind == "group_code":
@@ -109,7 +110,16 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
         card.name = clean_name(text)
     elif kind == "code_name":
         card.code, card.name = read_code_name(text)
-    elif kind == "level":
+    else:
+        return False
+    return True
+
+
+def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
+    kind = row.value
+    if _set_identity(card, kind, text):
+        return
+    if kind == "level":
         card.qualification_level = read_level(text, vocab)
     elif kind == "sublevel":
         card.qualification_level = _refined(card.qualification_level, read_level(text, vocab))

@@ -490,11 +490,18 @@ def _goes_on_a_unit(before: list[str], first: str, vocab: Vocabulary) -> bool:
     last = before[-1]
     glued = is_link_word(last, vocab) and bool(re.match(r"\d", last))  # 3-тармағының
     if _number_after_word(vocab):
-        whole = len(before) == 2 and is_link_word(before[0], vocab) and bool(_NUMBER.match(last))
-        return (whole or glued) and is_link_word(first, vocab) and not _NUMBER.match(first) \
-            and _chain_order(before[0] if whole else last, first, vocab, outer_last=True)
+        return _word_then_number_chain(before, first, vocab, glued)
     whole = len(before) == 2 and bool(_NUMBER.match(before[0])) and is_link_word(last, vocab)
     return (whole or glued) and bool(_NUMBER.match(first)) and _chain_order(last, first, vocab, outer_last=False)
+
+
+def _word_then_number_chain(before: list[str], first: str, vocab: Vocabulary, glued: bool) -> bool:
+    """_goes_on_a_unit where a unit prints its word before its number (`пункта 3`): the moved text
+    opens with a unit word that goes on the whole unit before it."""
+    last = before[-1]
+    whole = len(before) == 2 and is_link_word(before[0], vocab) and bool(_NUMBER.match(last))
+    return (whole or glued) and is_link_word(first, vocab) and not _NUMBER.match(first) \
+        and _chain_order(before[0] if whole else last, first, vocab, outer_last=True)
 
 
 def _chain_order(held: str, moved: str, vocab: Vocabulary, outer_last: bool) -> bool:

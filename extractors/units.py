@@ -901,13 +901,18 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         if whole is not None:
             return whole
     elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
-        # the units around the owner split, the owner with the units inside it as printed
-        at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
-        inside = _possessive_last(_one_line(text[body[at].start:body[-1].end]).strip(), body[-1], lang)
-        parts = [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
+        parts = _owner_parts(text, body, context, lang)
     else:
         parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
     return ", ".join(parts + titles)
+
+
+def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
+    """The units around an owner named by a word (`кестенің`) written apart, the owner with the
+    units inside it as printed."""
+    at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
+    inside = _possessive_last(_one_line(text[body[at].start:body[-1].end]).strip(), body[-1], lang)
+    return [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
 
 
 @lru_cache(maxsize=None)
