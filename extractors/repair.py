@@ -37,8 +37,8 @@ _SPACES = re.compile(r" {2,}")
 _SPACED_SEP = re.compile(r"^(.*[^\W\d_]{2})\s+([;.,:])\s+([^\W\d_][\w\-]*)$")
 _SEP_THEN_WORD = re.compile(r"\s[;.,:]\s+[^\W\d_][\w\-]*$")
 _SEP_WORD = re.compile(r"^((?:[;.,:]|\)[.;,:]?)+)([\w\"«][\w\-\"»]*)$", re.UNICODE)
-# a separator glued before the line's last two or three words (`Республикасының ;Кәсіпкерлік
-# кодексі`, or `;Кәсіпкерлік кодексі` alone on a narrow cell's line): a link of several words moved past it
+# a separator glued before the line's last two or three words (`Республикасының ;X
+# кодексі`, or `;X кодексі` alone on a narrow cell's line): a link of several words moved past it
 _SEP_WORDS = re.compile(r"^(|.*\s)([;,])([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){1,2})$")
 
 
@@ -345,7 +345,7 @@ def _close_groups(groups: list[list[str]], justified: bool, spread: bool, vocab:
 
 def fix_separator_before_word(text: str) -> tuple[str, bool]:
     """`туралы ;заң` -> `туралы заң;`, `туралы ).заң` -> `туралы заң).`, `.одекс` -> `одекс.`,
-    `;Кәсіпкерлік кодексі` -> `Кәсіпкерлік кодексі;`
+    `;X кодексі` -> `X кодексі;`
 
     The extraction moved a hyperlinked word past the separator that follows it;
     the word is then the last token of its line, glued after the separator.

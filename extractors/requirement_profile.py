@@ -2,12 +2,12 @@
 
 A clause may name the field of its education not by adjectives in brackets (`высшее
 (педагогическое) образование`) but as a named profile printed by the education noun: before its
-words in Kazakh (`жоғары және (немесе) жоғары оқу орнынан кейінгі дене шынықтыру немесе
-педагогика бейіні бойынша білім`), after them in Russian (`высшее образование по профилю
-физическая культура или педагогика, стаж …`). The profile's name runs from the end of the
+words in Kazakh (`жоғары және (немесе) жоғары оқу орнынан кейінгі X немесе
+Y бейіні бойынша білім`), after them in Russian (`высшее образование по профилю
+X или Y, стаж …`). The profile's name runs from the end of the
 education's level words to the profile words (Kazakh) or from them to the clause's next comma or
 experience (Russian); `немесе` / `или` and commas divide several profiles, `және` / `и` does not
-(`дене шынықтыру және спорт` is one). The profile words right by the noun are the education's, not
+(`X және Y` is one). The profile words right by the noun are the education's, not
 a field of work the experience is in (`experience_field` has them too: `стаж работы по
 профилю`). The words are the vocabulary's (`education_profile`, `education_profile_side`).
 """

@@ -648,7 +648,7 @@ def _position_of(head: str, positions: list[str], lang: str) -> str | None:
     """The position of the act's list a requirement head names, in whatever case the head puts
     it (`к консультанту`, `квалификации консультанта`, `консультанттың`): the listed position
     whose words' stems the head shows in order, else the closest by characters. An item that
-    gives its level after a dash (`психолог – специалист высшего уровня квалификации`) is
+    gives its level after a dash (`X – специалист высшего уровня квалификации`) is
     compared by its name alone: a head names the position, not its level."""
     head = _HEAD_NUMBER.sub("", head).casefold()
     words = re.findall(r"[^\W\d_]+", head)
