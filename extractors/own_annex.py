@@ -64,22 +64,23 @@ class OwnAnnexes:
     def wording(self, source: str, unit: str | None, after: int) -> list[Para]:
         """The paragraphs of the new wording of `unit` that the annex `source` names (`приложению 1`,
         `қосымшаға`), printed after raw line `after`; none where no such annex is found."""
-        if after not in self.found:
-            self.found[after] = annexes_after(self.doc, self.number, after)
-        annex = _named(self.found[after], source)
+        annex = self._annex(source, after)
         if annex is None:
             return []
         rows = _without_repeated_rows(_without_unit_caption(annex.rows, unit, self.doc.lang))
         return cut(self.paras, {r.lineno for r in rows})
 
-
     def paragraphs(self, source: str, after: int) -> list[Para]:
         """The paragraphs of the annex `source` names, printed after raw line `after`, whole (its
         caption left out); none where no such annex is found."""
+        annex = self._annex(source, after)
+        return cut(self.paras, {r.lineno for r in annex.rows}) if annex is not None else []
+
+    def _annex(self, source: str, after: int) -> OwnAnnex | None:
+        """The annex `source` names among those printed after raw line `after` (found once per line)."""
         if after not in self.found:
             self.found[after] = annexes_after(self.doc, self.number, after)
-        annex = _named(self.found[after], source)
-        return cut(self.paras, {r.lineno for r in annex.rows}) if annex is not None else []
+        return _named(self.found[after], source)
 
 
 def _rows(doc: RepairedText, after: int) -> list[_Row]:

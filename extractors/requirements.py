@@ -840,10 +840,7 @@ def _chapter_shares(text: str, lang: str) -> tuple[str | None, str | None, str] 
     специалистам высшего уровня квалификации`), and its title after its number (a chapter per
     position may be titled by the position: `2-тарау. Әлеуметтік педагог`); None where the
     paragraph is no chapter heading."""
-    ref = units.chapter_at_start(text, lang)
-    if ref is None:
-        return None
-    return (*_level_and_category(text, lang), text[ref.end:].strip(" .:"))
+    return _heading_shares(text, "chapter", (None, None, ""), lang)
 
 
 def _section_shares(text: str, chapter: tuple[str | None, str | None, str],
@@ -852,11 +849,18 @@ def _section_shares(text: str, chapter: tuple[str | None, str | None, str],
     requirements in it (`1-параграф. Біліктілігі жоғары деңгейдегі мамандарға …`, `Параграф 2. …
     к специалистам среднего уровня квалификации`), those of its chapter where it names none; None
     where the paragraph is no such heading. A chapter split by level names the level only there."""
-    ref = units.section_at_start(text, lang)
+    return _heading_shares(text, "section", chapter, lang)
+
+
+def _heading_shares(text: str, kind: str, outer: tuple[str | None, str | None, str],
+                    lang: str) -> tuple[str | None, str | None, str] | None:
+    """The level and the category a heading of a unit of `kind` names (else those of `outer`, the
+    unit around it), and its title after its number; None where the text is no such heading."""
+    ref = units.unit_at_start(text, lang, kind)
     if ref is None:
         return None
     level, category = _level_and_category(text, lang)
-    return level or chapter[0], category or chapter[1], text[ref.end:].strip(" .:")
+    return level or outer[0], category or outer[1], text[ref.end:].strip(" .:")
 
 
 class Opened(NamedTuple):

@@ -546,23 +546,24 @@ def _short_owner(owner: str, lang: str) -> str:
 
 
 def chapter_at_start(text: str, lang: str) -> Ref | None:
-    """The chapter a heading opens with (`3-тарау.`, `Глава 2.`), or None. Asked of every
-    paragraph and block: a chapter's word is among the first three words, or there is none."""
-    head = text[:40]
-    if not any((w := unit_word(m, lang)) is not None and w.kind == "chapter" for m in re.findall(r"[^\W\d_]+", head)[:3]):
-        return None
-    refs = refs_in(head, lang)
-    return refs[0] if refs and refs[0].kind == "chapter" and refs[0].start == 0 else None
+    """The chapter a heading opens with (`3-тарау.`, `Глава 2.`), or None."""
+    return unit_at_start(text, lang, "chapter")
 
 
 def section_at_start(text: str, lang: str) -> Ref | None:
     """The paragraph of a chapter (параграф) a heading opens with (`1-параграф.`, `Параграф 2.`),
     or None: a chapter split into paragraphs titles each as a chapter is titled."""
+    return unit_at_start(text, lang, "section")
+
+
+def unit_at_start(text: str, lang: str, kind: str) -> Ref | None:
+    """The unit of `kind` a heading opens with, or None. Asked of every paragraph and block: the
+    unit's word is among the first three words, or there is none."""
     head = text[:40]
-    if not any((w := unit_word(m, lang)) is not None and w.kind == "section" for m in re.findall(r"[^\W\d_]+", head)[:3]):
+    if not any((w := unit_word(m, lang)) is not None and w.kind == kind for m in re.findall(r"[^\W\d_]+", head)[:3]):
         return None
     refs = refs_in(head, lang)
-    return refs[0] if refs and refs[0].kind == "section" and refs[0].start == 0 else None
+    return refs[0] if refs and refs[0].kind == kind and refs[0].start == 0 else None
 
 
 @dataclass(frozen=True)
