@@ -217,6 +217,11 @@ def _report_timings(curated: Path, last_line: str) -> dict:
                 reading=timings.get("reading_seconds", 0.0), checks=timings.get("tables_and_checks_seconds", 0.0))
 
 
+# seconds a watcher is left alone after its first refresh before a file changes, as an act
+# dropped in later finds it: its check helper has started by then (it starts after that refresh)
+SETTLE = 5.0
+
+
 def watched(raw: Path, work: Path, n: int, workers: int, env: dict, extra: list[str], srcs) -> dict:
     """The same three refreshes by one watching kzprof: its first refresh (everything started and
     read), a file touched (nothing changed), one act changed; each from the moment the folder
@@ -226,6 +231,7 @@ def watched(raw: Path, work: Path, n: int, workers: int, env: dict, extra: list[
     watch = Watching(folder, work / "watch" / "curated", workers, env, extra)
     try:
         results = {"watch: full": watch.next_refresh(time.monotonic())}
+        time.sleep(SETTLE)
         victim = sorted(folder.iterdir())[n // 2]
         start = time.monotonic()
         os.utime(victim)

@@ -128,6 +128,13 @@ def _suite_data(path: Path | None, generated: list[dict], name: str) -> dict:
     return {"name": data["name"], "expectations": [*generated, *data["expectations"]]}
 
 
+@lru_cache(maxsize=256)
+def _built_suite(data_json: str):
+    """A suite's Great Expectations object, built once per process (building one is a good part
+    of a small frame's checking)."""
+    return _suite(json.loads(data_json))
+
+
 def _suite(data: dict):
     import great_expectations as gx
 
@@ -192,20 +199,94 @@ def run_suite(stage: str, frame_name: str, df: pd.DataFrame, suite_path: Path | 
               generated: list[dict] = (), memo=None) -> list[CheckResult]:
     """The suite's results on `df`; with a `memo` (get/put by key, e.g. the run's result cache),
     results already found for the same suite, code and frame content are taken from it."""
-    data = _suite_data(suite_path, generated, f"{stage}.{frame_name}")
-    key = check_key(stage, frame_name, data, frame_digest(df)) if memo is not None else None
-    kept = memo.get(key) if key else None
-    if kept is not None:
-        return kept
-    results = _validate(stage, frame_name, df, data)
-    if key:
-        memo.put(key, results)
-    return results
+    job = SuiteJob(stage, frame_name, df, _suite_data(suite_path, generated, f"{stage}.{frame_name}"))
+    return run_jobs([job], memo)[0]
+
+
+@dataclass
+class SuiteJob:
+    """One suite to run on one frame: plain data, so that another process may run it."""
+
+    stage: str
+    frame: str
+    df: pd.DataFrame
+    data: dict
+
+    def run(self) -> list[CheckResult]:
+        return _validate(self.stage, self.frame, self.df, self.data)
+
+    @property
+    def size(self) -> int:
+        return len(self.data["expectations"])
+
+
+def run_job(job: SuiteJob) -> list[CheckResult]:
+    """A job's results (the function a helper process is given)."""
+    return job.run()
+
+
+def run_jobs(jobs: list[SuiteJob], memo=None, helpers=None) -> list[list[CheckResult]]:
+    """Each job's results, in the jobs' order: from `memo` where its suite has run on the same
+    content before, else run here, with `helpers` (a `workers.Pool` whose processes have Great
+    Expectations at hand) taking a share of them."""
+    keys = [check_key(j.stage, j.frame, j.data, frame_digest(j.df)) if memo is not None else None for j in jobs]
+    out: list = [memo.get(k) if k else None for k in keys]
+    todo = [i for i, r in enumerate(out) if r is None]
+    for i, results in _share(jobs, todo, helpers):
+        out[i] = results
+        if keys[i]:
+            memo.put(keys[i], results)
+    return out
+
+
+def _share(jobs: list[SuiteJob], todo: list[int], helpers) -> list[tuple[int, list[CheckResult]]]:
+    """Run the jobs `todo` names, largest first, here and on the helpers' processes, each lane
+    taking the next job as it is free (a helper that fails leaves its job to this process)."""
+    import queue
+    import threading
+
+    waiting: queue.Queue = queue.Queue()
+    for i in sorted(todo, key=lambda i: -jobs[i].size):
+        waiting.put(i)
+    done: list[tuple[int, list[CheckResult]]] = []
+
+    def helper_lane() -> None:
+        while True:
+            try:
+                i = waiting.get_nowait()
+            except queue.Empty:
+                return
+            outcome = helpers.run(run_job, jobs[i])
+            if not outcome.ok:
+                waiting.put(i)
+                return
+            done.append((i, outcome.value))
+
+    lanes = [threading.Thread(target=helper_lane, daemon=True) for _ in range(helpers.processes if helpers else 0)]
+    for lane in lanes:
+        lane.start()
+    while True:
+        try:
+            i = waiting.get_nowait()
+        except queue.Empty:
+            break
+        done.append((i, jobs[i].run()))
+    for lane in lanes:
+        lane.join()
+    while not waiting.empty():  # what a failing helper gave back after this process had finished
+        i = waiting.get_nowait()
+        done.append((i, jobs[i].run()))
+    return done
+
+
+def warm() -> None:
+    """Great Expectations imported and its context built (a helper process does this once)."""
+    _context()
 
 
 def _validate(stage: str, frame_name: str, df: pd.DataFrame, data: dict) -> list[CheckResult]:
     ctx = _context()
-    suite = _suite(data)
+    suite = _built_suite(json.dumps(data, sort_keys=True, default=str))
     name = f"{stage}_{frame_name}"
     try:
         ds = ctx.data_sources.get(name)
@@ -253,17 +334,35 @@ def _documents(df: pd.DataFrame, result: dict) -> list:
 
 
 def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES, memo=None) -> StageResult:
-    result = StageResult(stage)
-    folder = suites_dir / stage
-    files = {p.stem: p for p in folder.glob("*.json")}
+    return run_stages({stage: frames}, suites_dir, memo)[0]
+
+
+def run_stages(frames: dict[str, dict[str, pd.DataFrame]], suites_dir: Path = DEFAULT_SUITES, memo=None,
+               helpers=None) -> list[StageResult]:
+    """Every stage's suites on that stage's frames (`frames[stage][frame]`), one result per
+    stage in the order given; `memo` and `helpers` as `run_jobs` takes them."""
+    jobs = [job for stage, stage_frames in frames.items() for job in stage_jobs(stage, stage_frames, suites_dir)]
+    results = run_jobs(jobs, memo, helpers)
+    out = {stage: StageResult(stage) for stage in frames}
+    for job, found in zip(jobs, results):
+        out[job.stage].results.extend(found)
+    return list(out.values())
+
+
+def stage_jobs(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DEFAULT_SUITES) -> list[SuiteJob]:
+    """A job for each suite of the stage whose frame is there: the suite file's expectations after
+    those the schema implies (curated tables)."""
+    files = {p.stem: p for p in (suites_dir / stage).glob("*.json")}
     derived = set(SPEC) if stage == "curated" else set()
+    jobs = []
     for frame_name in sorted(set(files) | derived):
         df = frames.get(frame_name)
         if df is None:
             continue
         generated = schema_expectations(frame_name) if frame_name in derived else []
-        result.results.extend(run_suite(stage, frame_name, df, files.get(frame_name), generated, memo))
-    return result
+        jobs.append(SuiteJob(stage, frame_name, df, _suite_data(files.get(frame_name), generated,
+                                                                f"{stage}.{frame_name}")))
+    return jobs
 
 
 # ---------------------------------------------------------------- frames of each stage

@@ -31,10 +31,12 @@ import logging
 import os
 import signal
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 SIGNALS = ("SIGTERM", "SIGHUP")
 WATCH_EVERY = 2.0  # seconds between two looks at the input folder under --watch
+CHECK_HELPERS = 1  # processes a watching session keeps for a share of each refresh's checks
 
 
 class Interrupted(BaseException):
@@ -215,24 +217,37 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     from extractors.watching import Watcher
 
     watcher = Watcher(raw_docs, args.every or WATCH_EVERY)
-    session = None
+    session, sharing = None, False
     print(f"kzprof: watching {raw_docs}/ (every {watcher.every:g} s); Ctrl-C stops", flush=True)
-    while True:
-        watcher.mark()
-        try:
-            with refresh_lock(curated):
-                if _answer_before_prefect(args, raw_docs, curated) is None:
-                    session = session or _start_session(args)
-                    _outcome_code(args, session(raw_docs, curated, reports))
-        except LockBusy as exc:
-            print(f"kzprof: not refreshed yet: {exc}; trying again in a moment", file=sys.stderr)
-            watcher.seen = None  # the folder counts as changed: asked again once it is settled
-        sys.stdout.flush()
-        try:
-            watcher.wait()
-        except (KeyboardInterrupt, Interrupted):  # Ctrl-C, or SIGTERM from a service manager, between refreshes
-            print(f"kzprof: stopped watching {raw_docs}/; {curated.name}/ holds the last publish", flush=True)
-            return 0
+    with ExitStack() as helpers:
+        while True:
+            watcher.mark()
+            try:
+                with refresh_lock(curated):
+                    if _answer_before_prefect(args, raw_docs, curated) is None:
+                        session = session or _start_session(args)
+                        _outcome_code(args, session(raw_docs, curated, reports))
+            except LockBusy as exc:
+                print(f"kzprof: not refreshed yet: {exc}; trying again in a moment", file=sys.stderr)
+                watcher.seen = None  # the folder counts as changed: asked again once it is settled
+            sys.stdout.flush()
+            if session and not sharing and _checks_may_share(args):
+                # started after the first refresh, so that its start does not slow that one down
+                from flows.refresh import check_helpers
+
+                helpers.enter_context(check_helpers(CHECK_HELPERS))
+                sharing = True
+            try:
+                watcher.wait()
+            except (KeyboardInterrupt, Interrupted):  # Ctrl-C, or SIGTERM from a service manager, between refreshes
+                print(f"kzprof: stopped watching {raw_docs}/; {curated.name}/ holds the last publish", flush=True)
+                return 0
+
+
+def _checks_may_share(args) -> bool:
+    """Whether a watching session keeps a process for a share of the checks: not where the
+    documents' work stays in this process (`--workers 0`) or goes to Dask."""
+    return args.workers > 0 and not (args.dask or args.dask_address)
 
 
 def cmd_repair(args) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
 import time
 import uuid
 from contextlib import contextmanager
@@ -150,13 +151,33 @@ def _settle(out, rel: str, budget: float, path: Path, sha256: str | None = None)
     return pipeline.Quarantined(rel, "parse_error", f"{rel}: the reader failed ({first})", sha256)
 
 
-@task(name="check-quality", task_run_name="check {stage}", cache_policy=NO_CACHE)
-def quality_task(stage: str, frames: dict, memo=None) -> quality.StageResult:
-    """`memo`: where the results of a suite on a frame that has not changed since are kept."""
-    res = quality.run_stage(stage, frames, memo=memo)
-    get_run_logger().info("%s checks: %d run, %d critical failed, %d warnings", stage, len(res.results),
-                          len(res.critical_failures), len(res.warnings))
-    return res
+@task(name="check-quality", task_run_name="checks", cache_policy=NO_CACHE)
+def quality_task(frames: dict, memo=None) -> list[quality.StageResult]:
+    """Every stage's suites (`frames[stage][frame]`); `memo`: where the results of a suite on a frame
+    that has not changed since are kept. A session's check helpers (`check_helpers`) take a share."""
+    stages = quality.run_stages(frames, memo=memo, helpers=_HELPERS[0])
+    for res in stages:
+        get_run_logger().info("%s checks: %d run, %d critical failed, %d warnings", res.stage, len(res.results),
+                              len(res.critical_failures), len(res.warnings))
+    return stages
+
+
+_HELPERS: list[Pool | None] = [None]
+
+
+@contextmanager
+def check_helpers(processes: int = 1):
+    """Processes that run a share of the checks in every refresh of the block (a watching session):
+    each imports Great Expectations once, in the background, while the session waits for work."""
+    pool = Pool(processes)
+    for _ in range(processes):
+        threading.Thread(target=pool.run, args=(quality.warm,), daemon=True).start()
+    _HELPERS[0] = pool
+    try:
+        yield pool
+    finally:
+        _HELPERS[0] = None
+        pool.close()
 
 
 @task(name="check-alignment", cache_policy=NO_CACHE)
@@ -380,7 +401,7 @@ def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCach
         linked = pipeline.linked(extractions)
         tables = pipeline.build_tables(linked, mentions)
         frames = _frames(run, results, linked, tables)
-        stages = [quality_task(stage, frames[stage], kept) for stage in quality.STAGES]
+        stages = quality_task({stage: frames[stage] for stage in quality.STAGES}, kept)
         run.info["quality"] = [s.to_dict() for s in stages]
         critical = [c for s in stages for c in s.critical_failures]
         if strict or not critical or round_no == CHECK_ROUNDS:

@@ -280,7 +280,7 @@ FAILING_STAGES = {
     "lexicon": ("extractors.pipeline.general_lexicon", "no document could be read"),
     "extract": ("extractors.pipeline.extract_one", "no document could be read"),
     "tables": ("extractors.pipeline.build_tables", "injected failure"),
-    "checks": ("extractors.quality.run_stage", "injected failure"),
+    "checks": ("extractors.quality.run_stages", "injected failure"),
     "publish mid-write": ("extractors.publish.write_table", "injected failure"),
     "disk full": ("extractors.publish.write_table", "No space left on device"),
 }
