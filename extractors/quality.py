@@ -225,21 +225,22 @@ def run_job(job: SuiteJob) -> list[CheckResult]:
     return job.run()
 
 
-def run_jobs(jobs: list[SuiteJob], memo=None, helpers=None) -> list[list[CheckResult]]:
+def run_jobs(jobs: list[SuiteJob], memo=None, helpers=None, meanwhile=None) -> list[list[CheckResult]]:
     """Each job's results, in the jobs' order: from `memo` where its suite has run on the same
     content before, else run here, with `helpers` (a `workers.Pool` whose processes have Great
-    Expectations at hand) taking a share of them."""
+    Expectations at hand) taking a share of them; `meanwhile`: what this process does first,
+    while the helpers start on theirs."""
     keys = [check_key(j.stage, j.frame, j.data, frame_digest(j.df)) if memo is not None else None for j in jobs]
     out: list = [memo.get(k) if k else None for k in keys]
     todo = [i for i, r in enumerate(out) if r is None]
-    for i, results in _share(jobs, todo, helpers):
+    for i, results in _share(jobs, todo, helpers, meanwhile):
         out[i] = results
         if keys[i]:
             memo.put(keys[i], results)
     return out
 
 
-def _share(jobs: list[SuiteJob], todo: list[int], helpers) -> list[tuple[int, list[CheckResult]]]:
+def _share(jobs: list[SuiteJob], todo: list[int], helpers, meanwhile=None) -> list[tuple[int, list[CheckResult]]]:
     """Run the jobs `todo` names, largest first, here and on the helpers' processes, each lane
     taking the next job as it is free (a helper that fails leaves its job to this process)."""
     import queue
@@ -265,6 +266,8 @@ def _share(jobs: list[SuiteJob], todo: list[int], helpers) -> list[tuple[int, li
     lanes = [threading.Thread(target=helper_lane, daemon=True) for _ in range(helpers.processes if helpers else 0)]
     for lane in lanes:
         lane.start()
+    if meanwhile is not None:
+        meanwhile()
     while True:
         try:
             i = waiting.get_nowait()
@@ -338,11 +341,11 @@ def run_stage(stage: str, frames: dict[str, pd.DataFrame], suites_dir: Path = DE
 
 
 def run_stages(frames: dict[str, dict[str, pd.DataFrame]], suites_dir: Path = DEFAULT_SUITES, memo=None,
-               helpers=None) -> list[StageResult]:
+               helpers=None, meanwhile=None) -> list[StageResult]:
     """Every stage's suites on that stage's frames (`frames[stage][frame]`), one result per
-    stage in the order given; `memo` and `helpers` as `run_jobs` takes them."""
+    stage in the order given; `memo`, `helpers` and `meanwhile` as `run_jobs` takes them."""
     jobs = [job for stage, stage_frames in frames.items() for job in stage_jobs(stage, stage_frames, suites_dir)]
-    results = run_jobs(jobs, memo, helpers)
+    results = run_jobs(jobs, memo, helpers, meanwhile)
     out = {stage: StageResult(stage) for stage in frames}
     for job, found in zip(jobs, results):
         out[job.stage].results.extend(found)

@@ -152,10 +152,11 @@ def _settle(out, rel: str, budget: float, path: Path, sha256: str | None = None)
 
 
 @task(name="check-quality", task_run_name="checks", cache_policy=NO_CACHE)
-def quality_task(frames: dict, memo=None) -> list[quality.StageResult]:
+def quality_task(frames: dict, memo=None, meanwhile=None) -> list[quality.StageResult]:
     """Every stage's suites (`frames[stage][frame]`); `memo`: where the results of a suite on a frame
-    that has not changed since are kept. A session's check helpers (`check_helpers`) take a share."""
-    stages = quality.run_stages(frames, memo=memo, helpers=_HELPERS[0])
+    that has not changed since are kept. A session's check helpers (`check_helpers`) take a share,
+    while this process does `meanwhile` first."""
+    stages = quality.run_stages(frames, memo=memo, helpers=_HELPERS[0], meanwhile=meanwhile)
     for res in stages:
         get_run_logger().info("%s checks: %d run, %d critical failed, %d warnings", res.stage, len(res.results),
                               len(res.critical_failures), len(res.warnings))
@@ -180,12 +181,22 @@ def check_helpers(processes: int = 1):
         pool.close()
 
 
-@task(name="check-alignment", cache_policy=NO_CACHE)
-def alignment_task(tables) -> dict:
-    result = alignment.check(tables)
-    get_run_logger().info("kk/ru alignment: %d acts in both languages, %d cards compared, %d disagreements",
-                          result["acts_in_both_languages"], result["cards_compared"], result["disagreement_count"])
-    return result
+class Comparison:
+    """The tables against the last publish (report.diff) and the kk/ru texts of one act against
+    each other (alignment.check): worked out while the checks run on helpers, again only where
+    the checks changed the tables (an act quarantined)."""
+
+    def __init__(self, curated: Path):
+        self.curated = curated
+        self._previous = None
+        self._of = None
+
+    def of(self, tables: dict) -> dict:
+        if self._of is None or self._of[0] is not tables:
+            if self._previous is None:
+                self._previous = read_previous(self.curated)
+            self._of = (tables, {"alignment": alignment.check(tables), "diff": report.diff(self._previous, tables)})
+        return self._of[1]
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -283,7 +294,8 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     run.quarantined += [r.quarantined for r in results if r.quarantined]
     run.quarantined += pipeline.resolve_identities(results)
     start = time.monotonic()
-    extractions, tables, stages = _checked(run, results, strict, kept)
+    comparison = Comparison(run.curated)
+    extractions, tables, stages = _checked(run, results, strict, kept, comparison)
     run.info["timings"]["tables_and_checks_seconds"] = time.monotonic() - start
     repeatable = not any(q.reason in incremental.NOT_REPEATABLE for q in run.quarantined)
     run.info["run_fingerprint"] = fingerprint if repeatable else None
@@ -294,8 +306,10 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
         runfiles.keep_refused(run.raw_dir / q.source_file, run.curated.parent / "quarantine" / run.run_id,
                               q.source_file, q.reason, q.message, q.sha256, pipeline.QUARANTINE_COPY_MAX)
     run.published_files = {ex.document.source_file: ex.document.source_sha256 for ex in extractions}
-    run.info["alignment"] = alignment_task(tables)
-    run.info["diff"] = report.diff(read_previous(run.curated), tables)
+    run.info.update(comparison.of(tables))
+    a = run.info["alignment"]
+    logger.info("kk/ru alignment: %d acts in both languages, %d cards compared, %d disagreements",
+                a["acts_in_both_languages"], a["cards_compared"], a["disagreement_count"])
     refusal = _refusal(extractions, stages)
     if refusal:
         path = run.write_report(f"not published: {refusal}")
@@ -391,7 +405,8 @@ def batches(items: list, workers: int, most: int = 25) -> list[list]:
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
-def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCache | None = None):
+def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCache | None = None,
+             comparison: Comparison | None = None):
     """Tables of the acts that pass every critical check. An act whose own rows fail a check is
     quarantined (`failed_checks`) and the rest is built and checked again; under `strict`, or
     when a failure belongs to no single act, the failures stand and block the publish."""
@@ -401,7 +416,8 @@ def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCach
         linked = pipeline.linked(extractions)
         tables = pipeline.build_tables(linked, mentions)
         frames = _frames(run, results, linked, tables)
-        stages = quality_task({stage: frames[stage] for stage in quality.STAGES}, kept)
+        meanwhile = (lambda t=tables: comparison.of(t)) if comparison else None
+        stages = quality_task({stage: frames[stage] for stage in quality.STAGES}, kept, meanwhile)
         run.info["quality"] = [s.to_dict() for s in stages]
         critical = [c for s in stages for c in s.critical_failures]
         if strict or not critical or round_no == CHECK_ROUNDS:
