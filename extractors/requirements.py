@@ -1409,18 +1409,24 @@ class _Act:
         own = self._position_item(section, text, p.span)
         if own is not None:
             return own
+        named = self._named_item(section, text)
+        return named if named is not None else _section_line(section, text, p.span, lang)
+
+    def _named_item(self, section: _Section, text: str) -> list[Requirement] | None:
+        """A subparagraph naming a listed position (`1) әлеуметтік ассистент:`), or one naming a
+        position with its level in a bracket where no list names it (`_bracketed_item`): it heads
+        the clauses after it; what was open closes. None for any other line."""
+        lang = self.doc.lang
         named, level = _item_position(text, self.listed, lang), None
         if not named:
-            # or one naming a position with its level in a bracket, where no list names it
             named, level = _bracketed_item(text, lang) or (None, None)
-        if named:
-            # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
-            out = _close(section, lang)
-            section.position, section.shared, section.closed, section.read = named, (), False, 0
-            section.level = level or section.level
-            section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
-            return out
-        return _section_line(section, text, p.span, lang)
+        if not named:
+            return None
+        out = _close(section, lang)
+        section.position, section.shared, section.closed, section.read = named, (), False, 0
+        section.level = level or section.level
+        section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
+        return out
 
     def _names_listed(self, section: _Section) -> bool:
         """Whether a head names one of the act's listed positions (not only, say, the workers of a
