@@ -1409,14 +1409,24 @@ class _Act:
         own = self._position_item(section, text, p.span)
         if own is not None:
             return own
-        named = _item_position(text, self.listed, lang)
-        if named:
-            # a subparagraph naming a listed position heads the clauses after it (`1) әлеуметтік ассистент:`)
-            out = _close(section, lang)
-            section.position, section.shared, section.closed, section.read = named, (), False, 0
-            section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
-            return out
-        return _section_line(section, text, p.span, lang)
+        named = self._named_item(section, text)
+        return named if named is not None else _section_line(section, text, p.span, lang)
+
+    def _named_item(self, section: _Section, text: str) -> list[Requirement] | None:
+        """A subparagraph naming a listed position (`1) әлеуметтік ассистент:`), or one naming a
+        position with its level in a bracket where no list names it (`_bracketed_item`): it heads
+        the clauses after it; what was open closes. None for any other line."""
+        lang = self.doc.lang
+        named, level = _item_position(text, self.listed, lang), None
+        if not named:
+            named, level = _bracketed_item(text, lang) or (None, None)
+        if not named:
+            return None
+        out = _close(section, lang)
+        section.position, section.shared, section.closed, section.read = named, (), False, 0
+        section.level = level or section.level
+        section.names = tuple(dict.fromkeys(section.names + tuple(w.casefold() for w in _LETTER_WORD.findall(named))))
+        return out
 
     def _names_listed(self, section: _Section) -> bool:
         """Whether a head names one of the act's listed positions (not only, say, the workers of a
@@ -1630,6 +1640,25 @@ def _item_position(text: str, listed: Callable[[], list[str]], lang: str) -> str
     name = text[m.end():-1].strip().casefold()
     return next((p for p in listed() if not p.endswith(":")
                  and difflib.SequenceMatcher(None, name, p.casefold()).ratio() >= 0.9), None)
+
+
+def _bracketed_item(text: str, lang: str) -> tuple[str, str] | None:
+    """The position and the level a subparagraph names before its colon, the level in a bracket
+    after the name and nothing after the bracket (`1) психолог службы (специалист высшего уровня
+    квалификации):`, `2) жатақхана тәрбиешісі (біліктілігі орта деңгейдегі маман):`): all the
+    positions of a point may be its subparagraphs, each heading its categories' lines. The name is
+    a few words with no digit, no clause, with its own brackets (`студенческого дома (общежития)
+    воспитатель`); its short form's bracket is dropped. None for any other line."""
+    m = _ITEM.match(text)
+    if not m or not text.endswith(":"):
+        return None
+    body = " ".join(text[m.end():-1].split())
+    bracket = next((b for b in _BRACKETS.finditer(body) if b.end() == len(body)), None)
+    level = _bracketed_level(bracket.group(1), lang) if bracket else None
+    name = _without_short_form(body[:bracket.start()], lang) if level else ""
+    if not name or any(c.isdigit() for c in name) or len(name.split()) > _NAME_WORDS or _reads_as_clause(name, lang):
+        return None
+    return _sentence_lower(name), level
 
 
 def _cell_level(text: str, lang: str) -> str | None:
