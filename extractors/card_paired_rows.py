@@ -79,14 +79,11 @@ def _runs(segs: list[Seg], start: int, headers: dict[int, int]) -> list[_Run]:
             broken, k = True, headers[k]
             continue
         if s.kind == "label":
-            reprint = s.field in _FUNCTIONS and broken and s.number == function
-            if s.field in _FUNCTIONS:
-                function = s.number
-            if run is not None and reprint:
-                run.between.append(k)
-            elif run is not None:
+            if run is not None and not _printed_again(s, function, broken):
                 runs.append(_close(run, segs))
                 run = None
+            run and run.between.append(k)
+            function = s.number if s.field in _FUNCTIONS else function
         elif s.block_start and item_number(s.text) is not None:
             run = run or _Run(k)
             run.items.append([k])
@@ -99,17 +96,18 @@ def _runs(segs: list[Seg], start: int, headers: dict[int, int]) -> list[_Run]:
     return runs
 
 
+def _printed_again(label: Seg, function: int | None, broken: bool) -> bool:
+    """The open function's label printed again at a page's head (under the header row again)."""
+    return broken and label.field in _FUNCTIONS and label.number == function
+
+
 def _rest_or_between(run: _Run, segs: list[Seg], k: int, broken: bool) -> None:
     """A text among a task's items that is not an item: after a page break, the rest of a cut
     item (the first cell of the last row that did not end, in column order), else a name cell's."""
-    last = run.items[-1]
-    if broken and segs[k].block_start and lower_start(segs[k].text) and not finished(_text(segs, last)):
-        last.append(k)
-    elif broken and len(run.items) > 1 and segs[k].block_start and lower_start(segs[k].text) \
-            and not finished(_text(segs, run.items[-2])):
-        run.items[-2].append(k)
-    else:
-        run.between.append(k)
+    rest = broken and segs[k].block_start and lower_start(segs[k].text)
+    # the last row's cells, in column order (its first item, then its second)
+    cut = next((item for item in run.items[-2:] if not finished(_text(segs, item))), None) if rest else None
+    (cut if cut is not None else run.between).append(k)
 
 
 def _text(segs: list[Seg], item: list[int]) -> str:
