@@ -124,3 +124,78 @@ def test_an_item_cut_by_the_break_goes_on_after_the_header(lang):
     text = _row(lang, 1, 1, cells) + PAGE + HEADER[lang] + tail + "\n\n" + s[2] + "\n\n" \
         + _row(lang, 2, 1, _paired(_items(sk[:2]), _items(kn)))
     assert _lists(_card(text, lang)) == [(1, 1, sk, kn), (2, 1, sk[:2], kn)]
+
+
+# ---------------------------------------------------------------- a PDF: the rows drawn as a ruled table
+
+PDF_XS = (60.0, 170.0, 280.0, 410.0, 540.0)
+PDF_SIZE, PDF_LH = 8.0, 10.0
+PDF_CARD = {
+    "ru": {"heading": "Карточка профессии «Библиотекарь»",
+           "list": ["Трудовые функции", "Обязательные трудовые функции:", "1. Учет книжного фонда."],
+           "function": ["Трудовая функция 1:", "Учет книжного фонда"], "task": ["Задача 1:", "Прием книг"],
+           "pairs": [(["1) Сверять книги с", "накладной;"], ["1) Правила учета;"]),
+                     (["2) Ставить штамп."], ["2) Основы каталогизации;"]), (None, ["3) Порядок списания."])],
+           "lists": (["Сверять книги с накладной", "Ставить штамп"],
+                     ["Правила учета", "Основы каталогизации", "Порядок списания"])},
+    "kk": {"heading": "Кәсіп карточкасы «Кітапханашы»",
+           "list": ["Еңбек функциялары", "Міндетті еңбек функциялары:", "1. Кітап қорын есепке алу."],
+           "function": ["Еңбек функциясы 1:", "Кітап қорын есепке алу"], "task": ["1-міндет:", "Кітап қабылдау"],
+           "pairs": [(["1) Кітаптарды жүкқұжатпен", "салыстыру;"], ["1) Есепке алу қағидалары;"]),
+                     (["2) Кітаптарға мөр басу;"], ["2) Каталогтау негіздері."]), (["3) Каталог жүргізу."], None)],
+           "lists": (["Кітаптарды жүкқұжатпен салыстыру", "Кітаптарға мөр басу", "Каталог жүргізу"],
+                     ["Есепке алу қағидалары", "Каталогтау негіздері"])},
+}
+
+
+def _draw_card(lang: str, path):
+    """The card's heading, its list of functions and the functions table: the function and task
+    cells merged down the rows, one skill | one knowledge item per row."""
+    from pdf_factory import _draw_text, _new_pdf
+    card, xs = PDF_CARD[lang], PDF_XS
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_line_width(0.4)
+
+    def text(x, top, lines):
+        for k, ln in enumerate(lines):
+            _draw_text(pdf, x + 3, top + 2 + PDF_LH * k, ln, False, PDF_SIZE, PDF_LH)
+
+    text(xs[0], 60, [card["heading"]])
+    text(xs[0], 90, card["list"])
+    top = y = 130
+    pdf.line(xs[0], y, xs[-1], y)
+    for c, head in enumerate([h for h in HEADER[lang].split("\n\n") if h]):
+        text(xs[c], y, [head])
+    y += 16
+    pdf.line(xs[0], y, xs[-1], y)
+    text(xs[0], y, card["function"])
+    text(xs[1], y, card["task"])
+    for k, (a, b) in enumerate(card["pairs"]):
+        if k:
+            pdf.line(xs[2], y, xs[-1], y)
+        text(xs[2], y, a or [])
+        text(xs[3], y, b or [])
+        y += PDF_LH * max(len(a or ()), len(b or ())) + 6
+    pdf.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        pdf.line(x, top, x, y)
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_paired_rows_of_a_pdf_table(tmp_path, lang):
+    from pathlib import Path
+    from extractors.pdf_reading import read_pdf
+    from extractors.reading import RawDocument
+    from extractors.text import assemble, corpus_lexicon, prepare
+    from extractors.cards import read_cards
+    path = tmp_path / "t.pdf"
+    _draw_card(lang, path)
+    lines, pages, layout = read_pdf(path, path.name)
+    raw = RawDocument(Path("t.pdf"), "t.pdf", "0" * 64, "pdf", "pdf", lines, pages, layout)
+    prepared = prepare(raw, lang)
+    lexicon = corpus_lexicon([prepared], lang)
+    [card] = read_cards(assemble("t.pdf", lang, prepared, lexicon), lexicon)
+    skills, knowledge = PDF_CARD[lang]["lists"]
+    assert _lists(card) == [(1, 1, skills, knowledge)]
