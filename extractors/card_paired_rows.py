@@ -75,14 +75,16 @@ def _runs(segs: list[Seg], start: int, headers: dict[int, int]) -> list[_Run]:
     while k < len(segs):
         s = segs[k]
         if k in headers:  # the header row, printed again after a page break
-            run and run.between.extend(range(k, headers[k]))
+            if run is not None:
+                run.between.extend(range(k, headers[k]))
             broken, k = True, headers[k]
             continue
         if s.kind == "label":
             if run is not None and not _printed_again(s, function, broken):
                 runs.append(_close(run, segs))
                 run = None
-            run and run.between.append(k)
+            if run is not None:
+                run.between.append(k)
             function = s.number if s.field in _FUNCTIONS else function
         elif s.block_start and item_number(s.text) is not None:
             run = run or _Run(k)
