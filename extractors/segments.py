@@ -85,9 +85,10 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
     segs: list[Seg] = []
     for bi, b in enumerate(blocks):
         segs.extend(_BlockCutter(b, lang, first_block_index + bi).cut())
+    from .card_paired_rows import paired_rows
     from .card_sub_lists import sub_list_labels
     segs = _labels_across_breaks(_numbered_task_names(_values_under_a_header_row(_without_row_numbers(segs))), lang)
-    return sub_list_labels(segs, lang)
+    return paired_rows(sub_list_labels(segs, lang), lang)
 
 
 def _top_fields() -> frozenset[str]:
