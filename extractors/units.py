@@ -940,14 +940,20 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         whole, parts = _render_printed(text, body, titles, list(context), lang)
         if whole is not None:
             return whole
-    elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
-        parts = _owner_parts(text, body, context, lang)
-    elif _several_in_genitive_owner(text, body, lang):
-        parts = [c.norm for c in context] + [r.norm for r in body[:-2]] + [
-            _possessive_last(_one_line(text[body[-2].start:body[-1].end]).strip(), body[-1], lang)]
     else:
-        parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
+        parts = _split_parts(text, body, list(context), lang)
     return ", ".join(parts + titles)
+
+
+def _split_parts(text: str, body: list[Ref], context: list[Ref], lang: str) -> list[str]:
+    """`split` style: each unit written apart, but for an owner named by its word with the units
+    inside it, and for a list of units inside their owner's genitive, each phrase as printed."""
+    if any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
+        return _owner_parts(text, body, context, lang)
+    if _several_in_genitive_owner(text, body, lang):
+        return [c.norm for c in context] + [r.norm for r in body[:-2]] + [
+            _possessive_last(_one_line(text[body[-2].start:body[-1].end]).strip(), body[-1], lang)]
+    return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
 
 
 def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
@@ -959,18 +965,22 @@ def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
 
 
 def _several_in_genitive_owner(text: str, body: list[Ref], lang: str) -> bool:
-    """The last unit names several (`3) және 4) тармақшалары`) right after its owner printed in the
-    genitive (`6-тармақтың`): the phrase names the units at once, written as printed (the owner's
-    genitive, the units in the possessive, `6-тармақтың 3) және 4) тармақшалары`), as several units
-    alone are (`3 және 4-қосымшалар`); the genitive endings are data (`unit_genitive_ending`)."""
+    """The last unit names a list of numbers (`3) және 4) тармақшалары`, `2), 3) және 5)
+    тармақшаларындағы`) right after its owner printed in the genitive (`6-тармақтың`): the phrase
+    names the units at once, written as printed (the owner's genitive, the units in the possessive,
+    `6-тармақтың 3) және 4) тармақшалары`), as a list of units alone is (`3 және 4-қосымшалар`).
+    A range (`екінші – төртінші абзацтары`) and ordinals (`екінші және үшінші абзацтары`) stay
+    written apart (`6-тармақ, екінші – төртінші абзацтар`), as the earlier sets' gold has them.
+    The genitive endings are data (`unit_genitive_ending`)."""
     if len(body) < 2 or text[body[-2].end:body[-1].start].strip():
         return False
     owner, last = body[-2], body[-1]
     printed = _one_line(text[owner.start:owner.end]).strip().casefold()
     stem = owner.norm.casefold()
     endings = vocabulary(lang).forms("unit_genitive_ending")
-    return (printed.startswith(stem) and printed[len(stem):] in endings
-            and _lists_several(last.norm.rsplit(" ", 1)[0], lang))
+    numbers = last.norm.rsplit(" ", 1)[0]
+    listed = bool(re.search(r"\d", numbers)) and not re.search(rf"[{_DASHES}]|\s-\s", numbers)
+    return printed.startswith(stem) and printed[len(stem):] in endings and listed and _lists_several(numbers, lang)
 
 
 @lru_cache(maxsize=None)
