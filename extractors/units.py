@@ -247,9 +247,14 @@ def _several(word: str, numbers: str, lang: str) -> str:
     """A unit word before several numbers, in the plural: its nominative plural where the printed
     form did not give it (`строки, порядковые номера 3 и 4`, `строк 3 и 4` -> `строки`), from
     `unit_plural_nominative`; a language that lists none keeps the word as printed."""
-    if not re.search(rf",|[{_DASHES}]|\s-\s|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers):
+    if not _lists_several(numbers, lang):
         return word
     return _plural_nominative(lang).get(word.casefold(), word)
+
+
+def _lists_several(numbers: str, lang: str) -> bool:
+    """Numbers or ordinals that are several (`3 и 4`, `2), 3) және 5)`, `15–17`), not one."""
+    return bool(re.search(rf",|[{_DASHES}]|\s-\s|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers))
 
 
 @lru_cache(maxsize=None)
@@ -351,20 +356,54 @@ def _named(text: str, m: re.Match, w: _Word, lang: str) -> Ref | None:
     language puts a unit's number."""
     if w.kind not in NAMED:
         return None
-    name = rf'[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]+[{shapes.QUOTE_CLOSE}]'
+    one = rf'[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]+[{shapes.QUOTE_CLOSE}]'
+    # several units of one kind named at once (`"…" және "…" кәсіп карточкаларындағы`,
+    # `в карточках профессий "…" и "…"`): one unit as printed, its word in the plural
+    name = rf"{one}(?:\s*(?:,|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')}))\s*{one})*"
     between = r"(?:([^\W\d_]+)\s+)?"
     if _number_first(lang):
         named_as = shapes.words_rx(lang, "unit_named_as")
         n = rx(rf"({name})\s*(?:((?:{named_as}))\s+)?{between}$", re.IGNORECASE).search(text[:m.start()])
         if n:
-            words = [n.group(1), n.group(2), n.group(3), w.base]
+            words = [_one_line(n.group(1)), n.group(2), n.group(3), _named_word(w.base, n.group(1), lang)]
             return Ref(w.kind, " ".join(x for x in words if x), n.start(), m.end(), named=True)
         return None
     n = rx(rf"\s+{between}({name})", re.IGNORECASE).match(text[m.end():])
     if n and not (n.group(1) and unit_word(n.group(1), lang)):
-        words = [w.base, n.group(1), n.group(2)]
+        words = [_named_word(w.base, n.group(2), lang), n.group(1), _one_line(n.group(2))]
         return Ref(w.kind, " ".join(x for x in words if x), m.start(), m.end() + n.end(), named=True)
     return None
+
+
+def _named_word(word: str, names: str, lang: str) -> str:
+    """The word of a unit named by its quoted names: in its nominative plural before several
+    (`unit_plural_nominative`: `карточкасы>карточкалары`, `карточка>карточки`)."""
+    return _plural_nominative(lang).get(word.casefold(), word) if _names_several(names) else word
+
+
+def _names_several(text: str) -> bool:
+    return len(re.findall(rf"[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]+[{shapes.QUOTE_CLOSE}]", text)) > 1
+
+
+def _each_of_several(refs: list[Ref], lang: str) -> list[Ref]:
+    """A unit named by its name inside several named at once (`"…" және "…" кәсіп карточкаларындағы
+    "Еңбек жағдайлары" деген жолдар`, `строки "Условия труда" в карточках профессий "…" и "…"`): the
+    same unit of each, several units, its word in the plural (`unit_plural_nominative`)."""
+    owners = [r for r in refs if r.kind in NAMED and _names_several(r.norm)]
+    if not owners:
+        return refs
+    return [Ref(r.kind, _plural_norm(r, lang), r.start, r.end, named=True)
+            if r.kind in NAMED and not _names_several(r.norm) and any(o.rank < r.rank for o in owners) else r
+            for r in refs]
+
+
+def _plural_norm(ref: Ref, lang: str) -> str:
+    """A named unit's written form with its word (last after its name where a language puts a
+    number first, else first) in the nominative plural."""
+    words = ref.norm.split(" ")
+    at = -1 if _number_first(lang) else 0
+    words[at] = _plural_nominative(lang).get(words[at].casefold(), words[at])
+    return " ".join(words)
 
 
 def described_unit(text: str, lang: str) -> Ref | None:
@@ -627,7 +666,7 @@ def refs_in(text: str, lang: str) -> list[Ref]:
             out.append(ref)
         elif w.kind in DESCRIBED:
             bare.append(Ref(w.kind, w.base, m.start(), m.end()))
-    return _with_bare_owners(text, out, bare, lang)
+    return _with_bare_owners(text, _each_of_several(out, lang), bare, lang)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -901,11 +940,20 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
         whole, parts = _render_printed(text, body, titles, list(context), lang)
         if whole is not None:
             return whole
-    elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
-        parts = _owner_parts(text, body, context, lang)
     else:
-        parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
+        parts = _split_parts(text, body, list(context), lang)
     return ", ".join(parts + titles)
+
+
+def _split_parts(text: str, body: list[Ref], context: list[Ref], lang: str) -> list[str]:
+    """`split` style: each unit written apart, but for an owner named by its word with the units
+    inside it, and for a list of units inside their owner's genitive, each phrase as printed."""
+    if any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
+        return _owner_parts(text, body, context, lang)
+    if _several_in_genitive_owner(text, body, lang):
+        return [c.norm for c in context] + [r.norm for r in body[:-2]] + [
+            _possessive_last(_one_line(text[body[-2].start:body[-1].end]).strip(), body[-1], lang)]
+    return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
 
 
 def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
@@ -914,6 +962,25 @@ def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
     at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
     inside = _possessive_last(_one_line(text[body[at].start:body[-1].end]).strip(), body[-1], lang)
     return [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
+
+
+def _several_in_genitive_owner(text: str, body: list[Ref], lang: str) -> bool:
+    """The last unit names a list of numbers (`3) және 4) тармақшалары`, `2), 3) және 5)
+    тармақшаларындағы`) right after its owner printed in the genitive (`6-тармақтың`): the phrase
+    names the units at once, written as printed (the owner's genitive, the units in the possessive,
+    `6-тармақтың 3) және 4) тармақшалары`), as a list of units alone is (`3 және 4-қосымшалар`).
+    A range (`екінші – төртінші абзацтары`) and ordinals (`екінші және үшінші абзацтары`) stay
+    written apart (`6-тармақ, екінші – төртінші абзацтар`), as the earlier sets' gold has them.
+    The genitive endings are data (`unit_genitive_ending`)."""
+    if len(body) < 2 or text[body[-2].end:body[-1].start].strip():
+        return False
+    owner, last = body[-2], body[-1]
+    printed = _one_line(text[owner.start:owner.end]).strip().casefold()
+    stem = owner.norm.casefold()
+    endings = vocabulary(lang).forms("unit_genitive_ending")
+    numbers = last.norm.rsplit(" ", 1)[0]
+    listed = bool(re.search(r"\d", numbers)) and not re.search(rf"[{_DASHES}]|\s-\s", numbers)
+    return printed.startswith(stem) and printed[len(stem):] in endings and listed and _lists_several(numbers, lang)
 
 
 @lru_cache(maxsize=None)
@@ -984,6 +1051,9 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     if refs:
         return _document_title(refs, context, document, lang) or render(text, refs, lang, context)
     printed = text.strip(" :,;")
+    qualified = _qualified_word(printed, lang)
+    if qualified is not None:
+        return render(qualified[0], [Ref(qualified[1], qualified[0], 0, len(qualified[0]), named=True)], lang, context)
     # a unit named by its word alone (`абзацем`, `ескертпемен`, `сноску`): the word in its first
     # form, under its context as a unit printed with its number is (`сноска приложения 1`)
     word = unit_word(printed, lang) if re.fullmatch(r"[^\W\d_]+", printed) else None
@@ -993,6 +1063,28 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     if printed:
         parts.append(word.base if word else printed)
     return ", ".join(parts) or None
+
+
+def _qualified_word(printed: str, lang: str) -> tuple[str, str] | None:
+    """A unit named by its word alone after a word that says what kind of it is added (`қосымша еңбек
+    функциясымен`, `дополнительной трудовой функцией`: a card's additional function, which has no
+    number of its own until added): both in their first form (`қосымша еңбек функциясы`,
+    `дополнительная трудовая функция`; `unit_qualifier`, `printed>written`), the unit's kind; None
+    where the text is not so."""
+    m = re.fullmatch(r"([^\W\d_]+)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", printed)
+    if not m:
+        return None
+    forms = dict(_printed_written(f) for f in vocabulary(lang).forms("unit_qualifier"))
+    qualifier = forms.get(m.group(1).casefold())
+    word = unit_word(_one_line(m.group(2)), lang)
+    if qualifier is None or word is None:
+        return None
+    return f"{qualifier} {word.base}", word.kind
+
+
+def _printed_written(form: str) -> tuple[str, str]:
+    printed, _, written = form.partition(">")
+    return printed.casefold(), written or printed
 
 
 def _document_title(refs: list[Ref], context: list[Ref], document: str, lang: str) -> str | None:
