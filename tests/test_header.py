@@ -426,10 +426,11 @@ def test_header_search_is_linear_on_long_headerless_text():
     for lang, unit in PROSE.items():
         for size in (80_000, 1_000_000):
             for text in ((unit * (size // len(unit) + 1))[:size], ("от 5 июня 2023 года № 12 " * (size // 25))):
-                start = time.perf_counter()
+                # CPU time: a shared machine's load stretches the wall clock, not the work
+                start = time.process_time()
                 h = read_header(_one_block(text, lang))
                 assert h.act_type is None
-                assert time.perf_counter() - start < 2.0, (lang, size)
+                assert time.process_time() - start < 2.0, (lang, size)
 
 
 def test_abbreviated_acting_minister_does_not_end_the_sentence():
