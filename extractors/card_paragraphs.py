@@ -23,7 +23,7 @@ def labelled_paragraph_starts(lines: list[Line], lang: str) -> set[int]:
     for i, ln in enumerate(lines):
         if _may_open_card(ln) and _card_heading(ln.text, lang):
             heading_block = ln.block
-            if i and lines[i - 1].block == ln.block:
+            if i and lines[i - 1].block == ln.block and _labelled_row_follows(lines, i, lang):
                 out.add(i)
             continue
         if heading_block is None or ln.block - heading_block > 1:
@@ -31,6 +31,13 @@ def labelled_paragraph_starts(lines: list[Line], lang: str) -> set[int]:
         if i and lines[i - 1].block == ln.block and _opens_with_row_label(ln.text, lang):
             out.add(i)
     return out
+
+
+def _labelled_row_follows(lines: list[Line], i: int, lang: str) -> bool:
+    """Does a labelled paragraph of the same raw block follow the heading at `i` (the card is
+    printed as paragraphs; a heading over a table stays where the other readers put it)?"""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.block == lines[i].block and _opens_with_row_label(nxt.text, lang)
 
 
 _QUOTES = "\"«“„"
