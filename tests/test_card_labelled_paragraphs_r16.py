@@ -3,6 +3,8 @@ paragraph that opens with a run-in label (`Кәсіп коды: …`, `Код п
 `Задача 1: …`), lists under `Дағдылар:` / `Знания:` one paragraph per item, no blank line between
 the paragraphs (plain `Label: value` lines, or the paragraphs of a web page with the labels in
 bold)."""
+import re
+
 import pytest
 
 from conftest import cards_from_text
@@ -39,7 +41,8 @@ CARDS = {
 Жеке құзыреттерге қойылатын талаптар: Ұқыптылық, зейінділік.
 СБШ шеңберіндегі басқа кәсіптермен байланыс:
 5 – Кіші аудармашы.
-Еңбек жағдайлары (мазмұны мен сапасы): Жұмыс кеңседе орындалады.
+Еңбек жағдайлары (мазмұны мен сапасы): Жұмыс кеңседе орындалады, қысқа
+іссапарлар болуы мүмкін.
 "Редактор" кәсіп карточкасы
 Кәсіп коды: 2642-0-002
 Кәсіп атауы: Редактор
@@ -85,7 +88,8 @@ CARDS = {
 Требования к личностным компетенциям: Аккуратность, внимательность.
 Связь с другими профессиями в рамках ОРК:
 5 – Младший переводчик.
-Условия труда (содержание и качество): Работа выполняется в офисе.
+Условия труда (содержание и качество): Работа выполняется в офисе, возможны
+короткие командировки.
 Карточка профессии «Редактор»
 Код профессии: 2642-0-002
 Наименование профессии: Редактор
@@ -110,6 +114,7 @@ TASKS = {
             ["Теория перевода", "Основы стилистики"]),
            (2, "Устный перевод", ["Выполнять синхронный перевод"], ["Методы устного перевода"])],
 }
+WRAPPED = {"kk": "қысқа іссапарлар болуы мүмкін.", "ru": "возможны короткие командировки."}
 NAMES = {"kk": ("Аудармашы", "Редактор", "Мәтіндерді аудару"), "ru": ("Переводчик", "Редактор", "Перевод текстов")}
 
 
@@ -122,14 +127,22 @@ def _check(cards, lang):
     assert (kind, no, name) == ("mandatory", 1, NAMES[lang][2])
     assert tasks == TASKS[lang]
     assert [a[1] for a in card.alt_names] == ["Тілмаш" if lang == "kk" else "Толмач"]
-    assert card.working_conditions and card.personal_competencies
+    assert card.personal_competencies
+    assert card.working_conditions.endswith(WRAPPED[lang])  # a wrapped line stays with its paragraph
     assert [r[:2] for r in card.related] == [("5", "Кіші аудармашы" if lang == "kk" else "Младший переводчик")]
     assert [len(t[2]) for f in fn_view(cards[1]) for t in f[3]] == [1]
 
 
+def _text(lang: str, bare: bool) -> str:
+    """The cards, their list items numbered (`1) …;`) or bare: one paragraph per item, with no
+    number and no separator."""
+    return re.sub(r"^\d\) (.*?)[;.]$", r"\1", CARDS[lang], flags=re.M) if bare else CARDS[lang]
+
+
+@pytest.mark.parametrize("bare", [False, True])
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_labelled_lines_of_plain_text_are_the_card_rows(lang):
-    _check(cards_from_text(CARDS[lang], lang), lang)
+def test_labelled_lines_of_plain_text_are_the_card_rows(lang, bare):
+    _check(cards_from_text(_text(lang, bare), lang), lang)
 
 
 def _page(text: str) -> str:
@@ -137,7 +150,7 @@ def _page(text: str) -> str:
     paras = []
     for line in text.splitlines():
         label, colon, rest = line.partition(":")
-        if colon and len(label.split()) <= 6 and not label[:1].isdigit() or colon and "-" in label[:3]:
+        if colon and len(label) <= 60:
             line = f"<b>{label}:</b>{rest}"
         paras.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; {line}</p>" if line else "")
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>Стандарт</h1>"
@@ -145,18 +158,33 @@ def _page(text: str) -> str:
             + "\n".join(paras) + "</article></body></html>")
 
 
+@pytest.mark.parametrize("bare", [False, True])
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_labelled_paragraphs_of_a_web_page_are_the_card_rows(lang, tmp_path):
+def test_labelled_paragraphs_of_a_web_page_are_the_card_rows(lang, bare, tmp_path):
+    from extractors.reading import read_document
+    (tmp_path / "page.html").write_text(_page(_text(lang, bare)), encoding="utf-8")
+    assert read_document(tmp_path / "page.html").source_format == "html"
+    _check(_cards_of(tmp_path / "page.html", lang), lang)
+
+
+@pytest.mark.parametrize("bare", [False, True])
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_labelled_paragraphs_of_a_pdf_are_the_card_rows(lang, bare, tmp_path):
+    """A PDF that prints the paragraphs with no space between them: one block of lines."""
+    from pdf_factory import render_act_pdf
+    paragraphs = [line for line in _text(lang, bare).splitlines() if line.strip()]
+    path = render_act_pdf({}, tmp_path / "cards.pdf", lang, body_paragraphs=paragraphs)
+    _check(_cards_of(path, lang), lang)
+
+
+def _cards_of(path, lang):
     from extractors.cards import read_cards
     from extractors.reading import read_document
     from extractors.text import assemble, document_lexicon, prepare
-    (tmp_path / "page.html").write_text(_page(CARDS[lang]), encoding="utf-8")
-    raw = read_document(tmp_path / "page.html")
-    assert raw.source_format == "html"
+    raw = read_document(path)
     lines = prepare(raw, lang)
     lexicon = document_lexicon(lines, lang)
-    doc = assemble(raw.source_file, lang, lines, lexicon)
-    _check(read_cards(doc, lexicon), lang)
+    return read_cards(assemble(raw.source_file, lang, lines, lexicon), lexicon)
 
 
 def test_a_table_card_heading_is_not_split_from_its_caption():
