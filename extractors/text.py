@@ -129,8 +129,10 @@ def assemble(source_file: str, lang: str, lines: list[Line], lexicon: Lexicon) -
         unsettled.extend(result.unsettled)
         run.clear()
 
-    for ln in lines:
-        if run and (ln.block != run[-1].block or _heading_after_sentence(run[-1], ln, lang)):
+    from .card_paragraphs import labelled_paragraph_starts
+    paragraphs = labelled_paragraph_starts(lines, lang)
+    for i, ln in enumerate(lines):
+        if run and (ln.block != run[-1].block or i in paragraphs or _heading_after_sentence(run[-1], ln, lang)):
             flush()
         run.append(ln)
     flush()
