@@ -49,7 +49,7 @@ class CardSpan:
     repeated: tuple[int, ...] = ()  # blocks of the heading printed again at a page's head
 
 
-def _title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
+def title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     """Is this block the start of a card? Returns (starts, title-in-block).
 
     The card heading is `<label> <title>` (`Мамандық картасы "..."`, `Карточка профессии «...»`),
@@ -88,7 +88,7 @@ def opens_card(text: str, lang: str) -> bool:
     low = text[:200].casefold()
     if not any(all(p in low for p in heads) for heads in _card_start_heads(lang)):
         return False  # (asked of every line after a sentence's end: most hold no heading's words)
-    starts, title = _title_from_start_label(text, lang)
+    starts, title = title_from_start_label(text, lang)
     return starts and (title is None or title.lstrip()[:1] in _QUOTES or _colon_after_label(text, lang))
 
 
@@ -165,7 +165,7 @@ def _card_starts(blocks: list[Block], lang: str) -> list[tuple[int, str | None, 
     """(block, title, the title's own block) of every card heading."""
     starts: list[tuple[int, str | None, int | None]] = []
     for i, b in enumerate(blocks):
-        ok, title = _title_from_start_label(b.text, lang)
+        ok, title = title_from_start_label(b.text, lang)
         if not ok or _chapter_of_points(blocks, i, lang):
             continue
         title_block = None
