@@ -19,7 +19,7 @@ from . import shapes
 from . import requirement_table as table
 from .paragraphs import Para
 from .records import Requirement
-from .requirement_stated_levels import mentions
+from .requirement_stated_levels import name_mentions
 
 _LEVEL_KEYS = ("specialist_level_cell:", "specialist_level:")
 
@@ -75,7 +75,7 @@ def _row_levels(text: str, positions: list[str], levels: list[tuple[int, int, st
                 name_first: bool) -> dict[str, str]:
     """The level each position named in the rows' text takes: the level cell between its name
     and the next name (after it where the name's column comes first, else before it)."""
-    named = sorted((m[0], m[1], pos) for pos in positions for m in mentions(text, pos)[:1])
+    named = sorted((m[0], m[1], pos) for pos in positions for m in name_mentions(text, pos)[:1])
     out: dict[str, str] = {}
     for k, (start, end, pos) in enumerate(named):
         if name_first:
