@@ -81,13 +81,11 @@ def _row_levels(text: str, positions: list[str], levels: list[tuple[int, int, st
         if name_first:
             limit = named[k + 1][0] if k + 1 < len(named) else len(text)
             inside = [kind for a, _, kind in levels if end <= a < limit]
-            level = inside[0] if inside else None
         else:
             limit = named[k - 1][1] if k > 0 else 0
-            inside = [kind for _, b, kind in levels if limit <= b <= start]
-            level = inside[-1] if inside else None
-        if level:
-            out[pos] = level
+            inside = [kind for _, b, kind in levels if limit <= b <= start][::-1]
+        if inside:
+            out[pos] = inside[0]
     return out
 
 
