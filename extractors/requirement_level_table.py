@@ -59,23 +59,40 @@ def _tables(paras: list[Para], lang: str) -> list[tuple[list[str], list[str]]]:
     return [(r, c) for r, c in out if "level" in r and "position" in r and c]
 
 
-def _levels_in(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """Where the text prints a level cell, longest first at a place."""
+def _levels_in(text: str, names: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """Where the rows' text prints a level cell whole, longest first at a place: bounded on each
+    side by a cell's edge (a line of its own), a row's number or a name (a flattened row), not a
+    word of another cell (`Высшее образование`)."""
     found = sorted((hit for key in _LEVEL_KEYS for hit in shapes.find_all(text, lang, key)),
                    key=lambda x: (x[0], -(x[1] - x[0])))
+    ends, starts = {e for _, e, _ in names}, {a for a, _, _ in names}
     out, end = [], -1
     for hit in found:
-        if hit[0] >= end:
+        if hit[0] >= end and _whole_cell(text, hit, starts, ends):
             out.append(hit)
             end = hit[1]
     return out
+
+
+def _whole_cell(text: str, hit: tuple[int, int, str], starts: set[int], ends: set[int]) -> bool:
+    """Whether a level printed at `hit` stands alone in its cell."""
+    before = text[:hit[0]].rstrip(" \t")
+    after_at = len(text) - len(text[hit[1]:].lstrip(" \t.;"))
+    left = not before or before.endswith("\n") or before[-1].isdigit() or len(before) in ends
+    right = after_at == len(text) or text[after_at] == "\n" or text[after_at].isdigit() or after_at in starts
+    return left and right
+
+
+def _named(text: str, positions: list[str]) -> list[tuple[int, int, str]]:
+    """Where the rows' text names each position first."""
+    return sorted((m[0], m[1], pos) for pos in positions for m in name_mentions(text, pos)[:1])
 
 
 def _row_levels(text: str, positions: list[str], levels: list[tuple[int, int, str]],
                 name_first: bool) -> dict[str, str]:
     """The level each position named in the rows' text takes: the level cell between its name
     and the next name (after it where the name's column comes first, else before it)."""
-    named = sorted((m[0], m[1], pos) for pos in positions for m in name_mentions(text, pos)[:1])
+    named = _named(text, positions)
     out: dict[str, str] = {}
     for k, (start, end, pos) in enumerate(named):
         if name_first:
@@ -93,7 +110,7 @@ def table_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str
     """The level of each position the act's first table of positions and levels gives it."""
     for roles, cells in _tables(paras, lang):
         text = "\n".join(cells)
-        levels = _levels_in(text, lang)
+        levels = _levels_in(text, _named(text, positions), lang)
         if not levels:
             continue
         found = _row_levels(text, positions, levels, roles.index("position") < roles.index("level"))
