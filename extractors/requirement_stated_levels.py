@@ -25,7 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")
 
 
-def _mentions(text: str, position: str) -> list[tuple[int, int]]:
+def name_mentions(text: str, position: str) -> list[tuple[int, int]]:
     """Where the text names the position in whatever case: a run of its words, each word
     starting with the stem of the position's word in turn (`маманы` for `маман`)."""
     stems = name_stems(position)
@@ -63,7 +63,7 @@ def stated_levels(paras: list[Para], positions: list[str], lang: str) -> dict[st
         levels = shapes.find_all(text, lang, "specialist_level:")
         if not levels or _shared_level(text, levels, lang):
             continue
-        mentions = {pos: _mentions(text, pos) for pos in positions}
+        mentions = {pos: name_mentions(text, pos) for pos in positions}
         named = [m for ms in mentions.values() for m in ms]
         if not named:
             continue

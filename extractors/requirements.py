@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from . import requirement_categories as several
 from . import requirement_groups as groups
 from . import requirement_labels as labels
+from . import requirement_level_table as level_table
 from . import requirement_matrix as matrix
 from . import requirement_name_categories as name_categories
 from . import requirement_point_education as point_education
@@ -1331,7 +1332,9 @@ def _act_requirements(doc: RepairedText, lexicon: Lexicon) -> list[Requirement]:
     # the clauses of a point stated for a group of positions, once per position of the group
     out = groups.with_groups(out, doc, paras, lang)
     # a position's level stated once for the act (`requirement_stated_levels`)
-    return stated_levels.with_stated_levels(out, paras, lang)
+    out = stated_levels.with_stated_levels(out, paras, lang)
+    # or once in a table of the positions and their levels (`requirement_level_table`)
+    return level_table.with_table_levels(out, paras, lang)
 
 
 def _reference(head: tuple | None, text: str, span: Span | None, listed: Callable[[], list[str]],
