@@ -50,9 +50,9 @@ def _may_open_card(ln: Line) -> bool:
 def _card_heading(text: str, lang: str) -> bool:
     """A card's heading: its label before the title (`Кәсіп карточкасы "…"`), or the quoted
     title before the label and nothing after it (`"…" кәсіп карточкасы`)."""
-    from .cards import title_from_start_label, opens_card  # (the card reader reads the blocks these make)
+    from .cards import may_hold_card_heading, opens_card, title_from_start_label  # (it reads the blocks made here)
     if text[:1] in _QUOTES:
-        return title_from_start_label(text, lang)[0]
+        return may_hold_card_heading(text, lang) and title_from_start_label(text, lang)[0]
     return opens_card(text, lang)
 
 

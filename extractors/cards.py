@@ -85,11 +85,16 @@ def opens_card(text: str, lang: str) -> bool:
     """Is the line a card's heading: its label (first, or after its number) alone, before a
     quoted title or before a colon? A sentence may name the cards (`Кәсіп карточкалары осы
     стандартқа ...`)."""
-    low = text[:200].casefold()
-    if not any(all(p in low for p in heads) for heads in _card_start_heads(lang)):
+    if not may_hold_card_heading(text, lang):
         return False  # (asked of every line after a sentence's end: most hold no heading's words)
     starts, title = title_from_start_label(text, lang)
     return starts and (title is None or title.lstrip()[:1] in _QUOTES or _colon_after_label(text, lang))
+
+
+def may_hold_card_heading(text: str, lang: str) -> bool:
+    """Does the line's start hold the first letters of every word of a card heading label?"""
+    low = text[:200].casefold()
+    return any(all(p in low for p in heads) for heads in _card_start_heads(lang))
 
 
 def _colon_after_label(text: str, lang: str) -> bool:
