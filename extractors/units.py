@@ -859,6 +859,8 @@ def _render_printed(text: str, body: list[Ref], titles: list[str], context: list
     # графу 4`; `в приложении 2 в графе 4 строки, …`): written as that context would be
     # (`графа 4 строки, порядковый номер 2`), the rest as printed
     outer = _printed_first(body)
+    if _path_from_outer(body, outer, context):
+        return ", ".join([r.norm for r in body] + titles), []
     context, body = [*context, *body[:outer]], body[outer:]
     if body:
         printed = body[0].norm + text[body[0].end:body[-1].end]
@@ -868,6 +870,17 @@ def _render_printed(text: str, body: list[Ref], titles: list[str], context: list
     if whole is not None:
         return ", ".join([whole] + titles), []
     return None, [c.norm for c in context] + ([own] if own else [])
+
+
+def _path_from_outer(body: list[Ref], outer: int, context: list[Ref]) -> bool:
+    """Whether a phrase is written as a path from its outer units in, each apart, in a language that
+    otherwise writes it as printed: a unit numbered in an apposition (`строку, порядковый номер 3,`)
+    changed alone right under the outer units the same instruction prints before it (`в приложении 1
+    к Методике строку, порядковый номер 3, изложить`), with no context line around: the apposition
+    takes no genitive after its closing comma, so the annex heads it as the path through a table
+    does (`приложение 1, строка, порядковый номер 3`). A row under a context line (`в приложении
+    1:`) or one holding a column (`в графе 4 строки, порядковый номер 3,`) keeps the genitive chain."""
+    return bool(outer) and not context and len(body) == outer + 1 and body[-1].apposition
 
 
 # units of an occupation card's structure: a path through a card is written from the annex in, each
