@@ -916,6 +916,8 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
             return whole
     elif any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
         parts = _owner_parts(text, body, context, lang)
+    elif _inside_owner(context, body, lang) is not None:
+        parts = [_in_card_path(c) for c in context[:-1]] + [_inside_owner(context, body, lang)]
     else:
         parts = [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
     return ", ".join(parts + titles)
@@ -927,6 +929,23 @@ def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
     at = next(k for k, r in enumerate(body) if r.kind in OWNERS_BY_WORD)
     inside = _possessive_last(_one_line(text[body[at].start:body[-1].end]).strip(), body[-1], lang)
     return [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
+
+
+def _inside_owner(context: list[Ref], body: list[Ref], lang: str) -> str | None:
+    """One unit whose formula names the owner it sits in by that owner's word alone (`нысанда кесте
+    мынадай мазмұндағы 6-бағанмен толықтырылсын`: a column added to the table of a form), written as
+    the language prints a unit inside such an owner, as `_owner_parts` keeps it where it is printed
+    so: the owner in the genitive, the unit in the possessive (`owner_genitive`, `unit_possessive`:
+    `кестенің 6-бағаны`); None where the last context unit is no such owner or the data gives no
+    form."""
+    if len(body) != 1 or not context or context[-1].kind not in OWNERS_BY_WORD:
+        return None
+    genitive = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("owner_genitive")).get(context[-1].norm.casefold())
+    m = re.search(r"[^\W\d_]+$", body[0].norm)
+    possessive = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_possessive")).get(m.group(0).casefold()) if m else None
+    if genitive is None or possessive is None:
+        return None
+    return f"{genitive} {body[0].norm[:m.start()]}{possessive}"
 
 
 @lru_cache(maxsize=None)
@@ -968,9 +987,11 @@ class Context:
         self.refs = []
 
     def enter(self, refs: list[Ref]) -> None:
-        """Units a context line names replace those of their rank and below."""
+        """Units a context line names replace those of their rank and below, but not one another: a
+        line naming two of one rank holds the later inside the earlier (`нысанда кесте`: a table of
+        a form)."""
         for r in sorted(refs, key=lambda r: r.rank):
-            self.refs = [c for c in self.refs if c.rank < r.rank] + [r]
+            self.refs = [c for c in self.refs if c.rank < r.rank or (c in refs and c is not r)] + [r]
 
     def around(self, refs: list[Ref]) -> list[Ref]:
         """The context units a change to `refs` is written with."""
