@@ -931,6 +931,11 @@ def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
     return [c.norm for c in context] + [r.norm for r in body[:at]] + [inside]
 
 
+@lru_cache(maxsize=None)
+def _written_forms(lang: str, key: str) -> dict[str, str]:
+    return {a.casefold(): b for a, b in vocabulary(lang).pairs(key)}
+
+
 def _inside_owner(context: list[Ref], body: list[Ref], lang: str) -> str | None:
     """One unit whose formula names the owner it sits in by that owner's word alone (`нысанда кесте
     мынадай мазмұндағы 6-бағанмен толықтырылсын`: a column added to the table of a form), written as
@@ -940,9 +945,9 @@ def _inside_owner(context: list[Ref], body: list[Ref], lang: str) -> str | None:
     form."""
     if len(body) != 1 or not context or context[-1].kind not in OWNERS_BY_WORD:
         return None
-    genitive = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("owner_genitive")).get(context[-1].norm.casefold())
+    genitive = _written_forms(lang, "owner_genitive").get(context[-1].norm.casefold())
     m = re.search(r"[^\W\d_]+$", body[0].norm)
-    possessive = dict((a.casefold(), b) for a, b in vocabulary(lang).pairs("unit_possessive")).get(m.group(0).casefold()) if m else None
+    possessive = _written_forms(lang, "unit_possessive").get(m.group(0).casefold()) if m else None
     if genitive is None or possessive is None:
         return None
     return f"{genitive} {body[0].norm[:m.start()]}{possessive}"
