@@ -898,6 +898,8 @@ def _render_printed(text: str, body: list[Ref], titles: list[str], context: list
     # графу 4`; `в приложении 2 в графе 4 строки, …`): written as that context would be
     # (`графа 4 строки, порядковый номер 2`), the rest as printed
     outer = _printed_first(body)
+    if _path_from_outer(body, outer, context):
+        return ", ".join([r.norm for r in body] + titles), []
     context, body = [*context, *body[:outer]], body[outer:]
     if body:
         printed = body[0].norm + text[body[0].end:body[-1].end]
@@ -907,6 +909,17 @@ def _render_printed(text: str, body: list[Ref], titles: list[str], context: list
     if whole is not None:
         return ", ".join([whole] + titles), []
     return None, [c.norm for c in context] + ([own] if own else [])
+
+
+def _path_from_outer(body: list[Ref], outer: int, context: list[Ref]) -> bool:
+    """Whether a phrase is written as a path from its outer units in, each apart, in a language that
+    otherwise writes it as printed: a unit numbered in an apposition (`строку, порядковый номер 3,`)
+    changed alone right under the outer units the same instruction prints before it (`в приложении 1
+    к Методике строку, порядковый номер 3, изложить`), with no context line around: the apposition
+    takes no genitive after its closing comma, so the annex heads it as the path through a table
+    does (`приложение 1, строка, порядковый номер 3`). A row under a context line (`в приложении
+    1:`) or one holding a column (`в графе 4 строки, порядковый номер 3,`) keeps the genitive chain."""
+    return bool(outer) and not context and len(body) == outer + 1 and body[-1].apposition
 
 
 # units of an occupation card's structure: a path through a card is written from the annex in, each
@@ -947,12 +960,16 @@ def render(text: str, refs: list[Ref], lang: str, context: list[Ref] = ()) -> st
 
 def _split_parts(text: str, body: list[Ref], context: list[Ref], lang: str) -> list[str]:
     """`split` style: each unit written apart, but for an owner named by its word with the units
-    inside it, and for a list of units inside their owner's genitive, each phrase as printed."""
+    inside it, for a list of units inside their owner's genitive, and for one unit inside an owner
+    the context names by its word alone, each phrase as the language prints it."""
     if any(r.kind in OWNERS_BY_WORD for r in body[:-1]):
         return _owner_parts(text, body, context, lang)
     if _several_in_genitive_owner(text, body, lang):
         return [c.norm for c in context] + [r.norm for r in body[:-2]] + [
             _possessive_last(_one_line(text[body[-2].start:body[-1].end]).strip(), body[-1], lang)]
+    inside = _inside_owner(context, body, lang)
+    if inside is not None:
+        return [_in_card_path(c) for c in context[:-1]] + [inside]
     return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
 
 
@@ -981,6 +998,28 @@ def _several_in_genitive_owner(text: str, body: list[Ref], lang: str) -> bool:
     numbers = last.norm.rsplit(" ", 1)[0]
     listed = bool(re.search(r"\d", numbers)) and not re.search(rf"[{_DASHES}]|\s-\s", numbers)
     return printed.startswith(stem) and printed[len(stem):] in endings and listed and _lists_several(numbers, lang)
+
+
+@lru_cache(maxsize=None)
+def _written_forms(lang: str, key: str) -> dict[str, str]:
+    return {a.casefold(): b for a, b in vocabulary(lang).pairs(key)}
+
+
+def _inside_owner(context: list[Ref], body: list[Ref], lang: str) -> str | None:
+    """One unit whose formula names the owner it sits in by that owner's word alone (`нысанда кесте
+    мынадай мазмұндағы 6-бағанмен толықтырылсын`: a column added to the table of a form), written as
+    the language prints a unit inside such an owner, as `_owner_parts` keeps it where it is printed
+    so: the owner in the genitive, the unit in the possessive (`owner_genitive`, `unit_possessive`:
+    `кестенің 6-бағаны`); None where the last context unit is no such owner or the data gives no
+    form."""
+    if len(body) != 1 or not context or context[-1].kind not in OWNERS_BY_WORD:
+        return None
+    genitive = _written_forms(lang, "owner_genitive").get(context[-1].norm.casefold())
+    m = re.search(r"[^\W\d_]+$", body[0].norm)
+    possessive = _written_forms(lang, "unit_possessive").get(m.group(0).casefold()) if m else None
+    if genitive is None or possessive is None:
+        return None
+    return f"{genitive} {body[0].norm[:m.start()]}{possessive}"
 
 
 @lru_cache(maxsize=None)
@@ -1022,9 +1061,11 @@ class Context:
         self.refs = []
 
     def enter(self, refs: list[Ref]) -> None:
-        """Units a context line names replace those of their rank and below."""
+        """Units a context line names replace those of their rank and below, but not one another: a
+        line naming two of one rank holds the later inside the earlier (`нысанда кесте`: a table of
+        a form)."""
         for r in sorted(refs, key=lambda r: r.rank):
-            self.refs = [c for c in self.refs if c.rank < r.rank] + [r]
+            self.refs = [c for c in self.refs if c.rank < r.rank or (c in refs and c is not r)] + [r]
 
     def around(self, refs: list[Ref]) -> list[Ref]:
         """The context units a change to `refs` is written with."""

@@ -63,13 +63,15 @@ CHANGES = {
           ("сноска приложения 4", "insert", "* ИИН – индивидуальный идентификационный номер.")]),
     ],
     # the table named by its word alone holds the column, as it does a row (`строка 4 таблицы пункта
-    # 5`); it is this change's holder only: the footnote after it is the annex's
+    # 5`); it is this change's holder only: the footnote after it is the annex's. The Kazakh column is
+    # written as a unit of that table is printed (`кестенің 6-бағаны`; the earlier spec's `кесте,
+    # 6-баған` updated, vocab owner_genitive)
     "a column added to the table of an annex, then the annex's footnote": [
         ("kk", '      Қағидаларға 1-қосымшада:\n'
                '      кесте мынадай мазмұндағы 6-бағанмен толықтырылсын:\n'
                '      "Айлық жалақы мөлшері";\n'
                '      сілтеме алып тасталсын.',
-         [("1-қосымша, кесте, 6-баған", "insert", "Айлық жалақы мөлшері"), ("1-қосымша, сілтеме", "delete", None)]),
+         [("1-қосымша, кестенің 6-бағаны", "insert", "Айлық жалақы мөлшері"), ("1-қосымша, сілтеме", "delete", None)]),
         ("ru", '      в приложении 1 к указанным Правилам:\n'
                '      таблицу дополнить графой 6 следующего содержания:\n'
                '      "Размер месячной оплаты";\n'
