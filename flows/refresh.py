@@ -415,10 +415,7 @@ def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCach
     for round_no in range(1, CHECK_ROUNDS + 1):
         linked = pipeline.linked(extractions)
         tables = pipeline.build_tables(linked, mentions)
-        frames = _frames(run, results, linked, tables)
-        meanwhile = (lambda t=tables: comparison.of(t)) if comparison else None
-        stages = quality_task({stage: frames[stage] for stage in quality.STAGES}, kept, meanwhile)
-        run.info["quality"] = [s.to_dict() for s in stages]
+        stages = _check_round(run, results, linked, tables, kept, comparison)
         critical = [c for s in stages for c in s.critical_failures]
         if strict or not critical or round_no == CHECK_ROUNDS:
             break
@@ -428,6 +425,15 @@ def _checked(run: Run, results: list, strict: bool, kept: incremental.ResultCach
         _quarantine_blamed(run, results, blamed)
         extractions = [r.extraction for r in results if r.extraction]
     return linked, tables, stages
+
+
+def _check_round(run: Run, results: list, linked: list, tables: dict, kept, comparison: Comparison | None):
+    """Every stage's checks on these tables; the comparison with the last publish worked out meanwhile."""
+    frames = _frames(run, results, linked, tables)
+    meanwhile = (lambda: comparison.of(tables)) if comparison else None
+    stages = quality_task({stage: frames[stage] for stage in quality.STAGES}, kept, meanwhile)
+    run.info["quality"] = [s.to_dict() for s in stages]
+    return stages
 
 
 def _frames(run: Run, results: list, linked: list, tables: dict) -> dict:
