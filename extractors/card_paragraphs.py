@@ -2,7 +2,7 @@
 
 Most standards print a card as a table, whose cells the extraction prints as blocks of their
 own. Some print each element of the card as a paragraph that opens with a run-in label
-(`Кәсіп коды: 2250-0-002`, `1-міндет: …`, `Дағдылар:` with one paragraph per item after it;
+(`Кәсіп коды: NNNN-N-NNN`, `1-міндет: …`, `Дағдылар:` with one paragraph per item after it;
 bold on a web page, `Label: value` lines in plain text), with no blank line between the
 paragraphs: the whole card is then one block, its heading not at the block's start. The card
 reader finds cards and cells by block, so such a paragraph opens a block of its own, as a

@@ -1,8 +1,8 @@
 """The specialist level of each position, where the act lists its positions in a small table.
 
 An act may give its positions and their levels once, in a ruled table of its general provisions
-(`№ п/п | Наименование должности | Уровень квалификации`, a row per position: `1 | Семейный
-психолог | высший`; `Р/с № | Лауазымның атауы | Біліктілік деңгейі`), and leave the levels out
+(`№ п/п | Наименование должности | Уровень квалификации`, a row per position: `1 | X |
+высший`; `Р/с № | Лауазымның атауы | Біліктілік деңгейі`), and leave the levels out
 of the requirement points, which then name the position alone. The table holds no clause; its
 header is a run of cells made of column words (`requirement_table_column:`) with a level and a
 position column, its rows the unindented cells after it (a flattened row may print its name and

@@ -1648,10 +1648,9 @@ def _item_position(text: str, listed: Callable[[], list[str]], lang: str) -> str
 def _bracketed_item(text: str, lang: str) -> tuple[str, str] | None:
     """The position and the level a subparagraph names before its colon, the level in a bracket
     after the name and nothing after the bracket (`1) психолог службы (специалист высшего уровня
-    квалификации):`, `2) жатақхана тәрбиешісі (біліктілігі орта деңгейдегі маман):`): all the
+    квалификации):`, `2) X (біліктілігі орта деңгейдегі маман):`): all the
     positions of a point may be its subparagraphs, each heading its categories' lines. The name is
-    a few words with no digit, no clause, with its own brackets (`студенческого дома (общежития)
-    воспитатель`); its short form's bracket is dropped. None for any other line."""
+    a few words with no digit, no clause, with its own brackets (`X (Y) Z`); its short form's bracket is dropped. None for any other line."""
     m = _ITEM.match(text)
     if not m or not text.endswith(":"):
         return None
