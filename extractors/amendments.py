@@ -607,7 +607,7 @@ class _Changes:
         return t.endswith(":") or t.startswith(":") or (bool(units.refs_in(t, self.lang)) and len(t) < 30)
 
     def enter_context(self, t: str) -> None:
-        described = units.described_unit(t, self.lang)
+        described = units.described_unit(t, self.lang, self.document)
         refs = units.with_owners(t, units.refs_in(t, self.lang), self.lang, self.document) or ([described] if described else [])
         target = _target_act(t, self.lang)
         if target:

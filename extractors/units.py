@@ -406,11 +406,12 @@ def _plural_norm(ref: Ref, lang: str) -> str:
     return " ".join(words)
 
 
-def described_unit(text: str, lang: str) -> Ref | None:
+def described_unit(text: str, lang: str, document: str = "") -> Ref | None:
     """A unit a context line names by what it belongs to, with no number (`в приложении к
     профессиональному стандарту:`, `кәсіптік стандартқа қосымшада:`): the phrase in the
     nominative, its owner named short (`_short_owner`). The words that tie the unit to its owner
-    are data (`unit_of`)."""
+    are data (`unit_of`). `document`: the line naming the document the changes sit under
+    (`_owner_said_before`)."""
     line = text.strip().rstrip(":").strip()
     ties = vocabulary(lang).forms("unit_of")
     for m in re.finditer(r"[^\W\d_]+", line):
@@ -428,12 +429,21 @@ def described_unit(text: str, lang: str) -> Ref | None:
             tied = re.match(rf"(?:{shapes.words_rx_of(ties, lang)})\s+\S", owner, re.IGNORECASE)
         if tied and not refs_in(line, lang) and not re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner):
             short = _short_owner(owner, lang)
-            if _points_back(short, lang):
+            if _points_back(short, lang) or _owner_said_before(short, document, lang):
                 # `көрсетілген біліктілік талаптарына қосымшада:`: the amended act's own annex
                 return Ref(w.kind, w.base, m.start(), len(line), named=True)
             phrase = f"{short} {w.base}" if _number_first(lang) else f"{w.base} {short}"
             return Ref(w.kind, _one_line(phrase), m.start(), len(line), named=True)
     return None
+
+
+def _owner_said_before(owner: str, document: str, lang: str) -> bool:
+    """An owner printed before its unit, in the case that ties it (`Кәсіптік стандартқа
+    қосымшада:`), that names again the document the changes sit under (`… кәсіптік стандартта:`,
+    `_names_again`): an attribute the unit's name does without, the annex written by its word alone
+    (`қосымша`), as a numbered one is (`1-қосымша`). An owner printed after its unit (`в приложении
+    к профессиональному стандарту:`) is the title the annex is headed with and stays in its phrase."""
+    return _number_first(lang) and bool(document) and _names_again(owner, document)
 
 
 def approving_annex(text: str, refs: list[Ref], lang: str) -> Ref | None:
