@@ -3,7 +3,8 @@ second changing the first one's unit or a unit of it (`4-тарау 3-тарау
 мынадай редакцияда жазылсын`, `главу 4 считать главой 3 и ее заголовок изложить в следующей
 редакции`); and a unit added by its word alone after a unit named by its quoted name (`1-қосымшадағы
 нысанда "…" деген жолдан кейін мынадай мазмұндағы жолмен толықтырылсын`), whose place no count
-tells, so that the change is its holder's.
+tells, so that the change is its holder's; so is a paragraph or part added by its word alone after one
+named by its ordinal (`пункт 5 после абзаца второго дополнить абзацем`), as printed.
 
 The words are data: the `and` (`and_words`), the pointer back at the first formula's unit
 (`unit_pointer_its`: `оның`, `ее`), the unit words (`unit:*`).
@@ -66,3 +67,17 @@ def holder_of_unplaced(after: str, new_unit: str, lang: str) -> list[units.Ref] 
     if anchor.kind != word.kind or not anchor.named:
         return None
     return [r for r in named if r is not anchor]
+
+
+def holder_of_counted(after: str, new_unit: str, outer: list[units.Ref], lang: str) -> list[units.Ref] | None:
+    """A unit counted inside its holder, added by its word alone after another unit (`пункт 5 после
+    абзаца второго дополнить абзацем`, `4-тармақтың екінші абзацынан кейін … абзацпен`): the
+    formula prints no place of the new unit, so the change is its holder's, named as printed -
+    the units the formula names around it (`outer`) and those the one it follows is named with, that
+    one left out (`4-тармақ`); possibly none, where the holder is the context's. None where the new
+    unit is printed with its own number or ordinal, or is not counted."""
+    named = units.refs_in(after, lang)
+    if not named or not units.counted_alone(new_unit, lang):
+        return None
+    anchor = max(named, key=lambda r: r.rank)
+    return outer + [r for r in named if r is not anchor and r not in outer]

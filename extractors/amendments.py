@@ -689,11 +689,18 @@ class _Changes:
     def holder(self, f: Formula) -> tuple[list[units.Ref], bool]:
         """The units a formula names around the unit it changes or adds, and whether the change is
         theirs because the place of a unit added after another is not told by a count (`"…" деген
-        жолдан кейін … жолмен`: `amend_relative.holder_of_unplaced`). A unit added after another named
-        by its place takes its own place's name (`placed_after`: the formula's new unit rewritten)."""
+        жолдан кейін … жолмен`: `amend_relative.holder_of_unplaced`). A unit counted inside its holder
+        added by its word alone after another (`пункт 5 после абзаца второго дополнить абзацем`) is
+        not printed with a place of its own either: the change is the holder's as printed, as for
+        `пункт 5 дополнить абзацем` (`amend_relative.holder_of_counted`). Any other unit added after
+        another named by its place takes its own place's name (`placed_after`: the formula's new
+        unit rewritten)."""
         outer = units.refs_in(f.unit, self.lang)
         if f.after is None:
             return outer, False
+        counted = amend_relative.holder_of_counted(f.after, f.new_unit or "", outer, self.lang)
+        if counted is not None and (counted or self.context.refs):
+            return counted, True
         added = self.placed_after(f, outer)
         if added is not None:
             outer, f.new_unit = added
@@ -713,9 +720,10 @@ class _Changes:
         return units.write_unit(phrase, self.lang, self.context.around(units.refs_in(phrase, self.lang)))
 
     def placed_after(self, f: Formula, outer: list[units.Ref]) -> tuple[list[units.Ref], str] | None:
-        """A unit added after another (`пункт 5 после абзаца второго дополнить абзацем`,
-        `4-тармақтың екінші абзацынан кейін … абзацпен толықтырылсын`): the units that hold it and
-        the new unit, named by its own place (`абзац третий`); None where that is not known."""
+        """A unit added after another (`пункт 5 после подпункта 2) дополнить подпунктом 2-1)`; a
+        paragraph by its word alone only where no holder is named at all, `после абзаца второго
+        дополнить абзацем`): the units that hold it and the new unit, named by its own place (`абзац
+        третий`); None where that is not known."""
         named = units.refs_in(f.after, self.lang)
         anchor = max(named, key=lambda r: r.rank)  # `абзаца второго пункта 5`: the innermost
         new = units.following(anchor, f.new_unit or "", self.lang)
