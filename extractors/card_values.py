@@ -215,16 +215,21 @@ def read_alt_names(acc: Acc, vocab: Vocabulary | None = None) -> list[tuple[str 
     out = []
     bounds = sorted(c for c in cuts if c > head)
     for a, b in zip([head] + bounds, bounds + [len(text)]):
-        piece = re.sub(r"\s+", " ", text[a:b]).strip()
-        m = CODE.match(piece)
-        code, piece = (m.group(1), piece[m.end():]) if m else (None, piece)
-        after = _CODE_AFTER.search(piece)
-        if after and code is None:
-            code, piece = after.group(1), piece[:after.start()]
-        name = clean_name(re.sub(r"^\s*[-–—]\s*", "", piece))
+        code, name = _alt_entry(text[a:b])
         if name and re.search(r"[^\W\d_]", name):
             out.append((code, name, acc.span(a, b)))
     return out
+
+
+def _alt_entry(piece: str) -> tuple[str | None, str]:
+    """(code, name) of one entry: its code before the name, or in brackets after it."""
+    piece = re.sub(r"\s+", " ", piece).strip()
+    m = CODE.match(piece)
+    code, piece = (m.group(1), piece[m.end():]) if m else (None, piece)
+    after = _CODE_AFTER.search(piece)
+    if after and code is None:
+        code, piece = after.group(1), piece[:after.start()]
+    return code, clean_name(re.sub(r"^\s*[-–—]\s*", "", piece))
 
 
 def _alt_names_header(text: str, vocab: Vocabulary | None) -> int:

@@ -123,14 +123,14 @@ def _write_cell(cell, w: _Writer, tables: list) -> tuple[int | None, int | None]
     stay readable where one block of lines would run its header and its cells together."""
     first = last = None
     for part in _cell_parts(cell):
+        start = len(w.lines)
         if isinstance(part, str):
-            n = w.add(part)
+            w.add(part)
         else:
-            start = len(w.lines)
             _write_table(part, w, tables)
-            n = max((k for k in range(start, len(w.lines)) if w.lines[k]), default=-1) + 1 or None
-        first = first or n
-        last = n or last
+        written = [k + 1 for k in range(start, len(w.lines)) if w.lines[k]]
+        if written:
+            first, last = first or written[0], written[-1]
     return first, last
 
 
