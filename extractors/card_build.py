@@ -124,7 +124,7 @@ def _set_value(card: Card, row, acc: Acc, text: str, vocab) -> None:
     elif kind == "sublevel":
         card.qualification_level = _refined(card.qualification_level, read_level(text, vocab))
     elif kind == "alt_names":
-        card.alt_names = [e for e in read_alt_names(acc) if not says_none(e[1], vocab)]
+        card.alt_names = [e for e in read_alt_names(acc, vocab) if not says_none(e[1], vocab)]
     elif kind == "related":
         card.related = [e for e in read_related(acc, vocab) if not says_none(e[1], vocab)]
     elif kind == "text":

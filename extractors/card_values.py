@@ -199,29 +199,46 @@ def _and_words(vocab: Vocabulary) -> set[str]:
     return {f.casefold() for f in vocab.forms("and_words")}
 
 
-def read_alt_names(acc: Acc) -> list[tuple[str | None, str, tuple | None]]:
+def read_alt_names(acc: Acc, vocab: Vocabulary | None = None) -> list[tuple[str | None, str, tuple | None]]:
     """`3412-0-008 Name` entries, one per code or per printed line that opens with a capital (a
     name printed without a code is an entry of its own; a long name wraps in lower case); `-`
-    alone is no entry. A code printed alone on its line takes the next line as its name."""
+    alone is no entry. A code printed alone on its line takes the next line as its name. A table
+    of its own in the cell opens with its header row (`Код профессии | Наименование профессии`):
+    column labels, not names."""
     text = acc.text
-    starts = sorted(s for s in set(acc.starts) if 0 < s < len(text))
+    head = _alt_names_header(text, vocab)
+    starts = sorted(s for s in set(acc.starts) if head < s < len(text))
     line_of = dict(zip(starts, [0] + starts))  # each line start -> the start of the line before
     # a code in brackets after a name is that name's (`Name (3259-0-042);`), not the next entry's start
     cuts = {m.start() for m in CODE.finditer(text) if not _BRACKETED_CODE_AT.match(text, m.start())}
     cuts |= {s for s in starts if text[s].isupper() and not CODE.fullmatch(text[line_of[s]:s].strip())}
     out = []
-    bounds = sorted(cuts)
-    for a, b in zip([0] + bounds, bounds + [len(text)]):
-        piece = re.sub(r"\s+", " ", text[a:b]).strip()
-        m = CODE.match(piece)
-        code, piece = (m.group(1), piece[m.end():]) if m else (None, piece)
-        after = _CODE_AFTER.search(piece)
-        if after and code is None:
-            code, piece = after.group(1), piece[:after.start()]
-        name = clean_name(re.sub(r"^\s*[-–—]\s*", "", piece))
+    bounds = sorted(c for c in cuts if c > head)
+    for a, b in zip([head] + bounds, bounds + [len(text)]):
+        code, name = _alt_entry(text[a:b])
         if name and re.search(r"[^\W\d_]", name):
             out.append((code, name, acc.span(a, b)))
     return out
+
+
+def _alt_entry(piece: str) -> tuple[str | None, str]:
+    """(code, name) of one entry: its code before the name, or in brackets after it."""
+    piece = re.sub(r"\s+", " ", piece).strip()
+    m = CODE.match(piece)
+    code, piece = (m.group(1), piece[m.end():]) if m else (None, piece)
+    after = _CODE_AFTER.search(piece)
+    if after and code is None:
+        code, piece = after.group(1), piece[:after.start()]
+    return code, clean_name(re.sub(r"^\s*[-–—]\s*", "", piece))
+
+
+def _alt_names_header(text: str, vocab: Vocabulary | None) -> int:
+    """Where the names begin after a header row of a name column and a code column (0 without
+    one: a label alone may be a name's first word)."""
+    if vocab is None:
+        return 0
+    kinds, pos = _related_header(text, vocab)
+    return pos if {"code", "name"} <= set(kinds) else 0
 
 
 _BRACKETED_CODE_AT = re.compile(r"(?<=\()\s*" + CODE.pattern + r"\s*\)")

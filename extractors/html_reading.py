@@ -30,6 +30,7 @@ from .reading import BadInput
 from .schema import ADILET_ID
 
 INDENT = " " * 6
+_MARK = "\ue000"  # a line standing for a table taken out of its cell (a private-use character)
 # markup that is never the act: scripts, forms, the site's navigation and banners
 DROP_TAGS = ("script", "style", "noscript", "iframe", "svg", "form", "button", "select", "input", "nav", "footer")
 STATUS_CLASS = "status"  # the site's status word beside the title
@@ -100,24 +101,58 @@ def _inline_lines(el) -> list[str]:
 
 def _write_table(table, w: _Writer, tables: list) -> None:
     grid = []
-    for tr in table.iter("tr"):
-        if tr.getparent() is not None and _nearest_table(tr) is not table:
+    for tr in list(table.iter("tr")):  # (a cell's own table is taken out of the page as it is written)
+        if _nearest_table(tr) is not table:
             continue  # a row of a table inside a cell is part of that cell's text
         row = []
         for cell in tr:
             if cell.tag not in ("td", "th"):
                 continue
             w.blank()
-            first = None
-            last = None
-            for line in _inline_lines(cell):
-                n = w.add(line)
-                first = first or n
-                last = n or last
-            row.append((first, last) if first else None)
+            span = _write_cell(cell, w, tables)
+            row.append(span if span[0] else None)
         grid.append(row)
     w.blank()
     tables.append(grid)
+
+
+def _write_cell(cell, w: _Writer, tables: list) -> tuple[int | None, int | None]:
+    """A cell's lines, and its (first line, last line). A table inside the cell (a function's
+    tasks under their own header row, a list of names under its column labels) is written as
+    any table is, each of its cells a block, as a text prints such a cell: its rows and columns
+    stay readable where one block of lines would run its header and its cells together."""
+    first = last = None
+    for part in _cell_parts(cell):
+        start = len(w.lines)
+        if isinstance(part, str):
+            w.add(part)
+        else:
+            _write_table(part, w, tables)
+        written = [k + 1 for k in range(start, len(w.lines)) if w.lines[k]]
+        if written:
+            first, last = first or written[0], written[-1]
+    return first, last
+
+
+def _cell_parts(cell) -> list:
+    """The cell's lines, each table inside it (not inside a deeper cell) in its place: the table
+    is taken out of the page and a marker line stands where it was."""
+    inner = [t for t in cell.iter("table") if _nearest_cell(t) is cell]
+    if not inner:
+        return _inline_lines(cell)
+    for k, table in enumerate(inner):
+        marker = table.makeelement("p")
+        marker.text = _MARK + str(k)
+        marker.tail = table.tail
+        table.getparent().replace(table, marker)
+    return [inner[int(line[1:])] if line.startswith(_MARK) else line for line in _inline_lines(cell)]
+
+
+def _nearest_cell(el):
+    p = el.getparent()
+    while p is not None and p.tag not in ("td", "th"):
+        p = p.getparent()
+    return p
 
 
 def _nearest_table(el):
