@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from . import requirement_categories as several
 from . import requirement_groups as groups
+from . import requirement_key_value as key_value
 from . import requirement_labels as labels
 from . import requirement_level_table as level_table
 from . import requirement_matrix as matrix
@@ -1496,6 +1497,8 @@ class _Act:
         grid = matrix.clauses(cells, lang, self.lexicon)
         # or the columns are the categories, the rows the kinds of requirement (`requirement_transposed.py`)
         grid = grid if grid is not None else transposed.clauses(cells, lang, self.lexicon)
+        # or a label column and a value column, one table per position (`requirement_key_value.py`)
+        grid = grid if grid is not None else self._key_value(section, cells)
         if grid is not None:
             # the experience column divided by category (`requirement_matrix.py`)
             return [r for c in grid for r in self._matrix_clause(section, c)]
@@ -1510,6 +1513,14 @@ class _Act:
         by_column = [None] * (len(levels) - len(named)) + [_sentence_lower(n) for n in named]
         out = [r for row in table.rows(cells, roles, lang) for r in self._level_row(section, row, levels, by_column)]
         return _categories_by_name(out, roles)
+
+    def _key_value(self, section: _Section, cells: list) -> list[matrix.MatrixClause] | None:
+        """The clauses of a key-value table, of the position its head names where it names one
+        (as the act's list names it), else of its position row's."""
+        grid = key_value.clauses(cells, self.doc.lang, self.lexicon, category_at_start)
+        if grid is None or section.position is None:
+            return grid
+        return [replace(c, position="") for c in grid]
 
     def _matrix_clause(self, section: _Section, c: matrix.MatrixClause) -> list[Requirement]:
         """A category's clause of a position's row: the shared education cell, a comma and the
