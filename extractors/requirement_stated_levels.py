@@ -125,16 +125,26 @@ def with_stated_levels(records: list[Requirement], paras: list[Para], lang: str)
     """The act's records, a clause with no level taking the level its position's sentence states
     (the records as they are where every clause has its level or none is stated); a position the
     sentence names only in part (without its organisation) takes the sentence's name too."""
-    missing = list(dict.fromkeys(r.position for r in records
-                                 if r.card_no is None and r.specialist_level is None and r.position))
+    missing = list(dict.fromkeys(r.position for r in records if _unleveled(r)))
     if not missing:
         return records
-    named = {pos: (level, pos) for pos, level in stated_levels(paras, missing, lang).items()}
-    rest = [pos for pos in missing if pos not in named]
+    named = _named_levels(paras, missing, lang)
+    return [replace(r, specialist_level=named[r.position][0], position=named[r.position][1])
+            if _unleveled(r) and r.position in named else r
+            for r in records]
+
+
+def _unleveled(r: Requirement) -> bool:
+    return r.card_no is None and r.specialist_level is None and bool(r.position)
+
+
+def _named_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, tuple[str, str]]:
+    """The level and the recorded name of each position a sentence states a level for: its own
+    name where the sentence names it whole, the sentence's where it names a part of it."""
+    named = {pos: (level, pos) for pos, level in stated_levels(paras, positions, lang).items()}
+    rest = [pos for pos in positions if pos not in named]
     if rest:
         headings = [p.text for p in paras if not _NOT_HEADING.match(p.text)]
         parts = _stated(paras, rest, lang, _part_named(headings))
         named.update({pos: (level, sentence_lower(name)) for pos, (level, name) in parts.items()})
-    return [replace(r, specialist_level=named[r.position][0], position=named[r.position][1])
-            if r.card_no is None and r.specialist_level is None and r.position in named else r
-            for r in records]
+    return named
