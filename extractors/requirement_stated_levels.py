@@ -8,21 +8,34 @@ leave them out of the requirement points (`X және Y лауазымдары �
 (the Kazakh order) or after it (the Russian one): which, the sentence itself shows, by what it
 names first. A clause read with no level takes its position's level from that sentence
 (`with_stated_levels`). The level words are the vocabulary's (`specialist_level:`).
+
+An act that groups its requirement points in chapters by ORGANISATION TYPE (`2-тарау. Өңірлік
+орталықтардың қызметкерлеріне …`, `Глава 3. … работникам районных центров`) names in each point's
+head the post together with its organisation (`Өңірлік орталықтың жастармен жұмыс жөніндегі
+маманына`, `к специалисту по работе с молодежью районного центра`), so the same post has one set
+of clauses per chapter, while the level sentence names the post alone. Such a position is the part
+of its name the sentence names, the organisation (a run of words at the name's start or end) left
+out where a chapter heading names it too (`_part_named`): its level is the sentence's, its name
+the sentence's as printed, and the two sets are told apart by their points.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from . import shapes
 from .compiled import rx
 from .paragraphs import Para
 from .records import Requirement
-from .requirement_table import name_stems
+from .requirement_table import name_stems, sentence_lower
 
 _WORD = re.compile(r"[^\W\d_]+")
 # where a sentence ends (a full stop before a capital or a number)
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\d])")
+# a numbered point or subpoint (`3. `, `2.1. `, `1) `) or a line closed as a sentence or an item
+# (a clause): not a heading
+_NOT_HEADING = re.compile(r"\s*\d+(?:\.\d+)*(?:\.|\))\s|.*[.;:,]\s*$", re.DOTALL)
 
 
 def name_mentions(text: str, position: str) -> list[tuple[int, int]]:
@@ -59,29 +72,79 @@ def _shared_level(text: str, levels: list[tuple[int, int, str]], lang: str) -> b
 
 def stated_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, str]:
     """The level of each position the first sentence naming both positions and levels gives it."""
+    return {pos: level for pos, (level, _) in _stated(paras, positions, lang).items()}
+
+
+def _stated(paras: list[Para], positions: list[str], lang: str,
+            part: Callable | None = None) -> dict[str, tuple[str, str]]:
+    """The level and the name as printed the first sentence naming positions and levels gives each
+    position it names (by its whole name, or by a part `part` finds)."""
     for text in _sentences(paras):
         levels = shapes.find_all(text, lang, "specialist_level:")
         if not levels or _shared_level(text, levels, lang):
             continue
-        mentions = {pos: name_mentions(text, pos) for pos in positions}
+        mentions = {pos: (part or _whole)(text, pos, levels) for pos in positions}
         named = [m for ms in mentions.values() for m in ms]
         if not named:
             continue
         # the positions stand before their level where the sentence names a position first
         before = min(named)[0] < levels[0][0]
-        out = {pos: _level_of(ms[0], levels, before) for pos, ms in mentions.items() if ms}
-        return {pos: level for pos, level in out.items() if level}
+        out = {pos: (_level_of(ms[0], levels, before), text[ms[0][0]:ms[0][1]])
+               for pos, ms in mentions.items() if ms}
+        return {pos: got for pos, got in out.items() if got[0]}
     return {}
+
+
+def _whole(text: str, position: str, levels: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    return name_mentions(text, position)
+
+
+def _word_runs(position: str) -> list[tuple[str, str]]:
+    """The runs of a name's words left where a run at its start or its end is taken off, longest
+    first, each with the run taken off."""
+    words = position.split()
+    runs = [(" ".join(words[k:]), " ".join(words[:k])) for k in range(1, len(words))]
+    runs += [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    return sorted(runs, key=lambda run: -len(run[0].split()))
+
+
+def _part_named(headings: list[str]) -> Callable:
+    """A finder of the part of a position's name a sentence names, its other words an
+    organisation a chapter heading names (not a level's words: `мамандардың` is no `маманы`)."""
+    def part(text: str, position: str, levels: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        for run, rest in _word_runs(position):
+            found = [m for m in name_mentions(text, run)
+                     if not any(m[0] < end and start < m[1] for start, end, _ in levels)]
+            if found and any(name_mentions(h, rest) for h in headings):
+                return found
+        return []
+    return part
 
 
 def with_stated_levels(records: list[Requirement], paras: list[Para], lang: str) -> list[Requirement]:
     """The act's records, a clause with no level taking the level its position's sentence states
-    (the records as they are where every clause has its level or none is stated)."""
-    missing = list(dict.fromkeys(r.position for r in records
-                                 if r.card_no is None and r.specialist_level is None and r.position))
+    (the records as they are where every clause has its level or none is stated); a position the
+    sentence names only in part (without its organisation) takes the sentence's name too."""
+    missing = list(dict.fromkeys(r.position for r in records if _unleveled(r)))
     if not missing:
         return records
-    levels = stated_levels(paras, missing, lang)
-    return [replace(r, specialist_level=levels[r.position])
-            if r.card_no is None and r.specialist_level is None and r.position in levels else r
+    named = _named_levels(paras, missing, lang)
+    return [replace(r, specialist_level=named[r.position][0], position=named[r.position][1])
+            if _unleveled(r) and r.position in named else r
             for r in records]
+
+
+def _unleveled(r: Requirement) -> bool:
+    return r.card_no is None and r.specialist_level is None and bool(r.position)
+
+
+def _named_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, tuple[str, str]]:
+    """The level and the recorded name of each position a sentence states a level for: its own
+    name where the sentence names it whole, the sentence's where it names a part of it."""
+    named = {pos: (level, pos) for pos, level in stated_levels(paras, positions, lang).items()}
+    rest = [pos for pos in positions if pos not in named]
+    if rest:
+        headings = [p.text for p in paras if not _NOT_HEADING.match(p.text)]
+        parts = _stated(paras, rest, lang, _part_named(headings))
+        named.update({pos: (level, sentence_lower(name)) for pos, (level, name) in parts.items()})
+    return named
