@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import CharModel, Lexicon, core
+from .lexicon import STANDS_ALONE, CharModel, Lexicon, core
 from .repair import Line
 
 SPLIT, JOIN, FREE = "split", "join", "free"
@@ -217,7 +217,10 @@ def _word_left_whole(lines: list[Line], pieces: list[str], where, g: int, lexico
     toks = ln.tokens
     if len(toks) < 2 or len(toks) - 2 in ln.free or ln.join_hint is not None:
         return False
-    return lexicon.language_knows(pieces[g].casefold()) and lexicon.language_knows(pieces[g + 1].casefold())
+    # the right piece a word the act prints whole, not only one the dictionary lists (`ия`)
+    right = pieces[g + 1].casefold()
+    return lexicon.language_knows(pieces[g].casefold()) and lexicon.language_knows(right) \
+        and lexicon.counts.get(right, 0) >= STANDS_ALONE
 
 
 def _pieces(lines: list[Line]) -> tuple[list[str], list[str], list[tuple[int, int | None]]]:
