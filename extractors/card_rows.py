@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .card_evidence import (completes_listed, finished, item_number, last_number, list_goes_on, lower_start,
+from .card_evidence import (LIST_NUMBER, completes_listed, finished, item_number, last_number, list_goes_on, lower_start,
                             name_goes_on, name_starts, printed_again, runs_into_next_number, task_letter)
 from .lists import bulleted
 from .card_state import State
@@ -478,7 +478,22 @@ def _rest_goes_before(ctx, st: State, listed: str, text: str) -> float | None:
         return 0.0
     if any(c >= LISTS for c in st.took) or not _cut_item_goes_on(listed, open_list, text):
         return None
-    return 0.0 if _closed(open_list) else UNSURE_REST
+    return 0.0 if _closed(open_list) or _both_cut(listed, open_list, text) else UNSURE_REST
+
+
+def _both_cut(listed: str, open_list: str, text: str) -> bool:
+    """Both lists stopped inside an item (the first one's items close with `;` or `.`, its last
+    did not), and the text closes an item: the rest of the first list's cut item, which comes
+    before the open list's rest (a name's rest would not close as an item does)."""
+    return _cut_inside_item(listed) and not finished(open_list) and finished(text)
+
+
+def _cut_inside_item(list_text: str) -> bool:
+    """A list whose items close with `;` or `.` stopped before its last item's close."""
+    nums = list(LIST_NUMBER.finditer(list_text))
+    if len(nums) < 2 or finished(list_text):
+        return False
+    return finished(list_text[:nums[-1].start()])
 
 
 def list_column(st: State, kind: str | None = None) -> int:

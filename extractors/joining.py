@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import CharModel, Lexicon, core
+from .lexicon import STANDS_ALONE, CharModel, Lexicon, core
 from .repair import Line
 
 SPLIT, JOIN, FREE = "split", "join", "free"
@@ -186,6 +186,8 @@ def _settled(pieces: list[str], kinds: list[str], joined: list[bool], lexicon: L
 def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
     """Decide every uncertain gap in a run of lines that belong together (one block)."""
     pieces, kinds, where = _pieces(lines)
+    kinds = [SPLIT if k == FREE and _word_left_whole(lines, pieces, where, g, lexicon) else k
+             for g, k in enumerate(kinds)]
     joined, settled = segment(pieces, kinds, lexicon)
     line_joins = [" "] * len(lines)
     if lines:
@@ -201,6 +203,24 @@ def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
             unsettled.append((lines[li].lineno, pieces[g], pieces[g + 1], "join" if joined[g] else "space"))
     texts = [_line_text(ln.tokens, drop_gaps.get(li, set())) for li, ln in enumerate(lines)]
     return JoinResult(line_joins, texts, unsettled)
+
+
+def _word_left_whole(lines: list[Line], pieces: list[str], where, g: int, lexicon: Lexicon) -> bool:
+    """A line end after a word that did not open its line, where both pieces are words of the
+    language (`просмотр` / `и`): a wrapper moves a word that does not fit to the next line
+    whole and cuts only a word longer than a whole line, which opens its line; so the line end
+    falls between two words, though the language also knows them joined."""
+    li, ti = where[g]
+    if ti is not None:
+        return False
+    ln = lines[li]
+    toks = ln.tokens
+    if len(toks) < 2 or len(toks) - 2 in ln.free or ln.join_hint is not None:
+        return False
+    # the right piece a word the act prints whole, not only one the dictionary lists (`ия`)
+    right = pieces[g + 1].casefold()
+    return lexicon.language_knows(pieces[g].casefold()) and lexicon.language_knows(right) \
+        and lexicon.counts.get(right, 0) >= STANDS_ALONE
 
 
 def _pieces(lines: list[Line]) -> tuple[list[str], list[str], list[tuple[int, int | None]]]:
