@@ -207,7 +207,7 @@ def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
 
 def _word_left_whole(lines: list[Line], pieces: list[str], where, g: int, lexicon: Lexicon) -> bool:
     """A line end after a word that did not open its line, where both pieces are words of the
-    language (`просмотр` / `и`): a wrapper moves a word that does not fit to the next line
+    language (`осмотр` / `и`): a wrapper moves a word that does not fit to the next line
     whole and cuts only a word longer than a whole line, which opens its line; so the line end
     falls between two words, though the language also knows them joined."""
     li, ti = where[g]

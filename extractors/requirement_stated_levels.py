@@ -9,10 +9,10 @@ leave them out of the requirement points (`X және Y лауазымдары �
 names first. A clause read with no level takes its position's level from that sentence
 (`with_stated_levels`). The level words are the vocabulary's (`specialist_level:`).
 
-An act that groups its requirement points in chapters by ORGANISATION TYPE (`2-тарау. Өңірлік
-орталықтардың қызметкерлеріне …`, `Глава 3. … работникам районных центров`) names in each point's
-head the post together with its organisation (`Өңірлік орталықтың жастармен жұмыс жөніндегі
-маманына`, `к специалисту по работе с молодежью районного центра`), so the same post has one set
+An act that groups its requirement points in chapters by ORGANISATION TYPE (`2-тарау. X
+орталықтардың қызметкерлеріне …`, `Глава 3. … работникам Y центров`) names in each point's
+head the post together with its organisation (`X орталықтың Z маманына`, `к специалисту по Z
+Y центра`), so the same post has one set
 of clauses per chapter, while the level sentence names the post alone. Such a position is the part
 of its name the sentence names, the organisation (a run of words at the name's start or end) left
 out where a chapter heading names it too (`_part_named`): its level is the sentence's, its name
