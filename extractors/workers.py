@@ -80,7 +80,6 @@ class _Worker:
         child.close()
         self._stopping = threading.Lock()
         self._stopped = False
-        self.jobs = 0
 
     def stop(self) -> None:
         """Kill the process and close its pipe; safe from any thread, any number of times (the
@@ -99,13 +98,10 @@ class _Worker:
 
 
 class Pool:
-    """`processes` worker processes (0: the calling process), used by any number of threads; a
-    worker that has run `recycle_after` jobs is replaced by a new one (a pool kept for many
-    refreshes does not let what its workers keep grow without end)."""
+    """`processes` worker processes (0: the calling process), used by any number of threads."""
 
-    def __init__(self, processes: int = 1, recycle_after: int | None = None):
+    def __init__(self, processes: int = 1):
         self.processes = max(0, int(processes))
-        self.recycle_after = recycle_after
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._slots = threading.Semaphore(max(1, self.processes))
         self._workers: set[_Worker] = set()
@@ -137,11 +133,7 @@ class Pool:
                 self._discard(worker)
                 return Outcome("crashed", error=f"the worker process died (exit code {code})",
                                seconds=time.monotonic() - start)
-            worker.jobs += 1
-            if self.recycle_after and worker.jobs >= self.recycle_after:
-                self._discard(worker)
-            else:
-                self._idle.put(worker)
+            self._idle.put(worker)
             return Outcome(status, value if status == "ok" else None, "" if status == "ok" else value,
                            time.monotonic() - start)
 
@@ -155,15 +147,10 @@ class Pool:
         with self._lock:
             if self._closed:
                 return None
-            while True:
-                try:
-                    worker = self._idle.get_nowait()
-                except queue.Empty:
-                    break
-                if worker.process.is_alive():
-                    return worker
-                self._workers.discard(worker)  # ended while idle (killed from outside): not given a job
-                worker.stop()
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                pass
             worker = _Worker(self._ctx)
             self._workers.add(worker)
             return worker

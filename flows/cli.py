@@ -219,28 +219,23 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     watcher = Watcher(raw_docs, args.every or WATCH_EVERY)
     session, sharing = None, False
     print(f"kzprof: watching {raw_docs}/ (every {watcher.every:g} s); Ctrl-C stops", flush=True)
-    with ExitStack() as kept:
+    with ExitStack() as helpers:
         while True:
             watcher.mark()
             try:
                 with refresh_lock(curated):
                     if _answer_before_prefect(args, raw_docs, curated) is None:
-                        if session is None:
-                            session = _start_session(args)
-                            if _keeps_processes(args):
-                                from flows.refresh import kept_documents
-
-                                kept.enter_context(kept_documents(args.workers))
+                        session = session or _start_session(args)
                         _outcome_code(args, session(raw_docs, curated, reports))
             except LockBusy as exc:
                 print(f"kzprof: not refreshed yet: {exc}; trying again in a moment", file=sys.stderr)
                 watcher.seen = None  # the folder counts as changed: asked again once it is settled
             sys.stdout.flush()
-            if session and not sharing and _keeps_processes(args):
+            if session and not sharing and _checks_may_share(args):
                 # started after the first refresh, so that its start does not slow that one down
                 from flows.refresh import check_helpers
 
-                kept.enter_context(check_helpers(CHECK_HELPERS))
+                helpers.enter_context(check_helpers(CHECK_HELPERS))
                 sharing = True
             try:
                 watcher.wait()
@@ -249,10 +244,9 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
                 return 0
 
 
-def _keeps_processes(args) -> bool:
-    """Whether a watching session keeps its worker processes (and one for a share of the checks)
-    between refreshes: not where the documents' work stays in this process (`--workers 0`) or
-    goes to Dask."""
+def _checks_may_share(args) -> bool:
+    """Whether a watching session keeps a process for a share of the checks: not where the
+    documents' work stays in this process (`--workers 0`) or goes to Dask."""
     return args.workers > 0 and not (args.dask or args.dask_address)
 
 

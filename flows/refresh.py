@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 import uuid
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,30 +156,14 @@ def quality_task(frames: dict, memo=None, meanwhile=None) -> list[quality.StageR
     """Every stage's suites (`frames[stage][frame]`); `memo`: where the results of a suite on a frame
     that has not changed since are kept. A session's check helpers (`check_helpers`) take a share,
     while this process does `meanwhile` first."""
-    stages = quality.run_stages(frames, memo=memo, helpers=_KEPT["checks"], meanwhile=meanwhile)
+    stages = quality.run_stages(frames, memo=memo, helpers=_HELPERS[0], meanwhile=meanwhile)
     for res in stages:
         get_run_logger().info("%s checks: %d run, %d critical failed, %d warnings", res.stage, len(res.results),
                               len(res.critical_failures), len(res.warnings))
     return stages
 
 
-# worker processes a watching session keeps for all its refreshes (none for a refresh on its own)
-_KEPT: dict[str, Pool | None] = {"documents": None, "checks": None}
-RECYCLE_AFTER = 200  # documents a kept worker reads before a new one takes its place
-
-
-@contextmanager
-def kept_documents(workers: int):
-    """The documents' workers kept for every refresh of the block (a watching session), so that an
-    act dropped in is read by a worker that has read before (its patterns compiled, its lexicons'
-    pages its own: 0.1–0.2 s of a one-act refresh); each is replaced after RECYCLE_AFTER documents."""
-    pool = Pool(workers, recycle_after=RECYCLE_AFTER)
-    _KEPT["documents"] = pool
-    try:
-        yield pool
-    finally:
-        _KEPT["documents"] = None
-        pool.close()
+_HELPERS: list[Pool | None] = [None]
 
 
 @contextmanager
@@ -189,21 +173,12 @@ def check_helpers(processes: int = 1):
     pool = Pool(processes)
     for _ in range(processes):
         threading.Thread(target=pool.run, args=(quality.warm,), daemon=True).start()
-    _KEPT["checks"] = pool
+    _HELPERS[0] = pool
     try:
         yield pool
     finally:
-        _KEPT["checks"] = None
+        _HELPERS[0] = None
         pool.close()
-
-
-def _documents_pool(workers: int):
-    """The session's kept pool for the documents where it has `workers` processes, else a pool of
-    this refresh's own (closed with it)."""
-    kept = _KEPT["documents"]
-    if kept is not None and kept.processes == workers and not _on_dask():
-        return nullcontext(kept)
-    return Pool(0 if _on_dask() else workers)
 
 
 class Comparison:
@@ -248,7 +223,7 @@ def refresh(raw_docs: str | Path = "raw_docs", curated: str | Path = "curated",
         folder = incremental.cache_folder(curated) if cache is True else (Path(cache) if cache else None)
         kept = incremental.ResultCache(folder)
         try:
-            with _documents_pool(workers) as pool:
+            with Pool(0 if _on_dask() else workers) as pool:
                 outcome = _refresh(run, pool, strict, float(doc_timeout), kept, workers, reuse=bool(cache), ocr=ocr)
         except BaseException as exc:  # a crash or an interruption still leaves its report
             _last_report(run, exc)

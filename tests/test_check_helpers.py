@@ -50,27 +50,3 @@ def test_a_helper_process_runs_a_share():
     with Pool(1) as pool:
         assert pool.run(quality.warm).ok
         assert _labels(quality.run_stages(FRAMES, helpers=pool)) == _labels(quality.run_stages(FRAMES))
-
-
-def _pid() -> int:
-    import os
-
-    return os.getpid()
-
-
-def test_a_kept_worker_is_replaced_after_its_share_of_jobs_and_when_it_died_idle():
-    """A pool kept for a watching session: a worker that has run `recycle_after` jobs makes way
-    for a new one, and one that ended while idle (killed from outside) is never given a job."""
-    import os
-    import signal
-    import time
-
-    with Pool(1, recycle_after=2) as pool:
-        first = [pool.run(_pid).value for _ in range(2)]
-        assert first[0] == first[1]
-        third = pool.run(_pid).value
-        assert third != first[0]
-        os.kill(third, signal.SIGKILL)
-        time.sleep(0.3)
-        outcome = pool.run(_pid)
-        assert outcome.ok and outcome.value != third
