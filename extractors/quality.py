@@ -220,11 +220,6 @@ class SuiteJob:
         return len(self.data["expectations"])
 
 
-def run_job(job: SuiteJob) -> list[CheckResult]:
-    """A job's results (the function a helper process is given)."""
-    return job.run()
-
-
 def run_jobs(jobs: list[SuiteJob], memo=None, helpers=None, meanwhile=None) -> list[list[CheckResult]]:
     """Each job's results, in the jobs' order: from `memo` where its suite has run on the same
     content before, else run here, with `helpers` (a `workers.Pool` whose processes have Great
@@ -257,7 +252,7 @@ def _share(jobs: list[SuiteJob], todo: list[int], helpers, meanwhile=None) -> li
                 i = waiting.get_nowait()
             except queue.Empty:
                 return
-            outcome = helpers.run(run_job, jobs[i])
+            outcome = helpers.run(SuiteJob.run, jobs[i])
             if not outcome.ok:
                 waiting.put(i)
                 return
@@ -268,17 +263,19 @@ def _share(jobs: list[SuiteJob], todo: list[int], helpers, meanwhile=None) -> li
         lane.start()
     if meanwhile is not None:
         meanwhile()
-    while True:
-        try:
-            i = waiting.get_nowait()
-        except queue.Empty:
-            break
-        done.append((i, jobs[i].run()))
+
+    def here() -> None:
+        while True:
+            try:
+                i = waiting.get_nowait()
+            except queue.Empty:
+                return
+            done.append((i, jobs[i].run()))
+
+    here()
     for lane in lanes:
         lane.join()
-    while not waiting.empty():  # what a failing helper gave back after this process had finished
-        i = waiting.get_nowait()
-        done.append((i, jobs[i].run()))
+    here()  # what a failing helper gave back after this process had finished
     return done
 
 

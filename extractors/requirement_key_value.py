@@ -78,19 +78,8 @@ def _label(text: str, lang: str) -> str | None:
 def _rows(cells: list[table.Cell], lang: str) -> dict[str, list[table.Cell]] | None:
     """The value cells of each row by the row's role; None where the table does not open with a
     label, a label is followed by another label (a header row) or none, or a row is printed twice."""
-    rows: dict[str, list[table.Cell]] = {}
-    role = None
-    for c in cells:
-        label = _label(c.text, lang)
-        if label is not None:
-            if (role is not None and not rows[role]) or label in rows:
-                return None
-            role, rows[label] = label, []
-        elif role is None:
-            return None
-        else:
-            rows[role].append(c)
-    if role is None or not rows[role]:
+    rows = table.by_label(cells, lambda text: _label(text, lang))
+    if not rows or not all(rows.values()):
         return None
     rows.pop("other", None)
     return rows

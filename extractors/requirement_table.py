@@ -110,6 +110,25 @@ def para_cells(doc: RepairedText, p: Para) -> list[Cell]:
     return out
 
 
+def by_label(cells: list[Cell], label_of) -> dict[str, list[Cell]] | None:
+    """The cells after each label cell (`label_of(text)`: the row's role, or None for a value),
+    by role, for a table whose rows are printed label first; None where a value comes before any
+    label or a label is printed twice."""
+    rows: dict[str, list[Cell]] = {}
+    role = None
+    for c in cells:
+        label = label_of(c.text)
+        if label is not None:
+            if label in rows:
+                return None
+            role, rows[label] = label, []
+        elif role is None:
+            return None
+        else:
+            rows[role].append(c)
+    return rows
+
+
 def is_note(text: str, lang: str) -> bool:
     """Whether a paragraph is a note printed under a table or a point (`Примечание: …`, `Ескертпе:
     …`): a comment on the requirements, no clause of them (`requirement_note`)."""

@@ -68,19 +68,13 @@ def _categories(cells: list[table.Cell], lang: str) -> list[str] | None:
 def _rows(body: list[table.Cell], lang: str) -> dict[str, list[table.Slot]] | None:
     """The cells of each row by the row's role (its label's column word); None where a cell comes
     before any label, or a row is printed twice."""
-    rows: dict[str, list[table.Cell]] = {}
-    role = None
-    for c in body:
-        label = table.column_role(c.text, lang) if table.is_header_cell(c.text, lang) else None
-        if label in _ROWS:
-            if label in rows:
-                return None
-            role, rows[label] = label, []
-        elif role is None:
-            return None
-        else:
-            rows[role].append(c)
-    return {role: _place(cells, role, lang) for role, cells in rows.items()}
+    rows = table.by_label(body, lambda text: _row_label(text, lang))
+    return None if rows is None else {role: _place(cells, role, lang) for role, cells in rows.items()}
+
+
+def _row_label(text: str, lang: str) -> str | None:
+    role = table.column_role(text, lang) if table.is_header_cell(text, lang) else None
+    return role if role in _ROWS else None
 
 
 def _place(cells: list[table.Cell], role: str, lang: str) -> list[table.Slot]:
