@@ -257,10 +257,9 @@ def _lists_several(numbers: str, lang: str) -> bool:
     return bool(re.search(rf",|[{_DASHES}]|\s-\s|(?<!\w)(?:{shapes.words_rx(lang, 'and_words')})(?!\w)", numbers))
 
 
-@lru_cache(maxsize=None)
 def _plural_nominative(lang: str) -> dict[str, str]:
     """A unit word's printed plural (case folded) -> its nominative plural (`unit_plural_nominative`)."""
-    return {a.casefold(): b for a, b in vocabulary(lang).pairs("unit_plural_nominative")}
+    return _written_forms(lang, "unit_plural_nominative")
 
 
 def _one_line(text: str) -> str:
@@ -842,9 +841,8 @@ def _named_inside(text: str, named: tuple[str, int, int], lang: str, document: s
     return ", ".join([r.norm for r in refs] + [written])
 
 
-@lru_cache(maxsize=None)
 def _genitives(lang: str) -> dict[str, str]:
-    return {a.casefold(): b for a, b in vocabulary(lang).pairs("unit_genitive")}
+    return _written_forms(lang, "unit_genitive")
 
 
 def _genitive(ref: Ref, lang: str) -> str | None:
@@ -1012,6 +1010,7 @@ def _several_in_genitive_owner(text: str, body: list[Ref], lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _written_forms(lang: str, key: str) -> dict[str, str]:
+    """The pairs of a vocabulary key, the printed side case folded: printed form -> written form."""
     return {a.casefold(): b for a, b in vocabulary(lang).pairs(key)}
 
 
