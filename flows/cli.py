@@ -147,12 +147,15 @@ def _answer_before_prefect(args, raw_docs: Path, curated: Path) -> int | None:
 
 
 def _run_refresh(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
-    return _outcome_code(args, _start_session(args)(raw_docs, curated, reports))
+    with ExitStack() as session:
+        return _outcome_code(args, _start_session(args, session)(raw_docs, curated, reports))
 
 
-def _start_session(args):
+def _start_session(args, session: ExitStack):
     """Prefect's server (and the workers' server) started once; returns the call that runs the
-    refresh flow on them and gives its outcome (any number of times: `--watch`)."""
+    refresh flow on them and gives its outcome (any number of times: `--watch`). The settings the
+    runs need are entered once, into `session`: Prefect builds its settings anew on each entry
+    (about 0.1 s, a share of a watched refresh)."""
     _prefect_defaults()
     on_dask = bool(args.dask or args.dask_address)
     from flows.prefect_server import TemporaryServer
@@ -172,12 +175,12 @@ def _start_session(args):
 
         quality.context()  # the checks (in this process) get their context while Prefect's server starts
     server.wait()
+    session.enter_context(server.run_settings())
 
     def run(raw_docs: Path, curated: Path, reports: Path | None):
-        with server.run_settings():
-            state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
-                         doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
-                         cache=not args.no_cache, ocr=args.ocr, return_state=True)
+        state = flow(raw_docs=raw_docs, curated=curated, reports=reports, strict=args.strict,
+                     doc_timeout=args.doc_timeout, workers=args.workers, keep_runs=args.keep_runs,
+                     cache=not args.no_cache, ocr=args.ocr, return_state=True)
         return state.result(raise_on_failure=False)
 
     return run
@@ -219,13 +222,13 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     watcher = Watcher(raw_docs, args.every or WATCH_EVERY)
     session, sharing = None, False
     print(f"kzprof: watching {raw_docs}/ (every {watcher.every:g} s); Ctrl-C stops", flush=True)
-    with ExitStack() as helpers:
+    with ExitStack() as held:  # the session's settings and its check helpers, until the watching ends
         while True:
             watcher.mark()
             try:
                 with refresh_lock(curated):
                     if _answer_before_prefect(args, raw_docs, curated) is None:
-                        session = session or _start_session(args)
+                        session = session or _start_session(args, held)
                         _outcome_code(args, session(raw_docs, curated, reports))
             except LockBusy as exc:
                 print(f"kzprof: not refreshed yet: {exc}; trying again in a moment", file=sys.stderr)
@@ -235,7 +238,7 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
                 # started after the first refresh, so that its start does not slow that one down
                 from flows.refresh import check_helpers
 
-                helpers.enter_context(check_helpers(CHECK_HELPERS))
+                held.enter_context(check_helpers(CHECK_HELPERS))
                 sharing = True
             try:
                 watcher.wait()

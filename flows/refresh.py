@@ -23,6 +23,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.states import Failed
+from prefect.utilities.annotations import quote
 
 from extractors import alignment, incremental, pipeline, quality, report, runfiles
 from extractors.progress import Progress
@@ -321,7 +322,8 @@ def _refresh(run: Run, pool: Pool, strict: bool, budget: float, kept: incrementa
     outcome = "published" + (f" with {len(run.quarantined)} quarantined" if run.quarantined else "")
     run.info.update(outcome=outcome, finished=_now(), inputs=run.inputs())
     start = time.monotonic()
-    publish_task(tables, report.manifest(run.info, tables), run.curated, run.run_id,
+    # quoted: Prefect would walk every entry of the manifest looking for futures (about 0.05 s)
+    publish_task(tables, quote(report.manifest(run.info, tables)), run.curated, run.run_id,
                  {"_report/index.html": report.render_html(run.info), "_report/report.json": _json(run.info)})
     run.info["timings"]["publish_seconds"] = time.monotonic() - start
     path = run.write_report(outcome)
