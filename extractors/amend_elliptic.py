@@ -29,16 +29,24 @@ def shared_verb(line: str, lang: str, match: Callable, quoted: list[tuple[int, i
     whole = [_words_changed(match(line[s:e], lang)) for s, e in pieces]
     if len(pieces) < 2 or all(whole) or not any(whole):
         return None
+    out = _all_completed(line, lang, match, quoted, pieces, whole)
+    if out is None or any(f.tail for f in out[:-1]):
+        return None
+    for before, after in zip(out, out[1:]):
+        after.unit = after.unit or before.unit
+    return out
+
+
+def _all_completed(line: str, lang: str, match: Callable, quoted: list[tuple[int, int]],
+                   pieces: list[tuple[int, int]], whole: list) -> list | None:
+    """Every piece read: the elliptic ones completed, round by round, from the ones read before
+    (a pair far from the whole one borrows from a nearer completed one); None where one is left."""
     out = list(whole)
     while not all(out):
         done = {k: _completed(line, lang, match, quoted, pieces, out, k) for k, f in enumerate(out) if f is None}
         if not any(done.values()):
             return None
         out = [f or done.get(k) for k, f in enumerate(out)]
-    if any(f.tail for f in out[:-1]):
-        return None
-    for before, after in zip(out, out[1:]):
-        after.unit = after.unit or before.unit
     return out
 
 
