@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import amend_relative, annex_changes, patterns, shapes, units
+from . import amend_elliptic, amend_relative, annex_changes, patterns, shapes, units
 from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
@@ -380,7 +380,8 @@ def _top_level_commas(text: str) -> list[int]:
 def _formulas_of(line: str, lang: str) -> list[Formula]:
     """The changes one instruction line makes: one formula, or two joined by a comma (`… "…" деген
     сөздермен ауыстырылсын, "…" деген сөздер алып тасталсын`, `слова «…» заменить словами «…», слова
-    «…» исключить`). The second names no unit of its own and changes the first one's."""
+    «…» исключить`), or several replacements sharing one verb (amend_elliptic). The second names no
+    unit of its own and changes the first one's."""
     for at in _top_level_commas(line) if "," in line else ():
         right = match_formula(line[at + 1:], lang)
         left = match_formula(line[:at], lang) if right else None
@@ -391,6 +392,10 @@ def _formulas_of(line: str, lang: str) -> list[Formula]:
     joined = amend_relative.joined_by_and(line, lang, match_formula, _quoted_spans(line))
     if joined:
         return joined
+    # `"…" деген сөздер "…" деген сөздермен, "…" деген сөздер "…" деген сөздермен ауыстырылсын`
+    shared = amend_elliptic.shared_verb(line, lang, match_formula, _quoted_spans(line), _top_level_commas(line))
+    if shared:
+        return shared
     formula = match_formula(line, lang)
     return [formula] if formula else []
 
