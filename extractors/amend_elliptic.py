@@ -25,9 +25,11 @@ def shared_verb(line: str, lang: str, match: Callable, quoted: list[tuple[int, i
     """The changes of a line whose replacements of words, joined by commas outside the quotes,
     share one verb: one formula a pair, the unit named by the first carried on to the ones after it;
     None where the line is not so (a piece that neither reads as a formula nor borrows one)."""
+    if not commas or len(quoted) < 2 * _PAIR:  # one pair at most: nothing shares a verb (no formula tried)
+        return None
     pieces = list(zip([0] + [c + 1 for c in commas], commas + [len(line)]))
     whole = [_words_changed(match(line[s:e], lang)) for s, e in pieces]
-    if len(pieces) < 2 or all(whole) or not any(whole):
+    if all(whole) or not any(whole):
         return None
     out = _all_completed(line, lang, match, quoted, pieces, whole)
     if out is None or any(f.tail for f in out[:-1]):
