@@ -1560,6 +1560,8 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
+                # an education cell merged down the rows: its text, a comma and each row's experience
+                text = f"{text.rstrip(' ,;')}," if slot.merged else text
                 clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
                 clauses[-1:] = _spanned_clauses(clauses[-1], category, text)
@@ -1591,7 +1593,7 @@ def _categories_by_name(records: list[Requirement], roles: list[str | None]) -> 
 def _with_experience(clause: tuple, text: str, sep: str = " ") -> tuple:
     """A row's clause printed in two columns: its education, then its experience cell (a dash
     alone: none required, the clause its education alone)."""
-    joined = clause[2] if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]}{sep}{text}"
+    joined = clause[2].rstrip(",") if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]}{sep}{text}"
     return (*clause[:2], joined, text, *clause[4:])
 
 
