@@ -11,7 +11,9 @@ position, category, requirements). A header may go on with cells that each name 
 heads a column of that level's clauses, one per row (a row per category). A table with no number
 column may open with the position, merged down its rows (`Лауазымның атауы | Біліктілік деңгейі |
 Санаты | …`): a position cell opens a row. The row of column numbers printed under a header
-(`1 | 2 | 3 | 4 | 5`) is no row.
+(`1 | 2 | 3 | 4 | 5`) is no row. An education cell merged down the category rows is printed once,
+with the first row it covers: the rows after it print their category and experience only, and
+take it (`merged_education`).
 """
 from __future__ import annotations
 

@@ -1560,8 +1560,6 @@ class _Act:
             elif slot.role == "category":
                 category = _cell_category(text, lang)
             elif slot.role in ("requirements", "education"):
-                # an education cell merged down the rows: its text, a comma and each row's experience
-                text = f"{text.rstrip(' ,;')}," if slot.merged else text
                 clauses.append(_slot_clause(slot, text, (column_level, level), category, row, by_column))
             elif slot.role == "experience" and clauses:
                 clauses[-1:] = _spanned_clauses(clauses[-1], category, text)
@@ -1618,6 +1616,8 @@ def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | No
     position's, else the row's) and the position its column names, if any."""
     column_level, level = levels
     named = _column_level(by_column or [], slot)
+    # an education cell merged down the rows: its text, a comma and each row's experience cell
+    text = f"{text.rstrip(' ,;')}," if slot.merged else text
     lines = slot.span if column_level or named else row.span
     return (column_level or level, category, text, None, lines, named)
 
