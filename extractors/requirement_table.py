@@ -11,7 +11,9 @@ position, category, requirements). A header may go on with cells that each name 
 heads a column of that level's clauses, one per row (a row per category). A table with no number
 column may open with the position, merged down its rows (`Лауазымның атауы | Біліктілік деңгейі |
 Санаты | …`): a position cell opens a row. The row of column numbers printed under a header
-(`1 | 2 | 3 | 4 | 5`) is no row.
+(`1 | 2 | 3 | 4 | 5`) is no row. An education cell merged down the category rows is printed once,
+with the first row it covers: the rows after it print their category and experience only, and
+take it (`merged_education`).
 """
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ class Slot:
     role: str | None
     pieces: list[Cell] = field(default_factory=list)
     spanned: bool = False  # a level printed again within the row: the level cell spans the categories after it
+    merged: bool = False  # an education cell merged down the rows after its own (printed once, in the first)
     column: int | None = None  # the header's column it is printed in (past the number column)
 
     @property
@@ -287,7 +290,30 @@ def rows(cells: list[Cell], roles: list[str | None], lang: str) -> list[Row]:
             pending.append(c)
     if number is not None:
         out.append(_row(number, pending, columns, lang, spanning))
-    return out
+    return merged_education(out, columns)
+
+
+def merged_education(rows: list[Row], columns: list[str | None]) -> list[Row]:
+    """The rows with the education cell merged down into those that print none: a cell merged
+    down the category rows (rowspan) is printed once, in the first row it covers, and the rows
+    after it print only their category and experience; each takes the last education printed
+    above it (the cell's own pieces, so its own lines). A row with no education above it keeps
+    its experience cell as its clause, read alone."""
+    if "education" not in columns:
+        return rows
+    last: Slot | None = None
+    for row in rows:
+        own = next((s for s in row.slots if s.role == "education"), None)
+        experience = next((s for s in row.slots if s.role == "experience"), None)
+        if own is not None or experience is None:
+            last = own or last
+        elif last is None:
+            experience.role = "education"
+        else:
+            last.merged = True
+            row.slots.insert(row.slots.index(experience),
+                             Slot("education", list(last.pieces), column=columns.index("education"), merged=True))
+    return rows
 
 
 def under_header(cells: list[Cell], n: int) -> list[Cell]:
@@ -412,9 +438,9 @@ def _new(slots: list[Slot], columns: list[str | None], cell: Cell | None = None,
     k = sum(1 for s in slots if not s.spanned)
     column = _next_column(slots, columns, k)
     role = None if column is None else columns[column]
-    if cell is not None and k >= len(columns) and _spanned_education(role, cell.text, columns, lang):
+    if cell is not None and _spanned_education(role, cell.text, columns, lang):
         # the education cell spans the position's category rows (rowspan): a later category's
-        # sub-row prints its category and experience only
+        # sub-row (or row) prints its category and experience only
         column, role = columns.index("experience"), "experience"
     if (cell is not None and k >= len(columns) and role == "category" and "level" in columns
             and any(whole(cell.text, lang, prefix) for prefix in _WHOLE["level"])

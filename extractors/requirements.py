@@ -1591,7 +1591,7 @@ def _categories_by_name(records: list[Requirement], roles: list[str | None]) -> 
 def _with_experience(clause: tuple, text: str, sep: str = " ") -> tuple:
     """A row's clause printed in two columns: its education, then its experience cell (a dash
     alone: none required, the clause its education alone)."""
-    joined = clause[2] if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]}{sep}{text}"
+    joined = clause[2].rstrip(",") if _DASH_CELL.fullmatch(text.strip()) else f"{clause[2]}{sep}{text}"
     return (*clause[:2], joined, text, *clause[4:])
 
 
@@ -1616,6 +1616,8 @@ def _slot_clause(slot: table.Slot, text: str, levels: tuple[str | None, str | No
     position's, else the row's) and the position its column names, if any."""
     column_level, level = levels
     named = _column_level(by_column or [], slot)
+    # an education cell merged down the rows: its text, a comma and each row's experience cell
+    text = f"{text.rstrip(' ,;')}," if slot.merged else text
     lines = slot.span if column_level or named else row.span
     return (column_level or level, category, text, None, lines, named)
 
