@@ -663,6 +663,15 @@ class _Changes:
         5`) is one unit, and so are units each named alone, with no unit around them (`в заголовке
         и пункте 1`: the act's own, as printed). `outer`: the units the formula
         names around a unit it adds (_holders)."""
+        excepted = units.exception_clause(inner_text, self.lang) if f.new_unit is None else None
+        if excepted is None:
+            return self.units_named(inner_text, f, outer)
+        # a scope that leaves a unit out (`по всему тексту, за исключением пункта 2`) keeps that
+        # clause after it as printed: its unit is neither changed nor the context of the lines below
+        return [units.with_exception(u, excepted[1]) for u in self.units_named(excepted[0], f, outer)]
+
+    def units_named(self, inner_text: str, f: Formula, outer: list[units.Ref]) -> list[str | None]:
+        """The units of units_changed that a scope names (all it names, with no unit left out)."""
         pieces = units.separate_units(inner_text, self.lang) if f.new_unit is None else [inner_text]
         named = units.refs_in(inner_text, self.lang)
         listed = units.listed_alone(inner_text, pieces, self.lang) if len(pieces) > 1 else None

@@ -1094,6 +1094,9 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     """A change's unit: its context units and its own, written the language's way; a unit named
     by words as printed; a unit word alone in its first form; with no unit word, the text as
     printed (None when empty). `document`: the line naming what the changes sit under."""
+    excepted = exception_clause(text, lang)
+    if excepted is not None:
+        return with_exception(write_unit(excepted[0], lang, context, document), excepted[1])
     named = _named_phrase(text, lang)
     if named:
         return _named_inside(text, named, lang, document)
@@ -1113,6 +1116,29 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
     if printed:
         parts.append(word.base if word else printed)
     return ", ".join(parts) or None
+
+
+def exception_clause(text: str, lang: str) -> tuple[str, str] | None:
+    """A scope that leaves a unit out (`бүкіл мәтін бойынша, 2-тармақты қоспағанда`, `по всему тексту,
+    за исключением пункта 2`; `unit_except`): the scope without the clause, and the clause as printed,
+    on one line. The clause runs between the commas around its words, outside the quotes, and names
+    a unit; None where the text holds none. The unit it names is not the one changed."""
+    words = rx(rf"(?<!\w)(?:{shapes.words_rx(lang, 'unit_except')})(?!\w)", re.IGNORECASE)
+    for m in words.finditer(text):
+        if _inside_quotes(text, m.start()):
+            continue
+        start = text.rfind(",", 0, m.start()) + 1
+        end = text.find(",", m.end())
+        end = len(text) if end < 0 else end
+        if refs_in(text[start:end], lang):
+            rest = f"{text[:start].strip(' ,')} {text[end:].strip(' ,:;')}".strip()
+            return rest, _one_line(text[start:end]).strip()
+    return None
+
+
+def with_exception(scope: str | None, clause: str) -> str:
+    """A scope written with the clause that leaves a unit out of it after it, as printed."""
+    return ", ".join(p for p in (scope, clause) if p)
 
 
 def _qualified_word(printed: str, lang: str) -> tuple[str, str] | None:
