@@ -31,7 +31,7 @@ from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
 from .own_annex import OwnAnnexes
-from .paragraphs import NUMBERED, SUBNUMBERED, Para, number_of, paragraphs
+from .paragraphs import NUMBERED, SENTENCE_END, SUBNUMBERED, Para, number_of, paragraphs
 from .records import Amendment, DocumentRecord, Item, KnowledgeList, span_of, span_text
 from .schema import doc_id as make_doc_id
 from .text import RepairedText
@@ -841,9 +841,10 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
         return None
     date = patterns.match_date(acts[-1], lang)
     target = make_doc_id(date.year, reg.group("number")) if date else None
-    refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
+    window = t[acts[-1].end():reg.start()]
+    refs = [r for r in units.refs_in(window, lang) if r.kind in ("paragraph", "subparagraph")]
     if refs:
-        return target, refs[-1].norm
+        return target, _with_owner(window, refs[-1].start, refs[-1].end, refs[-1].norm, lang)
     # an item of a list that opens with the units it repeals, the act after them (`2) пункты 2 и 3
     # Перечня …, утвержденного приказом … (зарегистрирован … под № N)`)
     item = re.sub(r"^\d+[.)]\s*", "", t[:reg.start()])
@@ -851,17 +852,54 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
 
 
 def _opening_units(piece: str, lang: str) -> str | None:
-    """The units a text opens with, one after another (`подпункт 2) пункта 3 приказа …`), written;
-    None where it opens with anything else."""
+    """The units a text opens with, one after another or joined by `and` (`подпункт 2) пункта 3
+    приказа …`, `подпункт 2) пункта 1 и приложение 2 к приказу …`), written, with the document
+    they belong to where it is named next to them (`пункт 2 Перечня …`); None where it opens with
+    anything else."""
     refs = units.refs_in(piece, lang) if piece.strip() else []
     if not refs or piece[:refs[0].start].strip(" ,"):
         return None
     end = refs[0].end
     for r in refs[1:]:
-        if piece[end:r.start].strip(" ,"):
+        if not _units_joined(piece[end:r.start], lang):
             break
         end = r.end
-    return units.write_unit(piece[:end], lang, [])
+    written = units.write_unit(piece[:end], lang, [])
+    return _with_owner(piece, 0, end, written, lang) if written else written
+
+
+def _units_joined(gap: str, lang: str) -> bool:
+    """Whether the text between two units joins them (nothing, a comma, `и`, `және`)."""
+    gap = gap.strip(" ,")
+    return not gap or re.fullmatch(shapes.words_rx(lang, "and_words"), gap, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=None)
+def _owner_words(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """The head words of the documents an act approves (rules, a list of acts: `document_genitive`,
+    `listed_document_genitive`), as printed -> in the genitive."""
+    vocab = vocabulary(lang)
+    pairs = vocab.pairs("document_genitive") + vocab.pairs("listed_document_genitive")
+    return tuple((re.compile(rf"(?:{shapes.form_regex(printed.strip(), lang)})$", re.IGNORECASE), genitive.strip())
+                 for printed, genitive in pairs)
+
+
+def _with_owner(text: str, start: int, end: int, unit: str, lang: str) -> str:
+    """A repealed unit with the document another act approved that it belongs to, where that
+    document's head word stands right next to it (`пункт 2 Перечня …, утвержденного приказом`,
+    `… бекітілген Тізбесінің 2-тармағы`): written on the side it is printed, in the genitive; the
+    unit alone elsewhere."""
+    before = re.search(r"([^\W\d_]+)\s*$", text[:start])
+    after = re.match(r"\s*([^\W\d_]+)", text[end:])
+    for word, owner_first in ((after, False), (before, True)):
+        genitive = _owner_genitive(word.group(1), lang) if word else None
+        if genitive:
+            return f"{genitive} {unit}" if owner_first else f"{unit} {genitive}"
+    return unit
+
+
+def _owner_genitive(word: str, lang: str) -> str | None:
+    return next((g for pattern, g in _owner_words(lang) if pattern.fullmatch(word)), None)
 
 
 def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
@@ -889,17 +927,27 @@ def _repeal_head(t: str, lang: str) -> re.Pattern | None:
     return SUBNUMBERED if t.endswith(":") else None
 
 
+def _heading_goes_on(t: str) -> bool:
+    """A line that goes on with an unfinished head of a list (a centred heading broken over
+    lines, each its own indented line): short, not an item, not a paragraph that opens the
+    order's points (`… ПРИКАЗЫВАЮ:`)."""
+    return len(t) < 150 and not t.endswith(":") and not NUMBERED.match(t) and not SUBNUMBERED.match(t)
+
+
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     """A list of acts this act declares repealed (an annex, or a paragraph's subparagraphs): one
     `repeal` change per act."""
     out = []
     item: re.Pattern | None = None  # how the items of the list being read are numbered
+    heading = False  # the list's head is unfinished: its next line may go on with it
     for p in paras:
         t = p.text.strip()
         head = _repeal_head(t, lang)
-        if head is not None:
-            item = head
+        if head is not None or heading and _heading_goes_on(t):
+            item = head or item
+            heading = not t.endswith(SENTENCE_END)
             continue
+        heading = False
         if item is SUBNUMBERED and number_of(t):
             item = None  # the order's next paragraph
         if item is not None and not item.match(t):
