@@ -841,10 +841,9 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
         return None
     date = patterns.match_date(acts[-1], lang)
     target = make_doc_id(date.year, reg.group("number")) if date else None
-    window = t[acts[-1].end():reg.start()]
-    refs = [r for r in units.refs_in(window, lang) if r.kind in ("paragraph", "subparagraph")]
+    refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
     if refs:
-        return target, _with_owner(window, refs[-1].start, refs[-1].end, refs[-1].norm, lang)
+        return target, refs[-1].norm
     # an item of a list that opens with the units it repeals, the act after them (`2) пункты 2 и 3
     # Перечня …, утвержденного приказом … (зарегистрирован … под № N)`)
     item = re.sub(r"^\d+[.)]\s*", "", t[:reg.start()])
@@ -853,9 +852,9 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
 
 def _opening_units(piece: str, lang: str) -> str | None:
     """The units a text opens with, one after another or joined by `and` (`подпункт 2) пункта 3
-    приказа …`, `подпункт 2) пункта 1 и приложение 2 к приказу …`), written, with the document
-    they belong to where it is named next to them (`пункт 2 Перечня …`); None where it opens with
-    anything else."""
+    приказа …`, `подпункт 2) пункта 1 и приложение 2 к приказу …`), written; None where it opens
+    with anything else. The list of another act a unit belongs to is not written with it
+    (`пункт 2 Перечня …, утвержденного приказом …` -> `пункт 2`), as the earlier sets' gold has it."""
     refs = units.refs_in(piece, lang) if piece.strip() else []
     if not refs or piece[:refs[0].start].strip(" ,"):
         return None
@@ -864,42 +863,13 @@ def _opening_units(piece: str, lang: str) -> str | None:
         if not _units_joined(piece[end:r.start], lang):
             break
         end = r.end
-    written = units.write_unit(piece[:end], lang, [])
-    return _with_owner(piece, 0, end, written, lang) if written else written
+    return units.write_unit(piece[:end], lang, [])
 
 
 def _units_joined(gap: str, lang: str) -> bool:
     """Whether the text between two units joins them (nothing, a comma, `и`, `және`)."""
     gap = gap.strip(" ,")
     return not gap or re.fullmatch(shapes.words_rx(lang, "and_words"), gap, re.IGNORECASE) is not None
-
-
-@lru_cache(maxsize=None)
-def _owner_words(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """The head words of the documents an act approves (rules, a list of acts: `document_genitive`,
-    `listed_document_genitive`), as printed -> in the genitive."""
-    vocab = vocabulary(lang)
-    pairs = vocab.pairs("document_genitive") + vocab.pairs("listed_document_genitive")
-    return tuple((re.compile(rf"(?:{shapes.form_regex(printed.strip(), lang)})$", re.IGNORECASE), genitive.strip())
-                 for printed, genitive in pairs)
-
-
-def _with_owner(text: str, start: int, end: int, unit: str, lang: str) -> str:
-    """A repealed unit with the document another act approved that it belongs to, where that
-    document's head word stands right next to it (`пункт 2 Перечня …, утвержденного приказом`,
-    `… бекітілген Тізбесінің 2-тармағы`): written on the side it is printed, in the genitive; the
-    unit alone elsewhere."""
-    before = re.search(r"([^\W\d_]+)\s*$", text[:start])
-    after = re.match(r"\s*([^\W\d_]+)", text[end:])
-    for word, owner_first in ((after, False), (before, True)):
-        genitive = _owner_genitive(word.group(1), lang) if word else None
-        if genitive:
-            return f"{genitive} {unit}" if owner_first else f"{unit} {genitive}"
-    return unit
-
-
-def _owner_genitive(word: str, lang: str) -> str | None:
-    return next((g for pattern, g in _owner_words(lang) if pattern.fullmatch(word)), None)
 
 
 def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
@@ -934,20 +904,36 @@ def _heading_goes_on(t: str) -> bool:
     return len(t) < 150 and not t.endswith(":") and not NUMBERED.match(t) and not SUBNUMBERED.match(t)
 
 
+HEAD_LINES = 4  # how many lines a centred heading is broken over, at most
+
+
+def _broken_head(run: list[str], t: str, lang: str) -> re.Pattern | None:
+    """The head of a list of repealed acts that a line is, or ends where the heading is broken
+    over lines and the words that name the list come last (`… күші жойылған` / `кейбір
+    бұйрықтарының` / `тізбесі`): the line with the lines before it that go on to it."""
+    for k in range(len(run) + 1 if _heading_goes_on(t) else 1):
+        head = _repeal_head(" ".join(run[len(run) - k:] + [t]), lang)
+        if head is not None:
+            return head
+    return None
+
+
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     """A list of acts this act declares repealed (an annex, or a paragraph's subparagraphs): one
     `repeal` change per act."""
     out = []
     item: re.Pattern | None = None  # how the items of the list being read are numbered
     heading = False  # the list's head is unfinished: its next line may go on with it
+    run: list[str] = []  # the short unfinished lines just before: a heading broken over lines so far
     for p in paras:
         t = p.text.strip()
-        head = _repeal_head(t, lang)
+        head = _broken_head(run, t, lang)
         if head is not None or heading and _heading_goes_on(t):
-            item = head or item
+            item, run = head or item, []
             heading = not t.endswith(SENTENCE_END)
             continue
         heading = False
+        run = run[-(HEAD_LINES - 1):] + [t] if _heading_goes_on(t) and not t.endswith(SENTENCE_END) else []
         if item is SUBNUMBERED and number_of(t):
             item = None  # the order's next paragraph
         if item is not None and not item.match(t):
