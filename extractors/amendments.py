@@ -918,6 +918,12 @@ def _broken_head(run: list[str], t: str, lang: str) -> re.Pattern | None:
     return None
 
 
+def _heading_run(run: list[str], t: str) -> list[str]:
+    """The short unfinished lines up to this one (a heading broken over lines so far), the last
+    few; none after a line that is no piece of a heading."""
+    return run[-(HEAD_LINES - 1):] + [t] if _heading_goes_on(t) and not t.endswith(SENTENCE_END) else []
+
+
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     """A list of acts this act declares repealed (an annex, or a paragraph's subparagraphs): one
     `repeal` change per act."""
@@ -933,7 +939,7 @@ def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> li
             heading = not t.endswith(SENTENCE_END)
             continue
         heading = False
-        run = run[-(HEAD_LINES - 1):] + [t] if _heading_goes_on(t) and not t.endswith(SENTENCE_END) else []
+        run = _heading_run(run, t)
         if item is SUBNUMBERED and number_of(t):
             item = None  # the order's next paragraph
         if item is not None and not item.match(t):
