@@ -31,7 +31,7 @@ from .compiled import rx
 from .lexicon import Lexicon
 from .lists import Acc
 from .own_annex import OwnAnnexes
-from .paragraphs import NUMBERED, SUBNUMBERED, Para, number_of, paragraphs
+from .paragraphs import NUMBERED, SENTENCE_END, SUBNUMBERED, Para, number_of, paragraphs
 from .records import Amendment, DocumentRecord, Item, KnowledgeList, span_of, span_text
 from .schema import doc_id as make_doc_id
 from .text import RepairedText
@@ -865,17 +865,25 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
 
 
 def _opening_units(piece: str, lang: str) -> str | None:
-    """The units a text opens with, one after another (`подпункт 2) пункта 3 приказа …`), written;
-    None where it opens with anything else."""
+    """The units a text opens with, one after another or joined by `and` (`подпункт 2) пункта 3
+    приказа …`, `подпункт 2) пункта 1 и приложение 2 к приказу …`), written; None where it opens
+    with anything else. The list of another act a unit belongs to is not written with it
+    (`пункт 2 Перечня …, утвержденного приказом …` -> `пункт 2`), as the earlier sets' gold has it."""
     refs = units.refs_in(piece, lang) if piece.strip() else []
     if not refs or piece[:refs[0].start].strip(" ,"):
         return None
     end = refs[0].end
     for r in refs[1:]:
-        if piece[end:r.start].strip(" ,"):
+        if not _units_joined(piece[end:r.start], lang):
             break
         end = r.end
     return units.write_unit(piece[:end], lang, [])
+
+
+def _units_joined(gap: str, lang: str) -> bool:
+    """Whether the text between two units joins them (nothing, a comma, `и`, `және`)."""
+    gap = gap.strip(" ,")
+    return not gap or re.fullmatch(shapes.words_rx(lang, "and_words"), gap, re.IGNORECASE) is not None
 
 
 def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:
@@ -903,17 +911,49 @@ def _repeal_head(t: str, lang: str) -> re.Pattern | None:
     return SUBNUMBERED if t.endswith(":") else None
 
 
+def _heading_goes_on(t: str) -> bool:
+    """A line that goes on with an unfinished head of a list (a centred heading broken over
+    lines, each its own indented line): short, not an item, not a paragraph that opens the
+    order's points (`… ПРИКАЗЫВАЮ:`)."""
+    return len(t) < 150 and not t.endswith(":") and not NUMBERED.match(t) and not SUBNUMBERED.match(t)
+
+
+HEAD_LINES = 4  # how many lines a centred heading is broken over, at most
+
+
+def _broken_head(run: list[str], t: str, lang: str) -> re.Pattern | None:
+    """The head of a list of repealed acts that a line is, or ends where the heading is broken
+    over lines and the words that name the list come last (`… күші жойылған` / `кейбір
+    бұйрықтарының` / `тізбесі`): the line with the lines before it that go on to it."""
+    for k in range(len(run) + 1 if _heading_goes_on(t) else 1):
+        head = _repeal_head(" ".join(run[len(run) - k:] + [t]), lang)
+        if head is not None:
+            return head
+    return None
+
+
+def _heading_run(run: list[str], t: str) -> list[str]:
+    """The short unfinished lines up to this one (a heading broken over lines so far), the last
+    few; none after a line that is no piece of a heading."""
+    return run[-(HEAD_LINES - 1):] + [t] if _heading_goes_on(t) and not t.endswith(SENTENCE_END) else []
+
+
 def read_repeal_list(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
     """A list of acts this act declares repealed (an annex, or a paragraph's subparagraphs): one
     `repeal` change per act."""
     out = []
     item: re.Pattern | None = None  # how the items of the list being read are numbered
+    heading = False  # the list's head is unfinished: its next line may go on with it
+    run: list[str] = []  # the short unfinished lines just before: a heading broken over lines so far
     for p in paras:
         t = p.text.strip()
-        head = _repeal_head(t, lang)
-        if head is not None:
-            item = head
+        head = _broken_head(run, t, lang)
+        if head is not None or heading and _heading_goes_on(t):
+            item, run = head or item, []
+            heading = not t.endswith(SENTENCE_END)
             continue
+        heading = False
+        run = _heading_run(run, t)
         if item is SUBNUMBERED and number_of(t):
             item = None  # the order's next paragraph
         if item is not None and not item.match(t):
