@@ -70,20 +70,24 @@ def _shared_level(text: str, levels: list[tuple[int, int, str]], lang: str) -> b
     return any(joined.search(text[:start]) for start, _, _ in levels)
 
 
-def stated_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, str]:
+def stated_levels(paras: list[Para], positions: list[str], lang: str,
+                  others: tuple[str, ...] = ()) -> dict[str, str]:
     """The level of each position the first sentence naming both positions and levels gives it."""
-    return {pos: level for pos, (level, _) in _stated(paras, positions, lang).items()}
+    return {pos: level for pos, (level, _) in _stated(paras, positions, lang, others=others).items()}
 
 
 def _stated(paras: list[Para], positions: list[str], lang: str,
-            part: Callable | None = None) -> dict[str, tuple[str, str]]:
+            part: Callable | None = None, others: tuple[str, ...] = ()) -> dict[str, tuple[str, str]]:
     """The level and the name as printed the first sentence naming positions and levels gives each
-    position it names (by its whole name, or by a part `part` finds)."""
+    position it names (by its whole name, or by a part `part` finds), not where the words are part
+    of another position's name (`others`)."""
     for text in _sentences(paras):
         levels = shapes.find_all(text, lang, "specialist_level:")
         if not levels or _shared_level(text, levels, lang):
             continue
-        mentions = {pos: (part or _whole)(text, pos, levels) for pos in positions}
+        levels = _with_worker_posts(text, levels, lang)
+        mentions = {pos: _own_mentions(text, pos, (part or _whole)(text, pos, levels), others)
+                    for pos in positions}
         named = [m for ms in mentions.values() for m in ms]
         if not named:
             continue
@@ -97,6 +101,25 @@ def _stated(paras: list[Para], positions: list[str], lang: str,
 
 def _whole(text: str, position: str, levels: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return name_mentions(text, position)
+
+
+def _own_mentions(text: str, position: str, mentions: list[tuple[int, int]],
+                  others: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The mentions that name the position itself, not the first words of a longer name of another
+    of the act's positions (`көмекші` in `көмекшілер жөніндегі әдіскер`, `помощник` in `методист
+    по помощникам`): that sentence gives the other position its level, not this one."""
+    longer = [m for o in others if o != position for m in name_mentions(text, o)]
+    return [m for m in mentions
+            if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e in longer)]
+
+
+def _with_worker_posts(text: str, levels: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """The sentence's levels, with where it calls posts WORKER POSTS (`жұмысшы лауазымы`,
+    `рабочая должность`: vocabulary `worker_post`) as a level of none: a post it names so has no
+    specialist level, and neither does one it names next to it."""
+    worker = rx(rf"(?<!\w)(?:{shapes.words_rx(lang, 'worker_post')})(?!\w)", re.IGNORECASE)
+    workers = [(m.start(), m.end(), "") for m in worker.finditer(text) if m.end() > m.start()]
+    return sorted(levels + workers, key=lambda x: (x[0], -(x[1] - x[0])))
 
 
 def _word_runs(position: str) -> list[tuple[str, str]]:
@@ -128,7 +151,9 @@ def with_stated_levels(records: list[Requirement], paras: list[Para], lang: str)
     missing = list(dict.fromkeys(r.position for r in records if _unleveled(r)))
     if not missing:
         return records
-    named = _named_levels(paras, missing, lang)
+    # every position the act names: a missing one's words may be the start of another's name
+    others = tuple(dict.fromkeys(r.position for r in records if r.position))
+    named = _named_levels(paras, missing, lang, others)
     return [replace(r, specialist_level=named[r.position][0], position=named[r.position][1])
             if _unleveled(r) and r.position in named else r
             for r in records]
@@ -138,13 +163,14 @@ def _unleveled(r: Requirement) -> bool:
     return r.card_no is None and r.specialist_level is None and bool(r.position)
 
 
-def _named_levels(paras: list[Para], positions: list[str], lang: str) -> dict[str, tuple[str, str]]:
+def _named_levels(paras: list[Para], positions: list[str], lang: str,
+                  others: tuple[str, ...] = ()) -> dict[str, tuple[str, str]]:
     """The level and the recorded name of each position a sentence states a level for: its own
     name where the sentence names it whole, the sentence's where it names a part of it."""
-    named = {pos: (level, pos) for pos, level in stated_levels(paras, positions, lang).items()}
+    named = {pos: (level, pos) for pos, level in stated_levels(paras, positions, lang, others).items()}
     rest = [pos for pos in positions if pos not in named]
     if rest:
         headings = [p.text for p in paras if not _NOT_HEADING.match(p.text)]
-        parts = _stated(paras, rest, lang, _part_named(headings))
+        parts = _stated(paras, rest, lang, _part_named(headings), others)
         named.update({pos: (level, sentence_lower(name)) for pos, (level, name) in parts.items()})
     return named
