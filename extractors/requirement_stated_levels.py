@@ -106,8 +106,8 @@ def _whole(text: str, position: str, levels: list[tuple[int, int, str]]) -> list
 def _own_mentions(text: str, position: str, mentions: list[tuple[int, int]],
                   others: tuple[str, ...]) -> list[tuple[int, int]]:
     """The mentions that name the position itself, not the first words of a longer name of another
-    of the act's positions (`көмекші` in `көмекшілер жөніндегі әдіскер`, `помощник` in `методист
-    по помощникам`): that sentence gives the other position its level, not this one."""
+    of the act's positions (`оператор` in `оператор котельной`): that sentence gives the other
+    position its level, not this one."""
     longer = [m for o in others if o != position for m in name_mentions(text, o)]
     return [m for m in mentions
             if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e in longer)]
