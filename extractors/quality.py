@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import gx_configurations
 from .check_memo import check_key, frame_digest
 from .schema import KEYS, PARENTS, REFERENCES, SPEC, UNIQUE
 
@@ -302,9 +303,10 @@ def _validate(stage: str, frame_name: str, df: pd.DataFrame, data: dict) -> list
         bd = asset.add_batch_definition_whole_dataframe("whole")
     batch = bd.get_batch(batch_parameters={"dataframe": df.reset_index(drop=True)})
     # a passing check needs no detail: the offending rows are asked for only where one failed
-    res = batch.validate(suite, result_format={"result_format": "BOOLEAN_ONLY"})
-    if not res.success:
-        res = batch.validate(suite, result_format={"result_format": "COMPLETE"})
+    with gx_configurations.validation():
+        res = batch.validate(suite, result_format={"result_format": "BOOLEAN_ONLY"})
+        if not res.success:
+            res = batch.validate(suite, result_format={"result_format": "COMPLETE"})
     out = []
     frame = df.reset_index(drop=True)
     for r in res.results:
