@@ -186,7 +186,7 @@ def _settled(pieces: list[str], kinds: list[str], joined: list[bool], lexicon: L
 def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
     """Decide every uncertain gap in a run of lines that belong together (one block)."""
     pieces, kinds, where = _pieces(lines)
-    kinds = [SPLIT if k == FREE and _word_left_whole(lines, pieces, where, g, lexicon) else k
+    kinds = [SPLIT if k == FREE and _word_left_whole(lines, pieces, where, g, lexicon, _word_ends(kinds, g + 1)) else k
              for g, k in enumerate(kinds)]
     joined, settled = segment(pieces, kinds, lexicon)
     line_joins = [" "] * len(lines)
@@ -205,11 +205,17 @@ def join_run(lines: list[Line], lexicon: Lexicon) -> JoinResult:
     return JoinResult(line_joins, texts, unsettled)
 
 
-def _word_left_whole(lines: list[Line], pieces: list[str], where, g: int, lexicon: Lexicon) -> bool:
+def _word_ends(kinds: list[str], g: int) -> bool:
+    """Does a word certainly end at gap `g` (a space inside a line, or the run's end)?"""
+    return g >= len(kinds) or kinds[g] == SPLIT
+
+
+def _word_left_whole(lines: list[Line], pieces: list[str], where, g: int, lexicon: Lexicon,
+                     right_ends: bool = True) -> bool:
     """A line end after a word that did not open its line, where both pieces are words of the
     language (`осмотр` / `и`): a wrapper moves a word that does not fit to the next line
     whole and cuts only a word longer than a whole line, which opens its line; so the line end
-    falls between two words, though the language also knows them joined."""
+    falls between two words, though the language may also know them joined."""
     li, ti = where[g]
     if ti is not None:
         return False
@@ -217,10 +223,20 @@ def _word_left_whole(lines: list[Line], pieces: list[str], where, g: int, lexico
     toks = ln.tokens
     if len(toks) < 2 or len(toks) - 2 in ln.free or ln.join_hint is not None:
         return False
-    # the right piece a word the act prints whole, not only one the dictionary lists (`ия`)
-    right = pieces[g + 1].casefold()
-    return lexicon.language_knows(pieces[g].casefold()) and lexicon.language_knows(right) \
-        and lexicon.counts.get(right, 0) >= STANDS_ALONE
+    left, right = pieces[g].casefold(), pieces[g + 1].casefold()
+    if not (lexicon.language_knows(left) and lexicon.language_knows(right)):
+        return False
+    # where the joined form is a word too, the right piece must be one the act prints whole, not
+    # only one the dictionary lists (`населен` / `ия`); where it is no word and the right piece
+    # ends its word (a letter-spaced `и е` may go on: `Наименован` / `и е`), two words it is
+    if lexicon.counts.get(right, 0) >= STANDS_ALONE:
+        return True
+    return right_ends and not _joined_is_word(left + right, lexicon)
+
+
+def _joined_is_word(word: str, lexicon: Lexicon) -> bool:
+    """The joined form is a word the language knows or the act prints whole."""
+    return lexicon.language_knows(word) or lexicon.known(word)
 
 
 def _pieces(lines: list[Line]) -> tuple[list[str], list[str], list[tuple[int, int | None]]]:

@@ -269,13 +269,19 @@ def _unmarked(text: str) -> bool:
     return ";" not in body and not re.search(r"[.!?](?=\s)", body)
 
 
+# a line opening with a capital, or with a quoted name that does (`"Жылу ..." Заңы`, `«О ...»`):
+# a quote opens an item as its capital would
+_OPENS_CAPITAL = re.compile(rf"[\"«„“]?[{UPPER}]")
+_FIRST_WORD = re.compile(r"[\"«„“]?([^\W\d_]+)")
+
+
 def _unmarked_lines(text: str, acc: Acc, vocab) -> list[tuple[int, int]]:
     """One item per printed line that opens with a capital (in a list whose first item does),
     where the line before can end an item: not on a word that needs the next (a genitive
     `Республикасының`, a conjunction `және`), and the capital is no part of a name that line
     began (`Қазақстан` / `Республикасы`) nor an abbreviation."""
     cuts = [s for s in sorted(set(acc.starts))
-            if 0 < s < len(text) and re.match(rf"[{UPPER}]", text[s]) and not _binds(text, s, vocab)]
+            if 0 < s < len(text) and _OPENS_CAPITAL.match(text, s) and not _binds(text, s, vocab)]
     return _ranges(text, cuts)
 
 
@@ -285,10 +291,10 @@ def _binds(text: str, s: int, vocab) -> bool:
     abbreviation in capitals (which goes on a phrase as often as it opens one: `ВИЧ-инфекции`)?"""
     after_words, endings, going_on = _binding_words(vocab.lang)
     last = re.findall(r"[^\W\d_]+", text[max(0, s - 80):s])[-1:]
-    first = re.match(r"[^\W\d_]+", text[s:])
+    first = _FIRST_WORD.match(text, s)
     word = last[0].casefold() if last else ""
     return word in after_words or (len(word) > 4 and word.endswith(endings)) \
-        or (first is not None and (first.group(0).casefold() in going_on or first.group(0).isupper()))
+        or (first is not None and (first.group(1).casefold() in going_on or first.group(1).isupper()))
 
 
 @lru_cache(maxsize=None)
