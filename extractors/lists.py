@@ -269,7 +269,7 @@ def _unmarked(text: str) -> bool:
     return ";" not in body and not re.search(r"[.!?](?=\s)", body)
 
 
-# a line opening with a capital, or with a quoted name that does (`"Жылу ..." Заңы`, `«О ...»`):
+# a line opening with a capital, or with a quoted name that does (`"X туралы" Заңы`, `«О ...»`):
 # a quote opens an item as its capital would
 _OPENS_CAPITAL = re.compile(rf"[\"«„“]?[{UPPER}]")
 _FIRST_WORD = re.compile(r"[\"«„“]?([^\W\d_]+)")
