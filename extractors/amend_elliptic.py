@@ -9,6 +9,11 @@ No word of either language is named here: a pair is completed from the formula a
 same line prints (the vocabulary's), where the pair's own words between and after its quotes are
 among that formula's there, in order (`деген сөздермен` of `деген сөздермен ауыстырылсын`, `словами`
 of `заменить словами`; a dash is no word).
+
+Several words replaced by several under one verb, paired in order (`слова "…", "…" заменить
+соответственно словами "…", "…"`, `"…" және "…" деген сөздер тиісінше "…" және "…" деген сөздермен
+ауыстырылсын`) are a change a pair too (respective): the formula quotes the old words and the new
+ones as lists, and each list holds as many quotations as the other.
 """
 from __future__ import annotations
 
@@ -50,6 +55,18 @@ def _all_completed(line: str, lang: str, match: Callable, quoted: list[tuple[int
             return None
         out = [f or done.get(k) for k, f in enumerate(out)]
     return out
+
+
+def respective(line: str, quoted: list[tuple[int, int]], old: tuple[int, int],
+               new: tuple[int, int]) -> list[str] | None:
+    """The new words of each pair where a formula's old words (the span `old` of the line) and its new
+    ones (`new`) are lists of equally many quotations, two or more: the new quotations' texts in order,
+    each without its quotes. None where either is one quotation (its words, quotes inside them and
+    all, are one change) or the lists differ in length (no pairs to make)."""
+    olds, news = ([(s, e) for s, e in quoted if s < span[1] and e > span[0]] for span in (old, new))
+    if len(news) < _PAIR or len(olds) != len(news):
+        return None
+    return [line[s + 1:e - 1].strip() for s, e in news]
 
 
 def _words_changed(formula):

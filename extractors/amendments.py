@@ -23,7 +23,7 @@ changes under which no change can be read is reported, not passed over.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import amend_elliptic, amend_relative, annex_changes, patterns, shapes, units
@@ -156,25 +156,40 @@ def _deleted_in_place(text: str, lang: str, holder: str | None) -> tuple[str, li
     return f"{unit.replace('N', m.group(1))} {text[m.end():]}", units.refs_in(paragraph.replace("N", holder), lang)
 
 
-def _note_words(body: str, lang: str) -> tuple[int, int, str, str | None] | None:
+def _note_words(body: str, lang: str) -> tuple[int, str, str, list[str | None]] | None:
     """A note that names the words it changed (`Бүкіл мәтін бойынша "…" деген сөздер "…" деген
     сөздермен ауыстырылды – …`, `По всему тексту слова "…" заменены словами "…" …`): where its
-    formula ends, the operation, the unit and the new words (None where words were deleted)."""
+    formula ends, the operation, the unit and the new words (None where words were deleted); the
+    new words of each pair where several were replaced by several in order (amend_elliptic.respective)."""
     for key in vocabulary(lang).keys("note_words:"):
         for shape in shapes.regexes(lang, key):
             m = shape.match(body)
             if m:
-                groups = m.groupdict()
-                end, new = m.end(), groups.get("new")
-                if new is not None:  # `"…", "…"`: the new words listed, each in its quotes
-                    more = _QUOTED_LIST.match(body, end)
-                    end, new = (more.end(), body[m.start("new"):more.end() - 1].strip()) if more.group() else (end, new)
-                return end, key.split(":", 1)[1], groups["unit"].strip(" -–—,"), new
+                end, new = _note_new_words(body, m, lang)
+                return end, key.split(":", 1)[1], m.group("unit").strip(" -–—,"), new
     return None
 
 
-# more quoted words after a closing quote, each after a comma (`"…", "…", "…"`)
-_QUOTED_LIST = re.compile(rf"(?:\s*,\s*[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}])*")
+def _note_new_words(body: str, m: re.Match, lang: str) -> tuple[int, list[str | None]]:
+    """Where a note's formula ends and its new words: those of each pair replaced in order, or all
+    of them as one text (`"…", "…"`, `"…" и "…"`: the new words listed, each in its quotes)."""
+    groups = m.groupdict()
+    end, new = m.end(), groups.get("new")
+    if new is None:
+        return end, [None]
+    more = _quoted_list(lang).match(body, end)
+    end, new = (more.end(), body[m.start("new"):more.end() - 1].strip()) if more.group() else (end, new)
+    paired = amend_elliptic.respective(body, _quoted_spans(body), m.span("old"), (m.start("new"), end - 1)) \
+        if groups.get("old") is not None else None
+    return end, paired or [new]
+
+
+@lru_cache(maxsize=None)
+def _quoted_list(lang: str) -> re.Pattern:
+    """More quoted words after a closing quote, each after a comma or an `and` (`"…", "…", "…"`,
+    `"…" и "…"`; `and_words`)."""
+    joins = "|".join([","] + [rf"\b{re.escape(w)}\b" for w in vocabulary(lang).forms("and_words")])
+    return re.compile(rf"(?:\s*(?:{joins})\s*[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}])*")
 
 
 def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
@@ -191,8 +206,9 @@ def _acts_of_note(tail: str, lang: str) -> list[tuple[str | None, object]]:
     return [(n, dates[k] if len(dates) == len(numbers) else None) for k, (_, n) in enumerate(numbers)]
 
 
-def _note_change(body: str, lang: str) -> tuple[str, str | None, str | None, str] | None:
-    """What a note says was changed: (operation, unit as printed, new words, what follows)."""
+def _note_change(body: str, lang: str) -> tuple[str, str | None, list[str | None], str] | None:
+    """What a note says was changed: (operation, unit as printed, new words of each change, what
+    follows)."""
     words = _note_words(body, lang)
     if words:
         end, operation, unit_text, new = words
@@ -205,8 +221,8 @@ def _note_change(body: str, lang: str) -> tuple[str, str | None, str | None, str
     if not unit_text or _names_the_act(unit_text, lang):
         unit_text = _unit_after(body[b:], lang)  # `Приказ дополнен пунктом 3-1 …`: the unit added
     elif operation == "insert":
-        return operation, None, None, body[b:]  # written by _unit_added from both sides
-    return operation, unit_text, None, body[b:]
+        return operation, None, [None], body[b:]  # written by _unit_added from both sides
+    return operation, unit_text, [None], body[b:]
 
 
 def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Amendment]:
@@ -225,8 +241,8 @@ def read_notes(paras: list[Para], record: DocumentRecord, lang: str) -> list[Ame
             unit = _unit_added(body[:find_operation(body, lang)[0]].strip(" -–—,"), tail, lang)
         else:
             unit = _note_unit(unit_text, outer, lang)
-        for number, date in _acts_of_note(tail, lang):
-            out.append(Amendment("note", record.doc_id, unit, operation, number, date, new, p.span))
+        out += [Amendment("note", record.doc_id, unit, operation, number, date, words, p.span)
+                for number, date in _acts_of_note(tail, lang) for words in new]
     return out
 
 
@@ -260,6 +276,7 @@ class Formula:
     tail: str  # what follows the formula: `:` and the new wording, or nothing
     after: str | None = None  # the unit an insertion follows (`после абзаца второго`), as printed
     own_annex: str | None = None  # the order's annex that prints the new wording (`приложению 1`)
+    respective: list[str] | None = None  # the new words of each pair replaced in order, or None
 
 
 def _literal_weight(form: str) -> int:
@@ -347,8 +364,10 @@ def _match_formula(line: str, lang: str) -> Formula | None:
     unit = (groups.get("unit") or "").strip()
     if groups.get("renumbered") is not None:
         unit = _before_new_number(f"{unit} {groups['renumbered']}", lang)
+    paired = amend_elliptic.respective(line, _quoted_spans(line), m.span("old"), m.span("new")) \
+        if groups.get("old") is not None and groups.get("new") is not None else None
     return Formula(operation, unit, groups.get("new_unit"), groups.get("new"), groups["tail"].strip(),
-                   groups.get("after"), groups.get("own_annex"))
+                   groups.get("after"), groups.get("own_annex"), paired)
 
 
 def _before_new_number(text: str, lang: str) -> str:
@@ -378,6 +397,13 @@ def _top_level_commas(text: str) -> list[int]:
 
 
 def _formulas_of(line: str, lang: str) -> list[Formula]:
+    """The changes one instruction line makes (_formulas_read), a formula that replaces several words
+    by several in order (`тиісінше`, `соответственно`) read as one change a pair."""
+    return [replace(f, new_words=words, respective=None) if f.respective else f
+            for f in _formulas_read(line, lang) for words in (f.respective or [f.new_words])]
+
+
+def _formulas_read(line: str, lang: str) -> list[Formula]:
     """The changes one instruction line makes: one formula, or two joined by a comma (`… "…" деген
     сөздермен ауыстырылсын, "…" деген сөздер алып тасталсын`, `слова «…» заменить словами «…», слова
     «…» исключить`), or several replacements sharing one verb (amend_elliptic). The second names no
