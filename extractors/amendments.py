@@ -881,9 +881,12 @@ def _repealed_act(t: str, lang: str) -> tuple[str | None, str | None] | None:
         return None
     date = patterns.match_date(acts[-1], lang)
     target = make_doc_id(date.year, reg.group("number")) if date else None
-    refs = [r for r in units.refs_in(t[acts[-1].end():reg.start()], lang) if r.kind in ("paragraph", "subparagraph")]
+    after = t[acts[-1].end():reg.start()]
+    refs = [r for r in units.refs_in(after, lang) if r.kind in ("paragraph", "subparagraph")]
     if refs:
-        return target, refs[-1].norm
+        # the units after the act, inside one another or joined by `and` (`… бұйрығының 2-тармағының
+        # 1) тармақшасы және 3-қосымшасы (… тіркелген)`), written as those before it are
+        return target, _opening_units(after[refs[0].start:], lang) or refs[-1].norm
     # an item of a list that opens with the units it repeals, the act after them (`2) пункты 2 и 3
     # Перечня …, утвержденного приказом … (зарегистрирован … под № N)`)
     item = re.sub(r"^\d+[.)]\s*", "", t[:reg.start()])
@@ -898,12 +901,16 @@ def _opening_units(piece: str, lang: str) -> str | None:
     refs = units.refs_in(piece, lang) if piece.strip() else []
     if not refs or piece[:refs[0].start].strip(" ,"):
         return None
-    end = refs[0].end
+    start, end, parts = 0, refs[0].end, []
     for r in refs[1:]:
-        if not _units_joined(piece[end:r.start], lang):
+        gap = piece[end:r.start]
+        if not _units_joined(gap, lang):
             break
+        if gap.strip(" ,"):  # `и`, `және`: each side written by itself, the word between as printed
+            parts += [units.write_unit(piece[start:end], lang, []), gap.strip(" ,")]
+            start = r.start
         end = r.end
-    return units.write_unit(piece[:end], lang, [])
+    return " ".join(p for p in parts + [units.write_unit(piece[start:end], lang, [])] if p)
 
 
 def _units_joined(gap: str, lang: str) -> bool:
