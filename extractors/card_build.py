@@ -43,7 +43,7 @@ def joined(ctx, idx: tuple[int, ...], lexicon: Lexicon, listed: str | None = Non
             joiner = ""
         if joiner is None:
             joiner = pair_join(acc.text, s.text, kept, lexicon) if acc.text else " "
-        acc.add(s.text, s.starts, s.marks, joiner)
+        acc.add(s.text, s.starts, s.marks, joiner, s.paragraphs)
         kept = s.kept_space
     return acc
 

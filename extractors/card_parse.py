@@ -93,7 +93,7 @@ class Context:
         acc = Acc()
         for i in idx:
             s = self.segs[i]
-            acc.add(s.text, s.starts, s.marks, " ")
+            acc.add(s.text, s.starts, s.marks, " ", s.paragraphs)
         return acc
 
     def listed(self, st: State) -> dict[tuple[str, int], str]:
@@ -125,6 +125,7 @@ class Context:
             head = rest_of(s, 0)
             head.text = s.text[:at].rstrip()
             head.starts = [o for o in head.starts if o < len(head.text)] or [0]
+            head.paragraphs = [o for o in head.paragraphs if o < len(head.text)]
             head.marks = [(o, ln) for o, ln in head.marks if o < len(head.text)] or head.marks[:1]
             head.kept_space = False
             tail = rest_of(s, at)

@@ -16,6 +16,10 @@ real HTML parser (lxml) into the representation every reader shares
   the table's grid of (first line, last line) per cell in `layout["tables"]`, so
   a card read from HTML needs no guessing where a cell ends.
 
+A cell's lines that a paragraph of the page begins (`<p>`, not a `<br>`) go to
+`layout["paragraphs"]`: a list printed one `<p>` per item, with no number and no
+separator, has its items where its paragraphs begin (lists.py).
+
 Every line ends at a space (`layout["joins"]`): the markup says where words end,
 so nothing is left for the lexicon to join. The page's own adilet id (from its
 canonical address, or the id its navigation links all point to) goes to
@@ -57,6 +61,7 @@ class _Writer:
 
     def __init__(self):
         self.lines: list[str] = []
+        self.paragraphs: list[int] = []  # a cell's lines a paragraph of the page begins (not a `<br>`)
 
     def blank(self):
         if self.lines and self.lines[-1] != "":
@@ -70,20 +75,24 @@ class _Writer:
         return len(self.lines)
 
 
-def _inline_lines(el) -> list[str]:
-    """The text of an element as its printed lines: a `<br>` or a block child starts a new one."""
-    out = [""]
+def _inline_lines(el, paragraphs: list[bool] | None = None) -> list[str]:
+    """The text of an element as its printed lines: a `<br>` or a block child starts a new one.
+    `paragraphs` gets, per line, whether a block's edge (`<p>`, `</p>`) began it, not a `<br>`."""
+    out, begun = [""], [True]
 
     def walk(node):
         if node.tag == "br":
             out.append("")
+            begun.append(False)
         elif isinstance(node.tag, str) and (node.tag in LINE_TAGS or node.tag in HEADINGS) and node is not el:
             out.append("")
+            begun.append(True)
             if node.text:
                 out[-1] += node.text
             for ch in node:
                 walk(ch)
             out.append("")
+            begun.append(True)
         elif isinstance(node.tag, str):
             if node.text:
                 out[-1] += node.text
@@ -96,7 +105,10 @@ def _inline_lines(el) -> list[str]:
         out[-1] += el.text
     for ch in el:
         walk(ch)
-    return [t for t in (_text(x) for x in out) if t]
+    kept = [(t, b) for t, b in zip((_text(x) for x in out), begun) if t]
+    if paragraphs is not None:
+        paragraphs.extend(b for _, b in kept)
+    return [t for t, _ in kept]
 
 
 def _write_table(table, w: _Writer, tables: list) -> None:
@@ -122,10 +134,14 @@ def _write_cell(cell, w: _Writer, tables: list) -> tuple[int | None, int | None]
     any table is, each of its cells a block, as a text prints such a cell: its rows and columns
     stay readable where one block of lines would run its header and its cells together."""
     first = last = None
-    for part in _cell_parts(cell):
+    begun: list[bool] = []
+    parts = _cell_parts(cell, begun)
+    for part, paragraph in zip(parts, begun):
         start = len(w.lines)
         if isinstance(part, str):
-            w.add(part)
+            n = w.add(part)
+            if paragraph and n:
+                w.paragraphs.append(n)
         else:
             _write_table(part, w, tables)
         written = [k + 1 for k in range(start, len(w.lines)) if w.lines[k]]
@@ -134,18 +150,19 @@ def _write_cell(cell, w: _Writer, tables: list) -> tuple[int | None, int | None]
     return first, last
 
 
-def _cell_parts(cell) -> list:
+def _cell_parts(cell, paragraphs: list[bool]) -> list:
     """The cell's lines, each table inside it (not inside a deeper cell) in its place: the table
-    is taken out of the page and a marker line stands where it was."""
+    is taken out of the page and a marker line stands where it was. `paragraphs` gets, per
+    part, whether a paragraph of the page begins it (_inline_lines)."""
     inner = [t for t in cell.iter("table") if _nearest_cell(t) is cell]
     if not inner:
-        return _inline_lines(cell)
+        return _inline_lines(cell, paragraphs)
     for k, table in enumerate(inner):
         marker = table.makeelement("p")
         marker.text = _MARK + str(k)
         marker.tail = table.tail
         table.getparent().replace(table, marker)
-    return [inner[int(line[1:])] if line.startswith(_MARK) else line for line in _inline_lines(cell)]
+    return [inner[int(line[1:])] if line.startswith(_MARK) else line for line in _inline_lines(cell, paragraphs)]
 
 
 def _nearest_cell(el):
@@ -279,4 +296,5 @@ def read_html(text: str, rel: str) -> tuple[list[str], dict]:
     if not any(line.strip() for line in w.lines):
         raise BadInput("empty", f"{rel}: the HTML page holds no text")
     joins = {n: " " for n, line in enumerate(w.lines, start=1) if line}
-    return w.lines, {"joins": joins, "tables": tables, "page": {"doc_id": doc_id, "status_word": status_word}}
+    return w.lines, {"joins": joins, "tables": tables, "paragraphs": w.paragraphs,
+                     "page": {"doc_id": doc_id, "status_word": status_word}}

@@ -51,7 +51,7 @@ def _sentence_end(text: str, line_start: int, prev_start: int) -> bool:
 class Acc:
     """Text accumulated from pieces of one cell, with line starts and provenance."""
 
-    __slots__ = ("_parts", "_length", "starts", "marks")
+    __slots__ = ("_parts", "_length", "starts", "marks", "paragraphs")
 
     def __init__(self, text: str = "", starts: list[int] | None = None, marks: list[tuple[int, int]] | None = None):
         # pieces are kept apart until the text is read: a paragraph of a thousand lines is
@@ -60,6 +60,8 @@ class Acc:
         self._length = len(text)
         self.starts = [] if starts is None else starts
         self.marks: list[tuple[int, int]] = [] if marks is None else marks  # (offset, raw lineno)
+        # offsets where a paragraph of the page begins a line (an HTML `<p>`): an item starts there
+        self.paragraphs: list[int] = []
 
     @property
     def text(self) -> str:
@@ -74,19 +76,22 @@ class Acc:
         return isinstance(other, Acc) and (self.text, self.starts, self.marks) == (other.text, other.starts, other.marks)
 
     def __getstate__(self):
-        return self.text, self.starts, self.marks
+        return self.text, self.starts, self.marks, self.paragraphs
 
     def __setstate__(self, state) -> None:
-        text, self.starts, self.marks = state
+        text, self.starts, self.marks, *paragraphs = state
+        self.paragraphs = paragraphs[0] if paragraphs else []
         self._parts, self._length = ([text] if text else []), len(text)
 
-    def add(self, text: str, starts: list[int], marks: list[tuple[int, int]], joiner: str = " ") -> None:
+    def add(self, text: str, starts: list[int], marks: list[tuple[int, int]], joiner: str = " ",
+            paragraphs: list[int] = ()) -> None:
         if not text:
             return
         if self._length:
             self._parts.append(joiner)
             self._length += len(joiner)
         base = self._length
+        self.paragraphs.extend(base + s for s in paragraphs if joiner == " " or s > 0)
         self.starts.extend(base + s for s in starts if joiner == " " or s > 0)
         if base == 0 and 0 not in self.starts:
             self.starts.insert(0, 0)
@@ -228,7 +233,7 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
     if not text.strip():
         return []
     starts = item_starts(acc)
-    if not starts and vocab is not None and _unmarked(text) and re.match(rf"\s*[{UPPER}]", text):
+    if not starts and vocab is not None and _unmarked(text) and (re.match(rf"\s*[{UPPER}]", text) or _paragraphed(text, acc)):
         return _items(text, _unmarked_lines(text, acc, vocab), acc)
     ranges: list[tuple[int, int]] = []
     numbered = [s for s in starts]
@@ -275,13 +280,21 @@ _OPENS_CAPITAL = re.compile(rf"[\"«„“]?[{UPPER}]")
 _FIRST_WORD = re.compile(r"[\"«„“]?([^\W\d_]+)")
 
 
+def _paragraphed(text: str, acc: Acc) -> bool:
+    """Does a paragraph of the page begin a line inside the text (an HTML cell of `<p>` items)?"""
+    return any(0 < p < len(text) for p in acc.paragraphs)
+
+
 def _unmarked_lines(text: str, acc: Acc, vocab) -> list[tuple[int, int]]:
     """One item per printed line that opens with a capital (in a list whose first item does),
     where the line before can end an item: not on a word that needs the next (a genitive
     `Республикасының`, a conjunction `және`), and the capital is no part of a name that line
-    began (`Қазақстан` / `Республикасы`) nor an abbreviation."""
-    cuts = [s for s in sorted(set(acc.starts))
-            if 0 < s < len(text) and _OPENS_CAPITAL.match(text, s) and not _binds(text, s, vocab)]
+    began (`Қазақстан` / `Республикасы`) nor an abbreviation. A line that a paragraph of the
+    page begins (an HTML `<p>`) is an item whatever it opens with: the page itself says so,
+    where a printed line's start is only a guess."""
+    paragraphs = set(acc.paragraphs)
+    cuts = [s for s in sorted(set(acc.starts) | paragraphs) if 0 < s < len(text) and (
+        s in paragraphs or (_OPENS_CAPITAL.match(text, s) and not _binds(text, s, vocab)))]
     return _ranges(text, cuts)
 
 

@@ -55,6 +55,7 @@ class Line:
     page: int | None = None
     justified: bool = False  # a stretched line: its single spaces may be inside words
     join_hint: str | None = None  # what the page geometry says joins this line to the next ('' or ' ')
+    paragraph: bool = False  # a paragraph of the page begins the line in a cell (an HTML `<p>`, not a `<br>`)
     free: set[int] = field(default_factory=set)  # indices of in-line token gaps whose reading is uncertain
     fixes: list[str] = field(default_factory=list)
 

@@ -43,6 +43,8 @@ class Seg:
     kept_space: bool = False  # the raw line this segment ends on kept a trailing space
     variant: str = ""
     restarts: bool = False  # the later part of a skills cell, numbered from 1 again (card_sub_lists.py)
+    # offsets where a paragraph of the page begins a line (HTML `<p>`; none in a text or a PDF)
+    paragraphs: list[int] = dc_field(default_factory=list)
 
     @property
     def linenos(self) -> tuple[int, int]:
@@ -50,12 +52,14 @@ class Seg:
         return min(lines), max(lines)
 
 
-def _block_layout(b: Block) -> tuple[str, list[int], list[tuple[int, int]], dict[int, bool], set[int]]:
-    text, starts, marks, kept = "", [], [], {}
+def _block_layout(b: Block) -> tuple[str, list[int], list[tuple[int, int]], dict[int, bool], set[int], list[int]]:
+    text, starts, marks, kept, paragraphs = "", [], [], {}, []
     cells: set[int] = set()
     for ln, joiner in zip(b.lines, b.joins):
         if not text or (text and text[-1] == " "):
             starts.append(len(text))
+            if ln.paragraph:
+                paragraphs.append(len(text))
             if text and ln.indent == 1:
                 # one space left where a label cell was: a new cell starts on this line
                 cells.add(len(text))
@@ -63,10 +67,10 @@ def _block_layout(b: Block) -> tuple[str, list[int], list[tuple[int, int]], dict
         text += ln.text
         kept[len(text)] = ln.trailing > 0
         text += joiner
-    return text, starts, marks, kept, cells
+    return text, starts, marks, kept, cells, paragraphs
 
 
-def _piece(text, starts, marks, kept, a, b, **kw) -> Seg | None:
+def _piece(text, starts, marks, kept, a, b, paragraphs=(), **kw) -> Seg | None:
     raw = text[a:b]
     lead = len(raw) - len(raw.lstrip())
     a += lead
@@ -78,7 +82,7 @@ def _piece(text, starts, marks, kept, a, b, **kw) -> Seg | None:
                  if o < end and (i + 1 == len(marks) or marks[i + 1][0] > a)]
     kept_space = any(v for k, v in kept.items() if end <= k <= b) or kept.get(end, False)
     return Seg("text", text=body, starts=[s - a for s in starts if a <= s < end] or [0],
-               marks=seg_marks, kept_space=kept_space, **kw)
+               marks=seg_marks, kept_space=kept_space, paragraphs=[s - a for s in paragraphs if a <= s < end], **kw)
 
 
 def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -> list[Seg]:
@@ -201,7 +205,7 @@ class _BlockCutter:
     when its line ends there or another label follows (`ұйымдастыру 2-міндет Біліктілік ...`)."""
 
     def __init__(self, b: Block, lang: str, index: int):
-        self.text, self.starts, self.marks, self.kept, self.cells = _block_layout(b)
+        self.text, self.starts, self.marks, self.kept, self.cells, self.paragraphs = _block_layout(b)
         self.lang, self.index, self.page_break = lang, index, b.page_break_before
         self.line_ends = frozenset(s - 1 for s in self.starts if s) | frozenset([len(self.text)])
         after_sentence = {m.end() for m in re.finditer(r"[.;:]\s+(?=\S)", self.text)}
@@ -239,7 +243,7 @@ class _BlockCutter:
         return {"block": self.index, "page_break": self.page_break and self.first, "block_start": self.first}
 
     def _text_up_to(self, p: int) -> None:
-        piece = _piece(self.text, self.starts, self.marks, self.kept, self.cur, p, **self._flags())
+        piece = _piece(self.text, self.starts, self.marks, self.kept, self.cur, p, self.paragraphs, **self._flags())
         if piece:
             self.segs.append(piece)
             self.first = False
@@ -267,7 +271,7 @@ def rest_of(seg: Seg, at: int) -> Seg:
         [(0, next((ln for o, ln in reversed(seg.marks) if o <= at), seg.linenos[1]))]
     return Seg("text", text=seg.text[at:], starts=[0] + [s - at for s in seg.starts if s > at],
                marks=marks, block=seg.block, page_break=seg.page_break, block_start=seg.block_start,
-               kept_space=seg.kept_space)
+               kept_space=seg.kept_space, paragraphs=[s - at for s in seg.paragraphs if s >= at])
 
 
 def _head_joiners(head: list[Seg]) -> tuple[str, ...]:

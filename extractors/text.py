@@ -91,7 +91,12 @@ def prepare(raw: RawDocument, lang: str) -> list[Line]:
     if raw.source_format == "pdf-ocr":
         from .ocr_words import corrected, knowing
         lines = corrected(lines, knowing(lang))
-    return repair_lines(lines, lang, raw.pages, (raw.layout or {}).get("joins"))
+    layout = raw.layout or {}
+    repaired = repair_lines(lines, lang, raw.pages, layout.get("joins"))
+    paragraphs = set(layout.get("paragraphs") or ())
+    for ln in repaired if paragraphs else ():  # (only a page's markup says where its paragraphs begin)
+        ln.paragraph = ln.lineno in paragraphs
+    return repaired
 
 
 @lru_cache(maxsize=None)
