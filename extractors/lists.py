@@ -233,7 +233,7 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
     if not text.strip():
         return []
     starts = item_starts(acc)
-    if not starts and vocab is not None and _unmarked(text) and (re.match(rf"\s*[{UPPER}]", text) or _paragraphed(text, acc)):
+    if not starts and vocab is not None and _read_by_lines(text, acc):
         return _items(text, _unmarked_lines(text, acc, vocab), acc)
     ranges: list[tuple[int, int]] = []
     numbered = [s for s in starts]
@@ -257,6 +257,12 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
         if text[tail_at:end].strip():
             ranges.extend(_split_unnumbered(text[tail_at:end], tail_at, acc, at_semicolons=True, vocab=vocab))
     return _items(text, ranges, acc)
+
+
+def _read_by_lines(text: str, acc: Acc) -> bool:
+    """A list with no marks and no separators, read one item per line (_unmarked_lines): its first
+    item opens with a capital, or a page's paragraphs begin its items."""
+    return _unmarked(text) and (re.match(rf"\s*[{UPPER}]", text) is not None or _paragraphed(text, acc))
 
 
 def _items(text: str, ranges: list[tuple[int, int]], acc: Acc) -> list[Item]:
