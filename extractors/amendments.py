@@ -188,7 +188,7 @@ def _note_new_words(body: str, m: re.Match, lang: str) -> tuple[int, list[str | 
 def _quoted_list(lang: str) -> re.Pattern:
     """More quoted words after a closing quote, each after a comma or an `and` (`"…", "…", "…"`,
     `"…" и "…"`; `and_words`)."""
-    joins = "|".join([","] + [rf"\b{re.escape(w)}\b" for w in vocabulary(lang).forms("and_words")])
+    joins = rf",|{shapes.words_rx(lang, 'and_words')}"
     return re.compile(rf"(?:\s*(?:{joins})\s*[{shapes.QUOTE_OPEN}][^{shapes.QUOTE_CLOSE}]*[{shapes.QUOTE_CLOSE}])*")
 
 
@@ -916,7 +916,7 @@ def _opening_units(piece: str, lang: str) -> str | None:
 def _units_joined(gap: str, lang: str) -> bool:
     """Whether the text between two units joins them (nothing, a comma, `и`, `және`)."""
     gap = gap.strip(" ,")
-    return not gap or re.fullmatch(shapes.words_rx(lang, "and_words"), gap, re.IGNORECASE) is not None
+    return not gap or rx(shapes.words_rx(lang, "and_words"), re.IGNORECASE).fullmatch(gap) is not None
 
 
 def _unit_repealed(t: str, f: Formula, lang: str) -> str | None:

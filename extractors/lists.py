@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .records import Item, Span
 from .run_in_items import continues_list, run_in_numbers
+from .shapes import QUOTE_OPEN
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NUM_AT = re.compile(r"(\d{1,2})\s?([.)])(?!\d)\s*")
@@ -282,8 +283,8 @@ def _unmarked(text: str) -> bool:
 
 # a line opening with a capital, or with a quoted name that does (`"X туралы" Заңы`, `«О ...»`):
 # a quote opens an item as its capital would
-_OPENS_CAPITAL = re.compile(rf"[\"«„“]?[{UPPER}]")
-_FIRST_WORD = re.compile(r"[\"«„“]?([^\W\d_]+)")
+_OPENS_CAPITAL = re.compile(rf"[{QUOTE_OPEN}]?[{UPPER}]")
+_FIRST_WORD = re.compile(rf"[{QUOTE_OPEN}]?([^\W\d_]+)")
 
 
 def _paragraphed(text: str, acc: Acc) -> bool:

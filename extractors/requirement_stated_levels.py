@@ -86,7 +86,8 @@ def _stated(paras: list[Para], positions: list[str], lang: str,
         if not levels or _shared_level(text, levels, lang):
             continue
         levels = _with_worker_posts(text, levels, lang)
-        mentions = {pos: _own_mentions(text, pos, (part or _whole)(text, pos, levels), others)
+        theirs = {o: name_mentions(text, o) for o in others}  # once a sentence, not once a position
+        mentions = {pos: _own_mentions(pos, (part or _whole)(text, pos, levels), theirs)
                     for pos in positions}
         named = [m for ms in mentions.values() for m in ms]
         if not named:
@@ -103,12 +104,12 @@ def _whole(text: str, position: str, levels: list[tuple[int, int, str]]) -> list
     return name_mentions(text, position)
 
 
-def _own_mentions(text: str, position: str, mentions: list[tuple[int, int]],
-                  others: tuple[str, ...]) -> list[tuple[int, int]]:
+def _own_mentions(position: str, mentions: list[tuple[int, int]],
+                  theirs: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """The mentions that name the position itself, not the first words of a longer name of another
-    of the act's positions (`оператор` in `оператор котельной`): that sentence gives the other
-    position its level, not this one."""
-    longer = [m for o in others if o != position for m in name_mentions(text, o)]
+    of the act's positions (`оператор` in `оператор котельной`; `theirs`: each position's mentions
+    in the sentence): that sentence gives the other position its level, not this one."""
+    longer = [m for o, ms in theirs.items() if o != position for m in ms]
     return [m for m in mentions
             if not any(s <= m[0] and m[1] <= e and e - s > m[1] - m[0] for s, e in longer)]
 
