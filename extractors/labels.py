@@ -263,9 +263,14 @@ class _Table:
         self.ends = [m.end() for m in matches]
         self.flat: list[tuple[str, int, int]] = []  # the pieces of every word, in order
         self.first: list[int] = []  # where each word's pieces begin in flat (and where they end)
+        flat, first = self.flat, self.first
         for m in matches:
-            self.first.append(len(self.flat))
-            self.flat.extend(_pieces(m.group(0), m.start()))
+            first.append(len(flat))
+            word = m.group(0)
+            if word[1:].islower() or word.isupper():
+                flat.append((word.casefold(), m.start(), m.end()))  # a whole word (_pieces, without the call)
+            else:
+                flat.extend(_pieces(word, m.start()))
         self.first.append(len(self.flat))
         self.opening: dict[str, list[int]] = {}
 
