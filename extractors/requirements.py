@@ -188,16 +188,36 @@ def education_fields(text: str, after: int, lang: str) -> list[str]:
         limit = after
     before = [g for g in groups if g.start() >= after - 1 and g.end() <= limit + 1]
     chosen = before[-1] if before else next((g for g in groups if g.start() >= after), None)
-    return _split_fields(chosen.group(1)) if chosen else _unbracketed_fields(text, after, noun)
+    return _split_fields(chosen.group(1)) if chosen else _unbracketed_fields(text, after, noun, lang)
 
 
-def _unbracketed_fields(text: str, after: int, noun: str) -> list[str]:
+def _unbracketed_fields(text: str, after: int, noun: str, lang: str) -> list[str]:
     """The fields printed right before the education noun without brackets (`жоғары ...
     әлеуметтік, психологиялық, медициналық білім`), or the one word between the level (past its
     glossing brackets) and the noun."""
-    m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after) or \
-        rx(rf"(?:\s*\([^()]*\))*\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
+    m = rx(rf"((?:[^\W\d_]+,\s*)+[^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).search(text, after)
+    if m:
+        return _split_fields(m.group(1))
+    joined = _joined_fields(text, after, noun, lang)
+    if joined:
+        return joined
+    m = rx(rf"(?:\s*\([^()]*\))*\s*([^\W\d_]+)\s+(?:{noun})", re.IGNORECASE).match(text, after)
     return _split_fields(m.group(1)) if m else []
+
+
+def _joined_fields(text: str, after: int, noun: str, lang: str) -> list[str]:
+    """The fields printed between the level (past its glossing brackets) and the noun, joined by an
+    or- or and-word (`высшее (или послевузовское) медицинское или социальное образование`,
+    `жоғары заңгерлік немесе экономикалық білім`): each a field, unless the run names an education
+    level (`высшее медицинское или техническое и профессиональное образование` is an alternative)."""
+    joiner = rf"\s*,\s*|\s+(?:{shapes.words_rx(lang, 'and_words')}|{shapes.words_rx(lang, 'or_words')})\s+"
+    m = rx(rf"(?:\s*\([^()]*\))*\s*([^\W\d_]+(?:(?:{joiner})[^\W\d_]+)+)\s+(?:{noun})",
+           re.IGNORECASE).match(text, after)
+    if not m or shapes.find_all(m.group(1), lang, "education:"):
+        return []
+    fields = [w for w in rx(rf"(?:{joiner})", re.IGNORECASE).split(m.group(1)) if w]
+    not_fields = rx(rf"^(?:{shapes.words_rx(lang, 'education_not_fields')})", re.IGNORECASE)
+    return [] if any(not_fields.search(w) for w in fields) else fields
 
 
 _QUOTED = rf"[{shapes.QUOTE_OPEN}]\s*([^{shapes.QUOTE_OPEN}{shapes.QUOTE_CLOSE}]+?)\s*[{shapes.QUOTE_CLOSE}]"
