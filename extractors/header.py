@@ -226,6 +226,8 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     head = blocks[at].text
     _read_title(rec, blocks[:at], head[: m.start()], lang)
     line_end = base + reg.end() if reg else m.end()
+    if rec.title is None:
+        _read_title_after(rec, head[line_end:], blocks[at + 1:], lang)
     act_end = base + reg.start() if reg else _sentence_end(head, m.end(), lang)
     parties = _parties(head, m, act_end, lang)
     rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
@@ -282,6 +284,32 @@ def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) 
         if text:
             kept.append(text)
     rec.title = " ".join(kept).strip() or None
+
+
+def _read_title_after(rec: DocumentRecord, rest: str, after: list[Block], lang: str) -> None:
+    """The title a page prints after the act line and its registration (`... № 794 бұйрығы.
+    ... № 47236 болып тіркелді` / `Дене шынықтыру ... бекіту туралы`): the next block, where the
+    act line's block holds nothing more and the block has a title's shape."""
+    if rest.strip(" .;,") or not after:
+        return
+    text = after[0].text.strip()
+    if _title_shaped(text, lang):
+        _read_title(rec, [], text, lang)
+
+
+def _title_shaped(text: str, lang: str) -> bool:
+    """One sentence opening or closing with a title's word, not a note, a preamble or a point."""
+    vocab = vocabulary(lang)
+    low = text.casefold()
+    opens_note = any(low.startswith(w.casefold()) for w in vocab.forms("editorial_remark") + vocab.forms("note"))
+    if opens_note or text[:1].isdigit() or any(w in text for w in vocab.forms("orders_verb")):
+        return False
+    body = strip_page_words(text.rstrip(" ."), lang, at_end=True)[0]
+    if _sentence_end_rx(lang).search(body) or body.endswith(":"):
+        return False
+    words = body.split()
+    return bool(words) and (words[0] in vocab.forms("title_opening")
+                            or words[-1].casefold() in {w.casefold() for w in vocab.forms("title_closing")})
 
 
 def _strip_labels(text: str, lang: str) -> tuple[str, bool]:

@@ -81,11 +81,12 @@ def category_at_start(text: str, lang: str, names: tuple[str, ...] = ()) -> tupl
     return hit[:2] if hit else None
 
 
-def _category_and_name(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int, str, tuple[str, ...]] | None:
+def _category_and_name(text: str, lang: str, names: tuple[str, ...] = ()) -> tuple[str, int, str, tuple[str, ...], str | None] | None:
     """The category a clause opens with, where its text starts, the words naming the position
-    printed between the category and its dash (`жоғары санатты педагог-психолог –`), if any, and
+    printed between the category and its dash (`жоғары санатты педагог-психолог –`), if any,
     the categories printed before it that share its clause (`бірінші және екінші санатты –`:
-    `requirement_categories`)."""
+    `requirement_categories`), and the specialist level its label names after the category
+    (`жоғары санатты біліктілігі жоғары деңгейдегі маман –`), if any."""
     run = several.joined(text, lang)
     also, start = run if run and shapes.at_start(text[run[1]:], lang, "category:") else ((), 0)
     hit = shapes.at_start(text[start:], lang, "category:")
@@ -94,12 +95,25 @@ def _category_and_name(text: str, lang: str, names: tuple[str, ...] = ()) -> tup
     key, end = hit[0], start + hit[1]
     m = _SEPARATOR.match(text, end)
     if m:
-        return key, m.end(), "", also
+        return key, m.end(), "", also, None
+    level = _level_before_separator(text, end, lang)
+    if level:
+        return key, level[1], "", also, level[0]
     for past in _past_names(text, end, names):
         m = _SEPARATOR.match(text, past)
         if m:
-            return key, m.end(), text[end:m.start()].strip(), also
+            return key, m.end(), text[end:m.start()].strip(), also, None
     return None
+
+
+def _level_before_separator(text: str, at: int, lang: str) -> tuple[str, int] | None:
+    """The specialist level a clause's label prints right after its category, before its dash or
+    colon (`бірінші санатты біліктілігі орта деңгейдегі маман –`, `первой категории специалист
+    среднего уровня квалификации –`), and where the clause's text starts."""
+    gap = len(text[at:]) - len(text[at:].lstrip())
+    hit = shapes.at_start(text[at + gap:], lang, "specialist_level:")
+    m = _SEPARATOR.match(text, at + gap + hit[1]) if hit else None
+    return (hit[0], m.end()) if m else None
 
 
 def _past_names(text: str, at: int, names: tuple[str, ...]) -> list[int]:
@@ -153,6 +167,10 @@ def education_level(text: str, lang: str) -> tuple[str | None, list[str], int]:
     return first, alternatives, first_end
 
 
+# the most words of one field's name: alone in its brackets, and in a list of several
+_FIELD_WORDS, _FIELD_WORDS_IN_LIST = 2, 3
+
+
 def _split_fields(inner: str) -> list[str]:
     return [w.strip() for w in inner.split(",") if w.strip()]
 
@@ -160,11 +178,14 @@ def _split_fields(inner: str) -> list[str]:
 def _is_fields(inner: str, lang: str) -> bool:
     """A bracketed list of one- or two-word fields, not a gloss of the education level nor a
     number spelled out (`не менее 3 (трех) лет`). A field may be a programme that joins two such
-    names (`педагогика және психология`, `педагогика и психология`): one field."""
+    names (`педагогика және психология`, `педагогика и психология`): one field. In a list of
+    several fields a name may take a third word (`адаптивная физическая культура, медицина`):
+    the commas already say it is a list, not a gloss."""
     words = _split_fields(inner)
     not_fields = re.compile(rf"(?:{shapes.words_rx(lang, 'education_not_fields')})", re.IGNORECASE)
     joined = rx(rf"\s+(?:{shapes.words_rx(lang, 'and_words')})\s+", re.IGNORECASE)
-    return (bool(words) and all(len(part.split()) <= 2 for w in words for part in joined.split(w))
+    most = _FIELD_WORDS_IN_LIST if len(words) > 1 else _FIELD_WORDS
+    return (bool(words) and all(len(part.split()) <= most for w in words for part in joined.split(w))
             and all(shapes.number_value(w, lang) is None for w in words) and not not_fields.search(inner))
 
 
@@ -916,7 +937,7 @@ def opener(text: str, lang: str, names: tuple[str, ...] = ()) -> Opened | None:
         named, at = (text[at:past], past) if cat else ("", at)
     if cat:
         named = _without_for(" ".join(f"{named} {cat[2]}".split()), lang)
-        return Opened(level[0] if level else None, cat[0], at + cat[1], _sentence_lower(named), cat[3])
+        return Opened(level[0] if level else cat[4], cat[0], at + cat[1], _sentence_lower(named), cat[3])
     if level and (not text[at:].strip() or ":" in text[text_at:at] or _names_heading(text, at, names)):
         return Opened(level[0], None, at)
     return None
