@@ -117,12 +117,37 @@ _PAGE_NO = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
 
 def _page_number_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
     """Lone numbers at the last line before a break or the first after it, kept only when such
-    numbers rise through the document (a number that is a value does not)."""
+    numbers rise through the document (a number that is a value does not). A short act has too
+    few numbered pages for a rise to show: there a number is furniture where it stands alone
+    inside a sentence the break cut (see `_cuts_a_sentence`)."""
     candidates = sorted({j for b in page_starts + [len(lines)] for j in (b - 1, b)
                          if 0 <= j < len(lines) and _PAGE_NO.match(lines[j].text) and len(lines[j].text) <= 6})
     numbers = [int(re.sub(r"\D", "", lines[j].text)) for j in candidates]
+    if len(numbers) < 3:
+        return _few_page_numbers(lines, dict(zip(candidates, numbers)), len(page_starts) + 1)
     rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
-    return set(candidates) if len(numbers) >= 3 and rising >= 0.6 * (len(numbers) - 1) else set()
+    return set(candidates) if rising >= 0.6 * (len(numbers) - 1) else set()
+
+
+def _few_page_numbers(lines: list[Line], numbers: dict[int, int], pages: int) -> set[int]:
+    """Of a short act's lone numbers at its breaks (line -> number), those that may number one of
+    its pages and cut a sentence."""
+    return {j for j, n in numbers.items() if 1 <= n <= pages and _cuts_a_sentence(lines, j)}
+
+
+_SENTENCE_END = re.compile(r"[.;:!?]\W*$")
+
+
+def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
+    """A number in a block of its own whose neighbours read as one sentence: the line before
+    ends no sentence and the line after goes on in lower case. A value printed alone (a level
+    under its label) follows a label that ends with its colon, or comes before a line that opens
+    with a capital."""
+    if not 0 < j < len(lines) - 1:
+        return False
+    before, number, after = lines[j - 1], lines[j], lines[j + 1]
+    alone = before.block != number.block != after.block
+    return alone and not _SENTENCE_END.search(before.text) and after.text[:1].islower()
 
 
 def _running_header_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
