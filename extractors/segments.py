@@ -98,10 +98,12 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
 
 
 def _values_opening_with_their_label(segs: list[Seg]) -> list[Seg]:
-    """A row's value may be a sentence whose subject is the row's own words (`Еңбек жағдайлары
-    (мазмұны мен сапасы)` | `Еңбек жағдайлары ... айқындалады.`, `Условия труда` | `Условия
-    труда определяются ...`): right after its row's label, a block that opens with a label of
-    the same row and goes on in text is that row's value, not the label printed again."""
+    """A row's value may be a sentence whose subject is the row's own words, a capital after them
+    (`Еңбек жағдайлары (мазмұны мен сапасы)` | `Еңбек жағдайлары Еңбек кодексіне сәйкес ...`,
+    `Условия труда (содержание и качество)` | `Условия труда Национального архива ...`), which
+    alone reads as a bare label glued to its value: right after its row's label, a block that
+    opens with a label of the same row and goes on in text is that row's value, not the label
+    printed again."""
     rows = _two_column_fields()
     out: list[Seg] = []
     k = 0
