@@ -12,7 +12,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Indel
 
-from .lists import Acc, item_numbering, split_items
+from .lists import Acc, item_numbering, split_items, unmarked_lines
 from .records import Item
 from .units import ordinal_number
 from .vocabulary import Vocabulary
@@ -256,28 +256,78 @@ def level_word(word: str, vocab: Vocabulary) -> bool:
 
 
 def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tuple | None]]:
-    """`8 деңгей Мекемелердің ... басшылары`, `4.2, 4.3 Денсаулық ...`: levels and the names under each."""
+    """`8 деңгей Мекемелердің ... басшылары`, `4.2, 4.3 Денсаулық ...`, `СБШ 3-деңгейі – ...`:
+    levels and the names under each."""
     table = _related_table(acc, vocab)
     if table is not None:
         return table
+    marks = _related_level_marks(acc, vocab)
+    if not marks:
+        return [_level_in_brackets(name, vocab) + (span,) for name, span in _related_names(acc, 0, len(acc.text), vocab)]
+    out = []
+    for k, (a, b, level) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(acc.text)
+        for name, _ in _related_names(acc, b, end, vocab):
+            out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
+    return out
+
+
+def _related_level_marks(acc: Acc, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, level) of each level that heads names: a level phrase (_level_phrases), or a
+    level number where an entry starts or before a level word (`6 Name`, `8 деңгей Name`)."""
     text = acc.text
+    phrases = _level_phrases(acc, vocab)
     line_starts = set(acc.starts)
-    marks = []
+    marks = list(phrases)
     for m in RELATED_LEVEL.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in phrases):
+            continue
         word = m.group(2) or ""
         is_level_word = bool(word) and level_word(word, vocab)
         at_start = m.start() == 0 or m.start() in line_starts or text[: m.start()].rstrip().endswith(".")
         if at_start or is_level_word:
             marks.append((m.start(), m.end() if is_level_word else m.end(1), m.group(1)))
-    if not marks:
-        return [_level_in_brackets(name, vocab) + (acc.span(),) for name in _split_names(text)]
-    out = []
-    for k, (a, b, level) in enumerate(marks):
-        end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
-        # a dash may part the level from its names (`6 – Name`)
-        for name in _split_names(_LEVEL_DASH.sub("", text[b:end], count=1)):
-            out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
+    return sorted(marks)
+
+
+# a level with its level word, the framework's abbreviation before or after it, then a dash or
+# colon before the names: `СБШ 3-деңгейі – `, `СБШ-ның 6 деңгейі: `, `4-й уровень ОРК – `,
+# `уровень ОРК 4 – `; the number before its word, or after it
+_FRAMEWORK = rf"[{_UPPER}]{{2,6}}(?:-[^\W\d_]+)?"
+_PHRASE_TAIL = rf"(?:\s+{_FRAMEWORK}(?=\s*[-–—:]))?\s*(?:[-–—:](?=\s)\s*)?"
+_LEVEL_PHRASES = (
+    re.compile(rf"(?<![\w-])(?:{_FRAMEWORK}\s+)?(\d(?:\.\d)?)(?:-[^\W\d_]{{1,3}}(?=\s))?(?:\s*-\s*|\s+)([^\W\d_]+)"
+               + _PHRASE_TAIL),
+    re.compile(rf"(?<![\w-])(?:{_FRAMEWORK}\s+)?([^\W\d_]+)(?:\s+{_FRAMEWORK})?\s+(\d(?:\.\d)?)(?![.\d\w-])" + _PHRASE_TAIL),
+)
+
+
+def _level_phrases(acc: Acc, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, level) of each level phrase (_LEVEL_PHRASES) that opens a line, the cell or a
+    sentence, or is parted from its names by a dash or colon."""
+    text = acc.text
+    opening = set(acc.starts) | {0} | {m.end() for m in re.finditer(r"[.;]\s+", text)}
+    out: list[tuple[int, int, str]] = []
+    for k, rx in enumerate(_LEVEL_PHRASES):
+        for m in rx.finditer(text):
+            number, word = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
+            parted = text[m.start():m.end()].rstrip()[-1:] in "-–—:"
+            if level_word(word, vocab) and (m.start() in opening or parted) \
+                    and not any(a <= m.start() < b for a, b, _ in out):
+                out.append((m.start(), m.end(), number))
     return out
+
+
+def _related_names(acc: Acc, a: int, b: int, vocab: Vocabulary) -> list[tuple[str, tuple | None]]:
+    """The names in text[a:b] with their spans: parted by `.`/`;` before a capital, or, with
+    no separator at all, one per printed line that opens one (lists.unmarked_lines)."""
+    text = acc.text[a:b]
+    start = len(text) - len(text.lstrip())
+    lines = unmarked_lines(acc.part(a + start, b), vocab)
+    if len(lines) > 1:
+        return [(clean_name(item.text), item.lines) for item in lines if clean_name(item.text)]
+    # a dash may part a level from its names (`6 – Name`)
+    return [(name, acc.span(a, b)) for name in _split_names(_LEVEL_DASH.sub("", text, count=1))]
 
 
 # a code, or a level standing alone (the join of two cells may have glued a level to the code

@@ -104,6 +104,16 @@ class Acc:
     def empty(self) -> bool:
         return not self.text.strip()
 
+    def part(self, a: int, b: int) -> "Acc":
+        """The text from a to b, with its line starts, provenance and paragraphs."""
+        marks = [(o - a, ln) for o, ln in self.marks if a <= o < b]
+        before = [ln for o, ln in self.marks if o < a][-1:]
+        if before and (not marks or marks[0][0] > 0):
+            marks.insert(0, (0, before[0]))
+        part = Acc(self.text[a:b], [s - a for s in self.starts if a <= s < b], marks)
+        part.paragraphs = [p - a for p in self.paragraphs if a <= p < b]
+        return part
+
     def span(self, a: int = 0, b: int | None = None) -> Span | None:
         b = self._length if b is None else b
         lines = [ln for off, ln in self.marks if a <= off < b] or [ln for off, ln in self.marks if off <= a][-1:]
@@ -258,6 +268,15 @@ def split_items(acc: Acc, vocab=None) -> list[Item]:
         if text[tail_at:end].strip():
             ranges.extend(_split_unnumbered(text[tail_at:end], tail_at, acc, at_semicolons=True, vocab=vocab))
     return _items(text, ranges, acc)
+
+
+def unmarked_lines(acc: Acc, vocab) -> list[Item]:
+    """The items of a text with no marks and no separators, one per printed line that opens one
+    (_unmarked_lines); [] for a text with marks or separators, which split_items reads."""
+    text = acc.text
+    if not text.strip() or item_starts(acc) or not _read_by_lines(text, acc):
+        return []
+    return _items(text, _unmarked_lines(text, acc, vocab), acc)
 
 
 def _read_by_lines(text: str, acc: Acc) -> bool:

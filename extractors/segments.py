@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field as dc_field
+from functools import lru_cache
 
 from .labels import LabelMatch, match_across, match_at, match_glued_head, match_label_end
 from .text import Block
@@ -91,8 +92,56 @@ def segment_blocks(blocks: list[Block], lang: str, first_block_index: int = 0) -
         segs.extend(_BlockCutter(b, lang, first_block_index + bi).cut())
     from .card_paired_rows import paired_rows
     from .card_sub_lists import sub_list_labels
-    segs = _labels_across_breaks(_numbered_task_names(_values_under_a_header_row(_without_row_numbers(segs))), lang)
+    segs = _without_row_numbers(_values_opening_with_their_label(segs))
+    segs = _labels_across_breaks(_numbered_task_names(_values_under_a_header_row(segs)), lang)
     return paired_rows(sub_list_labels(segs, lang), lang)
+
+
+def _values_opening_with_their_label(segs: list[Seg]) -> list[Seg]:
+    """A row's value may be a sentence whose subject is the row's own words, a capital after them
+    (`Еңбек жағдайлары (мазмұны мен сапасы)` | `Еңбек жағдайлары Еңбек кодексіне сәйкес ...`,
+    `Условия труда (содержание и качество)` | `Условия труда Национального архива ...`), which
+    alone reads as a bare label glued to its value: right after its row's label, a block that
+    opens with a label of the same row and goes on in text is that row's value, not the label
+    printed again."""
+    rows = _two_column_fields()
+    out: list[Seg] = []
+    k = 0
+    while k < len(segs):
+        s = segs[k]
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if s.field in rows and out and nxt is not None and _own_label_again(out[-1], s, nxt):
+            out.append(_joined(s, nxt))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    return out
+
+
+def _own_label_again(prev: Seg, s: Seg, nxt: Seg) -> bool:
+    """s opens its block with the label its row's label block (prev) printed, and text goes on
+    after it in the block."""
+    return s.kind == "label" and s.block_start and prev.kind == "label" and prev.field == s.field \
+        and prev.block != s.block and nxt.kind == "text" and nxt.block == s.block
+
+
+def _joined(label: Seg, rest: Seg) -> Seg:
+    """One text segment of a block's label and the text after it (their layout kept)."""
+    shift = len(label.text) + 1
+    own_line = bool(rest.marks) and bool(label.marks) and rest.marks[0][1] != label.marks[0][1]
+    starts = [0] + [shift + s for s in rest.starts if s > 0 or own_line]
+    return Seg("text", text=label.text + " " + rest.text, starts=starts,
+               marks=label.marks[:1] + [(shift + o, ln) for o, ln in rest.marks],
+               block=label.block, page_break=label.page_break, block_start=label.block_start,
+               kept_space=rest.kept_space, paragraphs=[shift + p for p in rest.paragraphs])
+
+
+@lru_cache(maxsize=None)
+def _two_column_fields() -> frozenset[str]:
+    """The label | value rows around the functions (card_template.tsv) that hold a value."""
+    from .card_template import card_template
+    return frozenset(r.key for r in card_template().rows if r.section in ("top", "tail") and r.value != "none")
 
 
 def _top_fields() -> frozenset[str]:
