@@ -30,7 +30,7 @@ another is written inside its annex (`approving_annex`, `annex_of_the_act`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import shapes
@@ -456,11 +456,28 @@ def approving_annex(text: str, refs: list[Ref], lang: str) -> Ref | None:
     for r in refs:
         if r.kind != "annex":
             continue
+        inside = _bracketed(text, r)
+        if inside is not None and rx(rf"(?<!\w){word}(?!\w)", re.IGNORECASE).search(text[:r.start]):
+            # `… бұйрықпен бекітілген … сипаттамаларында (1-қосымша):`, `в Правилах, утвержденных
+            # указанным приказом (приложение 1):`: the annex said in brackets after the document
+            return inside
         if _number_first(lang):
             if rx(rf"\s*{word}(?!\w)", re.IGNORECASE).match(text, r.end):
                 return r
         elif rx(rf"(?<!\w){word}\s*$", re.IGNORECASE).search(text[:r.start]):
             return r
+    return None
+
+
+def _bracketed(text: str, ref: Ref) -> Ref | None:
+    """The unit alone in brackets (`(1-қосымша)`, `(приложение 1)`), without the closing bracket
+    where it was read as its number's (`приложение 1)`, as a subpoint's `1)`); else None."""
+    if not text[:ref.start].rstrip().endswith("("):
+        return None
+    if text[ref.end:].lstrip().startswith(")"):
+        return ref
+    if ref.norm.endswith(")") and text[:ref.end].endswith(")"):
+        return replace(ref, norm=ref.norm[:-1].rstrip(), end=ref.end - 1)
     return None
 
 
