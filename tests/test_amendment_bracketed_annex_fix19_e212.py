@@ -69,3 +69,10 @@ def test_the_one_page_number_goes_at_the_top_of_the_second_page_too():
 def test_a_lone_number_that_is_no_page_number_stays(raw):
     texts = [ln.text for ln in remove_page_furniture(split_lines(raw))]
     assert texts == [t for t in raw if t]
+
+
+def test_a_row_number_of_a_table_printed_cell_by_cell_stays_at_the_break():
+    # the number column counts the rows: `2` before the break is the second row's, not page 2's
+    raw = ["№", "", "1", "", "Жоғары", "", "жоғары білім", "", "2", "", "", "", "Орта", "", "орта білім"]
+    texts = [ln.text for ln in remove_page_furniture(split_lines(raw))]
+    assert texts == [t for t in raw if t]
