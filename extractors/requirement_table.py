@@ -486,7 +486,8 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
         # pieces before it are all that go on with the cells the break cut
         room = min(room, next((k for k, c in enumerate(segment) if _opens_subrow(c.text, columns, lang)),
                               len(segment)))
-    if len(cut) < room:
+    if len(cut) < room or all(_unfinished(s, lang) == 0 for s in cut) and any(_unfinished(s, lang) for s in last):
+        # (the cells reaching the foot of the page visibly ended there: the break cut a shorter one)
         cut = last
     room = min(room, len(cut))
     if comb(len(cut), room) <= _MOST_CHOICES:
@@ -553,7 +554,8 @@ def _unfinished(slot: Slot, lang: str) -> int:
     if text.endswith(_UNFINISHED) or text.count("(") > text.count(")"):
         return 2
     if slot.role in _WHOLE:
-        return 0 if any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role]) or text in "–—-" else 2
+        printed = any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role])
+        return 0 if printed or text in "–—-" or slot.role == "level" and level_and_category(text, lang) else 2
     if slot.role in _COMPLETE and not _complete(text, slot.role, lang):
         return 2
     return 0 if text.endswith(".") else 1
@@ -564,3 +566,15 @@ def whole(text: str, lang: str, prefix: str) -> str | None:
     (`Біліктілігі жоғары деңгейдегі маман (басшы)`); None where it prints more or less."""
     hit = shapes.at_start(text, lang, prefix)
     return hit[0] if hit and not re.sub(r"\([^()]*\)", "", text[hit[1]:]).strip(" .;:") else None
+
+
+def level_and_category(text: str, lang: str) -> tuple[str, str] | None:
+    """The level and the category a level cell prints one after the other, and nothing else
+    (`специалист высшего уровня квалификации высшей категории`, under `Уровень квалификации и
+    категория`); None for any other cell."""
+    level = shapes.at_start(text, lang, "specialist_level:")
+    if level is None:
+        return None
+    rest = text[level[1]:].strip()
+    category = next(filter(None, (whole(rest, lang, prefix) for prefix in ("category:", "category_cell:"))), None)
+    return (level[0], category) if category else None

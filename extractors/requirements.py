@@ -29,6 +29,7 @@ from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
 from . import requirement_categories as several
+from . import requirement_flat_table as flat_table
 from . import requirement_groups as groups
 from . import requirement_key_value as key_value
 from . import requirement_labels as labels
@@ -1407,7 +1408,7 @@ class _Act:
                 section.table_paras.append(p)
                 return []
             return self.end_table(section) + _section_line(section, text, p.span, lang)
-        if not section.table and _opens_table(section, text, lang):
+        if not section.table and (_opens_table(section, text, lang) or self._opens_flat_table(section, p)):
             section.table_paras = [p]
             return []
         own = self._position_item(section, text, p.span)
@@ -1415,6 +1416,14 @@ class _Act:
             return own
         named = self._named_item(section, text)
         return named if named is not None else _section_line(section, text, p.span, lang)
+
+    def _opens_flat_table(self, section: _Section, p: Para) -> bool:
+        """Whether a paragraph under a head, before any clause, is a table printed with no blank
+        line between its cells (`requirement_flat_table`)."""
+        if section.read or section.open_text or not flat_table.flattened(self.doc, p, self.doc.lang):
+            return False
+        section.table = True
+        return True
 
     def _named_item(self, section: _Section, text: str) -> list[Requirement] | None:
         """A subparagraph naming a listed position (`1) әлеуметтік ассистент:`), or one naming a
@@ -1480,7 +1489,7 @@ class _Act:
             return []
         lang = self.doc.lang
         texts = [p.text.strip() for p in paras]
-        cells = [c for p in paras for c in table.para_cells(self.doc, p)]
+        cells = flat_table.cells(self.doc, paras, lang) or [c for p in paras for c in table.para_cells(self.doc, p)]
         inline, section.table_inline = section.table_inline, ""
         texts[0] = inline or texts[0]
         cells = _from_header(cells, inline, lang)
@@ -1553,7 +1562,8 @@ class _Act:
             text = slot.text(self.lexicon)
             column_level = _column_level(levels, slot)
             if slot.role == "level":
-                level = _cell_level(text, lang)
+                # a level cell may print its category after the level (`Уровень квалификации и категория`)
+                level, category = _cell_level(text, lang), _level_cell_category(text, lang) or category
             elif slot.role == "position":
                 names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
                 level = self._listed_level(names, level, section.level)
@@ -1681,6 +1691,12 @@ def _cell_level(text: str, lang: str) -> str | None:
     `высший` where the column's head says it is the level)."""
     found = shapes.find_all(text, lang, "specialist_level:")
     return found[0][2] if found else table.whole(text, lang, "specialist_level_cell:")
+
+
+def _level_cell_category(text: str, lang: str) -> str | None:
+    """The category a level cell prints after its level, if any."""
+    both = table.level_and_category(text, lang)
+    return both[1] if both else None
 
 
 def _cell_category(text: str, lang: str) -> str | None:
