@@ -478,16 +478,14 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
     visibly go on and that the pieces go on best), then the columns not printed yet."""
     unstarted = max(0, len(columns) - len(slots))
     last = _last_subrow(last, slots, columns)
-    reach = max((s.pieces[-1].lines for s in last), default=0)
-    cut = [s for s in last if s.pieces[-1].lines == reach]
+    cut = _cut_slots(last, lang)
     room = max(0, len(segment) - unstarted)
     if not unstarted:
         # past the row's columns, a level or a category printed whole opens the next sub-row: the
         # pieces before it are all that go on with the cells the break cut
         room = min(room, next((k for k, c in enumerate(segment) if _opens_subrow(c.text, columns, lang)),
                               len(segment)))
-    if len(cut) < room or all(_unfinished(s, lang) == 0 for s in cut) and any(_unfinished(s, lang) for s in last):
-        # (the cells reaching the foot of the page visibly ended there: the break cut a shorter one)
+    if len(cut) < room:
         cut = last
     room = min(room, len(cut))
     if comb(len(cut), room) <= _MOST_CHOICES:
@@ -500,6 +498,16 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
         placed.append(_new(slots, columns, segment[len(placed)], lang) if len(columns) > 1 or not placed
                       else placed[-1])
     return placed[:len(segment)]
+
+
+def _cut_slots(last: list[Slot], lang: str) -> list[Slot]:
+    """The cells a page break may have cut: those whose lines reach the foot of the page, unless
+    they all visibly ended there while a shorter one did not (then any of the page's)."""
+    reach = max((s.pieces[-1].lines for s in last), default=0)
+    cut = [s for s in last if s.pieces[-1].lines == reach]
+    if all(_unfinished(s, lang) == 0 for s in cut) and any(_unfinished(s, lang) for s in last):
+        return last
+    return cut
 
 
 def _last_subrow(last: list[Slot], slots: list[Slot], columns: list[str | None]) -> list[Slot]:
@@ -554,11 +562,17 @@ def _unfinished(slot: Slot, lang: str) -> int:
     if text.endswith(_UNFINISHED) or text.count("(") > text.count(")"):
         return 2
     if slot.role in _WHOLE:
-        printed = any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role])
-        return 0 if printed or text in "–—-" or slot.role == "level" and level_and_category(text, lang) else 2
+        return 0 if _printed_whole(text, slot.role, lang) or text in "–—-" else 2
     if slot.role in _COMPLETE and not _complete(text, slot.role, lang):
         return 2
     return 0 if text.endswith(".") else 1
+
+
+def _printed_whole(text: str, role: str, lang: str) -> bool:
+    """Whether a level or a category cell prints its value whole (a level cell may print its
+    category after the level)."""
+    return (any(whole(text, lang, prefix) for prefix in _WHOLE[role])
+            or role == "level" and level_and_category(text, lang) is not None)
 
 
 def whole(text: str, lang: str, prefix: str) -> str | None:

@@ -1562,8 +1562,7 @@ class _Act:
             text = slot.text(self.lexicon)
             column_level = _column_level(levels, slot)
             if slot.role == "level":
-                # a level cell may print its category after the level (`Уровень квалификации и категория`)
-                level, category = _cell_level(text, lang), _level_cell_category(text, lang) or category
+                level, category = _level_cell(text, category, lang)
             elif slot.role == "position":
                 names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
                 level = self._listed_level(names, level, section.level)
@@ -1693,10 +1692,11 @@ def _cell_level(text: str, lang: str) -> str | None:
     return found[0][2] if found else table.whole(text, lang, "specialist_level_cell:")
 
 
-def _level_cell_category(text: str, lang: str) -> str | None:
-    """The category a level cell prints after its level, if any."""
+def _level_cell(text: str, category: str | None, lang: str) -> tuple[str | None, str | None]:
+    """The level a table's level cell names, and the category it prints after the level (under
+    `Уровень квалификации и категория`), else the row's category so far."""
     both = table.level_and_category(text, lang)
-    return both[1] if both else None
+    return _cell_level(text, lang), both[1] if both else category
 
 
 def _cell_category(text: str, lang: str) -> str | None:
