@@ -320,7 +320,8 @@ def _word_after_run(toks: list[str], j: int, vocab: Vocabulary) -> bool:
     """Whether the last letter of a spread word (the run ending before token j) may be a
     one-letter word of its own: the line goes on in ordinary words after it with no wider gap
     (`о б р а з о в а н и ю и стажу`), so the letter's gap before it is no wider than a word's."""
-    return j < len(toks) and len(toks[j]) > 1 and _core(toks[j - 1]) in vocab.one_letter_words
+    last = toks[j - 1]  # (a letter with its closing mark ends the spread word: `"к а р т а" заменить`)
+    return j < len(toks) and len(toks[j]) > 1 and len(last) == 1 and last in vocab.one_letter_words
 
 
 def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple[str, set[int]]:

@@ -173,8 +173,11 @@ def is_header_cell(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _column_words(lang: str) -> re.Pattern:
-    # every header word of every column kind: asked of every head and cell
-    return re.compile("|".join(f"(?:{shapes.words_rx(lang, k)})" for k in _column_keys(lang)), re.IGNORECASE)
+    # every header word of every column kind: asked of every head and cell. One alternation,
+    # longest first whatever its kind: a kind's short form (`требования`) must not take the start
+    # of another kind's longer one (`требования к образованию`), whichever file listed its kind first
+    forms = [f for k in _column_keys(lang) for f in vocabulary(lang).forms(k)]
+    return re.compile(shapes.words_rx_of(forms, lang), re.IGNORECASE)
 
 
 def _column_keys(lang: str) -> list[str]:
