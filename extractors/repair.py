@@ -151,12 +151,24 @@ def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
 
 
 def _running_header_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
-    """The same short line opening at least three pages and most of them (not a card's heading
-    alone: it opens every card's first page)."""
+    """The same short line opening at least three pages and most of those from the first it opens
+    on (an annex's running header starts with the annex; not a card's heading alone: it opens
+    every card's first page)."""
     openers = Counter(lines[b].text for b in page_starts)
+    first = {}
+    for k, b in enumerate(page_starts):
+        first.setdefault(lines[b].text, k)
     headers = {text for text, n in openers.items()
-               if n >= 3 and n >= 0.5 * len(page_starts) and len(text) < 120 and not card_heading_alone(text.strip())}
+               if n >= 3 and n >= 0.5 * (len(page_starts) - first[text]) and len(text) < 120
+               and not card_heading_alone(text.strip())}
     return {b for b in page_starts if lines[b].text in headers}
+
+
+def _past_numbers(lines: list[Line], page_starts: list[int], numbers: set[int]) -> list[int]:
+    """The first line of each page past its page number: a page printed with its number at its
+    top opens with its running header on the line after it."""
+    return [b + 1 if b in numbers and b + 1 < len(lines) and not lines[b + 1].page_break_before else b
+            for b in page_starts]
 
 
 def _drop_lines(lines: list[Line], drop: set[int]) -> list[Line]:
@@ -181,7 +193,8 @@ def remove_page_furniture(lines: list[Line], vocab: Vocabulary | None = None) ->
     if not breaks:
         return lines
     page_starts = [0] + breaks  # the document's first line opens a page too
-    drop = _page_number_lines(lines, page_starts) | _running_header_lines(lines, page_starts)
+    numbers = _page_number_lines(lines, page_starts)
+    drop = numbers | _running_header_lines(lines, _past_numbers(lines, page_starts, numbers))
     lines = _drop_lines(lines, drop) if drop else lines
     if vocab is None:
         return lines
@@ -308,19 +321,32 @@ def _run_end(toks: list[str], i: int) -> int:
     return j + 1 if i < j < len(toks) and _wrapped_letter(toks[j], False) else j
 
 
-def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> list[str]:
-    """One group of a line (between wide gaps) with its runs of single characters closed up."""
-    out, i = [], 0
+def _close_group(toks: list[str], spread: bool, vocab: Vocabulary) -> tuple[list[str], set[int]]:
+    """One group of a line (between wide gaps) with its runs of single characters closed up, and
+    the pieces whose gap before them is left to the lexicon (`_word_after_run`)."""
+    out, unsure, i = [], set(), 0
     while i < len(toks):
         j = _run_end(toks, i)
         run = toks[i:j]
         if len(run) >= 2 and (spread or not _ordinary_words([_core(t) for t in run], vocab)):
+            if len(run) >= 4 and _word_after_run(toks, j, vocab):
+                out.append("".join(run[:-1]))
+                unsure.add(len(out))
+                run = run[-1:]
             out.append("".join(run))
             i = j
         else:
             out.append(toks[i])
             i += 1
-    return out
+    return out, unsure
+
+
+def _word_after_run(toks: list[str], j: int, vocab: Vocabulary) -> bool:
+    """Whether the last letter of a spread word (the run ending before token j) may be a
+    one-letter word of its own: the line goes on in ordinary words after it with no wider gap
+    (`о б р а з о в а н и ю и стажу`), so the letter's gap before it is no wider than a word's."""
+    last = toks[j - 1]  # (a letter with its closing mark ends the spread word: `"к а р т а" заменить`)
+    return j < len(toks) and len(toks[j]) > 1 and len(last) == 1 and last in vocab.one_letter_words
 
 
 def close_letter_spacing(text: str, justified: bool, vocab: Vocabulary) -> tuple[str, set[int]]:
@@ -360,8 +386,9 @@ def _close_groups(groups: list[list[str]], justified: bool, spread: bool, vocab:
     out_tokens: list[str] = []
     free: set[int] = set()
     for toks in groups:
-        for k, piece in enumerate(_close_group(toks, spread, vocab)):
-            if out_tokens and justified and k:
+        pieces, unsure = _close_group(toks, spread, vocab)
+        for k, piece in enumerate(pieces):
+            if out_tokens and k and (justified or k in unsure):
                 free.add(len(out_tokens) - 1)  # the gap before this piece
             out_tokens.append(piece)
     return " ".join(out_tokens), free

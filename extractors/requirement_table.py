@@ -173,8 +173,11 @@ def is_header_cell(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _column_words(lang: str) -> re.Pattern:
-    # every header word of every column kind: asked of every head and cell
-    return re.compile("|".join(f"(?:{shapes.words_rx(lang, k)})" for k in _column_keys(lang)), re.IGNORECASE)
+    # every header word of every column kind: asked of every head and cell. One alternation,
+    # longest first whatever its kind: a kind's short form (`требования`) must not take the start
+    # of another kind's longer one (`требования к образованию`), whichever file listed its kind first
+    forms = [f for k in _column_keys(lang) for f in vocabulary(lang).forms(k)]
+    return re.compile(shapes.words_rx_of(forms, lang), re.IGNORECASE)
 
 
 def _column_keys(lang: str) -> list[str]:
@@ -478,8 +481,7 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
     visibly go on and that the pieces go on best), then the columns not printed yet."""
     unstarted = max(0, len(columns) - len(slots))
     last = _last_subrow(last, slots, columns)
-    reach = max((s.pieces[-1].lines for s in last), default=0)
-    cut = [s for s in last if s.pieces[-1].lines == reach]
+    cut = _cut_slots(last, lang)
     room = max(0, len(segment) - unstarted)
     if not unstarted:
         # past the row's columns, a level or a category printed whole opens the next sub-row: the
@@ -499,6 +501,16 @@ def _continued(last: list[Slot], slots: list[Slot], columns: list[str | None], s
         placed.append(_new(slots, columns, segment[len(placed)], lang) if len(columns) > 1 or not placed
                       else placed[-1])
     return placed[:len(segment)]
+
+
+def _cut_slots(last: list[Slot], lang: str) -> list[Slot]:
+    """The cells a page break may have cut: those whose lines reach the foot of the page, unless
+    they all visibly ended there while a shorter one did not (then any of the page's)."""
+    reach = max((s.pieces[-1].lines for s in last), default=0)
+    cut = [s for s in last if s.pieces[-1].lines == reach]
+    if all(_unfinished(s, lang) == 0 for s in cut) and any(_unfinished(s, lang) for s in last):
+        return last
+    return cut
 
 
 def _last_subrow(last: list[Slot], slots: list[Slot], columns: list[str | None]) -> list[Slot]:
@@ -553,10 +565,17 @@ def _unfinished(slot: Slot, lang: str) -> int:
     if text.endswith(_UNFINISHED) or text.count("(") > text.count(")"):
         return 2
     if slot.role in _WHOLE:
-        return 0 if any(whole(text, lang, prefix) for prefix in _WHOLE[slot.role]) or text in "–—-" else 2
+        return 0 if _printed_whole(text, slot.role, lang) or text in "–—-" else 2
     if slot.role in _COMPLETE and not _complete(text, slot.role, lang):
         return 2
     return 0 if text.endswith(".") else 1
+
+
+def _printed_whole(text: str, role: str, lang: str) -> bool:
+    """Whether a level or a category cell prints its value whole (a level cell may print its
+    category after the level)."""
+    return (any(whole(text, lang, prefix) for prefix in _WHOLE[role])
+            or role == "level" and level_and_category(text, lang) is not None)
 
 
 def whole(text: str, lang: str, prefix: str) -> str | None:
@@ -564,3 +583,15 @@ def whole(text: str, lang: str, prefix: str) -> str | None:
     (`Біліктілігі жоғары деңгейдегі маман (басшы)`); None where it prints more or less."""
     hit = shapes.at_start(text, lang, prefix)
     return hit[0] if hit and not re.sub(r"\([^()]*\)", "", text[hit[1]:]).strip(" .;:") else None
+
+
+def level_and_category(text: str, lang: str) -> tuple[str, str] | None:
+    """The level and the category a level cell prints one after the other, and nothing else
+    (`специалист высшего уровня квалификации высшей категории`, under `Уровень квалификации и
+    категория`); None for any other cell."""
+    level = shapes.at_start(text, lang, "specialist_level:")
+    if level is None:
+        return None
+    rest = text[level[1]:].strip()
+    category = next(filter(None, (whole(rest, lang, prefix) for prefix in ("category:", "category_cell:"))), None)
+    return (level[0], category) if category else None

@@ -29,6 +29,7 @@ from typing import Callable, NamedTuple
 from dataclasses import dataclass, field, replace
 
 from . import requirement_categories as several
+from . import requirement_flat_table as flat_table
 from . import requirement_groups as groups
 from . import requirement_key_value as key_value
 from . import requirement_labels as labels
@@ -1448,7 +1449,7 @@ class _Act:
                 section.table_paras.append(p)
                 return []
             return self.end_table(section) + _section_line(section, text, p.span, lang)
-        if not section.table and _opens_table(section, text, lang):
+        if not section.table and (_opens_table(section, text, lang) or self._opens_flat_table(section, p)):
             section.table_paras = [p]
             return []
         own = self._position_item(section, text, p.span)
@@ -1456,6 +1457,14 @@ class _Act:
             return own
         named = self._named_item(section, text)
         return named if named is not None else _section_line(section, text, p.span, lang)
+
+    def _opens_flat_table(self, section: _Section, p: Para) -> bool:
+        """Whether a paragraph under a head, before any clause, is a table printed with no blank
+        line between its cells (`requirement_flat_table`)."""
+        if section.read or section.open_text or not flat_table.flattened(self.doc, p, self.doc.lang):
+            return False
+        section.table = True
+        return True
 
     def _named_item(self, section: _Section, text: str) -> list[Requirement] | None:
         """A subparagraph naming a listed position (`1) әлеуметтік ассистент:`), or one naming a
@@ -1521,7 +1530,7 @@ class _Act:
             return []
         lang = self.doc.lang
         texts = [p.text.strip() for p in paras]
-        cells = [c for p in paras for c in table.para_cells(self.doc, p)]
+        cells = flat_table.cells(self.doc, paras, lang) or [c for p in paras for c in table.para_cells(self.doc, p)]
         inline, section.table_inline = section.table_inline, ""
         texts[0] = inline or texts[0]
         cells = _from_header(cells, inline, lang)
@@ -1594,7 +1603,7 @@ class _Act:
             text = slot.text(self.lexicon)
             column_level = _column_level(levels, slot)
             if slot.role == "level":
-                level = _cell_level(text, lang)
+                level, category = _level_cell(text, category, lang)
             elif slot.role == "position":
                 names, category = _row_names(_cell_positions(text, self.listed()) or names, row, lang)
                 level = self._listed_level(names, level, section.level)
@@ -1722,6 +1731,13 @@ def _cell_level(text: str, lang: str) -> str | None:
     `высший` where the column's head says it is the level)."""
     found = shapes.find_all(text, lang, "specialist_level:")
     return found[0][2] if found else table.whole(text, lang, "specialist_level_cell:")
+
+
+def _level_cell(text: str, category: str | None, lang: str) -> tuple[str | None, str | None]:
+    """The level a table's level cell names, and the category it prints after the level (under
+    `Уровень квалификации и категория`), else the row's category so far."""
+    both = table.level_and_category(text, lang)
+    return _cell_level(text, lang), both[1] if both else category
 
 
 def _cell_category(text: str, lang: str) -> str | None:
