@@ -150,17 +150,24 @@ def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
     return alone and not _SENTENCE_END.search(before.text) and after.text[:1].islower()
 
 
+# a running header opens most pages of the document, or nearly every page from where it starts
+MOST_PAGES = 0.5
+EVERY_PAGE_ON = 0.8
+
+
 def _running_header_lines(lines: list[Line], page_starts: list[int]) -> set[int]:
-    """The same short line opening at least three pages and most of those from the first it opens
-    on (an annex's running header starts with the annex; not a card's heading alone: it opens
-    every card's first page)."""
+    """The same short line opening at least three pages: most of the document's pages, or nearly
+    every page from the first it opens on (an annex's running header starts with the annex). Not
+    a card's heading alone (it opens every card's first page), and not a line that opens some of
+    the later pages only (a card's row label the breaks happen to put at the top of a page)."""
     openers = Counter(lines[b].text for b in page_starts)
     first = {}
     for k, b in enumerate(page_starts):
         first.setdefault(lines[b].text, k)
+    pages = len(page_starts)
     headers = {text for text, n in openers.items()
-               if n >= 3 and n >= 0.5 * (len(page_starts) - first[text]) and len(text) < 120
-               and not card_heading_alone(text.strip())}
+               if n >= 3 and (n >= MOST_PAGES * pages or n >= EVERY_PAGE_ON * (pages - first[text]))
+               and len(text) < 120 and not card_heading_alone(text.strip())}
     return {b for b in page_starts if lines[b].text in headers}
 
 
