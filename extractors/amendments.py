@@ -816,7 +816,7 @@ def read_changes(paras: list[Para], record: DocumentRecord, lang: str, warnings:
         intro = paras[i]
         i += 1
         if not shapes.has(intro.text, lang, "changes_intro"):
-            annexed = annex_changes.instructions(intro, lang, annexes)
+            annexed = annex_changes.instructions(intro, lang, annexes, lambda t: match_formula(t, lang) is not None)
             if annexed:  # every instruction printed in the order's annex (`annex_changes`)
                 body = _Changes(record, lang, _target_act(intro.text, lang), annexes=annexes)
                 _read_lines(body, annexed)

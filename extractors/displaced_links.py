@@ -293,16 +293,21 @@ def _cuts_a_unit(first: str, before: str, vocab: Vocabulary) -> bool:
 
 # ---------------------------------------------------------------- where the moved text starts
 
-def find_holes(text: str, indent: int, para_indent: int, separators: bool = False) -> Holes:
+def find_holes(text: str, indent: int, para_indent: int, separators: bool = False,
+               hole_before: bool = False) -> Holes:
     """Double spaces inside the line; where there is one (or with `separators`), also a space
     before a comma (a link cut out before it); and an indent one space deeper than usual (a link
-    that opened the line)."""
+    that opened the line), or `hole_before`: the line before ended in a hole (a link that ended
+    that line was moved to the end of its paragraph, this line's end)."""
     offsets = [m.start() for m in _HOLE.finditer(text)]
     if offsets or separators:
         offsets += [m.start() for m in _SPACE_BEFORE_SEP.finditer(text)]
     offsets += [m.start() for m in _SPACE_BEFORE_CLOSE.finditer(text)]
-    lead = indent in (1, para_indent + 1) if para_indent else indent == 1
-    return Holes(tuple(sorted(offsets)), lead)
+    return Holes(tuple(sorted(offsets)), _deep_indent(indent, para_indent) or hole_before)
+
+
+def _deep_indent(indent: int, para_indent: int) -> bool:
+    return indent in (1, para_indent + 1) if para_indent else indent == 1
 
 
 def _inner_link_word(token: str, vocab: Vocabulary) -> tuple[int, str] | None:
@@ -568,7 +573,7 @@ def score(reading: Reading, evidence: Evidence, glued: Callable[[str], bool]) ->
 
 
 def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, vocab: Vocabulary,
-                       evidence: Evidence | None = None) -> tuple[str, int, bool]:
+                       evidence: Evidence | None = None, hole_before: bool = False) -> tuple[str, int, bool]:
     """Put a hyperlink moved to the end of its line back into the hole it left.
 
     `evidence` holds the word pairs the document prints elsewhere (none: every pair unknown).
@@ -577,11 +582,13 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     its line with no space after it, unless it shows its glue (to the word before it, or to
     another link), and only such a move is tried there."""
     holes = find_holes(text, indent, para_indent)
+    if hole_before and not holes.count:  # (a hole of the line's own explains its link first)
+        holes = find_holes(text, indent, para_indent, hole_before=True)
     # a space left before a separator alone (`Республикасының ; … әдістері;Заңы`) is a hole only
     # where the act confirms the link going back there
     unsure = not holes.count
     if unsure and _SPACE_BEFORE_SEP.search(text):  # (most lines have none: nothing more to find)
-        holes = find_holes(text, indent, para_indent, separators=True)
+        holes = find_holes(text, indent, para_indent, separators=True, hole_before=hole_before)
     if not 1 <= holes.count <= MAX_HOLES:
         return text, indent, False
     evidence = evidence.elsewhere(text, trailing) if evidence else Evidence()
@@ -596,4 +603,4 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     best = max(found, key=lambda r: score(r, evidence, glued))
     if not best.moved:
         return text, indent, False
-    return best.text, indent - 1 if holes.lead else indent, True
+    return best.text, indent - 1 if _deep_indent(indent, para_indent) and holes.lead else indent, True

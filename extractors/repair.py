@@ -135,14 +135,15 @@ def _few_page_numbers(lines: list[Line], numbers: dict[int, int], pages: int) ->
     return {j for j, n in numbers.items() if 1 <= n <= pages and _cuts_a_sentence(lines, j)}
 
 
-_SENTENCE_END = re.compile(r"[.;:!?]\W*$")
+# what ends a sentence (a list item's `;` does not: the list goes on past it in lower case)
+_SENTENCE_END = re.compile(r"[.:!?]\W*$")
 
 
 def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
-    """A number in a block of its own whose neighbours read as one sentence: the line before
-    ends no sentence and the line after goes on in lower case. A value printed alone (a level
-    under its label) follows a label that ends with its colon, or comes before a line that opens
-    with a capital."""
+    """A number in a block of its own whose neighbours read as one sentence, or one list: the line
+    before ends no sentence (a list item may end in `;`) and the line after goes on in lower case.
+    A value printed alone (a level under its label) follows a label that ends with its colon, or
+    comes before a line that opens with a capital."""
     if not 0 < j < len(lines) - 1:
         return False
     before, number, after = lines[j - 1], lines[j], lines[j + 1]
@@ -435,11 +436,13 @@ def paragraph_indent(lines: list[Line]) -> int:
     return indents.most_common(1)[0][0] if indents else 0
 
 
-def _fix_links(ln: Line, text: str, para: int, vocab: Vocabulary, evidence: Evidence) -> str:
+def _fix_links(ln: Line, text: str, para: int, vocab: Vocabulary, evidence: Evidence,
+               hole_before: bool = False) -> str:
     text, moved = fix_separator_before_word(text)
     if not moved:
         indent_before = ln.indent
-        text, ln.indent, moved = fix_displaced_link(text, ln.indent, para, ln.trailing, vocab, evidence)
+        text, ln.indent, moved = fix_displaced_link(text, ln.indent, para, ln.trailing, vocab, evidence,
+                                                    hole_before)
         if moved and ln.indent != indent_before:
             ln.fixes.append("link-at-start")  # the line goes on from the one before
     if moved:
@@ -475,10 +478,12 @@ def repair_lines(raw_lines: list[str], lang: str, pages: list[int | None] | None
     para = paragraph_indent(lines)
     texts = [fix_homoglyphs(ln.text, vocab) for ln in lines]
     evidence = Evidence(((text, ln.trailing) for text, ln in zip(texts, lines)), base=act_names(lang))
-    for ln, text in zip(lines, texts):
+    for k, (ln, text) in enumerate(zip(lines, texts)):
         if text != ln.text:
             ln.fixes.append("homoglyph")
         ln.justified = ln.trailing >= 2
-        text = _fix_links(ln, text, para, vocab, evidence)
+        # a hole at the end of the line before: a link that ended it was moved to this line's end
+        hole_before = k > 0 and lines[k - 1].trailing >= 2 and not ln.indent
+        text = _fix_links(ln, text, para, vocab, evidence, hole_before)
         ln.text = _close_spacing(ln, text, vocab)
     return lines
