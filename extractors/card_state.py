@@ -49,6 +49,7 @@ class State:
     notes: tuple[str, ...] = ()
     last_label: str | None = None  # the field of the segment just read, when it was a label
     columns: tuple[str, ...] | None = None  # the kinds of column of a functions table headed once
+    list_columns: tuple[str, ...] = ()  # the kinds of column of the card's list of functions printed as a table
 
     def fork(self, delta: float = 0.0, **changes) -> "State":
         # what dataclasses.replace does, without its __init__ call: the beam forks thousands of times
@@ -73,7 +74,7 @@ class State:
         piece in the same cells are one (card_parse.prune)."""
         return (self.section, self.field, self.funcs, self.cur_list, self.expect, self.brk, self.reprint,
                 self.pending, self.floating, self.tasks_before_lists, self.took, self.page_list,
-                self.task_after_list, self.columns)
+                self.task_after_list, self.columns, self.list_columns)
 
     # -- cells
     def add(self, key: Key, i: int) -> None:

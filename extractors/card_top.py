@@ -6,7 +6,7 @@ import re
 
 from .card_evidence import BARE_NUMBER, finished, item_number, lower_start
 from .card_state import State
-from .card_values import has_shape
+from .card_values import has_shape, kind_cell
 from .segments import Seg
 
 BARE_LEVEL = re.compile(r"\d(\.\d)?(\s*,\s*\d(\.\d)?)*(\s+\S+)?")
@@ -207,15 +207,22 @@ def summary_label(ctx, st: State, i: int, seg: Seg) -> list[State]:
 
 
 def summary_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
-    if ctx.label_fragment(seg, "labor_functions") or _list_header(ctx, st, seg):
+    if ctx.label_fragment(seg, "labor_functions"):
         return [st.fork()]
+    heads = _list_header(ctx, st, seg)
+    if heads:
+        return [st.fork(list_columns=st.list_columns + heads)]
     new = st.fork(brk=None)
     if BARE_NUMBER.match(seg.text):
         # the number column of a list printed as a table (`№ | Name`): the entry's number, its
         # name in the next cell
         new.cells[("sumf", st.summary_kind, int(re.match(r"\s*(\d+)", seg.text).group(1)))] = ()
         return [new]
-    last = next((k for k in reversed(list(st.cells)) if k[0] in ("sum", "sumf")), None)
+    if "number" in st.list_columns and _table_row(ctx, new, i, seg):
+        return [new]
+    if "kind" in st.list_columns and kind_cell(seg.text, ctx.vocab.lang):
+        return [_list_kind_cell(st, kind_cell(seg.text, ctx.vocab.lang))]
+    last = _last_entry(st)
     if last and last[0] == "sumf" and last[1] == st.summary_kind and (
             not st.has(last) or item_number(seg.text) is None):
         new.add(last, i)
@@ -224,12 +231,63 @@ def summary_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
     return [new]
 
 
-def _list_header(ctx, st: State, seg: Seg) -> bool:
-    """The header row of a list printed as a table (`№ | Еңбек функциясының атауы`), before its
-    first entry."""
-    from .labels import column_heading
-    return not any(k[0] in ("sum", "sumf") for k in st.cells) \
-        and column_heading(seg.text, ctx.vocab.lang) in ("number", "function")
+def _last_entry(st: State):
+    return next((k for k in reversed(list(st.cells)) if k[0] in ("sum", "sumf")), None)
+
+
+def _list_header(ctx, st: State, seg: Seg) -> tuple[str, ...]:
+    """The header row of a list printed as a table (`№ | Еңбек функциясының атауы`, `№ |
+    Наименование трудовой функции | Вид трудовой функции`), in one cell or a cell per column,
+    before its first entry: the kinds of its columns, or ()."""
+    from .labels import column_headings
+    if any(k[0] in ("sum", "sumf") for k in st.cells):
+        return ()
+    heads = column_headings(seg.text, ctx.vocab.lang) or ()
+    if not heads or not set(heads) <= LIST_COLUMNS or not (set(heads) | set(st.list_columns)) & {"number", "function"}:
+        return ()
+    return heads
+
+
+# the columns of a card's list of functions printed as a table
+LIST_COLUMNS = frozenset({"number", "function", "kind"})
+# a row of such a table read as one line: its number, then its name (and its kind)
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+(?=[^\W\d_])")
+_LAST_WORD = re.compile(r"\s([^\W\d_]+)[\s.;,]*$")
+
+
+def _table_row(ctx, new: State, i: int, seg: Seg) -> bool:
+    """A row of the list's table read as one line (`4 Name дополнительная`): its number opens
+    the entry, its name is the entry's text, and where the kind column follows the name, the
+    kind word that ends the line is the entry's kind (the numbers may run on over the kinds)."""
+    m = _ROW_NUMBER.match(seg.text)
+    if not m:
+        return False
+    kind, end = new.summary_kind, len(seg.text)
+    w = _LAST_WORD.search(seg.text, m.end()) if _kind_after_name(new.list_columns) else None
+    if w and kind_cell(w.group(1), ctx.vocab.lang):
+        kind, end = kind_cell(w.group(1), ctx.vocab.lang), w.start(1)
+    _, name = ctx.split(i, m.end())
+    if end < len(seg.text):
+        name, _ = ctx.split(name, end - m.end())
+    new.cells[("sumf", kind, int(m.group(1)))] = (name,)
+    return True
+
+
+def _kind_after_name(columns: tuple[str, ...]) -> bool:
+    """The kind column is each row's own cell after its name (a kind column before the rows'
+    numbers is a cell merged down the rows of one kind, printed once before them)."""
+    return "kind" in columns and columns.index("kind") > 0
+
+
+def _list_kind_cell(st: State, kind: str) -> State:
+    """A cell of the list's kind column: after the name, the kind of the entry just read (its
+    key takes the kind); before the rows, the kind of those that follow it."""
+    last = _last_entry(st)
+    if not _kind_after_name(st.list_columns) or not last or last[0] != "sumf":
+        return st.fork(brk=None, summary_kind=kind)
+    new = st.fork(brk=None)
+    new.cells[("sumf", kind, last[2])] = new.cells.pop(last)
+    return new
 
 
 def _rows_were_list(ctx, st: State, f: str) -> bool:

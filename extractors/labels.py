@@ -620,6 +620,29 @@ def column_heading(text: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
+def column_headings(text: str, lang: str) -> tuple[str, ...] | None:
+    """The kinds of column whose headings, one after another, fill the whole text: a table's
+    header row read as one line (`№ Наименование трудовой функции Вид трудовой функции` ->
+    number, function, kind), or None. Each heading is the longest run of words that reads as
+    one; a heading of signs (`№`) is read alone, as the words after it are not its own; two
+    headings of one kind side by side (`№ п/п`) are one column."""
+    words = text.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        sign = next((m for m in range(k, len(words)) if not re.search(r"\w", words[m])), len(words))
+        reach = k + 1 if sign == k else min(sign, k + 8)
+        j = next((j for j in range(reach, k, -1) if column_heading(" ".join(words[k:j]), lang)), None)
+        if j is None:
+            return None
+        kind = column_heading(" ".join(words[k:j]), lang)
+        if out[-1:] != [kind]:
+            out.append(kind)
+        k = j
+    return tuple(out) or None
+
+
 @lru_cache(maxsize=None)
 def field_words(lang: str, field: str) -> frozenset[str]:
     """Every word of every form of a field: the bag a label fragment is checked against."""
