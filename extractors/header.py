@@ -227,7 +227,7 @@ def read_header(doc: RepairedText) -> DocumentRecord:
     _read_title(rec, blocks[:at], head[: m.start()], lang)
     line_end = base + reg.end() if reg else m.end()
     if rec.title is None:
-        _read_title_after(rec, head[line_end:], blocks[at + 1:], lang)
+        _read_title_after(rec, blocks[at], line_end, blocks[at + 1:], lang)
     act_end = base + reg.start() if reg else _sentence_end(head, m.end(), lang)
     parties = _parties(head, m, act_end, lang)
     rec.issuer = "; ".join(nominative(p[0].strip(" ,"), lang) for p in parties)
@@ -286,15 +286,50 @@ def _read_title(rec: DocumentRecord, before: list[Block], lead: str, lang: str) 
     rec.title = " ".join(kept).strip() or None
 
 
-def _read_title_after(rec: DocumentRecord, rest: str, after: list[Block], lang: str) -> None:
+def _read_title_after(rec: DocumentRecord, block: Block, end: int, after: list[Block], lang: str) -> None:
     """The title a page prints after the act line and its registration (`... № 794 бұйрығы.
-    ... № 47236 болып тіркелді` / `Дене шынықтыру ... бекіту туралы`): the next block, where the
-    act line's block holds nothing more and the block has a title's shape."""
-    if rest.strip(" .;,") or not after:
-        return
-    text = after[0].text.strip()
-    if _title_shaped(text, lang):
+    ... № 47236 болып тіркелді` / `Дене шынықтыру ... бекіту туралы`), where it has a title's
+    shape: the next block, where the act line's block holds nothing more, or the lines of that
+    block after the registration's, where a PDF prints the title with no gap before it."""
+    if block.text[end:].strip(" .;,"):
+        text = _own_lines_after(block, end, lang)
+    else:
+        text = after[0].text.strip() if after else ""
+    if text and _title_shaped(text, lang):
         _read_title(rec, [], text, lang)
+
+
+def _own_lines_after(block: Block, end: int, lang: str) -> str:
+    """The lines of the act line's block after the line its registration ends, up to the end of
+    the title (the word a title closes with) or what opens the act's body. Empty where text
+    follows the registration on its own line: a repeal, a note, no title."""
+    start, out = 0, []
+    for ln, join in zip(block.lines, block.joins):
+        line_start, start = start, start + len(ln.text) + len(join)
+        if line_start < end:
+            if ln.text[end - line_start:].strip(" .;,"):
+                return ""
+            continue
+        if _opens_body(ln.text, lang):
+            break
+        out.append(ln.text.strip())
+        if _closes_title(ln.text, lang):
+            break
+    return " ".join(out)
+
+
+def _opens_body(line: str, lang: str) -> bool:
+    """A line no title holds: a note, a point, the preamble (its opening words or the verb it ends with)."""
+    vocab = vocabulary(lang)
+    low = line.strip().casefold()
+    openers = vocab.forms("editorial_remark") + vocab.forms("note") + vocab.forms("preamble_opening")
+    return (any(low.startswith(w.casefold()) for w in openers) or low[:1].isdigit()
+            or any(w in line for w in vocab.forms("orders_verb")))
+
+
+def _closes_title(line: str, lang: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in vocabulary(lang).forms("title_closing")}
 
 
 def _title_shaped(text: str, lang: str) -> bool:
