@@ -135,14 +135,16 @@ def _few_page_numbers(lines: list[Line], numbers: dict[int, int], pages: int) ->
     return {j for j, n in numbers.items() if 1 <= n <= pages and _cuts_a_sentence(lines, j)}
 
 
-_SENTENCE_END = re.compile(r"[.;:!?]\W*$")
+# a `;` alone ends no sentence: it parts the items of one list, the next going on in lower case
+# (a break between two items of a quoted `Должен знать:` list)
+_SENTENCE_END = re.compile(r"[.:!?]\W*$")
 
 
 def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
-    """A number in a block of its own whose neighbours read as one sentence: the line before
-    ends no sentence and the line after goes on in lower case. A value printed alone (a level
-    under its label) follows a label that ends with its colon, or comes before a line that opens
-    with a capital."""
+    """A number in a block of its own whose neighbours read as one sentence (or one list): the
+    line before ends no sentence and the line after goes on in lower case. A value printed alone
+    (a level under its label) follows a label that ends with its colon, or comes before a line
+    that opens with a capital."""
     if not 0 < j < len(lines) - 1:
         return False
     before, number, after = lines[j - 1], lines[j], lines[j + 1]
