@@ -512,10 +512,12 @@ def _quotes_open(text: str) -> bool:
 def _join_wording(wording: list[Para]) -> str:
     """The paragraphs of one new wording, joined. A paragraph that closes its quote although
     the next one goes on with no quote of its own (`... қабылдайды";` / `протездік-...";`)
-    prints a stray closing quote: the wording is one quotation, so it is dropped."""
+    prints a stray closing quote: the wording is one quotation, so it is dropped. A quote that
+    closes a name quoted inside the wording (`Кодекс "О браке и семье";`) leaves the wording's own
+    quotation open, and stays."""
     texts = [p.text.strip() for p in wording]
     for k in range(len(texts) - 1):
-        if not texts[k + 1].startswith(OPENING):
+        if not texts[k + 1].startswith(OPENING) and not _quotes_open(" ".join(texts[:k + 1])):
             texts[k] = re.sub(r'\s*["»”](\s*;)$', r"\1", texts[k])
     return " ".join(texts)
 
