@@ -41,6 +41,7 @@ from . import requirement_position_items as position_items
 from . import requirement_refs as refs
 from . import requirement_respectively as respectively
 from . import requirement_sentences as sentences
+from . import requirement_side_cells as side_cells
 from . import requirement_profile as education_profile
 from . import requirement_stated_levels as stated_levels
 from . import requirement_table as table
@@ -347,6 +348,8 @@ def experience_in(text: str, lang: str, cell: bool = False) -> str | None:
         # the phrase starts after a `және` or after the education the experience is conditioned on
         # (`… білімі болған кезде консультант ретінде`)
         ands = rf"{ands}|{shapes.words_rx(lang, 'experience_condition')}"
+        # or after the education and a comma (`… білім, бірінші санатты X лауазымында кемінде …`)
+        ands = rf"{ands}|(?<=\s)(?:{shapes.words_rx(lang, 'education_word')}),"
         start = rf"(?:^|\s(?:{ands})\s+)" if cell else rf"\s(?:{ands})\s+"
         m = rx(rf"{start}(.+?)\s+(?:{as_words})", re.IGNORECASE).search(text) or _experience_first(text, as_words, lang)
     if not m:
@@ -1535,10 +1538,19 @@ class _Act:
         texts[0] = inline or texts[0]
         cells = _from_header(cells, inline, lang)
         out = self._cell_by_cell(section, cells)
+        # a table that reads to no clause as printed may print its short cells side by side
+        # on one line (`requirement_side_cells`)
+        out = out or self._side_by_side(section, cells) or out
         if out is None:
             return [r for p, text in zip(paras, texts) for r in _section_line(section, text, p.span, lang)]
         section.table, section.closed, section.read = False, True, section.read + len(out)
         return out
+
+    def _side_by_side(self, section: _Section, cells: list) -> list[Requirement] | None:
+        """The clauses of a table whose blocks print several cells side by side, each cut into
+        its cells; None where no block does."""
+        split = side_cells.split(cells, self.doc.lang)
+        return self._cell_by_cell(section, split) if split != cells else None
 
     def _cell_by_cell(self, section: _Section, cells: list) -> list[Requirement] | None:
         """The clauses of a table read cell by cell, or None where its header says it is read
