@@ -1131,7 +1131,7 @@ def write_unit(text: str, lang: str, context: list[Ref], document: str = "") -> 
         return render(word.base, [Ref(word.kind, word.base, 0, len(word.base), named=True)], lang, context)
     parts = [render("", [], lang, context)] if context else []
     if printed:
-        parts.append(word.base if word else printed)
+        parts.append(word.base if word else document_nominative(printed, lang))
     return ", ".join(parts) or None
 
 
@@ -1198,6 +1198,24 @@ def _document_title(refs: list[Ref], context: list[Ref], document: str, lang: st
 def _document_heads(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(shapes.form_regex(printed.strip(), lang), re.IGNORECASE), genitive.strip())
                  for printed, genitive in vocabulary(lang).pairs("document_genitive"))
+
+
+def document_nominative(phrase: str, lang: str) -> str:
+    """A document named by its own words in the case a verb governs (`Біліктілік талаптарына
+    өзгерістер енгізілді`), written in the nominative as a unit named by its word is
+    (`document_case_ending`: `Біліктілік талаптары`); the phrase as printed where its head word
+    names no document (`document_genitive`) or bears no such ending."""
+    words = phrase.split()
+    k = len(words) - 1 if _number_first(lang) else 0
+    head = words[k]
+    if not any(pattern.fullmatch(head) for pattern, _ in _document_heads(lang)):
+        return phrase
+    low = head.casefold()
+    for ending, written in sorted(vocabulary(lang).pairs("document_case_ending"), key=lambda p: -len(p[0])):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            words[k] = head[:len(head) - len(ending)] + written
+            return " ".join(words)
+    return phrase
 
 
 def _document_head(line: str, lang: str) -> str | None:
