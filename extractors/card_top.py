@@ -220,8 +220,8 @@ def summary_text(ctx, st: State, i: int, seg: Seg) -> list[State]:
         return [new]
     if "number" in st.list_columns and _table_row(ctx, new, i, seg):
         return [new]
-    if "kind" in st.list_columns and kind_cell(seg.text, ctx.vocab.lang):
-        return [_list_kind_cell(st, kind_cell(seg.text, ctx.vocab.lang))]
+    if "kind" in st.list_columns and (kind := kind_cell(seg.text, ctx.vocab.lang)):
+        return [_list_kind_cell(st, kind)]
     last = _last_entry(st)
     if last and last[0] == "sumf" and last[1] == st.summary_kind and (
             not st.has(last) or item_number(seg.text) is None):
@@ -264,8 +264,8 @@ def _table_row(ctx, new: State, i: int, seg: Seg) -> bool:
         return False
     kind, end = new.summary_kind, len(seg.text)
     w = _LAST_WORD.search(seg.text, m.end()) if _kind_after_name(new.list_columns) else None
-    if w and kind_cell(w.group(1), ctx.vocab.lang):
-        kind, end = kind_cell(w.group(1), ctx.vocab.lang), w.start(1)
+    if w and (printed := kind_cell(w.group(1), ctx.vocab.lang)):
+        kind, end = printed, w.start(1)
     _, name = ctx.split(i, m.end())
     if end < len(seg.text):
         name, _ = ctx.split(name, end - m.end())

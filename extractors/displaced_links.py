@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -583,7 +583,7 @@ def fix_displaced_link(text: str, indent: int, para_indent: int, trailing: int, 
     another link), and only such a move is tried there."""
     holes = find_holes(text, indent, para_indent)
     if hole_before and not holes.count:  # (a hole of the line's own explains its link first)
-        holes = find_holes(text, indent, para_indent, hole_before=True)
+        holes = replace(holes, lead=True)
     # a space left before a separator alone (`Республикасының ; … әдістері;Заңы`) is a hole only
     # where the act confirms the link going back there
     unsure = not holes.count

@@ -334,17 +334,13 @@ def _closes_title(line: str, lang: str) -> bool:
 
 def _title_shaped(text: str, lang: str) -> bool:
     """One sentence opening or closing with a title's word, not a note, a preamble or a point."""
-    vocab = vocabulary(lang)
-    low = text.casefold()
-    opens_note = any(low.startswith(w.casefold()) for w in vocab.forms("editorial_remark") + vocab.forms("note"))
-    if opens_note or text[:1].isdigit() or any(w in text for w in vocab.forms("orders_verb")):
+    if _opens_body(text, lang):
         return False
     body = strip_page_words(text.rstrip(" ."), lang, at_end=True)[0]
     if _sentence_end_rx(lang).search(body) or body.endswith(":"):
         return False
     words = body.split()
-    return bool(words) and (words[0] in vocab.forms("title_opening")
-                            or words[-1].casefold() in {w.casefold() for w in vocab.forms("title_closing")})
+    return bool(words) and (words[0] in vocabulary(lang).forms("title_opening") or _closes_title(body, lang))
 
 
 def _strip_labels(text: str, lang: str) -> tuple[str, bool]:

@@ -633,10 +633,11 @@ def column_headings(text: str, lang: str) -> tuple[str, ...] | None:
     while k < len(words):
         sign = next((m for m in range(k, len(words)) if not re.search(r"\w", words[m])), len(words))
         reach = k + 1 if sign == k else min(sign, k + 8)
-        j = next((j for j in range(reach, k, -1) if column_heading(" ".join(words[k:j]), lang)), None)
-        if j is None:
+        found = next(((j, kind) for j in range(reach, k, -1) if (kind := column_heading(" ".join(words[k:j]), lang))),
+                     None)
+        if found is None:
             return None
-        kind = column_heading(" ".join(words[k:j]), lang)
+        j, kind = found
         if out[-1:] != [kind]:
             out.append(kind)
         k = j
