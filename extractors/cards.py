@@ -56,15 +56,25 @@ def title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
     possibly after an annex header (`Приложение 1`), or `"<title>" <label>` (`"..." кәсіп карточкасы`)."""
     lm = match_at(text, 0, lang, ("card_start",))
     if lm:
+        if _defines_term(text[lm.end:]):
+            return False, None
         # the card's own number may follow the label (`Кәсіп карточкасы № 2 "..."`)
         rest = _CARD_NUMBER.sub("", text[lm.end:].strip(" :—–-"), count=1)
         return True, _QUOTED_QUALIFIED.sub(r"\1", rest) or None
     low = text.lower()
     if not any(w in low for w in _card_start_last_words(lang)) or not _any_card_start(lang).search(text):
         return False, None  # most blocks: a few substring tests, not a search per heading form
+    return _label_inside(text, lang)
+
+
+def _label_inside(text: str, lang: str) -> tuple[bool, str | None]:
+    """The heading whose label is not the block's first words: after an annex header or the
+    card's number, or after its quoted title."""
     for rx in _card_start_patterns(lang):
         for m in rx.finditer(text):
             head, rest = text[: m.start()].strip(), text[m.end():].strip(" :")
+            if _defines_term(rest):
+                continue
             if _BRACKETED.fullmatch(rest) and re.search(r"[\"«“]", head):
                 rest = ""  # a qualifier after `"<title>" <label>` (the card's level, in brackets)
             if rest:
@@ -79,6 +89,18 @@ def title_from_start_label(text: str, lang: str) -> tuple[bool, str | None]:
             head = re.sub(r"^\s*\d+\s*[–—-]\s*\S+\s*", "", head)
             return True, head or None
     return False, None
+
+
+# `term – definition` (`4) кәсіп карточкасы – кәсіптік стандарттың ... бөлігі`): a dash and a word
+# in lower case after the label, where a heading's title is quoted or capitalised
+_DEFINITION = re.compile(r"^\s*[–—-]\s*[^\W\d_]")
+
+
+def _defines_term(rest: str) -> bool:
+    """Is what follows the card's label the definition of the term (the standard's list of
+    terms defines `кәсіп карточкасы` / `карточка профессии`), not a card's title?"""
+    m = _DEFINITION.match(rest)
+    return m is not None and rest[m.end() - 1].islower()
 
 
 def opens_card(text: str, lang: str) -> bool:
