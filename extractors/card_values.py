@@ -212,12 +212,25 @@ def read_alt_names(acc: Acc, vocab: Vocabulary | None = None) -> list[tuple[str 
     # a code in brackets after a name is that name's (`Name (3259-0-042);`), not the next entry's start
     cuts = {m.start() for m in CODE.finditer(text) if not _BRACKETED_CODE_AT.match(text, m.start())}
     cuts |= {s for s in starts if text[s].isupper() and not CODE.fullmatch(text[line_of[s]:s].strip())}
+    cuts |= _after_semicolons(text)
     out = []
     bounds = sorted(c for c in cuts if c > head)
     for a, b in zip([head] + bounds, bounds + [len(text)]):
         code, name = _alt_entry(text[a:b])
         if name and re.search(r"[^\W\d_]", name):
             out.append((code, name, acc.span(a, b)))
+    return out
+
+
+def _after_semicolons(text: str) -> set[int]:
+    """Where a name begins after a `;` outside brackets: several names printed in one run
+    (`Name one; Name two`), without codes and without a line of their own."""
+    out, depth = set(), 0
+    for m in re.finditer(r"[()]|;\s*(?=\S)", text):
+        if m.group(0) in "()":
+            depth = max(0, depth + (1 if m.group(0) == "(" else -1))
+        elif depth == 0:
+            out.add(m.end())
     return out
 
 
@@ -295,10 +308,12 @@ def _related_level_marks(acc: Acc, vocab: Vocabulary) -> list[tuple[int, int, st
 # `уровень ОРК 4 – `; the number before its word, or after it
 _FRAMEWORK = rf"[{_UPPER}]{{2,6}}(?:-[^\W\d_]+)?"
 _PHRASE_TAIL = rf"(?:\s+{_FRAMEWORK}(?=\s*[-–—:]))?\s*(?:[-–—:](?=\s)\s*)?"
+# a level or a range of two (`6.1`, `4-5`: the card of a range of levels named by another card)
+_LEVEL_NO = r"\d(?:\.\d)?(?:[-–]\d(?:\.\d)?)?"
 _LEVEL_PHRASES = (
-    re.compile(rf"(?<![\w-])(?:{_FRAMEWORK}\s+)?(\d(?:\.\d)?)(?:-[^\W\d_]{{1,3}}(?=\s))?(?:\s*-\s*|\s+)([^\W\d_]+)"
+    re.compile(rf"(?<![\w-])(?:{_FRAMEWORK}\s+)?({_LEVEL_NO})(?:-[^\W\d_]{{1,3}}(?=\s))?(?:\s*-\s*|\s+)([^\W\d_]+)"
                + _PHRASE_TAIL),
-    re.compile(rf"(?<![\w-])(?:{_FRAMEWORK}\s+)?([^\W\d_]+)(?:\s+{_FRAMEWORK})?\s+(\d(?:\.\d)?)(?![.\d\w-])" + _PHRASE_TAIL),
+    re.compile(rf"(?<![\w-])(?:{_FRAMEWORK}\s+)?([^\W\d_]+)(?:\s+{_FRAMEWORK})?\s+({_LEVEL_NO})(?![.\d\w-])" + _PHRASE_TAIL),
 )
 
 
