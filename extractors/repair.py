@@ -207,7 +207,50 @@ def remove_page_furniture(lines: list[Line], vocab: Vocabulary | None = None) ->
     if vocab is None:
         return lines
     continued = {i for i, ln in enumerate(lines) if ln.page_break_before and table_continued(ln.text, vocab)}
+    continued |= _page_heads_inside_lists(lines, vocab)
     return _drop_lines(lines, continued) if continued else lines
+
+
+PAGE_HEAD_LINES = 2  # a page's number and the order's annex caption under (or over) it
+_NEXT_ITEM = re.compile(r"^(?:\d{1,2}\)|[–—•-])\s")
+
+
+def _page_heads_inside_lists(lines: list[Line], vocab: Vocabulary) -> set[int]:
+    """A page's head printed once (its lone number and a running caption that names the annex,
+    `9` / `... бұйрығына қосымша`, `Приложение к приказу ...`) where the break cut a list or a
+    sentence: the line before it leaves the text open and the line after it goes on (in lower
+    case, or with the list's next item). Neither repeats often enough to be a running header,
+    and the number may pass the count of the breaks a text copy kept."""
+    drop: set[int] = set()
+    for b in (i for i, ln in enumerate(lines) if ln.page_break_before):
+        head = lines[b:b + PAGE_HEAD_LINES]
+        kinds = [_page_head_kind(ln, vocab) for ln in head]
+        if len(head) == PAGE_HEAD_LINES and set(kinds) == {"caption", "number"} \
+                and len({ln.block for ln in head}) == PAGE_HEAD_LINES \
+                and 0 < b and b + PAGE_HEAD_LINES < len(lines) \
+                and not _SENTENCE_END.search(lines[b - 1].text) and _goes_on(lines[b + PAGE_HEAD_LINES].text):
+            drop.update(range(b, b + PAGE_HEAD_LINES))
+    return drop
+
+
+def _goes_on(text: str) -> bool:
+    """Does the line go on with what a break cut: in lower case, or with a list's next item?"""
+    return text[:1].islower() or _NEXT_ITEM.match(text) is not None
+
+
+def _page_head_kind(line: Line, vocab: Vocabulary) -> str | None:
+    """`number` for a lone page number, `caption` for a short line that the annex's word opens
+    or closes (`... бұйрығына қосымша`, `Приложение к приказу ...`)."""
+    if _PAGE_NO.match(line.text) and len(line.text) <= 6:
+        return "number"
+    words = re.findall(r"[^\W\d_]+", line.text.casefold())
+    annex = _annex_words(vocab.lang)
+    return "caption" if len(line.text) < 120 and words and (words[0] in annex or words[-1] in annex) else None
+
+
+@lru_cache(maxsize=None)
+def _annex_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for f in vocabulary(lang).forms("annex") for w in re.findall(r"[^\W\d_]+", f))
 
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
