@@ -14,8 +14,8 @@ from .card_columns import bare_name
 from .card_evidence import completes_listed, cut_word_as_listed, task_letter
 from .card_state import State
 from .card_task_lists import marked, split_tasks
-from .card_values import (clean_name, listed_entries, norm, read_alt_names, read_code, read_code_name, read_group_code, read_level, read_related,
-                          says_none, similar)
+from .card_values import (clean_name, level_in_brackets, listed_entries, norm, read_alt_names, read_code, read_code_name, read_group_code,
+                          read_level, read_related, says_none, similar)
 from .joining import pair_join
 from .labels import match_at
 from .lexicon import Lexicon
@@ -76,6 +76,22 @@ def _top_values(ctx, st: State, card: Card, lexicon: Lexicon) -> None:
         if row.value == "text":
             text = _before_unknown_row(card, row.key, acc, ctx.vocab.lang).strip()
         _set_value(card, row, acc, text, ctx.vocab)
+    _level_in_name(card, ctx.vocab)
+
+
+def _level_in_name(card: Card, vocab) -> None:
+    """A name row that gives the card's level in brackets after the name (`Name (5 уровень ОРК)`,
+    where the card prints no level row of its own): the name without the bracket, and the level
+    from it, unless a level row gave one."""
+    level, name = level_in_brackets(card.name, vocab) if card.name else (None, card.name)
+    if level is None:
+        return
+    card.name = name
+    if card.qualification_level is None:
+        card.qualification_level = level
+    elif card.qualification_level != level:
+        card.warnings.append(f"the name row gives level {level}, the level row {card.qualification_level}; "
+                             "the level row's kept")
 
 
 # a cell of its own that reads as a row's label (a capitalised phrase of a few words, closed by a

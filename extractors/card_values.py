@@ -276,7 +276,8 @@ def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tup
         return table
     marks = _related_level_marks(acc, vocab)
     if not marks:
-        return [_level_in_brackets(name, vocab) + (span,) for name, span in _related_names(acc, 0, len(acc.text), vocab)]
+        return [level_in_brackets(entry, vocab) + (span,) for name, span in _related_names(acc, 0, len(acc.text), vocab)
+                for entry in _bracketed_levels_listed(name, vocab)]
     out = []
     for k, (a, b, level) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(acc.text)
@@ -395,13 +396,28 @@ _NUMBER_BY_WORD = (re.compile(r"(?<![\d.])(\d(?:\.\d)?)(?![\d.]\d)\s*[-–]?\s*(
                    re.compile(r"(\w+)\s+(\d(?:\.\d)?)(?![\d.]\d)"))
 
 
-def _level_in_brackets(name: str, vocab: Vocabulary) -> tuple[str | None, str]:
-    """A related occupation with its level in brackets after the name: `Организатор досуга (4
-    уровень ОРК)`, `Әлеуметтік қызметкер (СБШ 4-деңгейі)`: (level, name without the bracket). A
-    bracket that names no level stays part of the name."""
+def level_in_brackets(name: str, vocab: Vocabulary) -> tuple[str | None, str]:
+    """An occupation with its level in brackets after the name (a related occupation, or the
+    card's own name row): `Организатор досуга (4 уровень ОРК)`, `Әлеуметтік қызметкер (СБШ
+    4-деңгейі)`: (level, name without the bracket). A bracket that names no level stays part of
+    the name."""
     m = _LAST_BRACKET.search(name)
     level = _level_by_its_word(m.group(1), vocab) if m else None
     return (level, clean_name(name[:m.start()]) or name) if level else (None, name)
+
+
+# a comma after a closing bracket: where one entry of a comma list may end
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*,\s+")
+
+
+def _bracketed_levels_listed(name: str, vocab: Vocabulary) -> list[str]:
+    """Names in one comma list, each closed by its level in brackets (`Name (5 уровень), Name (7
+    уровень)`): one entry each. A comma list where a piece has no level bracket is one name (a
+    comma may be the name's own)."""
+    parts = _AFTER_BRACKET.split(name)
+    if len(parts) > 1 and all(level_in_brackets(p, vocab)[0] for p in parts):
+        return parts
+    return [name]
 
 
 def _level_by_its_word(text: str, vocab: Vocabulary) -> str | None:
