@@ -59,6 +59,10 @@ NAMES_OF_UNITS = ("name",)
 BY_WORD_ALONE = OWNERS_BY_WORD + NAMES_OF_UNITS
 # units named by a quoted name instead of a number (`строку "Условия труда"`, `"…" кәсіп карточкасы`)
 NAMED = ("card", "row", "column")
+# the units of a card that hold its lists of skills and knowledge, and the labels of those lists
+# (the card's vocabulary): a list named by its quoted label alone after its holder is a column
+LIST_HOLDERS = ("function", "task")
+LIST_LABELS = ("column:skills", "column:knowledge", "skills", "knowledge")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
 DESCRIBED = ("annex",)
 # units counted inside the unit that holds them: one added by its word alone (`пункт 3 дополнить
@@ -429,11 +433,22 @@ def described_unit(text: str, lang: str, document: str = "") -> Ref | None:
         if tied and not refs_in(line, lang) and not re.search(rf"\d|[{shapes.QUOTE_OPEN}]", owner):
             short = _short_owner(owner, lang)
             if _points_back(short, lang) or _owner_said_before(short, document, lang):
-                # `көрсетілген біліктілік талаптарына қосымшада:`: the amended act's own annex
-                return Ref(w.kind, w.base, m.start(), len(line), named=True)
+                # `көрсетілген біліктілік талаптарына қосымшада:`: the amended act's own annex; one
+                # a word of approval follows (`көрсетілген бұйрыққа қосымшамен бекітілген …
+                # стандартында:`) approves the document the line names and ends at its word, as
+                # a numbered one does (`approving_annex`)
+                return Ref(w.kind, w.base, m.start(), _described_end(line, m.end(), lang), named=True)
             phrase = f"{short} {w.base}" if _number_first(lang) else f"{w.base} {short}"
             return Ref(w.kind, _one_line(phrase), m.start(), len(line), named=True)
     return None
+
+
+def _described_end(line: str, at: int, lang: str) -> int:
+    return at if _approval_follows(line, at, lang) else len(line)
+
+
+def _approval_follows(text: str, at: int, lang: str) -> bool:
+    return bool(rx(rf"\s*(?:{shapes.words_rx(lang, 'approved_by')})(?!\w)", re.IGNORECASE).match(text, at))
 
 
 def _owner_said_before(owner: str, document: str, lang: str) -> bool:
@@ -462,7 +477,7 @@ def approving_annex(text: str, refs: list[Ref], lang: str) -> Ref | None:
             # указанным приказом (приложение 1):`: the annex said in brackets after the document
             return inside
         if _number_first(lang):
-            if rx(rf"\s*{word}(?!\w)", re.IGNORECASE).match(text, r.end):
+            if _approval_follows(text, r.end, lang):
                 return r
         elif rx(rf"(?<!\w){word}\s*$", re.IGNORECASE).search(text[:r.start]):
             return r
@@ -692,7 +707,57 @@ def refs_in(text: str, lang: str) -> list[Ref]:
             out.append(ref)
         elif w.kind in DESCRIBED:
             bare.append(Ref(w.kind, w.base, m.start(), m.end()))
+    out = _lists_by_label(text, _rows_of_units(out, lang), lang)
     return _with_bare_owners(text, _each_of_several(out, lang), bare, lang)
+
+
+def _rows_of_units(refs: list[Ref], lang: str) -> list[Ref]:
+    """A row named by a unit of a card (`"1-еңбек функциясы" жолының`, `в строке "Трудовая функция
+    1"`): the row a card prints that unit in is the unit, written as it (`1-еңбек функциясы`), and
+    the unit read inside its quotes is that one."""
+    out: list[Ref] = []
+    for r in refs:
+        inner = _unit_named_by(r, lang)
+        if inner is not None:
+            out = [o for o in out if not (r.start <= o.start and o.end <= r.end)]
+            out.append(Ref(inner.kind, inner.norm, r.start, r.end))
+        else:
+            out.append(r)
+    return out
+
+
+def _unit_named_by(ref: Ref, lang: str) -> Ref | None:
+    """The one unit a named row's quoted name is, whole; else None."""
+    if ref.kind != "row" or not ref.named:
+        return None
+    name = re.search(rf"[{shapes.QUOTE_OPEN}]([^{shapes.QUOTE_CLOSE}]+)[{shapes.QUOTE_CLOSE}]", ref.norm)
+    if name is None or _names_several(ref.norm):
+        return None
+    inner = refs_in(name.group(1), lang)
+    if len(inner) != 1 or inner[0].kind in NAMED or name.group(1)[:inner[0].start].strip() \
+            or name.group(1)[inner[0].end:].strip():
+        return None
+    return inner[0]
+
+
+def _lists_by_label(text: str, refs: list[Ref], lang: str) -> list[Ref]:
+    """A card's list named by its quoted label alone, right after the function or task that holds it
+    (`"2-міндет" бөлігіндегі "Дағдылар"`, `в части "Задача 2" "Умения"`): the column of that label,
+    as where the column's word names it (`"Дағдылар" деген баған`, `графу "Умения"`)."""
+    one = rf"\s*(?:[{shapes.QUOTE_CLOSE}]\s*)?(?:[^\W\d_]+\s+)?([{shapes.QUOTE_OPEN}]([^{shapes.QUOTE_CLOSE}]+)[{shapes.QUOTE_CLOSE}])"
+    out = list(refs)
+    for k, r in enumerate(refs):
+        if r.kind not in LIST_HOLDERS or (k + 1 < len(refs) and refs[k + 1].kind == "column"):
+            continue
+        m = rx(one).match(text, r.end)
+        if m and _is_list_label(m.group(2), lang) and not any(o.start < m.end(1) and m.start(1) < o.end for o in refs):
+            out.append(Ref("column", m.group(1), m.start(1), m.end(1), named=True))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _is_list_label(label: str, lang: str) -> bool:
+    labels = {f.casefold() for key in LIST_LABELS for f in vocabulary(lang).forms(key)}
+    return _one_line(label).strip(" :").casefold() in labels
 
 
 def _inside_quotes(text: str, at: int) -> bool:
