@@ -70,8 +70,11 @@ _LISTED_NUMBER = re.compile(r"(?:^|[^\w\"«“„(])\d+(?:-\d+)*\)?,$")
 _OPENERS = "(\"«“„'"
 # a token that holds two words the extraction glued: `Казахстан.кодекс`, `жазылсын:3-тармақ`,
 # `;Заңы`, `–кодекс`, `",2-тармақтағы` (glued inside quoted words that open with a comma),
-# `административныхКодекс`, `сәйкес7-тармағына`, `дней№`
+# `административныхКодекс`, `сәйкес7-тармағына`, `дней№`; a subpoint's number glued to the full stop
+# of a word (`танылсын.2)`: the language that writes the number first moved `2) тармақшасының`),
+# not to an abbreviation's (`п.2)`, `пп.2)`)
 _GLUED = re.compile(rf"[{LOWER}{UPPER}][\"»)]?(?:[.;:,)][^\W\d_]{{2,}}|[;:,)]\d)|\d[\"»”][.;:,][^\W\d_]{{2,}}"
+                    rf"|[{LOWER}]{{3}}\.\d+(?:-\d+)*\)"
                     rf"|^[\"«“„]?[.;:,)–—]+(?:[^\W_]|№)"
                     rf"|[{LOWER}][{UPPER}][{LOWER}]|[{LOWER}]{{2}}(?:\d|№)|\d(?:[{UPPER}][{LOWER}]|[{LOWER}]{{3}})")
 _WIDE_GAP = re.compile(r" {2,}")
