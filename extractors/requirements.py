@@ -1037,7 +1037,8 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
         text = text[opened.at:].strip()
         if opened.category is None:
             return out
-        section.open_category, section.open_position = opened.category, _named_position(section, opened.position)
+        section.open_category = opened.category
+        section.open_position = _named_position(section, opened.position, lang)
         section.open_also = opened.also
         led = level_clause(text, lang)
         if led:
@@ -1057,15 +1058,18 @@ def _section_piece(section: _Section, text: str, span: Span | None, lang: str) -
     return out
 
 
-def _named_position(section: _Section, named: str) -> str | None:
+def _named_position(section: _Section, named: str, lang: str) -> str | None:
     """The position a clause names around its category, as its head names it where the clause
     prints one of the head's positions in another case (`для методиста высшей категории –` under
-    `… к методисту`); as printed where it is none of them; None where it names none."""
+    `… к методисту`); as printed where it is none of them; None where it names none. A head that
+    addresses the holders of the post as a group names it in the plural (`кеңесшілерге` ->
+    `кеңесшілер`), the clause names the post itself: then the clause's name is the position."""
     words = _LETTER_WORD.findall(named.casefold())
+    plural = _plural(lang)
     for position in filter(None, (section.position, *section.shared)):
         stems = name_stems(position)
         if words and len(stems) == len(words) and all(w.startswith(s) for w, s in zip(words, stems)):
-            return position
+            return named if plural(position) and not plural(named) else position
     return named or None
 
 
