@@ -6,19 +6,25 @@ PY := $(VENV)/bin/python
 
 OCR_PACKAGES := tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus
 
-.PHONY: run test clean chromium ocr
+.PHONY: run test clean chromium ocr native
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,native]'
 	touch $@
 
-run: $(VENV)/.installed
+run: native
 	$(VENV)/bin/kzprof refresh --raw-docs raw_docs --curated curated
 
-test: $(VENV)/.installed chromium ocr
+test: native chromium ocr
 	$(PY) -m pytest -q
+
+# The hot modules compiled with Cython (extractors/native.py): the first time 2-3 minutes on two
+# cores, then only a module whose source changed. Without Cython or a C compiler the step says
+# so and the library runs as pure Python (the same tables, slower).
+native: $(VENV)/.installed
+	@$(PY) -m extractors.native_build
 
 # The report's browser test needs Debian's Chromium; installed where apt-get can (as root),
 # else the test skips and says why.
@@ -45,4 +51,4 @@ ocr:
 	fi
 
 clean:
-	rm -rf $(VENV) .prefect reports quarantine .pytest_cache
+	rm -rf $(VENV) .prefect reports quarantine .pytest_cache build/native

@@ -30,9 +30,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .vocabulary import endings
+from .vocabulary import VOCAB_DIR, endings
 
-HUNSPELL_DIR = Path(__file__).parent / "vocab" / "hunspell"
+HUNSPELL_DIR = VOCAB_DIR / "hunspell"
 # language -> (kind of dictionary, its name); languages missing here have none
 DICTIONARIES = {"kk": ("hunspell", "kk_KZ"), "ru": ("pymorphy3", "ru")}
 SHORTEST = 3  # shorter "forms" in these dictionaries are mostly abbreviations or endings
