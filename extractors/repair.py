@@ -226,11 +226,18 @@ def _page_heads_inside_lists(lines: list[Line], vocab: Vocabulary) -> set[int]:
         head = lines[b:b + PAGE_HEAD_LINES]
         kinds = [_page_head_kind(ln, vocab) for ln in head]
         if len(head) == PAGE_HEAD_LINES and set(kinds) == {"caption", "number"} \
-                and len({ln.block for ln in head}) == PAGE_HEAD_LINES \
-                and 0 < b and b + PAGE_HEAD_LINES < len(lines) \
+                and 0 < b and b + PAGE_HEAD_LINES < len(lines) and _head_apart(head, lines[b + PAGE_HEAD_LINES]) \
                 and not _SENTENCE_END.search(lines[b - 1].text) and _goes_on(lines[b + PAGE_HEAD_LINES].text):
             drop.update(range(b, b + PAGE_HEAD_LINES))
     return drop
+
+
+def _head_apart(head: list[Line], after: Line) -> bool:
+    """Is the page's head set apart from the text: its number and caption each a block of their
+    own, or the two printed together as one block that a blank line parts from the text going on?
+    (A caption in the same block as the text after it may be that text's own line.)"""
+    blocks = {ln.block for ln in head}
+    return len(blocks) == len(head) or (len(blocks) == 1 and after.block not in blocks)
 
 
 def _goes_on(text: str) -> bool:
