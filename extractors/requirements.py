@@ -738,6 +738,7 @@ class _Section:
     part: str = ""  # the education the level's category clauses share, printed once before them
     part_span: Span | None = None  # its lines
     part_words: str = ""  # the words for the experience printed alone before the categories' lines
+    part_line: str = ""  # the education part's line as printed, label and all (`образование: …;`)
     noted: bool = False  # a note under the requirements (`Примечание:`) has begun: no clause follows
     head_level: str | None = None  # the level the head (or its chapter) names, for its positions' clauses
     read_items: bool = False  # its clauses are subparagraphs each naming its position (`_position_item`)
@@ -1106,7 +1107,7 @@ def _shared_part(section: _Section, text: str, span: Span | None, lang: str) -> 
     hit = shapes.at_start(text, lang, "clause_part:")
     value = text[hit[1]:].strip() if hit else ""
     if hit and hit[0] == "education" and value.rstrip(";.").strip():
-        section.part, section.part_span = value.rstrip(";.").strip(), span
+        section.part, section.part_span, section.part_line = value.rstrip(";.").strip(), span, text.strip()
         return ""
     bullet = _BULLET.match(value)
     opened = opener(value[bullet.end() if bullet else 0:], lang, section.names) if value else None
@@ -1204,13 +1205,27 @@ def _goes_on(section: _Section, text: str, lang: str, item: tuple[str, str] | No
         return False
     if section.open_text:
         return _continues(section, text, lang, item)
+    labelled = _labelled_pair(section, text, lang)
     if section.category and not section.closed:
         section.open_category = section.category
-    elif not section.read and not section.closed and _opens_clause(text, lang):
+    elif labelled or not section.read and not section.closed and _opens_clause(text, lang):
         section.open_category = None
     else:
         return False
     section.listed = item[0] if item and item[1] in _FIRST_ITEMS else ""
+    return True
+
+
+def _labelled_pair(section: _Section, text: str, lang: str) -> bool:
+    """Whether a labelled experience line (`стаж работы: …`, `жұмыс өтілі: …`) follows the labelled
+    education line of a head that has read no clause yet, instead of the category lines that
+    education was kept for (`_shared_part`): the two lines are the head's one clause, read as a
+    category's labelled lines are (`requirement_labels`), its education line as printed. Whether the
+    experience then states years or no requirement at all, the clause is the same pair."""
+    if section.read or not section.part or not section.part_line or not labels.experience_line(text, lang):
+        return False
+    section.open_text, section.open_spans = [section.part_line], [section.part_span]
+    section.part, section.part_span, section.part_line = "", None, ""
     return True
 
 
