@@ -11,17 +11,25 @@ both on one line. Its forms (a word and the section's number) are in card.tsv
 A heading is recognised only as a whole block (or the end of the card's title line): a
 sentence that mentions a section (`раздел 1 содержит …`) runs on with a verb and a full stop
 and stays text.
+
+Other standards print the heading as an outline number and the name alone (`1. Жалпы
+ережелер`, `4. Связь с другими профессиями`). A bare number opens list items too, so such a
+block is a heading only where its name is a section's name (`card_section_name`) or fills a
+row's label: the first is dropped, the second keeps its label (the row follows under it).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from .labels import match_at
 from .text import Block
 from .vocabulary import vocabulary
 
 HEADING_WORDS = 16  # a section's name is a phrase, never a paragraph
 _NAME = re.compile(r"[^\W\d_][^.;!?]*\.?")  # words up to an optional final period, no sentence inside
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[^\W\d_])")  # `2. ` before a heading's name
 
 
 @lru_cache(maxsize=None)
@@ -70,15 +78,45 @@ def title_without_section(title: str | None, lang: str) -> str | None:
     return title
 
 
+@lru_cache(maxsize=None)
+def _section_names(lang: str) -> frozenset[str]:
+    return frozenset(_folded(f) for f in vocabulary(lang).forms("card_section_name"))
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace(":", " ").split()).casefold()
+
+
+def _outline_heading(b: Block, lang: str) -> tuple[bool, Block | None]:
+    """Is the block a heading under an outline number (`3. Жеке құзыреттер`), and the block it
+    leaves: None for a section's name, the label alone for a row's label."""
+    first = b.lines[0].text
+    m = _OUTLINE_NUMBER.match(first)
+    if m is None:
+        return False, b
+    name = " ".join(b.text[m.end():].split())
+    if not _NAME.fullmatch(name) or len(name.split()) > HEADING_WORDS or not name[:1].isupper():
+        return False, b
+    if _folded(name.rstrip(".")) in _section_names(lang):
+        return True, None
+    label = match_at(name, 0, lang)
+    if label is None or name[label.end:].strip(" .:"):
+        return False, b
+    kept = replace(b.lines[0], text=first[m.end():])
+    return True, Block([kept] + b.lines[1:], b.joins, b.page_break_before)
+
+
 def without_section_headings(blocks: list[Block], lang: str) -> list[Block]:
     """The card's blocks without its section headings; a page break before a heading goes to
     the block after it (a page opens there)."""
     out: list[Block] = []
     carry = False
     for b in blocks:
-        if is_section_heading(b.text, lang):
+        outlined, kept = _outline_heading(b, lang)
+        if kept is None or not outlined and is_section_heading(b.text, lang):
             carry = carry or b.page_break_before
             continue
+        b = kept
         out.append(Block(b.lines, b.joins, True) if carry and not b.page_break_before else b)
         carry = False
     return out

@@ -282,8 +282,14 @@ def read_related(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, tup
     for k, (a, b, level) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(acc.text)
         for name, _ in _related_names(acc, b, end, vocab):
+            name = _RULED_CODE.sub("", name)
             out.append((re.sub(r"\s+", " ", level), name, acc.span(a, end)))
     return out
+
+
+# a row printed with rules between its cells and no header (`6 | 2635-1-013 | Name`): the code
+# cell between the level and the name is no part of the name
+_RULED_CODE = re.compile(r"^\|?\s*\d{4}-\d-\d{3}\s*\|\s*")
 
 
 def _related_level_marks(acc: Acc, vocab: Vocabulary) -> list[tuple[int, int, str]]:
@@ -363,7 +369,7 @@ def _related_table(acc: Acc, vocab: Vocabulary) -> list[tuple[str | None, str, t
     last = pos
     for m in list(_RELATED_ATOM.finditer(text, pos)) + [None]:
         end = m.start() if m else len(text)
-        name = clean_name(text[last:end])
+        name = clean_name(text[last:end].strip(" |"))  # a rule between cells is none of them
         cells = ([("name", name, last, end)] if name else []) \
             + ([("code" if m.group(1) else "level", m.group(0), m.start(), m.end())] if m else [])
         for kind, value, a, b in cells:
@@ -381,7 +387,7 @@ def _related_header(text: str, vocab: Vocabulary) -> tuple[list[str], int]:
     forms = sorted(((f.casefold(), kind) for kind in ("code", "name", "level")
                     for f in vocab.forms("related_column:" + kind)), key=lambda f: -len(f[0]))
     while True:
-        at = len(low) - len(low[pos:].lstrip(" :"))
+        at = len(low) - len(low[pos:].lstrip(" :|"))  # cells parted by a rule (`Уровень | Код`) or not
         hit = next(((f, kind) for f, kind in forms if low.startswith(f, at) and kind not in kinds
                     and not low[at + len(f):at + len(f) + 1].isalnum()), None)
         if hit is None:
