@@ -1060,7 +1060,19 @@ def _split_parts(text: str, body: list[Ref], context: list[Ref], lang: str) -> l
     inside = _inside_owner(context, body, lang)
     if inside is not None:
         return [_in_card_path(c) for c in context[:-1]] + [inside]
-    return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
+    return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in _card_path_order(body)]
+
+
+def _card_path_order(body: list[Ref]) -> list[Ref]:
+    """The units of a phrase through an occupation card, from the card in: a language that prints
+    the holders after the unit they hold, in the genitive (`в строке "Знания:" задачи 1 трудовой
+    функции 1 подпункт 2)`), names the card's own structure (card, function, task) last, but the
+    path opens with it, as where each is printed first (`1-еңбек функциясының 2-міндетінің`). The
+    rest (a row, a list, its items) keeps its printed order: nothing ranks them against each
+    other inside a card (a row's items rank above the row as a point's would)."""
+    if not any(r.kind in CARD_PATH for r in body):
+        return body
+    return sorted(body, key=lambda r: r.rank if r.kind in CARD_PATH else len(RANK))
 
 
 def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
