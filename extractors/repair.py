@@ -141,14 +141,15 @@ _SENTENCE_END = re.compile(r"[.:!?]\W*$")
 
 def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
     """A number in a block of its own whose neighbours read as one sentence, or one list: the line
-    before ends no sentence (a list item may end in `;`) and the line after goes on in lower case.
+    before ends no sentence (a list item may end in `;`) and the line after goes on, in lower case
+    or with the list's next item (`2) …;` / `2` / `3) …`).
     A value printed alone (a level under its label) follows a label that ends with its colon, or
     comes before a line that opens with a capital."""
     if not 0 < j < len(lines) - 1:
         return False
     before, number, after = lines[j - 1], lines[j], lines[j + 1]
     alone = before.block != number.block != after.block
-    return alone and not _SENTENCE_END.search(before.text) and after.text[:1].islower()
+    return alone and not _SENTENCE_END.search(before.text) and _goes_on(after.text)
 
 
 # a running header opens most pages of the document, or nearly every page from where it starts

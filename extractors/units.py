@@ -1017,6 +1017,7 @@ def _path_from_outer(body: list[Ref], outer: int, context: list[Ref]) -> bool:
 # that otherwise writes a phrase as printed: a card is named by its quoted name, not a number, and
 # the functions and tasks inside it by the card's own labels, which no genitive chain reads back
 CARD_PATH = ("card", "function", "task")
+CARD_INNER = ("function", "task")
 
 
 def _title_heads(refs: list[Ref], body: list[Ref]) -> bool:
@@ -1060,7 +1061,28 @@ def _split_parts(text: str, body: list[Ref], context: list[Ref], lang: str) -> l
     inside = _inside_owner(context, body, lang)
     if inside is not None:
         return [_in_card_path(c) for c in context[:-1]] + [inside]
-    return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in body]
+    return [_in_card_path(c) for c in context] + [_in_card_path(r) for r in _card_path_order(body)]
+
+
+def _card_path_order(body: list[Ref]) -> list[Ref]:
+    """The units of a phrase through an occupation card with the function and task that hold a
+    row printed after it, in the genitive (`в строке "Знания:" задачи 1 трудовой функции 1
+    подпункт 2)`), written before the units they hold, outer first, as where they are printed
+    first (`1-еңбек функциясының 2-міндетінің`, or `в трудовой функции 1:` / `в задаче 2:`). The
+    rest keeps its printed order: nothing ranks a row against its items inside a card (a row's
+    items rank above the row, as a point's would), and a card printed after its row stays there
+    (`строка «…», карточка профессии «…»`)."""
+    at = [k for k, r in enumerate(body) if r.kind in CARD_INNER]
+    if not at or at != list(range(at[0], at[-1] + 1)):
+        return body
+    first, last = at[0], at[-1] + 1
+    start = first
+    while start > 0 and body[start - 1].kind not in ("annex", *CARD_PATH):
+        start -= 1
+    if start == first:
+        return body
+    holders = sorted(body[first:last], key=lambda r: r.rank)
+    return [*body[:start], *holders, *body[start:first], *body[last:]]
 
 
 def _owner_parts(text: str, body: list[Ref], context, lang: str) -> list[str]:
