@@ -262,7 +262,8 @@ SPECS: tuple[Table, ...] = (
         _col("paragraph", s, "the paragraph number of the clause"),
         _col("position", s, "the position (job) the clause is for"),
         _col("specialist_level", s, "specialist level the clause is for", enum=SPECIALIST_LEVELS),
-        _col("category", s, "qualification category the clause is for", enum=CATEGORIES),
+        _col("category", s, "qualification category the clause is for (none: without a category, printed "
+             "so or a position that has none; null on a card's rows)", enum=CATEGORIES),
         _col("education_level", s, "the first education the clause requires (`tvet` = technical and vocational)",
              enum=EDUCATION_LEVELS),
         _col("education_fields", str_list, "fields of education the clause names (list of strings)",

@@ -90,7 +90,7 @@ def rows_of(ex: Extraction) -> dict[str, list[dict]]:
     for k, r in enumerate(ex.requirements, 1):
         rows["requirements"].append({
             **base, "card_no": r.card_no, "ordinal": k, "paragraph": r.paragraph, "position": r.position,
-            "specialist_level": r.specialist_level, "category": r.category, "education_level": r.education_level,
+            "specialist_level": r.specialist_level, "category": _category(r), "education_level": r.education_level,
             "education_fields": r.education_fields, "min_experience_years": r.min_experience_years,
             "min_experience_months": r.min_experience_months, "experience_in": r.experience_in, "alternatives": r.alternatives, "text": r.text,
             "source_lines": span_text(r.lines),
@@ -102,6 +102,16 @@ def rows_of(ex: Extraction) -> dict[str, list[dict]]:
             "amending_act_date": a.amending_act_date, "text": a.text, "source_lines": span_text(a.lines),
         })
     return rows
+
+
+NO_CATEGORY = "none"  # of schema.CATEGORIES
+
+
+def _category(r) -> str | None:
+    """A clause outside the cards names a category in the table (the contract's and the gold's
+    values): a position with none at all has `none`, as one printed `без категории` / `санатсыз`
+    has. A card's requirement row has no category (null)."""
+    return r.category if r.category or r.card_no is not None else NO_CATEGORY
 
 
 _LEVEL = re.compile(r"^\s*([1-8])(?:\.([1-9]))?\s*(-\s*[1-8](?:\.[1-9])?\s*)?$")
