@@ -38,7 +38,8 @@ VALID_FROM_BASES = ("effective_from", "registration_date", "act_date", "amending
 CODE_PATTERN = r"^\d{4}-\d-\d{3}$"
 GROUP_CODE_PATTERN = r"^\d{4}-\d$"
 LEVEL_PATTERN = r"^[1-8](?:\.[1-9])?(?:\s*-\s*[1-8](?:\.[1-9])?)?$"
-LEVEL_LIST_PATTERN = r"^[1-8](?:\.[1-9])?(?:\s*,\s*[1-8](?:\.[1-9])?)*$"
+_ONE_LEVEL = r"[1-8](?:\.[1-9])?(?:\s*-\s*[1-8](?:\.[1-9])?)?"  # a level or a range (`4-5`)
+LEVEL_LIST_PATTERN = rf"^{_ONE_LEVEL}(?:\s*,\s*{_ONE_LEVEL})*$"
 # the adilet id (`V2300032943`; laws `Z…`, resolutions `P…`), or, for an act that prints none and
 # is not registered, the stable id built from its kind, date and number (`law-20151123-414-V`)
 # an adilet id: a letter, the two-digit year, then the registration number, with the letters of a
@@ -202,7 +203,7 @@ SPECS: tuple[Table, ...] = (
 
     Table("related_occupations", "Occupations a card names as related, with their levels.", CARD + (
         ORDINAL,
-        _col("level", s, "level(s) as printed: `8`, `4.2, 4.3`", pattern=LEVEL_LIST_PATTERN),
+        _col("level", s, "level(s) as printed: `8`, `4.2, 4.3`, `4-5`", pattern=LEVEL_LIST_PATTERN),
         _col("name", s, "the related occupation", required=True),
         SOURCE_LINES_COL,
     ), key=("doc_id", "lang", "card_no", "ordinal"), parent=("occupations", ("doc_id", "lang", "card_no")),
