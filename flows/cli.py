@@ -165,8 +165,11 @@ def _start_session(args, session: ExitStack):
         from extractors.workers import start_server
 
         start_server()  # the workers' server warms up while Prefect starts
-    from flows.refresh import dask_runner, refresh
+    from flows.refresh import dask_runner, kept_workers, refresh
 
+    if args.workers > 0 and not on_dask:
+        # every refresh of the session reads on the same workers (warm after the first, `--watch`)
+        session.enter_context(kept_workers(args.workers))
     flow = refresh
     if on_dask:  # the workers find the run's server where this process does (its address is in the environment)
         flow = refresh.with_options(task_runner=dask_runner(args.workers, args.dask_address))
@@ -222,7 +225,7 @@ def _watch(args, raw_docs: Path, curated: Path, reports: Path | None) -> int:
     watcher = Watcher(raw_docs, args.every or WATCH_EVERY)
     session, sharing = None, False
     print(f"kzprof: watching {raw_docs}/ (every {watcher.every:g} s); Ctrl-C stops", flush=True)
-    with ExitStack() as held:  # the session's settings and its check helpers, until the watching ends
+    with ExitStack() as held:  # the session's settings, workers and check helpers, until the watching ends
         while True:
             watcher.mark()
             try:
