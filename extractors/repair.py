@@ -144,12 +144,21 @@ def _cuts_a_sentence(lines: list[Line], j: int) -> bool:
     before ends no sentence (a list item may end in `;`) and the line after goes on, in lower case
     or with the list's next item (`2) …;` / `2` / `3) …`).
     A value printed alone (a level under its label) follows a label that ends with its colon, or
-    comes before a line that opens with a capital."""
+    comes before a line that opens with a capital; a list's label (`Білім:`) and the list's first
+    item after the number read on as one list.
+    """
     if not 0 < j < len(lines) - 1:
         return False
     before, number, after = lines[j - 1], lines[j], lines[j + 1]
     alone = before.block != number.block != after.block
-    return alone and not _SENTENCE_END.search(before.text) and _goes_on(after.text)
+    open_text = not _SENTENCE_END.search(before.text) or _label_over_list(before.text, after.text)
+    return alone and open_text and _goes_on(after.text)
+
+
+def _label_over_list(before: str, after: str) -> bool:
+    """A label ending in its colon whose list's first item (a bullet or a dash, never a bare
+    value) opens the next page."""
+    return before.endswith(":") and _NEXT_ITEM.match(after) is not None and not after[:1].isdigit()
 
 
 # a running header opens most pages of the document, or nearly every page from where it starts
@@ -213,6 +222,7 @@ def remove_page_furniture(lines: list[Line], vocab: Vocabulary | None = None) ->
 
 
 PAGE_HEAD_LINES = 2  # a page's number and the order's annex caption under (or over) it
+CAPTION_LINES = 3  # a caption set over lines: the standard's name over its annex (`"…" стандартына` / `1-қосымша`)
 _NEXT_ITEM = re.compile(r"^(?:\d{1,2}\)|[–—•-])\s")
 
 
@@ -224,13 +234,38 @@ def _page_heads_inside_lists(lines: list[Line], vocab: Vocabulary) -> set[int]:
     and the number may pass the count of the breaks a text copy kept."""
     drop: set[int] = set()
     for b in (i for i, ln in enumerate(lines) if ln.page_break_before):
-        head = lines[b:b + PAGE_HEAD_LINES]
-        kinds = [_page_head_kind(ln, vocab) for ln in head]
-        if len(head) == PAGE_HEAD_LINES and set(kinds) == {"caption", "number"} \
-                and 0 < b and b + PAGE_HEAD_LINES < len(lines) and _head_apart(head, lines[b + PAGE_HEAD_LINES]) \
-                and not _SENTENCE_END.search(lines[b - 1].text) and _goes_on(lines[b + PAGE_HEAD_LINES].text):
-            drop.update(range(b, b + PAGE_HEAD_LINES))
+        n = _page_head_at(lines, b, vocab)
+        if n and 0 < b and b + n < len(lines) \
+                and not _SENTENCE_END.search(lines[b - 1].text) and _goes_on(lines[b + n].text):
+            drop.update(range(b, b + n))
     return drop
+
+
+def _page_head_at(lines: list[Line], b: int, vocab: Vocabulary) -> int:
+    """How many lines from `b` on are a page's head (0: none): a number and a one-line caption,
+    or a number and a caption the page sets over a few lines of its own block."""
+    head = lines[b:b + PAGE_HEAD_LINES]
+    kinds = [_page_head_kind(ln, vocab) for ln in head]
+    caption = _caption_block(lines, b + 1, vocab) if kinds[:1] == ["number"] else 0
+    if caption and b + 1 + caption < len(lines):
+        return 1 + caption
+    if len(head) == PAGE_HEAD_LINES and set(kinds) == {"caption", "number"} \
+            and b + PAGE_HEAD_LINES < len(lines) and _head_apart(head, lines[b + PAGE_HEAD_LINES]):
+        return PAGE_HEAD_LINES
+    return 0
+
+
+def _caption_block(lines: list[Line], start: int, vocab: Vocabulary) -> int:
+    """The lines of a caption set over a whole block of its own (`"…" кәсіптік стандартына` /
+    `1-қосымша`, `Приложение 1` / `к профессиональному стандарту` / `"…"`): a few short lines, the
+    annex word closing the last or opening the first; 0 where the block is no such caption."""
+    block = [ln for ln in lines[start:start + CAPTION_LINES + 1] if ln.block == lines[start].block] \
+        if start < len(lines) else []
+    if not 1 < len(block) <= CAPTION_LINES or any(len(ln.text) >= 120 for ln in block):
+        return 0
+    annex = _annex_words(vocab.lang)
+    first, last = (re.findall(r"[^\W\d_]+", ln.text.casefold()) for ln in (block[0], block[-1]))
+    return len(block) if (first and first[0] in annex) or (last and last[-1] in annex) else 0
 
 
 def _head_apart(head: list[Line], after: Line) -> bool:
