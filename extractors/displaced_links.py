@@ -453,6 +453,8 @@ def _moves(text: str, cut: int, holes: Holes, vocab: Vocabulary, evidence: Evide
            for groups in _groupings(tokens, holes.count, vocab)]
     if unglued and body.endswith(" ") and len(tokens) > holes.count:
         out += _last_link_at_line_end(body, tokens, holes, vocab, extra)
+    if not out and _words_after_full_stop(body, tokens, holes):
+        out.append(Reading(_insert(body.rstrip(), holes, [" ".join(tokens)]), moved=True, explained=True, extra=extra))
     if body.endswith(" ") and len(text) < SHORT_LINE:
         out = _confirmed(out, _closed(text), evidence)
     return out
@@ -542,6 +544,18 @@ def _last_link_at_line_end(body: str, tokens: list[str], holes: Holes, vocab: Vo
     ends = Holes((*holes.offsets, len(body.rstrip())), holes.lead)
     return [Reading(_insert(body.rstrip(), ends, groups), moved=True, explained=True, extra=extra - 1, unseen=True)
             for groups in _groupings(tokens, ends.count, vocab)]
+
+
+def _words_after_full_stop(body: str, tokens: list[str], holes: Holes) -> bool:
+    """`ұйымдарына бағыттау.орталығына`, `направить в  организации.центр`: words glued in lower
+    case right after the full stop of a word that ends the line's sentence. No sentence opens in
+    lower case, so they are a link moved from the line's one hole, whatever words name it (the
+    link vocabulary knows units and acts, not an organisation's name). Words of three letters
+    or more on both sides: not a web address (`gov.kz`) nor an abbreviation's letters."""
+    before = re.search(r"([^\W\d_]+)\.$", body)
+    return holes.count == 1 and before is not None and len(before.group(1)) >= 3 \
+        and len(tokens) <= MAX_CARRIED + 1 and tokens[0][:1].islower() \
+        and all(len(t) >= 3 and t.replace("-", "").isalpha() for t in tokens)
 
 
 def _closed(text: str) -> str:
