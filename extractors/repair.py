@@ -263,9 +263,7 @@ def _caption_block(lines: list[Line], start: int, vocab: Vocabulary) -> int:
         if start < len(lines) else []
     if not 1 < len(block) <= CAPTION_LINES or any(len(ln.text) >= 120 for ln in block):
         return 0
-    annex = _annex_words(vocab.lang)
-    first, last = (re.findall(r"[^\W\d_]+", ln.text.casefold()) for ln in (block[0], block[-1]))
-    return len(block) if (first and first[0] in annex) or (last and last[-1] in annex) else 0
+    return len(block) if _annex_word_at_edge(block[0].text, block[-1].text, vocab.lang) else 0
 
 
 def _head_apart(head: list[Line], after: Line) -> bool:
@@ -286,9 +284,15 @@ def _page_head_kind(line: Line, vocab: Vocabulary) -> str | None:
     or closes (`... бұйрығына қосымша`, `Приложение к приказу ...`)."""
     if _PAGE_NO.match(line.text) and len(line.text) <= 6:
         return "number"
-    words = re.findall(r"[^\W\d_]+", line.text.casefold())
-    annex = _annex_words(vocab.lang)
-    return "caption" if len(line.text) < 120 and words and (words[0] in annex or words[-1] in annex) else None
+    return "caption" if len(line.text) < 120 and _annex_word_at_edge(line.text, line.text, vocab.lang) else None
+
+
+def _annex_word_at_edge(first: str, last: str, lang: str) -> bool:
+    """Does the annex's word open the caption's first line or close its last (one line: both)?"""
+    opening = re.findall(r"[^\W\d_]+", first.casefold())
+    closing = re.findall(r"[^\W\d_]+", last.casefold())
+    annex = _annex_words(lang)
+    return bool(opening and opening[0] in annex or closing and closing[-1] in annex)
 
 
 @lru_cache(maxsize=None)

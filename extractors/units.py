@@ -59,9 +59,10 @@ NAMES_OF_UNITS = ("name",)
 BY_WORD_ALONE = OWNERS_BY_WORD + NAMES_OF_UNITS
 # units named by a quoted name instead of a number (`строку "Условия труда"`, `"…" кәсіп карточкасы`)
 NAMED = ("card", "row", "column")
-# the units of a card that hold its lists of skills and knowledge, and the labels of those lists
-# (the card's vocabulary): a list named by its quoted label alone after its holder is a column
-LIST_HOLDERS = ("function", "task")
+# the units inside a card (its functions and their tasks: they hold its rows and its lists of skills
+# and knowledge), and the labels of those lists (the card's vocabulary): a list named by its quoted
+# label alone after its holder is a column
+CARD_INNER = ("function", "task")
 LIST_LABELS = ("column:skills", "column:knowledge", "skills", "knowledge")
 # units named by what they belong to, on a context line (`в приложении к профессиональному стандарту:`)
 DESCRIBED = ("annex",)
@@ -747,7 +748,7 @@ def _lists_by_label(text: str, refs: list[Ref], lang: str) -> list[Ref]:
     one = rf"\s*(?:[{shapes.QUOTE_CLOSE}]\s*)?(?:[^\W\d_]+\s+)?([{shapes.QUOTE_OPEN}]([^{shapes.QUOTE_CLOSE}]+)[{shapes.QUOTE_CLOSE}])"
     out = list(refs)
     for k, r in enumerate(refs):
-        if r.kind not in LIST_HOLDERS or (k + 1 < len(refs) and refs[k + 1].kind == "column"):
+        if r.kind not in CARD_INNER or (k + 1 < len(refs) and refs[k + 1].kind == "column"):
             continue
         m = rx(one).match(text, r.end)
         if m and _is_list_label(m.group(2), lang) and not any(o.start < m.end(1) and m.start(1) < o.end for o in refs):
@@ -756,8 +757,12 @@ def _lists_by_label(text: str, refs: list[Ref], lang: str) -> list[Ref]:
 
 
 def _is_list_label(label: str, lang: str) -> bool:
-    labels = {f.casefold() for key in LIST_LABELS for f in vocabulary(lang).forms(key)}
-    return _one_line(label).strip(" :").casefold() in labels
+    return _one_line(label).strip(" :").casefold() in _list_labels(lang)
+
+
+@lru_cache(maxsize=None)
+def _list_labels(lang: str) -> frozenset[str]:
+    return frozenset(f.casefold() for key in LIST_LABELS for f in vocabulary(lang).forms(key))
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -1016,8 +1021,7 @@ def _path_from_outer(body: list[Ref], outer: int, context: list[Ref]) -> bool:
 # unit apart (`приложение 1, карточка профессии "…", трудовая функция 1, задача 2`), in a language
 # that otherwise writes a phrase as printed: a card is named by its quoted name, not a number, and
 # the functions and tasks inside it by the card's own labels, which no genitive chain reads back
-CARD_PATH = ("card", "function", "task")
-CARD_INNER = ("function", "task")
+CARD_PATH = ("card", *CARD_INNER)
 
 
 def _title_heads(refs: list[Ref], body: list[Ref]) -> bool:

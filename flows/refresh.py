@@ -171,14 +171,20 @@ _HELPERS: list[Pool | None] = [None]
 def check_helpers(processes: int = 1):
     """Processes that run a share of the checks in every refresh of the block (a watching session):
     each imports Great Expectations once, in the background, while the session waits for work."""
-    pool = Pool(processes)
-    for _ in range(processes):
-        threading.Thread(target=pool.run, args=(quality.warm,), daemon=True).start()
-    _HELPERS[0] = pool
+    with _held(_HELPERS, Pool(processes)) as pool:
+        for _ in range(processes):
+            threading.Thread(target=pool.run, args=(quality.warm,), daemon=True).start()
+        yield pool
+
+
+@contextmanager
+def _held(slot: list, pool: Pool):
+    """The pool in `slot` for the block's refreshes to find; closed when the block ends."""
+    slot[0] = pool
     try:
         yield pool
     finally:
-        _HELPERS[0] = None
+        slot[0] = None
         pool.close()
 
 
@@ -190,13 +196,8 @@ def kept_workers(processes: int):
     """Worker processes kept for every refresh of the block (a watching session). A refresh then
     reads a changed act on a worker that has read acts before, its patterns compiled and its
     caches filled: a worker forked for the refresh spends about 0.2 s more on its first act."""
-    pool = Pool(processes)
-    _KEPT_WORKERS[0] = pool
-    try:
+    with _held(_KEPT_WORKERS, Pool(processes)) as pool:
         yield pool
-    finally:
-        _KEPT_WORKERS[0] = None
-        pool.close()
 
 
 def _pool_for(workers: int):
